@@ -1,0 +1,112 @@
+"""Derive a tool's JSON Schema from a Python function's signature.
+
+Types come from the type hints (through pydantic's ``TypeAdapter``), descriptions from
+the docstring, defaults from the signature.  Catalog code stays standard-library only:
+extra JSON Schema keywords (ranges, patterns, lengths) are given as a plain ``dict`` in
+``typing.Annotated``::
+
+    def bmi(weight_kg: Annotated[float, {"exclusiveMinimum": 0}], ...) -> float: ...
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import typing
+from collections.abc import Callable
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
+from pydantic import JsonValue, PydanticSchemaGenerationError, TypeAdapter
+
+from apigen.model.tool import JsonSchema
+
+_ALLOWED_KINDS = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+
+
+class SchemaDerivationError(ValueError):
+    """The signature cannot be turned into a keyword-argument JSON Schema."""
+
+
+def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonSchema:
+    """The JSON Schema (type object) of ``fn``'s keyword arguments."""
+    sig = inspect.signature(fn)
+    try:
+        hints = typing.get_type_hints(fn, include_extras=True)
+    except Exception as exc:  # NameError for unresolvable forward refs, etc.
+        raise SchemaDerivationError(f"cannot resolve type hints: {exc}") from None
+
+    properties: dict[str, JsonValue] = {}
+    required: list[JsonValue] = []
+    defs: dict[str, JsonValue] = {}
+    for pname, param in sig.parameters.items():
+        if param.kind not in _ALLOWED_KINDS:
+            raise SchemaDerivationError(
+                f"parameter {pname!r} is {param.kind.description}; tools are called with "
+                "keyword arguments only, so use plain or keyword-only parameters"
+            )
+        if pname not in hints:
+            raise SchemaDerivationError(
+                f"parameter {pname!r} has no type hint; annotate it (e.g. {pname}: int)"
+            )
+        prop = _type_schema(hints[pname], pname)
+        sub_defs = prop.pop("$defs", None)
+        if isinstance(sub_defs, dict):
+            defs.update(sub_defs)
+        doc = param_docs.get(pname, "").strip()
+        if not doc:
+            raise SchemaDerivationError(
+                f"parameter {pname!r} is not described; add it to the docstring's Args section"
+            )
+        prop["description"] = doc
+        if param.default is inspect.Parameter.empty:
+            required.append(pname)
+        else:
+            try:
+                json.dumps(param.default, allow_nan=False)
+            except (TypeError, ValueError):
+                raise SchemaDerivationError(
+                    f"the default of {pname!r} ({param.default!r}) is not JSON-serialisable"
+                ) from None
+            prop["default"] = param.default
+        properties[pname] = prop
+    if "return" not in hints:
+        raise SchemaDerivationError("no return type hint; annotate the return value")
+
+    schema: JsonSchema = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+    if defs:
+        schema["$defs"] = defs
+    check_schema(schema)
+    return schema
+
+
+def _type_schema(annotation: object, pname: str) -> dict[str, JsonValue]:
+    extra: dict[str, JsonValue] = {}
+    if typing.get_origin(annotation) is typing.Annotated:
+        for meta in getattr(annotation, "__metadata__", ()):
+            if isinstance(meta, dict):
+                extra.update(meta)
+    try:
+        prop: dict[str, JsonValue] = TypeAdapter(annotation).json_schema()
+    except PydanticSchemaGenerationError as exc:
+        raise SchemaDerivationError(
+            f"the type of {pname!r} cannot be expressed as JSON Schema: {exc.message}"
+        ) from None
+    prop.pop("title", None)
+    prop.update(extra)
+    return prop
+
+
+def check_schema(schema: JsonSchema) -> None:
+    """Raise :class:`SchemaDerivationError` unless ``schema`` is valid Draft 2020-12."""
+    try:
+        Draft202012Validator.check_schema(schema)
+    except SchemaError as exc:
+        where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
+        raise SchemaDerivationError(f"invalid JSON Schema at {where}: {exc.message}") from None

@@ -1,0 +1,29 @@
+"""Typed records that flow between the stages."""
+
+from apigen.model.codes import DESCRIPTIONS, STAGE_OF, RejectionCode, Stage
+from apigen.model.sample import (
+    ExecutionResult,
+    FunctionCall,
+    Provenance,
+    QueryStyle,
+    Sample,
+    StageVerdict,
+)
+from apigen.model.tool import JsonSchema, SeedExample, Tool, ToolSource
+
+__all__ = [
+    "DESCRIPTIONS",
+    "STAGE_OF",
+    "ExecutionResult",
+    "FunctionCall",
+    "JsonSchema",
+    "Provenance",
+    "QueryStyle",
+    "RejectionCode",
+    "Sample",
+    "SeedExample",
+    "Stage",
+    "StageVerdict",
+    "Tool",
+    "ToolSource",
+]

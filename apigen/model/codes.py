@@ -1,0 +1,134 @@
+"""The rejection-code taxonomy: the one place where every code is defined and documented.
+
+Codes are stable strings: datasets, review decisions and users' dashboards refer to
+them, so a code is never renamed or reused for another meaning; new codes may be added.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Stage(StrEnum):
+    """The three verification stages, in the order a sample passes them."""
+
+    FORMAT = "format"
+    EXECUTION = "execution"
+    SEMANTIC = "semantic"
+
+
+class RejectionCode(StrEnum):
+    """Why a sample was rejected.  ``DESCRIPTIONS`` explains each one."""
+
+    # -- stage 1: format -------------------------------------------------------------
+    INVALID_JSON = "invalid_json"
+    INVALID_STRUCTURE = "invalid_structure"
+    UNKNOWN_FUNCTION = "unknown_function"
+    MISSING_REQUIRED = "missing_required"
+    UNKNOWN_ARGUMENT = "unknown_argument"
+    TYPE_ERROR = "type_error"
+    ENUM_VIOLATION = "enum_violation"
+    RANGE_VIOLATION = "range_violation"
+    PATTERN_VIOLATION = "pattern_violation"
+    SCHEMA_VIOLATION = "schema_violation"
+    STYLE_MISMATCH = "style_mismatch"
+    # -- stage 2: execution ----------------------------------------------------------
+    EXEC_EXCEPTION = "exec_exception"
+    EXEC_TIMEOUT = "exec_timeout"
+    EXEC_OOM = "exec_oom"
+    EXEC_CRASH = "exec_crash"
+    RESULT_NOT_SERIALISABLE = "result_not_serialisable"
+    RESULT_TOO_LARGE = "result_too_large"
+    NOT_EXECUTABLE = "not_executable"
+    # -- stage 3: semantic -----------------------------------------------------------
+    ARG_NOT_GROUNDED = "arg_not_grounded"
+    REQUEST_NOT_COVERED = "request_not_covered"
+    RESULT_EMPTY = "result_empty"
+    RESULT_ERROR_LIKE = "result_error_like"
+    JUDGE_REJECTED = "judge_rejected"
+
+
+STAGE_OF: dict[RejectionCode, Stage] = {
+    **{
+        c: Stage.FORMAT
+        for c in (
+            RejectionCode.INVALID_JSON,
+            RejectionCode.INVALID_STRUCTURE,
+            RejectionCode.UNKNOWN_FUNCTION,
+            RejectionCode.MISSING_REQUIRED,
+            RejectionCode.UNKNOWN_ARGUMENT,
+            RejectionCode.TYPE_ERROR,
+            RejectionCode.ENUM_VIOLATION,
+            RejectionCode.RANGE_VIOLATION,
+            RejectionCode.PATTERN_VIOLATION,
+            RejectionCode.SCHEMA_VIOLATION,
+            RejectionCode.STYLE_MISMATCH,
+        )
+    },
+    **{
+        c: Stage.EXECUTION
+        for c in (
+            RejectionCode.EXEC_EXCEPTION,
+            RejectionCode.EXEC_TIMEOUT,
+            RejectionCode.EXEC_OOM,
+            RejectionCode.EXEC_CRASH,
+            RejectionCode.RESULT_NOT_SERIALISABLE,
+            RejectionCode.RESULT_TOO_LARGE,
+            RejectionCode.NOT_EXECUTABLE,
+        )
+    },
+    **{
+        c: Stage.SEMANTIC
+        for c in (
+            RejectionCode.ARG_NOT_GROUNDED,
+            RejectionCode.REQUEST_NOT_COVERED,
+            RejectionCode.RESULT_EMPTY,
+            RejectionCode.RESULT_ERROR_LIKE,
+            RejectionCode.JUDGE_REJECTED,
+        )
+    },
+}
+
+DESCRIPTIONS: dict[RejectionCode, str] = {
+    RejectionCode.INVALID_JSON: "The generator's answer is not valid JSON; the parser's "
+    "message, line and column are kept in details.",
+    RejectionCode.INVALID_STRUCTURE: "Valid JSON, but not a list of {name, arguments} "
+    "calls (wrong container, missing keys, arguments not an object).",
+    RejectionCode.UNKNOWN_FUNCTION: "A call names a function that is not among the "
+    "tools offered with the query.",
+    RejectionCode.MISSING_REQUIRED: "A required argument (or a required key of a nested "
+    "object) is absent.",
+    RejectionCode.UNKNOWN_ARGUMENT: "An argument (or nested key) the tool's schema does "
+    "not declare.",
+    RejectionCode.TYPE_ERROR: "An argument has the wrong JSON type (e.g. a string where "
+    "an integer is declared).",
+    RejectionCode.ENUM_VIOLATION: "An argument is not one of the schema's allowed values.",
+    RejectionCode.RANGE_VIOLATION: "An argument is outside the schema's bounds (minimum/"
+    "maximum, length, item count).",
+    RejectionCode.PATTERN_VIOLATION: "A string argument does not match the schema's "
+    "pattern or format.",
+    RejectionCode.SCHEMA_VIOLATION: "Any other JSON Schema violation (e.g. anyOf/oneOf, "
+    "uniqueItems).",
+    RejectionCode.STYLE_MISMATCH: "The number or mix of calls does not fit the query "
+    "style (simple=1 call, multiple=1 call among several tools, parallel=2+ calls of one "
+    "tool, parallel_multiple=2+ calls across tools, irrelevant=no call).",
+    RejectionCode.EXEC_EXCEPTION: "The function raised an exception when called with "
+    "these arguments.",
+    RejectionCode.EXEC_TIMEOUT: "A call ran past the per-call time limit and was killed.",
+    RejectionCode.EXEC_OOM: "A call exceeded the sandbox memory limit.",
+    RejectionCode.EXEC_CRASH: "The process running the sample died (signal, os._exit, "
+    "segfault) or the sandbox stopped answering.",
+    RejectionCode.RESULT_NOT_SERIALISABLE: "The function returned a value that cannot be "
+    "encoded as JSON (objects, NaN, infinities).",
+    RejectionCode.RESULT_TOO_LARGE: "The encoded result exceeded the size limit.",
+    RejectionCode.NOT_EXECUTABLE: "The tool has no implementation to run (imported "
+    "definition only); use --stages format.",
+    RejectionCode.ARG_NOT_GROUNDED: "An argument value does not appear in (and cannot be "
+    "derived from) the query.",
+    RejectionCode.REQUEST_NOT_COVERED: "The calls do not cover every request in the query.",
+    RejectionCode.RESULT_EMPTY: "A call returned an empty or null result.",
+    RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error "
+    "message.",
+    RejectionCode.JUDGE_REJECTED: "The LLM judge decided the calls and results do not "
+    "answer the query; its reasoning is kept.",
+}

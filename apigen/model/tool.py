@@ -1,0 +1,67 @@
+"""Tools: the executable APIs samples are built around."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
+
+JsonSchema = dict[str, JsonValue]
+"""A JSON Schema (Draft 2020-12) object."""
+
+
+class SeedExample(BaseModel):
+    """A natural-language request and the call that answers it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    query: str
+    arguments: dict[str, JsonValue]
+
+
+class ToolSource(BaseModel):
+    """Where a tool's implementation lives, so a sandbox can import and call it.
+
+    ``path`` is relative to the catalog root (``catalog_root``) the tool was loaded from.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    catalog_root: str
+    path: str
+    function: str
+
+
+class Tool(BaseModel):
+    """One API of the catalog (or an imported tool definition without implementation)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    category: str
+    description: str
+    parameters: JsonSchema = Field(
+        description="JSON Schema (type object) of the keyword arguments."
+    )
+    returns: str = ""
+    examples: tuple[SeedExample, ...] = ()
+    source: ToolSource | None = None
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        req = self.parameters.get("required", [])
+        return tuple(str(r) for r in req) if isinstance(req, list) else ()
+
+    @property
+    def properties(self) -> dict[str, JsonValue]:
+        props = self.parameters.get("properties", {})
+        return props if isinstance(props, dict) else {}
+
+    def openai_spec(self) -> dict[str, JsonValue]:
+        """The tool in OpenAI ``tools`` shape."""
+        return {
+            "type": "function",
+            "function": {
+                "name": self.name,
+                "description": self.description,
+                "parameters": self.parameters,
+            },
+        }
