@@ -1,0 +1,203 @@
+"""Molecular biology and genetics."""
+
+from collections import Counter
+from itertools import product
+from typing import Annotated
+
+DNA = Annotated[str, {"pattern": "^[ACGTacgt]+$", "maxLength": 100000}]
+RNA = Annotated[str, {"pattern": "^[ACGUacgu]+$", "maxLength": 100000}]
+
+_CODONS = {
+    "UUU": "F", "UUC": "F", "UUA": "L", "UUG": "L", "CUU": "L", "CUC": "L", "CUA": "L", "CUG": "L",
+    "AUU": "I", "AUC": "I", "AUA": "I", "AUG": "M", "GUU": "V", "GUC": "V", "GUA": "V", "GUG": "V",
+    "UCU": "S", "UCC": "S", "UCA": "S", "UCG": "S", "CCU": "P", "CCC": "P", "CCA": "P", "CCG": "P",
+    "ACU": "T", "ACC": "T", "ACA": "T", "ACG": "T", "GCU": "A", "GCC": "A", "GCA": "A", "GCG": "A",
+    "UAU": "Y", "UAC": "Y", "UAA": "*", "UAG": "*", "CAU": "H", "CAC": "H", "CAA": "Q", "CAG": "Q",
+    "AAU": "N", "AAC": "N", "AAA": "K", "AAG": "K", "GAU": "D", "GAC": "D", "GAA": "E", "GAG": "E",
+    "UGU": "C", "UGC": "C", "UGA": "*", "UGG": "W", "CGU": "R", "CGC": "R", "CGA": "R", "CGG": "R",
+    "AGU": "S", "AGC": "S", "AGA": "R", "AGG": "R", "GGU": "G", "GGC": "G", "GGA": "G", "GGG": "G",
+}
+
+
+def reverse_complement(sequence: DNA) -> str:
+    """Reverse complement of a DNA strand.
+
+    Args:
+        sequence: The DNA sequence (A, C, G, T).
+
+    Returns:
+        The reverse complement, upper case.
+
+    Examples:
+        What is the reverse complement of ATGCGTAC? => {"sequence": "ATGCGTAC"}
+        Reverse-complement the DNA strand GATTACA. => {"sequence": "GATTACA"}
+    """
+    return sequence.upper().translate(str.maketrans("ACGT", "TGCA"))[::-1]
+
+
+def transcribe_dna(sequence: DNA) -> str:
+    """Transcribe DNA (coding strand) to messenger RNA.
+
+    Args:
+        sequence: The DNA coding-strand sequence.
+
+    Returns:
+        The RNA sequence (T replaced by U), upper case.
+
+    Examples:
+        Transcribe the DNA sequence ATGGCCATTGTAATG into RNA. => {"sequence": "ATGGCCATTGTAATG"}
+        What mRNA comes from TTAGGC? => {"sequence": "TTAGGC"}
+    """
+    return sequence.upper().replace("T", "U")
+
+
+def translate_rna(sequence: RNA, stop_at_stop_codon: bool = True) -> str:
+    """Translate mRNA to a protein (one-letter amino-acid codes).
+
+    Args:
+        sequence: The RNA sequence; read in frame from the first base.
+        stop_at_stop_codon: Stop at the first stop codon; otherwise write * for stops.
+
+    Returns:
+        The amino-acid sequence.
+
+    Examples:
+        Translate the mRNA AUGGCCAUUGUAAUGGGCCGCUGA into protein. => {"sequence": "AUGGCCAUUGUAAUGGGCCGCUGA"}
+        What protein does AUGUUUUAAGGG code for, reading through stop codons? => {"sequence": "AUGUUUUAAGGG", "stop_at_stop_codon": false}
+    """
+    s = sequence.upper()
+    out = []
+    for i in range(0, len(s) - 2, 3):
+        aa = _CODONS[s[i : i + 3]]
+        if aa == "*" and stop_at_stop_codon:
+            break
+        out.append(aa)
+    return "".join(out)
+
+
+def gc_content(sequence: DNA) -> float:
+    """Percentage of G and C bases in a DNA sequence.
+
+    Args:
+        sequence: The DNA sequence.
+
+    Returns:
+        GC content in percent, rounded to 4 decimals.
+
+    Examples:
+        What's the GC content of AGCTATAGCGGC? => {"sequence": "AGCTATAGCGGC"}
+        GC percentage of the sequence GGGCCCAT? => {"sequence": "GGGCCCAT"}
+    """
+    s = sequence.upper()
+    return round((s.count("G") + s.count("C")) / len(s) * 100, 4)
+
+
+def count_nucleotides(sequence: DNA) -> dict[str, int]:
+    """Count of each base in a DNA sequence.
+
+    Args:
+        sequence: The DNA sequence.
+
+    Returns:
+        A, C, G and T counts.
+
+    Examples:
+        Count the nucleotides in AGCTTTTCATTCTGACTGCA. => {"sequence": "AGCTTTTCATTCTGACTGCA"}
+        How many of each base are in GATTACA? => {"sequence": "GATTACA"}
+    """
+    c = Counter(sequence.upper())
+    return {b: c.get(b, 0) for b in "ACGT"}
+
+
+def find_motif(sequence: DNA, motif: Annotated[str, {"pattern": "^[ACGTacgt]+$", "maxLength": 1000}]) -> list[int]:
+    """1-based positions where a motif occurs in a DNA sequence (overlaps included).
+
+    Args:
+        sequence: The DNA sequence to search.
+        motif: The motif to find.
+
+    Returns:
+        The 1-based start positions.
+
+    Examples:
+        Find motif ATAT in GATATATGCATATACTT. => {"sequence": "GATATATGCATATACTT", "motif": "ATAT"}
+        Where does TAC occur in GTACTTACGTAC? => {"sequence": "GTACTTACGTAC", "motif": "TAC"}
+    """
+    s, m = sequence.upper(), motif.upper()
+    return [i + 1 for i in range(len(s) - len(m) + 1) if s.startswith(m, i)]
+
+
+def punnett_square(parent1: Annotated[str, {"pattern": "^([A-Za-z])\\1?$|^[A-Za-z]{2}$"}], parent2: Annotated[str, {"pattern": "^[A-Za-z]{2}$"}]) -> dict[str, object]:
+    """Offspring genotype and phenotype ratios for a single-gene cross.
+
+    Args:
+        parent1: Genotype of the first parent, two letters (e.g. Aa).
+        parent2: Genotype of the second parent, two letters (e.g. aa).
+
+    Returns:
+        genotypes (genotype -> fraction) and dominant_phenotype_fraction.
+
+    Examples:
+        Cross Aa with Aa: what are the offspring ratios? => {"parent1": "Aa", "parent2": "Aa"}
+        Punnett square for BB x bb. => {"parent1": "BB", "parent2": "bb"}
+    """
+    if len(parent1) != 2 or parent1.lower() != parent1[0].lower() * 2 or parent2.lower() != parent1[0].lower() * 2:
+        raise ValueError("both parents need two alleles of the same gene, e.g. Aa and aa")
+    kids = Counter("".join(sorted(a + b)) for a, b in product(parent1, parent2))
+    dominant = sum(n for g, n in kids.items() if any(c.isupper() for c in g))
+    return {"genotypes": {g: n / 4 for g, n in sorted(kids.items())}, "dominant_phenotype_fraction": dominant / 4}
+
+
+def hardy_weinberg(recessive_phenotype_frequency: Annotated[float, {"minimum": 0, "maximum": 1}]) -> dict[str, float]:
+    """Allele and genotype frequencies under Hardy-Weinberg equilibrium.
+
+    Args:
+        recessive_phenotype_frequency: Fraction of the population showing the recessive trait (q^2).
+
+    Returns:
+        p, q, and the frequencies of homozygous dominant, heterozygous and homozygous recessive.
+
+    Examples:
+        If 16% of a population shows the recessive trait (0.16), what are the allele frequencies? => {"recessive_phenotype_frequency": 0.16}
+        Hardy-Weinberg frequencies when the recessive phenotype frequency is 0.04? => {"recessive_phenotype_frequency": 0.04}
+    """
+    q = recessive_phenotype_frequency**0.5
+    p = 1 - q
+    return {"p": round(p, 6), "q": round(q, 6), "homozygous_dominant": round(p * p, 6), "heterozygous": round(2 * p * q, 6), "homozygous_recessive": round(q * q, 6)}
+
+
+def dna_melting_temperature(sequence: Annotated[str, {"pattern": "^[ACGTacgt]+$", "minLength": 2, "maxLength": 200}]) -> float:
+    """Melting temperature of a short DNA primer (Wallace rule below 14 nt, GC formula above).
+
+    Args:
+        sequence: The primer sequence.
+
+    Returns:
+        Tm in degrees Celsius, rounded to 2 decimals.
+
+    Examples:
+        What's the melting temperature of the primer AGCTAGCTAG? => {"sequence": "AGCTAGCTAG"}
+        Tm of GCGCATATGCGCATATGCGC? => {"sequence": "GCGCATATGCGCATATGCGC"}
+    """
+    s = sequence.upper()
+    gc, at = s.count("G") + s.count("C"), s.count("A") + s.count("T")
+    if len(s) < 14:
+        return float(2 * at + 4 * gc)
+    return round(64.9 + 41 * (gc - 16.4) / len(s), 2)
+
+
+def protein_mass(protein: Annotated[str, {"pattern": "^[ACDEFGHIKLMNPQRSTVWYacdefghiklmnpqrstvwy]+$", "maxLength": 50000}]) -> float:
+    """Average molecular mass of a protein from its one-letter sequence.
+
+    Args:
+        protein: Amino-acid sequence in one-letter codes.
+
+    Returns:
+        Mass in daltons, rounded to 2 decimals.
+
+    Examples:
+        What is the molecular weight of the peptide MKWVTFISLL? => {"protein": "MKWVTFISLL"}
+        Mass of the protein sequence ACDEFGHIK? => {"protein": "ACDEFGHIK"}
+    """
+    residue = {"A": 71.0788, "C": 103.1388, "D": 115.0886, "E": 129.1155, "F": 147.1766, "G": 57.0519, "H": 137.1411, "I": 113.1594, "K": 128.1741, "L": 113.1594, "M": 131.1926, "N": 114.1038, "P": 97.1167, "Q": 128.1307, "R": 156.1875, "S": 87.0782, "T": 101.1051, "V": 99.1326, "W": 186.2132, "Y": 163.1760}
+    return round(sum(residue[a] for a in protein.upper()) + 18.01528, 2)

@@ -1,0 +1,204 @@
+"""Music theory: notes, scales, chords, tempo."""
+
+import math
+from typing import Annotated, Literal
+
+_NOTES = ["C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"]
+_FLAT_NAMES = ["C", "Db", "D", "Eb", "E", "F", "Gb", "G", "Ab", "A", "Bb", "B"]
+_FLATS = {"Db": "C#", "Eb": "D#", "Gb": "F#", "Ab": "G#", "Bb": "A#", "Cb": "B", "Fb": "E", "E#": "F", "B#": "C"}
+Note = Annotated[str, {"pattern": "^[A-Ga-g][#b]?$"}]
+NoteOctave = Annotated[str, {"pattern": "^[A-Ga-g][#b]?-?[0-9]$"}]
+_SCALES = {
+    "major": [0, 2, 4, 5, 7, 9, 11], "natural_minor": [0, 2, 3, 5, 7, 8, 10], "harmonic_minor": [0, 2, 3, 5, 7, 8, 11],
+    "dorian": [0, 2, 3, 5, 7, 9, 10], "mixolydian": [0, 2, 4, 5, 7, 9, 10], "pentatonic_major": [0, 2, 4, 7, 9],
+    "pentatonic_minor": [0, 3, 5, 7, 10], "blues": [0, 3, 5, 6, 7, 10],
+}
+_CHORDS = {"major": [0, 4, 7], "minor": [0, 3, 7], "diminished": [0, 3, 6], "augmented": [0, 4, 8], "dominant7": [0, 4, 7, 10], "major7": [0, 4, 7, 11], "minor7": [0, 3, 7, 10], "sus2": [0, 2, 7], "sus4": [0, 5, 7]}
+_INTERVALS = ["unison", "minor second", "major second", "minor third", "major third", "perfect fourth", "tritone", "perfect fifth", "minor sixth", "major sixth", "minor seventh", "major seventh", "octave"]
+
+
+def _pc(note: str) -> int:
+    n = note[0].upper() + note[1:]
+    n = _FLATS.get(n, n)
+    return _NOTES.index(n)
+
+
+def _split(note_octave: str) -> tuple[int, int]:
+    i = 2 if len(note_octave) > 1 and note_octave[1] in "#b" else 1
+    return _pc(note_octave[:i]), int(note_octave[i:])
+
+
+def note_frequency(note: NoteOctave, a4_hz: Annotated[float, {"minimum": 400, "maximum": 480}] = 440.0) -> float:
+    """Frequency of a note in twelve-tone equal temperament.
+
+    Args:
+        note: Note name with octave, e.g. A4, C#5, Eb3.
+        a4_hz: Tuning reference for A4 in hertz.
+
+    Returns:
+        Frequency in hertz, rounded to 3 decimals.
+
+    Examples:
+        What is the frequency of middle C, C4? => {"note": "C4"}
+        Frequency of A4 if tuned to 432 Hz? => {"note": "A4", "a4_hz": 432}
+    """
+    pc, octave = _split(note)
+    midi = 12 * (octave + 1) + pc
+    return round(a4_hz * 2 ** ((midi - 69) / 12), 3)
+
+
+def frequency_to_note(frequency: Annotated[float, {"minimum": 8, "maximum": 20000}]) -> dict[str, object]:
+    """Nearest equal-tempered note to a frequency (A4 = 440 Hz) and the offset in cents.
+
+    Args:
+        frequency: Frequency in hertz.
+
+    Returns:
+        note (with octave) and cents deviation.
+
+    Examples:
+        Which note is 261.63 Hz? => {"frequency": 261.63}
+        What note is closest to 450 Hz? => {"frequency": 450}
+    """
+    midi = 69 + 12 * math.log2(frequency / 440)
+    n = round(midi)
+    return {"note": f"{_NOTES[n % 12]}{n // 12 - 1}", "cents": round((midi - n) * 100, 1)}
+
+
+def transpose_note(note: Note, semitones: Annotated[int, {"minimum": -48, "maximum": 48}]) -> str:
+    """Transpose a note by a number of semitones (sharps in the result).
+
+    Args:
+        note: The note name, e.g. C, F#, Bb.
+        semitones: Semitones up (negative for down).
+
+    Returns:
+        The transposed note name.
+
+    Examples:
+        Transpose E up by 3 semitones. => {"note": "E", "semitones": 3}
+        What is Bb moved down 5 semitones (-5)? => {"note": "Bb", "semitones": -5}
+    """
+    return _NOTES[(_pc(note) + semitones) % 12]
+
+
+def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_minor", "dorian", "mixolydian", "pentatonic_major", "pentatonic_minor", "blues"] = "major") -> list[str]:
+    """Notes of a scale from a root.
+
+    Args:
+        root: The root note, e.g. D.
+        scale: major, natural_minor, harmonic_minor, dorian, mixolydian, pentatonic_major, pentatonic_minor or blues.
+
+    Returns:
+        The note names (sharps), starting at the root.
+
+    Examples:
+        What notes are in the G major scale? => {"root": "G", "scale": "major"}
+        List the A pentatonic_minor scale. => {"root": "A", "scale": "pentatonic_minor"}
+    """
+    r = _pc(root)
+    return [_NOTES[(r + i) % 12] for i in _SCALES[scale]]
+
+
+def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "augmented", "dominant7", "major7", "minor7", "sus2", "sus4"] = "major") -> list[str]:
+    """Notes of a chord.
+
+    Args:
+        root: The chord root, e.g. C.
+        quality: major, minor, diminished, augmented, dominant7, major7, minor7, sus2 or sus4.
+
+    Returns:
+        The chord tones (sharps), root first.
+
+    Examples:
+        What notes make up a D minor chord? => {"root": "D", "quality": "minor"}
+        Spell a G dominant7 chord. => {"root": "G", "quality": "dominant7"}
+    """
+    r = _pc(root)
+    return [_NOTES[(r + i) % 12] for i in _CHORDS[quality]]
+
+
+def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
+    """Interval between two notes.
+
+    Args:
+        lower: The first note with octave, e.g. C4.
+        upper: The second note with octave, e.g. G4.
+
+    Returns:
+        semitones and the interval name (within an octave, plus octaves).
+
+    Examples:
+        What interval is C4 to G4? => {"lower": "C4", "upper": "G4"}
+        Interval from E3 up to C5? => {"lower": "E3", "upper": "C5"}
+    """
+    a, oa = _split(lower)
+    b, ob = _split(upper)
+    st = (12 * ob + b) - (12 * oa + a)
+    octaves, rest = divmod(abs(st), 12)
+    name = "octave" if rest == 0 and octaves == 1 else _INTERVALS[rest]
+    if octaves and not (rest == 0 and octaves == 1):
+        name += f" plus {octaves} octave{'s' if octaves > 1 else ''}"
+    return {"semitones": st, "name": name}
+
+
+def bpm_to_note_duration(bpm: Annotated[float, {"minimum": 20, "maximum": 400}], note_value: Literal["whole", "half", "quarter", "eighth", "sixteenth", "dotted_quarter", "triplet_eighth"] = "quarter") -> float:
+    """Duration of a note value at a tempo (quarter note = one beat).
+
+    Args:
+        bpm: Tempo in beats per minute.
+        note_value: whole, half, quarter, eighth, sixteenth, dotted_quarter or triplet_eighth.
+
+    Returns:
+        Duration in milliseconds, rounded to 3 decimals.
+
+    Examples:
+        How long is a quarter note at 120 BPM? => {"bpm": 120}
+        Delay time for an eighth note at 95 bpm? => {"bpm": 95, "note_value": "eighth"}
+    """
+    beats = {"whole": 4, "half": 2, "quarter": 1, "eighth": 0.5, "sixteenth": 0.25, "dotted_quarter": 1.5, "triplet_eighth": 1 / 3}[note_value]
+    return round(60000 / bpm * beats, 3)
+
+
+def key_signature(key: Note, mode: Literal["major", "minor"] = "major") -> dict[str, object]:
+    """Sharps or flats in a key signature (circle of fifths).
+
+    Args:
+        key: The tonic, e.g. D or Bb.
+        mode: major or minor.
+
+    Returns:
+        count of accidentals, type (sharps/flats/none) and relative key.
+
+    Examples:
+        How many sharps are in E major? => {"key": "E"}
+        Key signature of C minor? => {"key": "C", "mode": "minor"}
+    """
+    pc = _pc(key)
+    major_pc = (pc + 3) % 12 if mode == "minor" else pc
+    fifths = (major_pc * 7) % 12
+    if fifths > 6:
+        fifths -= 12
+    if fifths == 6 and key.endswith("b"):
+        fifths = -6
+    names = _FLAT_NAMES if fifths < 0 else _NOTES
+    relative = names[(major_pc - 3) % 12] + " minor" if mode == "major" else names[major_pc] + " major"
+    kind = "sharps" if fifths > 0 else "flats" if fifths < 0 else "none"
+    return {"count": abs(fifths), "type": kind, "relative_key": relative}
+
+
+def semitones_between(note_a: Note, note_b: Note) -> int:
+    """Upward distance in semitones from one pitch class to another (0-11).
+
+    Args:
+        note_a: The starting note, e.g. C.
+        note_b: The target note, e.g. A.
+
+    Returns:
+        Semitones going up from note_a to note_b.
+
+    Examples:
+        How many semitones from C up to A? => {"note_a": "C", "note_b": "A"}
+        Semitone distance from F# to D? => {"note_a": "F#", "note_b": "D"}
+    """
+    return (_pc(note_b) - _pc(note_a)) % 12
