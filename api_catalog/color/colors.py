@@ -79,7 +79,7 @@ def rgb_to_hsl(r: Channel, g: Channel, b: Channel) -> dict[str, float]:
     return {"h": round(h * 360, 2), "s": round(s * 100, 2), "l": round(l_ * 100, 2)}
 
 
-def hsl_to_hex(h: Annotated[float, {"minimum": 0, "maximum": 360}], s: Annotated[float, {"minimum": 0, "maximum": 100}], l: Annotated[float, {"minimum": 0, "maximum": 100}]) -> str:  # noqa: E741
+def hsl_to_hex(h: Annotated[float, {"minimum": 0, "maximum": 360}], s: Annotated[float, {"minimum": 0, "maximum": 100}], l: Annotated[float, {"minimum": 0, "maximum": 100}]) -> str:
     """Convert hue, saturation and lightness to a hex colour.
 
     Args:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from apigen.errors import ToolNotFoundError
@@ -24,7 +24,7 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.tools)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Tool]:
         return iter(self.tools.values())
 
     def get(self, name: str) -> Tool:

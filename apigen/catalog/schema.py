@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import types
 import typing
 from collections.abc import Callable
 from typing import Any
@@ -86,20 +87,42 @@ def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonS
     return schema
 
 
+class _JsonSchemaExtra:
+    """Pydantic metadata that merges a catalog author's dict into the generated schema."""
+
+    def __init__(self, extra: dict[str, JsonValue]) -> None:
+        self.extra = extra
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
+        js = handler(core_schema)
+        js.update(self.extra)
+        return js
+
+
+def _with_extras(annotation: Any) -> Any:
+    """Rewrite ``Annotated[T, {...}]`` at any depth so pydantic applies the dict."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        inner = _with_extras(annotation.__origin__)
+        meta = [_JsonSchemaExtra(m) if isinstance(m, dict) else m for m in annotation.__metadata__]
+        return typing.Annotated[(inner, *meta)]
+    args = typing.get_args(annotation)
+    if origin is None or not args or origin is typing.Literal:
+        return annotation
+    new_args = tuple(_with_extras(a) for a in args)
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[new_args]  # noqa: UP007
+    return origin[new_args[0] if len(new_args) == 1 else new_args]
+
+
 def _type_schema(annotation: object, pname: str) -> dict[str, JsonValue]:
-    extra: dict[str, JsonValue] = {}
-    if typing.get_origin(annotation) is typing.Annotated:
-        for meta in getattr(annotation, "__metadata__", ()):
-            if isinstance(meta, dict):
-                extra.update(meta)
     try:
-        prop: dict[str, JsonValue] = TypeAdapter(annotation).json_schema()
+        prop: dict[str, JsonValue] = TypeAdapter(_with_extras(annotation)).json_schema()
     except PydanticSchemaGenerationError as exc:
         raise SchemaDerivationError(
             f"the type of {pname!r} cannot be expressed as JSON Schema: {exc.message}"
         ) from None
     prop.pop("title", None)
-    prop.update(extra)
     return prop
 
 

@@ -49,9 +49,8 @@ class RejectionCode(StrEnum):
 
 
 STAGE_OF: dict[RejectionCode, Stage] = {
-    **{
-        c: Stage.FORMAT
-        for c in (
+    **dict.fromkeys(
+        (
             RejectionCode.INVALID_JSON,
             RejectionCode.INVALID_STRUCTURE,
             RejectionCode.UNKNOWN_FUNCTION,
@@ -63,11 +62,11 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.PATTERN_VIOLATION,
             RejectionCode.SCHEMA_VIOLATION,
             RejectionCode.STYLE_MISMATCH,
-        )
-    },
-    **{
-        c: Stage.EXECUTION
-        for c in (
+        ),
+        Stage.FORMAT,
+    ),
+    **dict.fromkeys(
+        (
             RejectionCode.EXEC_EXCEPTION,
             RejectionCode.EXEC_TIMEOUT,
             RejectionCode.EXEC_OOM,
@@ -75,18 +74,19 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.RESULT_NOT_SERIALISABLE,
             RejectionCode.RESULT_TOO_LARGE,
             RejectionCode.NOT_EXECUTABLE,
-        )
-    },
-    **{
-        c: Stage.SEMANTIC
-        for c in (
+        ),
+        Stage.EXECUTION,
+    ),
+    **dict.fromkeys(
+        (
             RejectionCode.ARG_NOT_GROUNDED,
             RejectionCode.REQUEST_NOT_COVERED,
             RejectionCode.RESULT_EMPTY,
             RejectionCode.RESULT_ERROR_LIKE,
             RejectionCode.JUDGE_REJECTED,
-        )
-    },
+        ),
+        Stage.SEMANTIC,
+    ),
 }
 
 DESCRIPTIONS: dict[RejectionCode, str] = {
@@ -127,8 +127,7 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "derived from) the query.",
     RejectionCode.REQUEST_NOT_COVERED: "The calls do not cover every request in the query.",
     RejectionCode.RESULT_EMPTY: "A call returned an empty or null result.",
-    RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error "
-    "message.",
+    RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error message.",
     RejectionCode.JUDGE_REJECTED: "The LLM judge decided the calls and results do not "
     "answer the query; its reasoning is kept.",
 }

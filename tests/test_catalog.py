@@ -1,0 +1,79 @@
+"""The built-in catalog: size, schemas, and every seed example really runs."""
+
+from __future__ import annotations
+
+import json
+
+from jsonschema import Draft202012Validator
+
+from apigen.catalog import Catalog
+from apigen.catalog.check import check_examples
+
+
+def test_catalog_size(catalog: Catalog) -> None:
+    assert len(catalog) >= 200
+    assert len(catalog.categories) >= 21
+    for cat in catalog.categories:
+        assert len(catalog.in_category(cat)) >= 5, cat
+
+
+def test_every_api_has_two_seed_examples_and_documented_parameters(catalog: Catalog) -> None:
+    for tool in catalog:
+        assert len(tool.examples) >= 2, tool.name
+        assert tool.description and tool.returns, tool.name
+        for name, prop in tool.properties.items():
+            assert isinstance(prop, dict) and prop.get("description"), (tool.name, name)
+        assert len({e.query for e in tool.examples}) == len(tool.examples), tool.name
+
+
+def test_every_schema_is_valid_draft_2020_12_and_seeds_validate(catalog: Catalog) -> None:
+    for tool in catalog:
+        Draft202012Validator.check_schema(tool.parameters)
+        assert tool.parameters["type"] == "object"
+        assert tool.parameters["additionalProperties"] is False
+        validator = Draft202012Validator(tool.parameters)
+        for ex in tool.examples:
+            errors = list(validator.iter_errors(ex.arguments))
+            assert not errors, (tool.name, ex.query, errors[0].message)
+
+
+def test_every_seed_example_executes_to_json(catalog: Catalog) -> None:
+    results = check_examples(catalog, min_examples=2)
+    failures = [(r.tool, r.query, r.problem) for r in results if not r.ok]
+    assert not failures
+    assert len(results) >= 400
+
+
+def test_seed_results_are_strict_json(catalog: Catalog) -> None:
+    # allow_nan=False: NaN/Infinity are not JSON; tuples come back as lists.
+    for tool in list(catalog)[:50]:
+        fn = catalog.implementation(tool.name)
+        assert fn is not None
+        for ex in tool.examples:
+            json.loads(json.dumps(fn(**ex.arguments), allow_nan=False))
+
+
+def test_known_answers(catalog: Catalog) -> None:
+    """A few hand-checked values, so 'runs without error' is not the only bar."""
+
+    def call(name: str, **kw: object) -> object:
+        fn = catalog.implementation(name)
+        assert fn is not None
+        return fn(**kw)
+
+    assert call("factorial", n=5) == 120
+    assert call("is_prime", n=97) is True
+    assert call("prime_factors", n=360) == [2, 2, 2, 3, 3, 5]
+    assert call("loan_monthly_payment", principal=200000, annual_rate=0.06, months=360) == 1199.1
+    assert call("convert_temperature", value=98.6, from_unit="F", to_unit="C") == 37.0
+    assert call("days_between", start_date="2024-01-15", end_date="2024-03-01") == 46
+    assert call("easter_date", year=2024) == "2024-03-31"
+    assert call("levenshtein_distance", a="kitten", b="sitting") == 3
+    assert call("luhn_check", number="79927398713") == {"valid": True, "network": "unknown"}
+    assert call("isbn10_check", isbn="0-306-40615-2") is True
+    assert call("cidr_info", cidr="192.168.1.0/24")["usable_hosts"] == 254  # type: ignore[index]
+    assert call("molar_mass", formula="H2O") == 18.015
+    assert call("reverse_complement", sequence="GATTACA") == "TGTAATC"
+    assert call("hex_to_rgb", hex_color="#ff8800") == {"r": 255, "g": 136, "b": 0}
+    assert call("note_frequency", note="A4") == 440.0
+    assert call("city_distance", city_a="London", city_b="Paris") == 343.6
