@@ -1,0 +1,209 @@
+"""A warm pool of sandbox containers, with recycling and guaranteed cleanup."""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import queue
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from docker.errors import DockerException, NotFound
+
+from apigen.catalog.loader import builtin_catalog_dir
+from apigen.errors import SandboxError
+from apigen.model import ExecutionResult, RejectionCode
+from apigen.sandbox.config import LABEL, PoolConfig
+from apigen.sandbox.engine import connect
+from apigen.sandbox.image import require_image
+from apigen.sandbox.protocol import CallSpec
+from apigen.sandbox.worker import ContainerSpec, ContainerWorker, crash_results
+
+
+class SandboxPool:
+    """Long-lived sandbox containers that execute samples, one forked process per sample.
+
+    Use as a context manager; containers are removed on exit, on Ctrl-C, at interpreter
+    exit, and (because they stop when our attach stream closes) even if this process is
+    killed.  ``apigen sandbox cleanup`` removes anything left by a crashed engine.
+    """
+
+    def __init__(
+        self,
+        client: Any,
+        *,
+        config: PoolConfig | None = None,
+        extra_roots: Sequence[Path] = (),
+        image: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.client = connect(client)
+        self.config = config or PoolConfig()
+        self.image = image or require_image(self.client)
+        self.extra_roots = [Path(r).resolve() for r in extra_roots]
+        self.clock = clock
+        self.session = uuid.uuid4().hex[:12]
+        self._spec = ContainerSpec(self.image, self.config.limits, self.session, self.extra_roots)
+        self._idle: queue.Queue[ContainerWorker] = queue.Queue()
+        self._all: set[ContainerWorker] = set()
+        self._lock = threading.Lock()
+        self._threads: ThreadPoolExecutor | None = None
+        self._closed = False
+        self.recycled = 0
+        self.warmup_s = 0.0
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def __enter__(self) -> SandboxPool:
+        self.start()
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, e: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def start(self) -> float:
+        """Start the containers in parallel; returns the warm-up time in seconds."""
+        t0 = self.clock()
+        atexit.register(self.close)
+        size = self.config.size
+        self._threads = ThreadPoolExecutor(max_workers=size, thread_name_prefix="apigen-sandbox")
+        try:
+            for worker in self._threads.map(lambda _i: self._new_worker(), range(size)):
+                self._idle.put(worker)
+        except BaseException:
+            self.close()
+            raise
+        self.warmup_s = self.clock() - t0
+        return self.warmup_s
+
+    def _new_worker(self) -> ContainerWorker:
+        if self._closed:
+            raise SandboxError("the sandbox pool is closed")
+        worker = ContainerWorker(self.client, self._spec, self.clock)
+        with self._lock:
+            self._all.add(worker)
+        try:
+            worker.start(self.config.start_timeout_s)
+        except BaseException:
+            with self._lock:
+                self._all.discard(worker)
+            raise
+        return worker
+
+    def _retire(self, worker: ContainerWorker) -> None:
+        worker.close()
+        with self._lock:
+            self._all.discard(worker)
+
+    def close(self) -> None:
+        """Remove every container of this pool (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            atexit.unregister(self.close)
+        if self._threads is not None:
+            self._threads.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            w.close()
+        # belt and braces: anything of this session the engine still knows about
+        with contextlib.suppress(DockerException):
+            for c in self.client.containers.list(
+                all=True, filters={"label": f"apigen.session={self.session}"}
+            ):
+                with contextlib.suppress(NotFound, DockerException):
+                    c.remove(force=True)
+
+    # -- execution -------------------------------------------------------------------
+
+    def root_index(self, catalog_root: str) -> int | None:
+        """Which runner root serves a tool from ``catalog_root`` (None: not mounted)."""
+        root = Path(catalog_root).resolve()
+        if root == builtin_catalog_dir():
+            return 0
+        with contextlib.suppress(ValueError):
+            return self.extra_roots.index(root) + 1
+        return None
+
+    def execute(self, samples: Sequence[Sequence[CallSpec]]) -> list[list[ExecutionResult]]:
+        """Run each sample (a list of calls) in its own process; results in input order."""
+        if self._threads is None or self._closed:
+            raise SandboxError("the sandbox pool is not started (use it as a context manager)")
+        items = [list(s) for s in samples]
+        bs = self.config.batch_size
+        chunks = [list(range(i, min(i + bs, len(items)))) for i in range(0, len(items), bs)]
+        results: list[list[ExecutionResult] | None] = [None] * len(items)
+
+        def run(chunk: list[int]) -> None:
+            for idx, res in zip(chunk, self._run_chunk([items[i] for i in chunk]), strict=True):
+                results[idx] = res
+
+        for f in [self._threads.submit(run, c) for c in chunks]:
+            f.result()
+        return [r if r is not None else [] for r in results]
+
+    def _run_chunk(self, samples: list[list[CallSpec]]) -> list[list[ExecutionResult]]:
+        out: list[list[ExecutionResult]] = []
+        while samples:
+            worker = self._idle.get()
+            try:
+                outcome = worker.run_batch(samples)
+            except BaseException:
+                self._retire(worker)
+                raise
+            done = 0
+            for res in outcome.results:
+                if res is None:
+                    break
+                out.append(res)
+                done += 1
+            samples = samples[done:]
+            if outcome.died and samples:
+                # The first unanswered sample is the one that killed (or hung) the container.
+                code = RejectionCode.EXEC_TIMEOUT if outcome.hung else RejectionCode.EXEC_CRASH
+                out.append(crash_results(samples[0], outcome.reason, code))
+                samples = samples[1:]
+            if outcome.recycle:
+                self._retire(worker)
+                self.recycled += 1
+                worker = self._new_worker()
+            self._idle.put(worker)
+        return out
+
+    @property
+    def live_containers(self) -> int:
+        with self._lock:
+            return len(self._all)
+
+
+def cleanup_containers(client: Any, *, everything: bool = False) -> list[str]:
+    """Remove sandbox containers whose owning process is gone (or all, ``everything``)."""
+    import os
+
+    removed: list[str] = []
+    for c in connect(client).containers.list(all=True, filters={"label": f"{LABEL}=1"}):
+        pid = int(c.labels.get("apigen.pid", "0") or 0)
+        alive = False
+        if pid and not everything:
+            try:
+                os.kill(pid, 0)
+                alive = True
+            except ProcessLookupError:
+                alive = False
+            except PermissionError:
+                alive = True
+        if not alive:
+            with contextlib.suppress(NotFound, DockerException):
+                c.remove(force=True)
+                removed.append(c.short_id)
+    return removed
