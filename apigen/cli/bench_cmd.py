@@ -9,9 +9,15 @@ from rich.console import Console
 from rich.table import Table
 
 from apigen.bench.format_bench import run_format_bench
+from apigen.bench.sandbox_bench import run_sandbox_bench
+from apigen.catalog import load_catalog
 from apigen.cli.options import catalog_options, open_catalog
+from apigen.sandbox.engine import connect
 
 FORMAT_TARGET = 20_000
+SANDBOX_TARGET = 1_000
+SANDBOX_RATIO_TARGET = 100
+WARMUP_TARGET_S = 3.0
 
 
 @click.group()
@@ -38,3 +44,47 @@ def bench_format(n: int, seed: int, catalog_paths: tuple[Path, ...], no_builtin:
         f"{FORMAT_TARGET:,}",
     )
     Console().print(table)
+
+
+@bench.command("sandbox")
+@click.option("--n", default=5000, show_default=True, help="Samples through the pool.")
+@click.option(
+    "--per-call-n",
+    default=20,
+    show_default=True,
+    help="Samples for the one-container-per-call baseline (slow).",
+)
+@click.option("--pool-size", type=int, help="Containers in the pool (default: CPU count).")
+@click.option("--seed", default=0, show_default=True)
+def bench_sandbox(n: int, per_call_n: int, pool_size: int | None, seed: int) -> None:
+    """Sandboxed samples/s: warm pool vs. one container per call vs. in-process."""
+    r = run_sandbox_bench(
+        connect(), load_catalog(), n=n, per_call_n=per_call_n, pool_size=pool_size, seed=seed
+    )
+    table = Table(title=f"sandbox execution, 1 call per sample (pool of {r.pool_size})")
+    for col in ("mode", "samples", "seconds", "samples/s", "pool is ×", "failures"):
+        table.add_column(col, justify="right")
+    for m in (r.pool, r.per_call, r.in_process):
+        ratio = r.pool.per_second / m.per_second
+        table.add_row(
+            m.mode,
+            f"{m.samples:,}",
+            f"{m.seconds:.2f}",
+            f"{m.per_second:,.1f}",
+            f"{ratio:,.2f}",
+            str(m.failures),
+        )
+    console = Console()
+    console.print(table)
+    ratio = r.pool.per_second / r.per_call.per_second
+
+    def mark(ok: bool) -> str:
+        return "[green]✓[/green]" if ok else "[red]✗[/red]"
+
+    console.print(
+        f"targets: pool ≥ {SANDBOX_TARGET:,}/s {mark(r.pool.per_second >= SANDBOX_TARGET)}   "
+        f"pool ≥ {SANDBOX_RATIO_TARGET}× container-per-call "
+        f"({ratio:,.0f}×) {mark(ratio >= SANDBOX_RATIO_TARGET)}   "
+        f"warm-up ≤ {WARMUP_TARGET_S:g} s ({r.warmup_s:.2f} s) "
+        f"{mark(r.warmup_s <= WARMUP_TARGET_S)}"
+    )

@@ -12,6 +12,7 @@ from apigen import __version__
 from apigen.cli import exit_codes
 from apigen.cli.bench_cmd import bench
 from apigen.cli.catalog_cmd import catalog, codes
+from apigen.cli.sandbox_cmd import sandbox
 from apigen.errors import ApigenError
 
 
@@ -24,6 +25,7 @@ def cli() -> None:
 cli.add_command(catalog)
 cli.add_command(codes)
 cli.add_command(bench)
+cli.add_command(sandbox)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -39,6 +39,8 @@ class RejectionCode(StrEnum):
     EXEC_CRASH = "exec_crash"
     RESULT_NOT_SERIALISABLE = "result_not_serialisable"
     RESULT_TOO_LARGE = "result_too_large"
+    OUTPUT_TOO_LARGE = "output_too_large"
+    EXEC_LEFTOVER_PROCESS = "exec_leftover_process"
     NOT_EXECUTABLE = "not_executable"
     # -- stage 3: semantic -----------------------------------------------------------
     ARG_NOT_GROUNDED = "arg_not_grounded"
@@ -73,6 +75,8 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.EXEC_CRASH,
             RejectionCode.RESULT_NOT_SERIALISABLE,
             RejectionCode.RESULT_TOO_LARGE,
+            RejectionCode.OUTPUT_TOO_LARGE,
+            RejectionCode.EXEC_LEFTOVER_PROCESS,
             RejectionCode.NOT_EXECUTABLE,
         ),
         Stage.EXECUTION,
@@ -121,6 +125,10 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     RejectionCode.RESULT_NOT_SERIALISABLE: "The function returned a value that cannot be "
     "encoded as JSON (objects, NaN, infinities).",
     RejectionCode.RESULT_TOO_LARGE: "The encoded result exceeded the size limit.",
+    RejectionCode.OUTPUT_TOO_LARGE: "The call printed more than the output limit; the "
+    "output was cut off while streaming and the call is not trusted.",
+    RejectionCode.EXEC_LEFTOVER_PROCESS: "The call left processes running after it "
+    "returned (daemon, double fork, setsid); they were killed and the sandbox recycled.",
     RejectionCode.NOT_EXECUTABLE: "The tool has no implementation to run (imported "
     "definition only); use --stages format.",
     RejectionCode.ARG_NOT_GROUNDED: "An argument value does not appear in (and cannot be "

@@ -18,8 +18,9 @@ class SandboxLimits(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    call_timeout_s: float = Field(5.0, gt=0, description="Per-call time limit, enforced "
-                                  "inside the container.")
+    call_timeout_s: float = Field(
+        5.0, gt=0, description="Per-call time limit, enforced inside the container."
+    )
     memory_mb: int = Field(512, ge=64, description="Container memory limit (swap = same).")
     cpus: float = Field(1.0, gt=0, description="CPU limit per container.")
     pids: int = Field(64, ge=8, description="Max processes per container (fork bombs).")
@@ -28,8 +29,9 @@ class SandboxLimits(BaseModel):
     open_files: int = Field(256, ge=16, description="Max open file descriptors.")
     max_result_bytes: int = Field(65536, ge=64, description="Max encoded result per call.")
     max_output_bytes: int = Field(4096, ge=0, description="Captured prints kept per call.")
-    host_grace_s: float = Field(5.0, gt=0, description="Extra time the host waits before "
-                                "declaring a container dead.")
+    host_grace_s: float = Field(
+        5.0, gt=0, description="Extra time the host waits before declaring a container dead."
+    )
 
     @property
     def child_memory_bytes(self) -> int:

@@ -36,7 +36,15 @@ def translate(exc: BaseException) -> SandboxUnavailableError:
             f"no permission on the Docker socket ({host}). Run as root, or add your user to "
             "the docker group: `sudo usermod -aG docker $USER` and log in again"
         )
-    if any(s in text for s in ("FileNotFoundError", "No such file", "Connection refused",
-                               "ConnectionRefused", "Connection aborted")):
+    if any(
+        s in text
+        for s in (
+            "FileNotFoundError",
+            "No such file",
+            "Connection refused",
+            "ConnectionRefused",
+            "Connection aborted",
+        )
+    ):
         return SandboxUnavailableError(f"no Docker engine answers at {host}; {START_ENGINE_HINT}")
     return SandboxUnavailableError(f"Docker engine error: {text}")

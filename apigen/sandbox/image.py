@@ -64,9 +64,7 @@ def image_status(client: Any) -> ImageStatus:
         return ImageStatus(tag, present=True, up_to_date=True)
     except ImageNotFound:
         pass
-    stale = tuple(
-        t for img in client.images.list(name=IMAGE_REPOSITORY) for t in img.tags
-    )
+    stale = tuple(t for img in client.images.list(name=IMAGE_REPOSITORY) for t in img.tags)
     return ImageStatus(tag, present=bool(stale), up_to_date=False, stale_tags=stale)
 
 
@@ -93,7 +91,8 @@ def _build_context(dest: Path) -> None:
     (dest / "apigen" / "sandbox").mkdir(parents=True)
     shutil.copy(RUNNER, dest / "apigen" / "sandbox" / "runner.py")
     shutil.copytree(
-        builtin_catalog_dir(), dest / "api_catalog",
+        builtin_catalog_dir(),
+        dest / "api_catalog",
         ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
     )
 

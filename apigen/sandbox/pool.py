@@ -49,7 +49,7 @@ class SandboxPool:
         self.extra_roots = [Path(r).resolve() for r in extra_roots]
         self.clock = clock
         self.session = uuid.uuid4().hex[:12]
-        self._spec = ContainerSpec(self.image, self.config.limits, self.session, self.extra_roots)
+        self.spec = ContainerSpec(self.image, self.config.limits, self.session, self.extra_roots)
         self._idle: queue.Queue[ContainerWorker] = queue.Queue()
         self._all: set[ContainerWorker] = set()
         self._lock = threading.Lock()
@@ -64,8 +64,9 @@ class SandboxPool:
         self.start()
         return self
 
-    def __exit__(self, et: type[BaseException] | None, e: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def start(self) -> float:
@@ -86,7 +87,7 @@ class SandboxPool:
     def _new_worker(self) -> ContainerWorker:
         if self._closed:
             raise SandboxError("the sandbox pool is closed")
-        worker = ContainerWorker(self.client, self._spec, self.clock)
+        worker = ContainerWorker(self.client, self.spec, self.clock)
         with self._lock:
             self._all.add(worker)
         try:

@@ -85,8 +85,13 @@ class FrameReader:
         return obj
 
 
-def encode_batch(batch_id: str, samples: list[list[CallSpec]], timeout: float,
-                 max_result_bytes: int, max_output_bytes: int) -> bytes:
+def encode_batch(
+    batch_id: str,
+    samples: list[list[CallSpec]],
+    timeout: float,
+    max_result_bytes: int,
+    max_output_bytes: int,
+) -> bytes:
     body = {
         "batch": batch_id,
         "samples": [

@@ -16,8 +16,14 @@ from docker.errors import ImageNotFound
 from apigen.errors import SandboxError, SandboxUnavailableError
 
 SUITE = "bookworm"
-_PRUNE = ("var/cache/apt/archives", "usr/share/doc", "usr/share/man", "usr/share/info",
-          "usr/share/locale", "var/lib/apt/lists")
+_PRUNE = (
+    "var/cache/apt/archives",
+    "usr/share/doc",
+    "usr/share/man",
+    "usr/share/info",
+    "usr/share/locale",
+    "var/lib/apt/lists",
+)
 
 
 def ensure_offline_base(client: Any, name: str, *, log: Callable[[str], None]) -> str:
@@ -33,14 +39,18 @@ def ensure_offline_base(client: Any, name: str, *, log: Callable[[str], None]) -
             "the offline build needs debootstrap: `sudo apt-get install debootstrap`"
         )
     if os.geteuid() != 0:
-        raise SandboxUnavailableError("debootstrap needs root: run `sudo apigen sandbox build "
-                                      "--offline` once (the base image is then reused)")
+        raise SandboxUnavailableError(
+            "debootstrap needs root: run `sudo apigen sandbox build "
+            "--offline` once (the base image is then reused)"
+        )
     with tempfile.TemporaryDirectory(prefix="apigen-rootfs-", dir="/var/tmp") as tmp:
         root = Path(tmp) / "rootfs"
         log(f"debootstrap --variant=minbase --include=python3 {SUITE} (about a minute)")
         proc = subprocess.run(
             ["debootstrap", "--variant=minbase", "--include=python3", SUITE, str(root)],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if proc.returncode != 0:
             tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-15:])

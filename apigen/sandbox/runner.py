@@ -66,9 +66,9 @@ def load_functions(roots: dict[int, str]) -> dict[tuple[int, str, str], Any]:
                 sys.modules[name] = module
                 spec.loader.exec_module(module)
                 for attr, fn in vars(module).items():
-                    if callable(fn) and not attr.startswith("_"):
-                        if getattr(fn, "__module__", None) == name:
-                            funcs[(idx, rel, attr)] = fn
+                    public = callable(fn) and not attr.startswith("_")
+                    if public and getattr(fn, "__module__", None) == name:
+                        funcs[(idx, rel, attr)] = fn
     return funcs
 
 
@@ -139,33 +139,58 @@ def call_function(fn: Any, arguments: dict[str, Any], max_result: int, max_outpu
         "stdout": out.getvalue(),
         "output_truncated": out.truncated,
     }
+    if error is None and out.truncated:
+        error = (
+            "OutputTooLarge",
+            f"the call printed more than {max_output} characters",
+            "output_too_large",
+        )
     if error is None:
         text, code, message = encode_value(value, max_result)
         if text is not None:
             return _record(True, text, None, None, None, head)
-        error = ("TypeError" if code == "result_not_serialisable" else "ValueError",
-                 message or "", code or "exec_exception")
+        error = (
+            "TypeError" if code == "result_not_serialisable" else "ValueError",
+            message or "",
+            code or "exec_exception",
+        )
     return _record(False, "null", error[0], error[1], error[2], head)
 
 
-def _record(ok: bool, value_json: str, etype: str | None, msg: str | None, code: str | None,
-            head: dict[str, Any]) -> str:
-    rest = json.dumps({"ok": ok, "error_type": etype, "error_message": msg, "code": code,
-                       **head}, ensure_ascii=False)
+def _record(
+    ok: bool,
+    value_json: str,
+    etype: str | None,
+    msg: str | None,
+    code: str | None,
+    head: dict[str, Any],
+) -> str:
+    rest = json.dumps(
+        {"ok": ok, "error_type": etype, "error_message": msg, "code": code, **head},
+        ensure_ascii=False,
+    )
     return '{"value":' + value_json + "," + rest[1:]
 
 
 def failed_record(etype: str, msg: str, code: str, wall_ms: float = 0.0) -> str:
-    return _record(False, "null", etype, msg, code, {"wall_ms": round(wall_ms, 3),
-                   "cpu_ms": 0.0, "stdout": "", "output_truncated": False})
+    return _record(
+        False,
+        "null",
+        etype,
+        msg,
+        code,
+        {"wall_ms": round(wall_ms, 3), "cpu_ms": 0.0, "stdout": "", "output_truncated": False},
+    )
 
 
 # -- the container side: fork per sample ------------------------------------------------
 
 
 def _oom_kills() -> int:
-    for path, key in (("/sys/fs/cgroup/memory.events", "oom_kill"),
-                      ("/sys/fs/cgroup/memory/memory.oom_control", "oom_kill")):
+    for path, key in (
+        ("/sys/fs/cgroup/memory.events", "oom_kill"),
+        ("/sys/fs/cgroup/memory/memory.oom_control", "oom_kill"),
+    ):
         try:
             with open(path) as f:
                 for line in f:
@@ -237,8 +262,15 @@ def _clean_tmp(tmp: str) -> int:
 
 
 class Runner:
-    def __init__(self, funcs: dict[tuple[int, str, str], Any], proto: Any, *,
-                 tmp: str | None, sweep: bool, memory_bytes: int) -> None:
+    def __init__(
+        self,
+        funcs: dict[tuple[int, str, str], Any],
+        proto: Any,
+        *,
+        tmp: str | None,
+        sweep: bool,
+        memory_bytes: int,
+    ) -> None:
         self.funcs = funcs
         self.proto = proto
         self.tmp = tmp  # emptied after every sample (only inside the sandbox!)
@@ -267,23 +299,38 @@ class Runner:
             max_output = int(req.get("max_output_bytes", 4096))
             for i, sample in enumerate(req.get("samples", [])):
                 results, recycle = self.run_sample(sample, max_result, max_output)
-                self.send('{"batch":' + json.dumps(batch) + ',"i":' + str(i)
-                          + ',"recycle":' + ("true" if recycle else "false")
-                          + ',"results":[' + ",".join(results) + "]}")
+                self.send(
+                    '{"batch":'
+                    + json.dumps(batch)
+                    + ',"i":'
+                    + str(i)
+                    + ',"recycle":'
+                    + ("true" if recycle else "false")
+                    + ',"results":['
+                    + ",".join(results)
+                    + "]}"
+                )
             self.send({"batch": batch, "done": True})
 
-    def run_sample(self, sample: dict[str, Any], max_result: int,
-                   max_output: int) -> tuple[list[str], bool]:
+    def run_sample(
+        self, sample: dict[str, Any], max_result: int, max_output: int
+    ) -> tuple[list[str], bool]:
         calls = sample.get("calls", [])
         timeout = float(sample.get("timeout", 5.0))
         fns = []
         for c in calls:
             fn = self.funcs.get((int(c["root"]), c["path"], c["function"]))
             if fn is None:
-                return [failed_record("LookupError", f"no function {c['function']!r} in "
-                                      f"{c['path']!r} in this sandbox image; rebuild it with "
-                                      "`apigen sandbox build`", "not_executable")
-                        for _ in calls], False
+                return [
+                    failed_record(
+                        "LookupError",
+                        f"no function {c['function']!r} in "
+                        f"{c['path']!r} in this sandbox image; rebuild it with "
+                        "`apigen sandbox build`",
+                        "not_executable",
+                    )
+                    for _ in calls
+                ], False
             fns.append(fn)
         res_r, res_w = os.pipe()
         pid = os.fork()
@@ -301,10 +348,12 @@ class Runner:
                     resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes,) * 2)
                 cpu = int(timeout * max(1, len(calls))) + 2
                 resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+                me = os.getpid()
                 with open(res_w, "wb", buffering=0, closefd=False) as w:
-                    for fn, c in zip(fns, calls):
-                        line = call_function(fn, c.get("arguments", {}), max_result,
-                                             max_output)
+                    for fn, c in zip(fns, calls, strict=True):
+                        line = call_function(fn, c.get("arguments", {}), max_result, max_output)
+                        if os.getpid() != me:  # a process the call forked: never reports
+                            os._exit(0)
                         w.write(line.encode("utf-8") + b"\n")
             finally:
                 os._exit(0)
@@ -321,6 +370,16 @@ class Runner:
         if self.tmp:
             _clean_tmp(self.tmp)
         recycle = timed_out or leftovers > 0
+        if leftovers and len(lines) == len(calls):
+            last = json.loads(lines[-1])
+            if last.get("ok"):
+                lines[-1] = failed_record(
+                    "LeftoverProcess",
+                    f"the sample left {leftovers} process(es) running after "
+                    "its calls returned; they were killed",
+                    "exec_leftover_process",
+                    float(last.get("wall_ms", 0.0)),
+                )
         if len(lines) < len(calls):
             recycle = True
             k = len(lines)
@@ -344,8 +403,9 @@ class Runner:
         hit, self.oom_kills = now > self.oom_kills, now
         return hit
 
-    def _collect(self, pid: int, res_r: int, timeout: float,
-                 ncalls: int) -> tuple[list[str], int, bool]:
+    def _collect(
+        self, pid: int, res_r: int, timeout: float, ncalls: int
+    ) -> tuple[list[str], int, bool]:
         """Read results until the child exits; kill it when a call overruns."""
         buf = b""
         lines: list[str] = []
@@ -407,8 +467,9 @@ def main(argv: list[str]) -> int:
     gc.collect()
     gc.freeze()  # children never touch the loaded objects' GC headers: fewer copied pages
     runner = Runner(funcs, proto, tmp=tmp, sweep=sweep, memory_bytes=memory_bytes)
-    runner.send({"ready": True, "python": sys.version.split()[0], "apis": len(funcs),
-                 "pid": os.getpid()})
+    runner.send(
+        {"ready": True, "python": sys.version.split()[0], "apis": len(funcs), "pid": os.getpid()}
+    )
     runner.serve(sys.stdin.buffer)
     return 0
 

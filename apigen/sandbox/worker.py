@@ -55,9 +55,11 @@ def container_kwargs(spec: ContainerSpec) -> dict[str, Any]:
     return {
         "image": spec.image,
         "command": command,
-        "stdin_open": True,  # also sets StdinOnce: our disconnect ends the container
+        # With detach=False, create() sets StdinOnce: when our attach stream closes (even
+        # because this process was killed) the runner reads EOF and the container ends.
+        "stdin_open": True,
+        "detach": False,
         "tty": False,
-        "detach": True,
         "auto_remove": True,
         "init": True,
         "user": "65534:65534",
@@ -88,8 +90,9 @@ _batch_ids = itertools.count()
 class ContainerWorker:
     """A started container whose runner answered ``ready``."""
 
-    def __init__(self, client: Any, spec: ContainerSpec,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, client: Any, spec: ContainerSpec, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.client = client
         self.spec = spec
         self.clock = clock
@@ -131,8 +134,15 @@ class ContainerWorker:
         batch_id = f"{os.getpid()}-{next(_batch_ids)}"
         out = BatchOutcome(results=[None] * len(samples))
         try:
-            self._sock.sendall(encode_batch(batch_id, samples, lim.call_timeout_s,
-                                            lim.max_result_bytes, lim.max_output_bytes))
+            self._sock.sendall(
+                encode_batch(
+                    batch_id,
+                    samples,
+                    lim.call_timeout_s,
+                    lim.max_result_bytes,
+                    lim.max_output_bytes,
+                )
+            )
         except OSError as exc:
             return self._died(out, f"cannot write to the sandbox: {exc}")
         pending = 0
@@ -154,8 +164,9 @@ class ContainerWorker:
                 return out
             i = int(msg["i"])
             out.results[i] = [
-                ExecutionResult.model_validate({"call_index": k,
-                                                "name": samples[i][k].function, **r})
+                ExecutionResult.model_validate(
+                    {"call_index": k, "name": samples[i][k].function, **r}
+                )
                 for k, r in enumerate(msg["results"])
             ]
             out.recycle = out.recycle or bool(msg.get("recycle"))
@@ -184,9 +195,13 @@ class ContainerWorker:
 def crash_results(calls: list[CallSpec], reason: str, code: RejectionCode) -> list[ExecutionResult]:
     """Results for a sample whose container died (or stopped answering) while running it."""
     return [
-        ExecutionResult(call_index=k, name=c.function, ok=False,
-                        error_type="SandboxDied" if k == 0 else "NotRun",
-                        error_message=reason if k == 0 else "not run: the sandbox died",
-                        code=code)
+        ExecutionResult(
+            call_index=k,
+            name=c.function,
+            ok=False,
+            error_type="SandboxDied" if k == 0 else "NotRun",
+            error_message=reason if k == 0 else "not run: the sandbox died",
+            code=code,
+        )
         for k, c in enumerate(calls)
     ]

@@ -1,0 +1,176 @@
+"""The warm pool end to end: real results, cleanup on exit, Ctrl-C and kill -9."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from typing import Any
+
+import pytest
+
+from apigen.catalog import Catalog
+from apigen.model import FunctionCall, Provenance, QueryStyle, Sample
+from apigen.sandbox import PoolConfig, SandboxPool
+from apigen.verify.execution import ExecutionStage, InProcessExecutor
+
+pytestmark = pytest.mark.docker
+
+
+def test_every_seed_example_runs_in_the_sandbox_like_in_process(
+    docker_client: Any, sandbox_image: str, catalog: Catalog
+) -> None:
+    items = []
+    for tool in catalog:
+        for ex in tool.examples:
+            sample = Sample(
+                id=tool.name,
+                query=ex.query,
+                tools=[tool],
+                style=QueryStyle.SIMPLE,
+                provenance=Provenance(generator="seed"),
+            )
+            items.append((sample, [FunctionCall(name=tool.name, arguments=dict(ex.arguments))]))
+    with SandboxPool(docker_client, config=PoolConfig(size=2), image=sandbox_image) as pool:
+        assert pool.warmup_s < 30
+        sandboxed = ExecutionStage(pool).run(items)
+    local = ExecutionStage(InProcessExecutor(catalog)).run(items)
+    assert len(sandboxed) == len(local) == len(items) >= 400
+    for (sample, _), s, loc in zip(items, sandboxed, local, strict=True):
+        assert s.verdict.passed, (sample.id, s.verdict)
+        assert s.results[0].value == loc.results[0].value, sample.id
+
+
+def _labelled(client: Any, session: str) -> list[Any]:
+    return list(client.containers.list(all=True, filters={"label": f"apigen.session={session}"}))
+
+
+def _wait_gone(client: Any, session: str, timeout: float = 20.0) -> list[Any]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        left = _labelled(client, session)
+        if not left:
+            return []
+        time.sleep(0.25)
+    return _labelled(client, session)
+
+
+OWNER = """
+import sys, time
+from apigen.sandbox import PoolConfig, SandboxPool
+pool = SandboxPool(None, config=PoolConfig(size=2))
+pool.start()
+print(pool.session, flush=True)
+try:
+    time.sleep(600)
+finally:
+    pool.close()
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM])
+def test_containers_do_not_outlive_their_process(
+    docker_client: Any, sandbox_image: str, sig: signal.Signals
+) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", OWNER], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    session = proc.stdout.readline().strip()
+    assert session and len(_labelled(docker_client, session)) == 2
+    proc.send_signal(sig)
+    proc.wait(timeout=30)
+    assert _wait_gone(docker_client, session) == [], f"containers outlived {sig.name}"
+
+
+def test_cleanup_command_removes_orphans(docker_client: Any, sandbox_image: str) -> None:
+    from apigen.sandbox.config import SandboxLimits
+    from apigen.sandbox.worker import ContainerSpec, ContainerWorker
+
+    spec = ContainerSpec(sandbox_image, SandboxLimits(), "orphan-test")
+    worker = ContainerWorker(docker_client, spec)
+    worker.start(30)
+    worker._sock = None  # forget the stream without closing it: an orphan
+    c = worker.container
+    c.reload()
+    assert c.status == "running"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from apigen.cli.main import run; run()",
+            "sandbox",
+            "cleanup",
+            "--all",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    assert c.short_id in r.stdout
+    assert _wait_gone(docker_client, "orphan-test") == []
+
+
+def test_doctor_reports_ok(docker_client: Any, sandbox_image: str) -> None:
+    r = subprocess.run(
+        [sys.executable, "-c", "from apigen.cli.main import run; run()", "sandbox", "doctor"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "returned 120" in r.stdout
+
+
+def test_doctor_without_engine_says_how_to_fix() -> None:
+    env = {"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin"}
+    r = subprocess.run(
+        [sys.executable, "-c", "from apigen.cli.main import run; run()", "sandbox", "doctor"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env=env,
+    )
+    assert r.returncode == 4
+    assert "no Docker engine answers" in r.stdout and "dockerd" in r.stdout
+
+
+def test_pool_without_engine_is_a_clear_error() -> None:
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from apigen.cli.main import run; run()",
+            "bench",
+            "sandbox",
+            "--n",
+            "10",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin"},
+    )
+    assert r.returncode == 4
+    assert "no Docker engine answers" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_runner_protocol_survives_bad_requests(docker_client: Any, sandbox_image: str) -> None:
+    from apigen.sandbox.config import SandboxLimits
+    from apigen.sandbox.worker import ContainerSpec, ContainerWorker
+
+    worker = ContainerWorker(docker_client, ContainerSpec(sandbox_image, SandboxLimits(), "proto"))
+    worker.start(30)
+    try:
+        assert worker._sock is not None and worker._reader is not None
+        worker._sock.sendall(b"this is not json\n")
+        msg = worker._reader.read_line(time.monotonic() + 10)
+        assert "bad request" in msg["error"]
+        assert json.loads(json.dumps(worker.info))["ready"] is True
+    finally:
+        worker.close()
