@@ -117,7 +117,7 @@ def nth_root(x: Annotated[float, {"minimum": 0}], n: Annotated[int, {"minimum": 
         x ** (1/n), rounded to 10 decimals.
 
     Examples:
-        What is the cube root of 343? => {"x": 343, "n": 3}
+        What is the 3rd root (cube root) of 343? => {"x": 343, "n": 3}
         Find the 4th root of 81. => {"x": 81, "n": 4}
     """
     return round(x ** (1.0 / n), 10)
@@ -169,8 +169,8 @@ def quadratic_roots(a: Annotated[float, {"not": {"const": 0}}], b: float, c: flo
         The discriminant and the roots; complex roots are given as [real, imaginary] pairs.
 
     Examples:
-        Solve x^2 - 5x + 6 = 0 (a=1, b=-5, c=6). => {"a": 1, "b": -5, "c": 6}
-        Find the roots of 2x^2 + 4x + 10 = 0 with a 2, b 4 and c 10. => {"a": 2, "b": 4, "c": 10}
+        Solve the quadratic equation with a=1, b=-5 and c=6. => {"a": 1, "b": -5, "c": 6}
+        Find the roots of the quadratic with coefficients a 2, b 4 and c 10. => {"a": 2, "b": 4, "c": 10}
     """
     disc = b * b - 4 * a * c
     if disc >= 0:

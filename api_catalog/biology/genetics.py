@@ -158,7 +158,7 @@ def hardy_weinberg(recessive_phenotype_frequency: Annotated[float, {"minimum": 0
         p, q, and the frequencies of homozygous dominant, heterozygous and homozygous recessive.
 
     Examples:
-        If 16% of a population shows the recessive trait (0.16), what are the allele frequencies? => {"recessive_phenotype_frequency": 0.16}
+        If 16% of a population shows the recessive trait, what are the allele frequencies? => {"recessive_phenotype_frequency": 0.16}
         Hardy-Weinberg frequencies when the recessive phenotype frequency is 0.04? => {"recessive_phenotype_frequency": 0.04}
     """
     q = recessive_phenotype_frequency**0.5

@@ -22,7 +22,7 @@ def days_in_month(year: Year, month: Month) -> int:
         28 to 31.
 
     Examples:
-        How many days does February 2024 have (year 2024, month 2)? => {"year": 2024, "month": 2}
+        How many days are in month 2 of the year 2024? => {"year": 2024, "month": 2}
         Days in month 9 of 2031? => {"year": 2031, "month": 9}
     """
     return calendar.monthrange(year, month)[1]
@@ -40,7 +40,7 @@ def month_calendar(year: Year, month: Month) -> str:
 
     Examples:
         Show me the calendar for month 3 of 2025. => {"year": 2025, "month": 3}
-        Print a calendar of December (12) 1999. => {"year": 1999, "month": 12}
+        Print a calendar of month 12 of 1999. => {"year": 1999, "month": 12}
     """
     return calendar.TextCalendar(calendar.MONDAY).formatmonth(year, month)
 
@@ -58,8 +58,8 @@ def nth_weekday_of_month(year: Year, month: Month, weekday: Weekday, n: Annotate
         The date, YYYY-MM-DD.
 
     Examples:
-        When is the 4th Thursday of November (month 11) 2025? => {"year": 2025, "month": 11, "weekday": "Thursday", "n": 4}
-        What's the last Monday of May (month 5) 2024? => {"year": 2024, "month": 5, "weekday": "Monday", "n": -1}
+        When is the 4th Thursday of month 11 in 2025? => {"year": 2025, "month": 11, "weekday": "Thursday", "n": 4}
+        What's the last Monday of month 5 in 2024? => {"year": 2024, "month": 5, "weekday": "Monday", "n": -1}
     """
     wd = _WD.index(weekday)
     days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() == wd]
@@ -198,6 +198,6 @@ def weekends_in_month(year: Year, month: Month) -> list[str]:
 
     Examples:
         List the weekend days in month 2 of 2025. => {"year": 2025, "month": 2}
-        Which dates are weekends in July (7) 2024? => {"year": 2024, "month": 7}
+        Which dates are weekends in month 7 of 2024? => {"year": 2024, "month": 7}
     """
     return [d.isoformat() for d in calendar.Calendar().itermonthdates(year, month) if d.month == month and d.weekday() >= 5]

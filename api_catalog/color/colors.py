@@ -191,7 +191,7 @@ def adjust_lightness(hex_color: Hex, amount_percent: Annotated[float, {"minimum"
 
     Examples:
         Lighten #336699 by 20 percent. => {"hex_color": "#336699", "amount_percent": 20}
-        Darken #ffcc00 by 15 (amount -15). => {"hex_color": "#ffcc00", "amount_percent": -15}
+        Change the lightness of #ffcc00 by -15. => {"hex_color": "#ffcc00", "amount_percent": -15}
     """
     r, g, b = _rgb(hex_color)
     h, l_, s = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)

@@ -19,7 +19,7 @@ def flatten_list(nested: Annotated[list[object], {"maxItems": 10000}], depth: An
 
     Examples:
         Flatten [1, [2, [3, 4]], 5]. => {"nested": [1, [2, [3, 4]], 5]}
-        Flatten [[1, 2], [3, [4, 5]]] by just 1 level (depth 1). => {"nested": [[1, 2], [3, [4, 5]]], "depth": 1}
+        Flatten [[1, 2], [3, [4, 5]]] to a depth of 1. => {"nested": [[1, 2], [3, [4, 5]]], "depth": 1}
     """
     out: list[object] = []
     for x in nested:
@@ -75,7 +75,7 @@ def rotate_list(items: Items, steps: int) -> list[object]:
 
     Examples:
         Rotate [1, 2, 3, 4, 5] right by 2 steps. => {"items": [1, 2, 3, 4, 5], "steps": 2}
-        Rotate ["a", "b", "c", "d"] left by 1 (steps -1). => {"items": ["a", "b", "c", "d"], "steps": -1}
+        Rotate ["a", "b", "c", "d"] by -1 steps. => {"items": ["a", "b", "c", "d"], "steps": -1}
     """
     if not items:
         return []

@@ -152,7 +152,7 @@ def convert_base(number: Annotated[str, {"pattern": "^-?[0-9A-Za-z]+$", "maxLeng
 
     Examples:
         Convert 255 from base 10 to base 16. => {"number": "255", "from_base": 10, "to_base": 16}
-        What is binary 101101 in decimal (base 2 to base 10)? => {"number": "101101", "from_base": 2, "to_base": 10}
+        Convert 101101 from base 2 to base 10. => {"number": "101101", "from_base": 2, "to_base": 10}
     """
     n = int(number, from_base)
     if n == 0:

@@ -77,7 +77,7 @@ def transpose_note(note: Note, semitones: Annotated[int, {"minimum": -48, "maxim
 
     Examples:
         Transpose E up by 3 semitones. => {"note": "E", "semitones": 3}
-        What is Bb moved down 5 semitones (-5)? => {"note": "Bb", "semitones": -5}
+        Transpose Bb by -5 semitones. => {"note": "Bb", "semitones": -5}
     """
     return _NOTES[(_pc(note) + semitones) % 12]
 

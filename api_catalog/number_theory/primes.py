@@ -232,7 +232,7 @@ def collatz_steps(n: PosInt) -> int:
         How many steps it takes to reach 1.
 
     Examples:
-        How many Collatz steps does 27 take to reach 1? => {"n": 27}
+        How many Collatz steps does 27 take? => {"n": 27}
         Count the Collatz sequence steps starting from 97. => {"n": 97}
     """
     steps = 0

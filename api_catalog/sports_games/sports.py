@@ -161,7 +161,7 @@ def bowling_score(rolls: Annotated[list[Annotated[int, {"minimum": 0, "maximum":
         The final score.
 
     Examples:
-        Score a perfect game of 12 strikes: 10 10 10 10 10 10 10 10 10 10 10 10. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
+        Score a perfect game of all strikes: 10 10 10 10 10 10 10 10 10 10 10 10. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
         Bowling score for rolls 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9? => {"rolls": [9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9]}
     """
     score, i = 0, 0

@@ -133,8 +133,8 @@ def convert_area(value: float, from_unit: AreaUnit, to_unit: AreaUnit) -> float:
         The converted area (10 significant digits).
 
     Examples:
-        How many acres is 2 hectares, i.e. 2 ha? => {"value": 2, "from_unit": "ha", "to_unit": "acre"}
-        Convert 1500 ft2 to square meters (m2). => {"value": 1500, "from_unit": "ft2", "to_unit": "m2"}
+        How many acres is 2 ha? => {"value": 2, "from_unit": "ha", "to_unit": "acre"}
+        Convert 1500 ft2 to m2. => {"value": 1500, "from_unit": "ft2", "to_unit": "m2"}
     """
     return _convert(value, from_unit, to_unit, _AREA)
 

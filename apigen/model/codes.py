@@ -44,6 +44,7 @@ class RejectionCode(StrEnum):
     NOT_EXECUTABLE = "not_executable"
     # -- stage 3: semantic -----------------------------------------------------------
     ARG_NOT_GROUNDED = "arg_not_grounded"
+    ARG_MISASSIGNED = "arg_misassigned"
     REQUEST_NOT_COVERED = "request_not_covered"
     RESULT_EMPTY = "result_empty"
     RESULT_ERROR_LIKE = "result_error_like"
@@ -84,6 +85,7 @@ STAGE_OF: dict[RejectionCode, Stage] = {
     **dict.fromkeys(
         (
             RejectionCode.ARG_NOT_GROUNDED,
+            RejectionCode.ARG_MISASSIGNED,
             RejectionCode.REQUEST_NOT_COVERED,
             RejectionCode.RESULT_EMPTY,
             RejectionCode.RESULT_ERROR_LIKE,
@@ -133,6 +135,9 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "definition only); use --stages format.",
     RejectionCode.ARG_NOT_GROUNDED: "An argument value does not appear in (and cannot be "
     "derived from) the query.",
+    RejectionCode.ARG_MISASSIGNED: "Values from the query went to the wrong parameters "
+    "(e.g. acceleration and time swapped): the words around each value fit the other "
+    "parameter better.",
     RejectionCode.REQUEST_NOT_COVERED: "The calls do not cover every request in the query.",
     RejectionCode.RESULT_EMPTY: "A call returned an empty or null result.",
     RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error message.",

@@ -1,0 +1,253 @@
+"""The embedded offline generator: natural, varied samples without a model.
+
+Each request starts from a seed example of an API; its literal values are replaced with new
+ones drawn from the schema (see :mod:`apigen.generate.values`), the sentence is framed in
+one of several phrasings, and several requests are joined for the parallel styles.
+Distractor tools are offered for ``multiple``; for ``irrelevant`` only tools of other
+categories are offered and the answer is no call.  The stream is a pure function of the
+seed: sample *i* is the same in every run with that seed.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import JsonValue
+
+from apigen.catalog import Catalog
+from apigen.generate.config import OfflineConfig
+from apigen.generate.sampling import ApiSampler, StyleSampler
+from apigen.generate.templates import QueryTemplate, extract_template
+from apigen.generate.values import item_schema, new_leaf
+from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
+from apigen.verify.format import FormatVerifier
+
+SINGLE_FRAMES = (
+    "{q}",
+    "{q}",
+    "{q}",
+    "Could you help me with this? {q}",
+    "Quick question: {q}",
+    "{q} Thanks!",
+    "I need to know something. {q}",
+    "Please work this out: {q}",
+    "Hi! {q}",
+    "{q} I'd appreciate the answer.",
+)
+JOINERS = (
+    "{a} Also, {b}",
+    "{a} And {b}",
+    "{a} Then {b}",
+    "{a} Besides that, {b}",
+    "First, {a} Second, {b}",
+    "I have a couple of questions. {a} {b}",
+    "{a} Next: {b}",
+)
+
+GENERATOR_NAME = "offline"
+_Built = tuple[QueryStyle, str, list[Tool], list[FunctionCall], list[str]]
+
+
+@dataclass(frozen=True)
+class _Request:
+    tool: Tool
+    query: str
+    call: FunctionCall
+    source: str
+
+
+class OfflineGenerator:
+    """``generate(n)`` yields ``n`` samples; ids are ``{prefix}{seed}-{index}``."""
+
+    name = GENERATOR_NAME
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        seed: int = 0,
+        config: OfflineConfig | None = None,
+        id_prefix: str = "s",
+    ) -> None:
+        self.config = config or OfflineConfig()
+        tools = [t for t in catalog if t.examples and t.source is not None]
+        if self.config.categories:
+            tools = [t for t in tools if t.category in self.config.categories]
+        if not tools:
+            raise ValueError("no executable APIs with seed examples to generate from")
+        self.tools = tools
+        self.seed = seed
+        self.id_prefix = id_prefix
+        self.rng = random.Random(seed)
+        self.apis = ApiSampler(tools, self.rng)
+        self.styles = StyleSampler(self.config.styles.weights(), self.rng)
+        self._templates: dict[tuple[str, int], QueryTemplate] = {}
+        self._verifier = FormatVerifier()
+        self.index = 0
+
+    def generate(self, n: int) -> Iterator[Sample]:
+        for _ in range(n):
+            yield self.next_sample()
+
+    def next_sample(self) -> Sample:
+        style = self.styles.pick()
+        build = {
+            QueryStyle.SIMPLE: self._simple,
+            QueryStyle.MULTIPLE: self._multiple,
+            QueryStyle.PARALLEL: self._parallel,
+            QueryStyle.PARALLEL_MULTIPLE: self._parallel_multiple,
+            QueryStyle.IRRELEVANT: self._irrelevant,
+        }[style]
+        style, query, tools, calls, sources = build()
+        self.rng.shuffle(tools)
+        sample = Sample(
+            id=f"{self.id_prefix}{self.seed}-{self.index:07d}",
+            query=query,
+            tools=tools,
+            answers=calls,
+            style=style,
+            provenance=Provenance(
+                generator=GENERATOR_NAME, seed=self.seed, source=";".join(sources)
+            ),
+        )
+        self.index += 1
+        return sample
+
+    # -- one request -------------------------------------------------------------------
+
+    def _template(self, tool: Tool, k: int) -> QueryTemplate:
+        key = (tool.name, k)
+        if key not in self._templates:
+            ex = tool.examples[k]
+            self._templates[key] = extract_template(ex.query, dict(ex.arguments))
+        return self._templates[key]
+
+    def _request(self, tool: Tool) -> _Request:
+        k = self.rng.randrange(len(tool.examples))
+        tpl = self._template(tool, k)
+        args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
+        if tpl.slots and self.rng.random() >= self.config.keep_seed_values:
+            for slot in tpl.slots:
+                arg, *rest = slot.path
+                schema = item_schema(tool.properties.get(str(arg), {}), tuple(rest))
+                alternatives = [
+                    e.arguments.get(str(arg)) for e in tool.examples if len(slot.path) == 1
+                ]
+                new = new_leaf(slot, schema, alternatives, self.rng)
+                for path in slot.paths:
+                    _set_path(args, path, new)
+            call = FunctionCall(name=tool.name, arguments=args)
+            if not self._verifier.check_calls([call], [tool], None).verdict.passed:
+                args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
+        query = tpl.render(args)
+        return _Request(
+            tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
+        )
+
+    def _frame(self, query: str) -> str:
+        return self.rng.choice(SINGLE_FRAMES).format(q=query)
+
+    def _join(self, queries: list[str]) -> str:
+        text = queries[0]
+        for q in queries[1:]:
+            text = self.rng.choice(JOINERS).format(a=text, b=q)
+        return text
+
+    def _distractors(self, keep: list[Tool], same_category: bool) -> list[Tool]:
+        lo, hi = self.config.distractors
+        want = self.rng.randint(lo, hi)
+        names = {t.name for t in keep}
+        pool = [t for t in self.tools if t.name not in names]
+        if same_category:
+            cats = {t.category for t in keep}
+            near = [t for t in pool if t.category in cats]
+            far = [t for t in pool if t.category not in cats]
+            picked = self.rng.sample(near, min(len(near), want // 2 + 1))
+            picked += self.rng.sample(far, min(len(far), want - len(picked)))
+            return picked
+        return self.rng.sample(pool, min(len(pool), want))
+
+    # -- the five styles ---------------------------------------------------------------
+
+    def _simple(self) -> _Built:
+        tool = self._pick()
+        r = self._request(tool)
+        return QueryStyle.SIMPLE, self._frame(r.query), [tool], [r.call], [r.source]
+
+    def _multiple(self) -> _Built:
+        tool = self._pick()
+        r = self._request(tool)
+        tools = [tool, *self._distractors([tool], same_category=True)]
+        return QueryStyle.MULTIPLE, self._frame(r.query), tools, [r.call], [r.source]
+
+    def _parallel(self) -> _Built:
+        count = self.rng.randint(2, self.config.max_parallel)
+        for _ in range(10):
+            tool = self._pick(need_slots=True)
+            requests: list[_Request] = []
+            for _ in range(count * 4):
+                r = self._request(tool)
+                if all(r.query != o.query and r.call != o.call for o in requests):
+                    requests.append(r)
+                if len(requests) == count:
+                    break
+            if len(requests) >= 2:
+                return (
+                    QueryStyle.PARALLEL,
+                    self._join([r.query for r in requests]),
+                    [tool],
+                    [r.call for r in requests],
+                    [r.source for r in requests],
+                )
+        return self._simple()
+
+    def _parallel_multiple(self) -> _Built:
+        count = self.rng.randint(2, self.config.max_parallel)
+        tools: list[Tool] = []
+        for _ in range(count):
+            t = self.apis.pick(exclude={x.name for x in tools})
+            if t is not None:
+                tools.append(t)
+        requests = [self._request(t) for t in tools]
+        offered = list(tools)
+        if self.rng.random() < 0.5:
+            offered += self._distractors(tools, same_category=False)[:1]
+        if len(tools) < 2:
+            return self._multiple()
+        return (
+            QueryStyle.PARALLEL_MULTIPLE,
+            self._join([r.query for r in requests]),
+            offered,
+            [r.call for r in requests],
+            [r.source for r in requests],
+        )
+
+    def _irrelevant(self) -> _Built:
+        tool = self._pick()
+        r = self._request(tool)
+        lo, hi = self.config.distractors
+        others = [t for t in self.tools if t.category != tool.category]
+        offered = self.rng.sample(others, min(len(others), self.rng.randint(lo, hi)))
+        return QueryStyle.IRRELEVANT, self._frame(r.query), offered, [], [r.source]
+
+    def _pick(self, need_slots: bool = False) -> Tool:
+        tool: Tool | None = None
+        for _ in range(20):
+            tool = self.apis.pick()
+            assert tool is not None  # nothing is excluded, so there is always a tool
+            if not need_slots or any(
+                self._template(tool, k).slots for k in range(len(tool.examples))
+            ):
+                return tool
+        assert tool is not None
+        return tool
+
+
+def _set_path(args: dict[str, JsonValue], path: tuple[str | int, ...], value: JsonValue) -> None:
+    target: JsonValue = args
+    for p in path[:-1]:
+        target = target[p]  # type: ignore[index]
+    target[path[-1]] = value  # type: ignore[index]

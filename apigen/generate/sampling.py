@@ -1,0 +1,56 @@
+"""Seeded samplers: which APIs, which seed examples, which query styles."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+
+from apigen.model import QueryStyle, Tool
+
+
+class ApiSampler:
+    """Picks APIs so that coverage is even: a category is chosen with weight falling as it
+    is used (relative to its size), then an API in it with weight 1/(1+uses)^2, so rare
+    APIs and small categories are reached early."""
+
+    def __init__(self, tools: Sequence[Tool], rng: random.Random) -> None:
+        if not tools:
+            raise ValueError("no tools to sample from")
+        self.rng = rng
+        self.by_category: dict[str, list[Tool]] = {}
+        for t in sorted(tools, key=lambda t: (t.category, t.name)):
+            self.by_category.setdefault(t.category, []).append(t)
+        self.uses: Counter[str] = Counter()
+        self.category_uses: Counter[str] = Counter()
+
+    def pick(
+        self,
+        exclude: set[str] | frozenset[str] = frozenset(),
+        exclude_categories: set[str] | frozenset[str] = frozenset(),
+        category: str | None = None,
+    ) -> Tool | None:
+        cats = (
+            [category] if category else [c for c in self.by_category if c not in exclude_categories]
+        )
+        cats = [c for c in cats if any(t.name not in exclude for t in self.by_category[c])]
+        if not cats:
+            return None
+        cw = [1.0 / (1.0 + self.category_uses[c] / len(self.by_category[c])) for c in cats]
+        cat = self.rng.choices(cats, weights=cw)[0]
+        tools = [t for t in self.by_category[cat] if t.name not in exclude]
+        tw = [1.0 / (1.0 + self.uses[t.name]) ** 2 for t in tools]
+        tool = self.rng.choices(tools, weights=tw)[0]
+        self.uses[tool.name] += 1
+        self.category_uses[cat] += 1
+        return tool
+
+
+class StyleSampler:
+    def __init__(self, weights: dict[QueryStyle, float], rng: random.Random) -> None:
+        self.styles = [s for s, w in weights.items() if w > 0]
+        self.weights = [weights[s] for s in self.styles]
+        self.rng = rng
+
+    def pick(self) -> QueryStyle:
+        return self.rng.choices(self.styles, weights=self.weights)[0]

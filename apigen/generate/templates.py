@@ -1,0 +1,127 @@
+"""Turn a seed example into a template whose argument values can be replaced.
+
+"What is 12 factorial?" with ``{"n": 12}`` becomes "What is {n} factorial?"; rendering it
+with ``{"n": 7}`` gives "What is 7 factorial?".  Values that cannot be located literally
+(booleans, unit words) are simply kept as they are, so the text stays true.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from pydantic import JsonValue
+
+from apigen.textspan import Span, find_scalar, number_spans
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One place in the query that writes an argument value.  ``linked`` are further
+    argument paths with the same value that share the text ("two 1000 kg masses")."""
+
+    start: int
+    end: int
+    path: Path
+    original: JsonValue
+    span: Span
+    linked: tuple[Path, ...] = ()
+
+    @property
+    def paths(self) -> tuple[Path, ...]:
+        return (self.path, *self.linked)
+
+
+@dataclass(frozen=True)
+class QueryTemplate:
+    text: str
+    arguments: dict[str, JsonValue]
+    slots: tuple[Slot, ...]
+
+    def render(self, arguments: dict[str, JsonValue]) -> str:
+        out, pos = [], 0
+        for slot in self.slots:
+            out.append(self.text[pos : slot.start])
+            out.append(render_value(get_path(arguments, slot.path), slot))
+            pos = slot.end
+        out.append(self.text[pos:])
+        return "".join(out)
+
+
+def get_path(value: JsonValue, path: Path) -> JsonValue:
+    for p in path:
+        value = value[p]  # type: ignore[index]
+    return value
+
+
+def _leaves(value: JsonValue, path: Path) -> list[tuple[Path, JsonValue]]:
+    if isinstance(value, list):
+        return [leaf for i, v in enumerate(value) for leaf in _leaves(v, (*path, i))]
+    if isinstance(value, dict):
+        return []  # keys and values of mappings are kept as they are
+    return [(path, value)]
+
+
+def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTemplate:
+    numbers = number_spans(query)
+    taken: set[int] = set()
+    slots: list[Slot] = []
+    for arg, value in arguments.items():
+        for path, leaf in _leaves(value, (arg,)):
+            span = find_scalar(query, leaf, taken, numbers)
+            if span is None:
+                continue
+            if span.start in taken:
+                # the same text already stands for another argument: they change together
+                for k, s in enumerate(slots):
+                    if s.start == span.start and s.original == leaf:
+                        slots[k] = Slot(
+                            s.start, s.end, s.path, s.original, s.span, (*s.linked, path)
+                        )
+                continue
+            if any(s.start < span.end and span.start < s.end for s in slots):
+                continue
+            if isinstance(leaf, str) and not span.text.lower().startswith(leaf.lower()):
+                continue  # matched through a synonym: not a literal we can replace
+            taken.add(span.start)
+            slots.append(Slot(span.start, span.end, path, leaf, span))
+    slots.sort(key=lambda s: s.start)
+    return QueryTemplate(query, arguments, tuple(slots))
+
+
+def decimals_of(text: str) -> int:
+    t = text.replace(",", "").lower()
+    if "e" in t:
+        return -1
+    return len(t.split(".", 1)[1]) if "." in t else 0
+
+
+def render_value(value: JsonValue, slot: Slot) -> str:
+    orig = slot.span.text
+    if isinstance(value, bool) or value is None:
+        return orig
+    if isinstance(value, int | float):
+        v = float(value)
+        if (
+            slot.span.percent
+            and isinstance(slot.original, int | float)
+            and not math.isclose(float(slot.original), float(orig.replace(",", "")))
+        ):
+            v *= 100  # written as a percentage
+        if not orig.lstrip().startswith("-"):
+            v = abs(v)
+        d = decimals_of(orig)
+        if d < 0:
+            return f"{v:.3g}"
+        text = f"{v:.{max(d, 0)}f}" if d else str(round(v))
+        if d == 0 and float(text) != v:
+            text = repr(round(v, 6)).rstrip("0").rstrip(".")
+        if "," in orig and "." not in text:
+            text = f"{int(text):,}"
+        return text
+    if isinstance(value, str):
+        plural = slot.span.text[len(str(slot.original)) :]
+        return value + (plural if value[-1:].isalpha() else "")
+    return orig
