@@ -12,6 +12,8 @@ from apigen import __version__
 from apigen.cli import exit_codes
 from apigen.cli.bench_cmd import bench
 from apigen.cli.catalog_cmd import catalog, codes
+from apigen.cli.run_cmd import export
+from apigen.cli.run_cmd import run as run_command
 from apigen.cli.sandbox_cmd import sandbox
 from apigen.errors import ApigenError
 
@@ -22,6 +24,8 @@ def cli() -> None:
     """Generate verifiable function-calling training data."""
 
 
+cli.add_command(run_command)
+cli.add_command(export)
 cli.add_command(catalog)
 cli.add_command(codes)
 cli.add_command(bench)
@@ -47,6 +51,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("[red]Interrupted.[/red]")
         return exit_codes.INTERRUPTED
+    except Exception:  # a bug: show everything, and say so
+        err.print_exception()
+        err.print(
+            "[bold red]internal error:[/bold red] this is a bug in apigen; please "
+            "report it with the traceback above."
+        )
+        return exit_codes.INTERNAL
     return rv if isinstance(rv, int) else exit_codes.OK
 
 

@@ -33,7 +33,7 @@ class OfflineConfig(BaseModel):
 
     styles: StyleMix = StyleMix()
     keep_seed_values: float = Field(
-        0.2,
+        0.1,
         ge=0,
         le=1,
         description="Chance a request keeps its seed example's values instead of new ones.",

@@ -15,6 +15,7 @@ class Stage(StrEnum):
     FORMAT = "format"
     EXECUTION = "execution"
     SEMANTIC = "semantic"
+    DEDUP = "dedup"
 
 
 class RejectionCode(StrEnum):
@@ -49,6 +50,10 @@ class RejectionCode(StrEnum):
     RESULT_EMPTY = "result_empty"
     RESULT_ERROR_LIKE = "result_error_like"
     JUDGE_REJECTED = "judge_rejected"
+    # -- after the three stages: dedup and contamination -----------------------------
+    DUPLICATE_QUERY = "duplicate_query"
+    NEAR_DUPLICATE_QUERY = "near_duplicate_query"
+    EVAL_CONTAMINATION = "eval_contamination"
 
 
 STAGE_OF: dict[RejectionCode, Stage] = {
@@ -92,6 +97,14 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.JUDGE_REJECTED,
         ),
         Stage.SEMANTIC,
+    ),
+    **dict.fromkeys(
+        (
+            RejectionCode.DUPLICATE_QUERY,
+            RejectionCode.NEAR_DUPLICATE_QUERY,
+            RejectionCode.EVAL_CONTAMINATION,
+        ),
+        Stage.DEDUP,
     ),
 }
 
@@ -143,4 +156,10 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error message.",
     RejectionCode.JUDGE_REJECTED: "The LLM judge decided the calls and results do not "
     "answer the query; its reasoning is kept.",
+    RejectionCode.DUPLICATE_QUERY: "The same query (ignoring case, spacing, punctuation) is "
+    "already in this run or in a run given with --dedup-against.",
+    RejectionCode.NEAR_DUPLICATE_QUERY: "A query with the same numbers and the same content "
+    "words in another order or phrasing is already accepted.",
+    RejectionCode.EVAL_CONTAMINATION: "The query collides (exactly or nearly) with a "
+    "question of an evaluation set given with --exclude-eval.",
 }

@@ -8,13 +8,15 @@ from typing import Protocol
 from apigen.model import ExecutionResult, FunctionCall, Sample, StageVerdict
 from apigen.verify.semantic.rules import RuleJudge
 
+JudgeItem = tuple[Sample, Sequence[FunctionCall], Sequence[ExecutionResult]]
+
 
 class Judge(Protocol):
+    """Stage 3: one verdict per (sample, calls, real results)."""
+
     name: str
 
-    def judge(
-        self, sample: Sample, calls: Sequence[FunctionCall], results: Sequence[ExecutionResult]
-    ) -> StageVerdict: ...
+    def judge_many(self, items: Sequence[JudgeItem]) -> list[StageVerdict]: ...
 
 
-__all__ = ["Judge", "RuleJudge"]
+__all__ = ["Judge", "JudgeItem", "RuleJudge"]

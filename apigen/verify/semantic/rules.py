@@ -72,6 +72,11 @@ class RuleJudge:
 
     name = "rules"
 
+    def judge_many(
+        self, items: Sequence[tuple[Sample, Sequence[FunctionCall], Sequence[ExecutionResult]]]
+    ) -> list[StageVerdict]:
+        return [self.judge(s, c, r) for s, c, r in items]
+
     def judge(
         self, sample: Sample, calls: Sequence[FunctionCall], results: Sequence[ExecutionResult]
     ) -> StageVerdict:

@@ -1,0 +1,220 @@
+"""``apigen run`` (the main job) and ``apigen export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from apigen.cli import exit_codes
+from apigen.errors import UserInputError
+from apigen.export.formats import FORMATS, export_row
+from apigen.export.hf import dataset_records
+from apigen.pipeline.config import load_config
+from apigen.pipeline.factory import pipeline_for
+from apigen.pipeline.report import JsonReporter, NullReporter, Reporter, RichReporter
+from apigen.pipeline.run import RunResult
+from apigen.store.db import RunStore
+
+
+@click.command("run")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TOML file with run settings (flags override it).",
+)
+@click.option("--n", type=int, help="Candidate samples to generate [default: 1000].")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output directory [default: output/<generator>-s<seed>].",
+)
+@click.option("--seed", type=int, help="Seed of the whole run [default: 0].")
+@click.option("--generator", type=click.Choice(["offline", "llm"]), help="[default: offline]")
+@click.option("--judge", type=click.Choice(["rules", "llm"]), help="[default: rules]")
+@click.option(
+    "--catalog",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Extra catalog directory; repeatable.",
+)
+@click.option("--name", help="Run name (default <generator>-s<seed>).")
+@click.option(
+    "--executor",
+    type=click.Choice(["sandbox", "in-process"]),
+    help="sandbox (default) or in-process: unsandboxed, for trusted catalogs only.",
+)
+@click.option("--pool-size", type=int, help="Sandbox containers (default: CPU count).")
+@click.option("--min-pass-rate", type=float, help="Exit 1 when the pass rate is below this.")
+@click.option(
+    "--dedup-against",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Earlier run directory whose queries must not repeat; repeatable.",
+)
+@click.option(
+    "--exclude-eval",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Evaluation questions (JSONL or text) to keep out; repeatable.",
+)
+@click.option(
+    "--llm-model",
+    "llm_models",
+    multiple=True,
+    help="Model for --generator llm; repeatable for several models.",
+)
+@click.option("--llm-base-url", help="OpenAI-compatible base URL (or APIGEN_LLM_BASE_URL).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress display or summary table.")
+@click.option("--log-json", is_flag=True, help="JSON lines on stderr (for cron).")
+def run(
+    config_path: Path | None,
+    n: int | None,
+    out: Path | None,
+    seed: int | None,
+    generator: str | None,
+    judge: str | None,
+    catalog: tuple[Path, ...],
+    name: str | None,
+    executor: str | None,
+    pool_size: int | None,
+    min_pass_rate: float | None,
+    dedup_against: tuple[Path, ...],
+    exclude_eval: tuple[Path, ...],
+    llm_models: tuple[str, ...],
+    llm_base_url: str | None,
+    quiet: bool,
+    log_json: bool,
+) -> None:
+    """Generate, verify and write a dataset (resumes when rerun with the same settings)."""
+    overrides = {
+        "n": n,
+        "out": out,
+        "seed": seed,
+        "generator": generator,
+        "judge": judge,
+        "catalog": list(catalog) or None,
+        "name": name,
+        "executor": executor,
+        "pool_size": pool_size,
+        "min_pass_rate": min_pass_rate,
+        "dedup_against": list(dedup_against) or None,
+        "exclude_eval": list(exclude_eval) or None,
+    }
+    config = load_config(config_path, overrides)
+    if llm_models or llm_base_url:
+        config = config.model_copy(
+            update={
+                "llm": config.llm.model_copy(
+                    update={
+                        k: v
+                        for k, v in {
+                            "models": list(llm_models) or None,
+                            "base_url": llm_base_url,
+                        }.items()
+                        if v
+                    }
+                )
+            }
+        )
+    reporter: Reporter = JsonReporter() if log_json else NullReporter() if quiet else RichReporter()
+    try:
+        with pipeline_for(config, reporter=reporter) as pipeline:
+            result = pipeline.run()
+    except KeyboardInterrupt:
+        Console(stderr=True).print(
+            "[yellow]Interrupted.[/yellow] Every finished batch is "
+            "saved: rerun the same command to resume."
+        )
+        raise
+    if not quiet and not log_json:
+        print_summary(result)
+    if result.below_floor:
+        Console(stderr=True).print(
+            f"[red]pass rate {result.stats.pass_rate:.1%} is below the floor "
+            f"{config.min_pass_rate:.1%}[/red]"
+        )
+        click.get_current_context().exit(exit_codes.FAILED)
+
+
+def print_summary(result: RunResult) -> None:
+    s = result.stats
+    console = Console()
+    table = Table(title=f"{result.out}: {s.accepted}/{s.candidates} accepted ({s.pass_rate:.1%})")
+    for col in ("stage", "reached", "passed", "rejected", "pass rate"):
+        table.add_column(col, justify="right" if col != "stage" else "left")
+    for stage, v in s.stage_table().items():
+        rate = f"{v['pass_rate']:.1%}" if v["pass_rate"] is not None else "-"
+        table.add_row(stage, str(v["reached"]), str(v["passed"]), str(v["rejected"]), rate)
+    console.print(table)
+    if s.codes:
+        codes = Table(title="rejections by code")
+        codes.add_column("code")
+        codes.add_column("count", justify="right")
+        for c, k in s.codes.most_common():
+            codes.add_row(c, str(k))
+        console.print(codes)
+    rows = result.export.rows
+    thr = result.manifest["throughput"]
+    console.print(
+        f"dataset: {result.out / 'dataset'} (train {rows.get('train', 0)}, "
+        f"validation {rows.get('validation', 0)}); "
+        f"{thr['accepted_per_s'] or 0:,.0f} accepted/s this session"
+    )
+
+
+@click.command("export")
+@click.argument("run_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="xlam", show_default=True)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSONL file to write (default: stdout).",
+)
+@click.option(
+    "--push-to-hub", "repo", help="Push RUN_DIR/dataset to this Hub repo (token from HF_TOKEN)."
+)
+def export(run_dir: Path, fmt: str, out_file: Path | None, repo: str | None) -> None:
+    """Write a run's accepted samples (reviewer decisions applied) in a training format."""
+    db = run_dir / "run.sqlite"
+    if not db.is_file():
+        raise UserInputError(f"{run_dir} has no run.sqlite: is it an apigen run directory?")
+    if repo:
+        push_to_hub(run_dir, repo)
+        return
+    with RunStore(db) as store:
+        config = store.get_meta("config") or {}
+        limit = config.get("n")
+        stream = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
+        count = 0
+        try:
+            for row_id, rec in enumerate(dataset_records(store, limit)):
+                stream.write(json.dumps(export_row(rec, fmt, row_id), ensure_ascii=False) + "\n")
+                count += 1
+        finally:
+            if out_file:
+                stream.close()
+    if out_file:
+        Console(stderr=True).print(f"wrote {count} {fmt} rows to {out_file}")
+
+
+def push_to_hub(run_dir: Path, repo: str) -> None:
+    import os
+
+    from datasets import load_from_disk
+
+    token = os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN")
+    if not token:
+        raise UserInputError("--push-to-hub needs a token in HF_TOKEN")
+    if not (run_dir / "dataset").is_dir():
+        raise UserInputError(f"{run_dir}/dataset does not exist; run `apigen run` first")
+    try:
+        load_from_disk(str(run_dir / "dataset")).push_to_hub(repo, token=token)
+    except Exception as exc:  # network and auth errors from huggingface_hub
+        raise UserInputError(f"pushing to {repo} failed: {exc}") from None

@@ -1,0 +1,174 @@
+"""The LLM generator: APIGen-style prompts to any OpenAI-compatible endpoint.
+
+The plan of requests (styles, tools, seed examples, model) is drawn from the seeded RNG
+up front, so the stream is deterministic; responses are cached on disk, so a rerun or
+resume replays them for free.  Every pair a reply holds becomes a sample; a reply that is
+not valid JSON (malformed, truncated) becomes a sample whose raw text the format stage
+rejects and keeps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import math
+import random
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from apigen.catalog import Catalog
+from apigen.errors import UserInputError
+from apigen.generate.config import StyleMix
+from apigen.generate.prompts import GENERATION_SYSTEM, extract_json, generation_prompt
+from apigen.generate.sampling import ApiSampler, StyleSampler
+from apigen.llm.client import ChatClient, ChatResult, LLMError
+from apigen.llm.config import LLMSettings
+from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
+
+GENERATOR_NAME = "llm"
+UNPARSEABLE_QUERY = "(the model's reply could not be read as query/answer pairs)"
+
+
+@dataclass(frozen=True)
+class PlannedRequest:
+    k: int
+    style: QueryStyle
+    tools: list[Tool]
+    examples: list[tuple[str, FunctionCall]]
+    model: str
+    messages: list[dict[str, str]]
+
+    @property
+    def prompt_hash(self) -> str:
+        return hashlib.sha256(json.dumps(self.messages).encode()).hexdigest()[:16]
+
+
+class LLMGenerator:
+    name = GENERATOR_NAME
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        settings: LLMSettings,
+        seed: int = 0,
+        styles: StyleMix | None = None,
+        cache_dir: Path | None = None,
+        categories: Sequence[str] = (),
+        client: ChatClient | None = None,
+    ) -> None:
+        self.settings = settings.resolved()
+        if not self.settings.models:
+            raise UserInputError(
+                "the LLM generator needs a model: --llm-model NAME, "
+                "APIGEN_LLM_MODEL, or llm.models in the run config"
+            )
+        self.client = client or ChatClient(self.settings, cache_dir=cache_dir)
+        tools = [
+            t
+            for t in catalog
+            if t.examples and t.source is not None and (not categories or t.category in categories)
+        ]
+        if len(tools) < 4:
+            raise UserInputError("the LLM generator needs at least 4 executable APIs")
+        self.tools = tools
+        self.seed = seed
+        self.rng = random.Random(seed)
+        self.apis = ApiSampler(tools, self.rng)
+        self.styles = StyleSampler((styles or StyleMix()).weights(), self.rng)
+        self.planned = 0
+
+    # -- the plan ------------------------------------------------------------------------
+
+    def plan(self, count: int) -> list[PlannedRequest]:
+        out = []
+        for _ in range(count):
+            k = self.planned
+            self.planned += 1
+            style = self.styles.pick()
+            main = self.apis.pick()
+            assert main is not None
+            if style is QueryStyle.PARALLEL_MULTIPLE:
+                other = self.apis.pick(exclude={main.name})
+                tools = [main] + ([other] if other else [])
+            elif style is QueryStyle.MULTIPLE:
+                tools = [main, *self.rng.sample([t for t in self.tools if t.name != main.name], 3)]
+            elif style is QueryStyle.IRRELEVANT:
+                tools = self.rng.sample([t for t in self.tools if t.category != main.category], 3)
+            else:
+                tools = [main]
+            examples = [
+                (e.query, FunctionCall(name=main.name, arguments=dict(e.arguments)))
+                for e in main.examples
+            ]
+            if style is QueryStyle.PARALLEL_MULTIPLE and len(tools) > 1:
+                examples += [
+                    (e.query, FunctionCall(name=tools[1].name, arguments=dict(e.arguments)))
+                    for e in tools[1].examples[:1]
+                ]
+            model = self.settings.models[k % len(self.settings.models)]
+            prompt = generation_prompt(tools, examples, style, self.settings.pairs_per_request)
+            messages = [
+                {"role": "system", "content": GENERATION_SYSTEM},
+                {"role": "user", "content": prompt},
+            ]
+            out.append(PlannedRequest(k, style, tools, examples, model, messages))
+        return out
+
+    # -- the stream ----------------------------------------------------------------------
+
+    def generate(self, n: int) -> Iterator[Sample]:
+        """Exactly ``n`` samples; requests are planned window by window (each request
+        yields at least one sample, so the stream always advances)."""
+        window = max(1, self.settings.concurrency * 4)
+        produced = 0
+        while produced < n:
+            missing = math.ceil((n - produced) / self.settings.pairs_per_request)
+            chunk = self.plan(min(window, missing))
+            results = asyncio.run(self.client.complete_many([(r.model, r.messages) for r in chunk]))
+            for req, res in zip(chunk, results, strict=True):
+                if isinstance(res, LLMError):
+                    raise res
+                for sample in self.samples_from(req, res):
+                    yield sample
+                    produced += 1
+                    if produced == n:
+                        return
+
+    def samples_from(self, req: PlannedRequest, res: ChatResult) -> list[Sample]:
+        prov = Provenance(
+            generator=GENERATOR_NAME,
+            model=req.model,
+            seed=self.seed,
+            prompt_hash=req.prompt_hash,
+            source=f"request {req.k}",
+        )
+
+        def sample(j: int, query: str, raw: str) -> Sample:
+            return Sample(
+                id=f"l{self.seed}-{req.k:06d}-{j}",
+                query=query,
+                tools=req.tools,
+                raw_answers=raw,
+                style=req.style,
+                provenance=prov,
+            )
+
+        try:
+            pairs = extract_json(res.text, "[")
+            if not isinstance(pairs, list) or not pairs:
+                raise ValueError("not a non-empty JSON array")
+        except ValueError:
+            return [sample(0, UNPARSEABLE_QUERY, res.text)]
+        out = []
+        for j, pair in enumerate(pairs[: self.settings.pairs_per_request]):
+            if isinstance(pair, dict) and isinstance(pair.get("query"), str) and pair["query"]:
+                answers: Any = pair.get("answers", pair.get("answer"))
+                raw = json.dumps(answers) if answers is not None else json.dumps(pair)
+                out.append(sample(j, pair["query"], raw))
+            else:
+                out.append(sample(j, UNPARSEABLE_QUERY, json.dumps(pair)))
+        return out

@@ -1,0 +1,91 @@
+"""The APIGen-style prompts: query/answer generation and the semantic judge."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from apigen.model import ExecutionResult, FunctionCall, QueryStyle, Tool
+
+STYLE_INSTRUCTIONS: dict[QueryStyle, str] = {
+    QueryStyle.SIMPLE: "Each query asks for one thing that exactly one call of one tool answers.",
+    QueryStyle.MULTIPLE: "Several tools are listed; each query needs exactly one call, to the "
+    "single tool that fits it.",
+    QueryStyle.PARALLEL: "Each query asks for the same kind of thing two or three times with "
+    "different values, answered by two or three calls of the same tool.",
+    QueryStyle.PARALLEL_MULTIPLE: "Each query asks two or three different things, answered by "
+    "calls of two or more different tools.",
+    QueryStyle.IRRELEVANT: "Each query asks for something none of the tools can do; its "
+    "answers must be an empty list [].",
+}
+
+GENERATION_SYSTEM = (
+    "You write training data for function-calling models. You are careful: every argument "
+    "value in an answer is stated in its query, the answers use only the listed tools with "
+    "arguments that match their JSON Schemas, and the queries are natural and varied."
+)
+
+
+def generation_prompt(
+    tools: Sequence[Tool],
+    examples: Sequence[tuple[str, FunctionCall]],
+    style: QueryStyle,
+    pairs: int,
+) -> str:
+    tool_specs = json.dumps([t.openai_spec()["function"] for t in tools], indent=1)
+    shown = "\n".join(
+        json.dumps({"query": q, "answers": [{"name": c.name, "arguments": c.arguments}]})
+        for q, c in examples
+    )
+    return (
+        f"Here are the tools, as JSON:\n{tool_specs}\n\n"
+        f"Examples of queries and their answers:\n{shown}\n\n"
+        f"Write {pairs} new, diverse query/answer pairs. {STYLE_INSTRUCTIONS[style]}\n"
+        "Rules: every argument value must appear in the query; use only the tools above; "
+        "arguments must match the tool's parameter schema (types, enums, ranges); do not "
+        "repeat the examples.\n"
+        "Reply with ONLY a JSON array, no prose, in this shape:\n"
+        '[{"query": "...", "answers": [{"name": "tool_name", "arguments": {"arg": "value"}}]}]'
+    )
+
+
+JUDGE_SYSTEM = (
+    "You are a strict data-quality checker for function-calling training data. You decide "
+    "whether the function calls, and the real results they returned, fully and correctly "
+    "answer the user's query."
+)
+
+
+def judge_prompt(
+    query: str,
+    tools: Sequence[Tool],
+    calls: Sequence[FunctionCall],
+    results: Sequence[ExecutionResult],
+) -> str:
+    return (
+        f"Query: {query}\n\n"
+        f"Available tools: {json.dumps([t.openai_spec()['function'] for t in tools])}\n\n"
+        f"Function calls: {json.dumps([c.model_dump() for c in calls])}\n\n"
+        "Execution results: "
+        f"{json.dumps([{'name': r.name, 'result': r.value} for r in results])}\n\n"
+        "Check: (1) the calls use values stated in the query, in the right parameters; "
+        "(2) they cover every request in the query, no more and no less; (3) the results "
+        "are sensible and answer the query. Reply with ONLY a JSON object: "
+        '{"thought": "your step-by-step reasoning", "passes": true or false}'
+    )
+
+
+def extract_json(text: str, opener: str) -> object:
+    """The first JSON value starting with ``opener`` ('[' or '{') in a reply, tolerating
+    code fences and prose around it.  Raises ValueError when there is none."""
+    start = text.find(opener)
+    if start < 0:
+        raise ValueError(f"no {opener!r} in the reply")
+    decoder = json.JSONDecoder()
+    while start >= 0:
+        try:
+            value, _ = decoder.raw_decode(text, start)
+            return value
+        except json.JSONDecodeError:
+            start = text.find(opener, start + 1)
+    raise ValueError("the reply has no complete JSON value (truncated?)")

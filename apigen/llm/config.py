@@ -1,0 +1,59 @@
+"""Settings of the LLM generator and judge (any OpenAI-compatible endpoint)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+
+class LLMSettings(BaseModel):
+    """``base_url``/``api_key``/``models`` fall back to APIGEN_LLM_BASE_URL,
+    APIGEN_LLM_API_KEY and APIGEN_LLM_MODEL (comma-separated for several models)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    models: list[str] = Field(default_factory=list)
+    judge_model: str | None = None
+    concurrency: int = Field(8, ge=1, le=512)
+    timeout_s: float = Field(60.0, gt=0)
+    max_retries: int = Field(5, ge=0)
+    backoff_s: float = Field(0.5, ge=0)
+    pairs_per_request: int = Field(3, ge=1, le=20)
+    temperature: float = Field(0.7, ge=0, le=2)
+    max_tokens: int = Field(2048, ge=16)
+    cache_dir: str | None = Field(None, description="Response cache; default <out>/llm-cache.")
+
+    def resolved(self) -> LLMSettings:
+        env = os.environ
+        models = self.models or [
+            m.strip() for m in env.get("APIGEN_LLM_MODEL", "").split(",") if m.strip()
+        ]
+        key = self.api_key or (
+            SecretStr(env["APIGEN_LLM_API_KEY"]) if env.get("APIGEN_LLM_API_KEY") else None
+        )
+        return self.model_copy(
+            update={
+                "base_url": self.base_url or env.get("APIGEN_LLM_BASE_URL"),
+                "api_key": key,
+                "models": models,
+            }
+        )
+
+    def identity(self) -> dict[str, Any]:
+        r = self.resolved()
+        return {
+            "base_url": r.base_url,
+            "models": r.models,
+            "judge_model": r.judge_model,
+            "pairs": r.pairs_per_request,
+            "temperature": r.temperature,
+        }
+
+    def public_dump(self) -> dict[str, Any]:
+        data = self.resolved().model_dump(mode="json")
+        data["api_key"] = "***" if data.get("api_key") else None
+        return data

@@ -1,0 +1,91 @@
+"""The configuration of a run (``apigen run``), from a TOML file and/or flags."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from apigen.errors import UserInputError
+from apigen.generate.config import StyleMix
+from apigen.llm.config import LLMSettings
+
+OUTPUT_ROOT = Path("output")
+
+
+class RunConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(None, description="Run name; default <generator>-s<seed>.")
+    out: Path | None = Field(None, description="Output directory; default output/<name>.")
+    n: int = Field(1000, ge=1, description="Candidate samples to generate.")
+    seed: int = 0
+    generator: Literal["offline", "llm"] = "offline"
+    judge: Literal["rules", "llm"] = "rules"
+    catalog: list[Path] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    styles: StyleMix = StyleMix()
+    executor: Literal["sandbox", "in-process"] = Field(
+        "sandbox", description="in-process runs catalog code unsandboxed: trusted code only."
+    )
+    pool_size: int | None = Field(None, ge=1)
+    call_timeout_s: float = Field(5.0, gt=0)
+    batch_size: int = Field(256, ge=1)
+    validation_fraction: float = Field(0.1, ge=0, lt=1)
+    min_pass_rate: float = Field(0.0, ge=0, le=1, description="Exit non-zero below this.")
+    dedup_against: list[Path] = Field(default_factory=list)
+    exclude_eval: list[Path] = Field(default_factory=list)
+    license: str = "cc-by-4.0"
+    llm: LLMSettings = LLMSettings()
+
+    @property
+    def run_name(self) -> str:
+        return self.name or f"{self.generator}-s{self.seed}"
+
+    @property
+    def out_dir(self) -> Path:
+        return self.out or OUTPUT_ROOT / self.run_name
+
+    def stream_identity(self, catalog_hash: str) -> str:
+        """What must match for a rerun to resume: everything that shapes the stream."""
+        ident = {
+            "generator": self.generator,
+            "seed": self.seed,
+            "styles": self.styles.model_dump(),
+            "categories": sorted(self.categories),
+            "catalog": catalog_hash,
+            "judge": self.judge,
+            "llm": self.llm.identity() if self.generator == "llm" or self.judge == "llm" else None,
+        }
+        return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+
+    def public_dump(self) -> dict[str, Any]:
+        """The config for manifests: paths as strings, no secrets."""
+        data: dict[str, Any] = json.loads(self.model_dump_json())
+        data["llm"] = self.llm.public_dump()
+        return data
+
+
+def load_config(path: Path | None, overrides: dict[str, Any]) -> RunConfig:
+    """A TOML file (optional) with command-line values on top (None values are ignored)."""
+    data: dict[str, Any] = {}
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+        except FileNotFoundError:
+            raise UserInputError(f"config file {path} does not exist") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise UserInputError(f"config file {path} is not valid TOML: {exc}") from None
+    data.update({k: v for k, v in overrides.items() if v is not None and v != ()})
+    try:
+        return RunConfig.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'config'}: {e['msg']}" for e in exc.errors()
+        )
+        raise UserInputError(f"invalid run configuration: {problems}") from None

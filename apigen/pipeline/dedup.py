@@ -1,0 +1,154 @@
+"""Exact and near-duplicate queries, within a run, against earlier runs and eval sets."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from apigen.errors import UserInputError
+from apigen.model import RejectionCode, Stage, StageVerdict
+
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+# Words that only frame a request ("Quick question: ...", "... Thanks!").
+_FILLER = frozenset(
+    {
+        "quick",
+        "question",
+        "questions",
+        "thanks",
+        "thank",
+        "please",
+        "could",
+        "would",
+        "help",
+        "need",
+        "know",
+        "something",
+        "appreciate",
+        "answer",
+        "work",
+        "this",
+        "that",
+        "with",
+        "also",
+        "then",
+        "next",
+        "first",
+        "second",
+        "besides",
+        "have",
+        "couple",
+        "tell",
+        "what",
+    }
+)
+
+
+def exact_key(query: str) -> str:
+    """Lower case, punctuation and spacing ignored."""
+    return " ".join(_WORD.findall(query.lower()))
+
+
+def near_key(query: str) -> str:
+    """The same numbers and content words, in any order and framing."""
+    words = [
+        w
+        for w in _WORD.findall(query.lower())
+        if (w[0].isdigit() or len(w) >= 4) and w not in _FILLER
+    ]
+    return " ".join(sorted(words))
+
+
+class Deduplicator:
+    def __init__(self) -> None:
+        self.exact: set[str] = set()
+        self.near: set[str] = set()
+        self.eval_exact: set[str] = set()
+        self.eval_near: set[str] = set()
+
+    def remember(self, query: str) -> None:
+        self.exact.add(exact_key(query))
+        self.near.add(near_key(query))
+
+    def check(self, query: str) -> StageVerdict:
+        e, n = exact_key(query), near_key(query)
+        if e in self.eval_exact or (n and n in self.eval_near):
+            return StageVerdict.reject(
+                Stage.DEDUP,
+                RejectionCode.EVAL_CONTAMINATION,
+                "the query collides with an evaluation-set question",
+            )
+        if e in self.exact:
+            return StageVerdict.reject(
+                Stage.DEDUP, RejectionCode.DUPLICATE_QUERY, "the same query is already accepted"
+            )
+        if n and n in self.near:
+            return StageVerdict.reject(
+                Stage.DEDUP,
+                RejectionCode.NEAR_DUPLICATE_QUERY,
+                "a query with the same numbers and words is accepted",
+            )
+        return StageVerdict.ok(Stage.DEDUP)
+
+    # -- sources ------------------------------------------------------------------------
+
+    def load_run(self, run_dir: Path) -> int:
+        """Accepted queries of an earlier run (its store, or its JSONL export)."""
+        db = Path(run_dir) / "run.sqlite"
+        n = 0
+        if db.is_file():
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                for (q,) in con.execute("SELECT query FROM samples WHERE status='accepted'"):
+                    self.remember(q)
+                    n += 1
+            finally:
+                con.close()
+            return n
+        files = sorted(Path(run_dir).glob("**/*.jsonl"))
+        if not files:
+            raise UserInputError(f"--dedup-against {run_dir}: no run.sqlite and no *.jsonl")
+        for f in files:
+            for q in _queries_in(f):
+                self.remember(q)
+                n += 1
+        return n
+
+    def load_eval(self, path: Path) -> int:
+        n = 0
+        for q in _queries_in(Path(path)):
+            self.eval_exact.add(exact_key(q))
+            k = near_key(q)
+            if k:
+                self.eval_near.add(k)
+            n += 1
+        return n
+
+
+def _queries_in(path: Path) -> Iterable[str]:
+    """Questions in a file: JSON lines (query / question / BFCL question turns) or text."""
+    if not path.is_file():
+        raise UserInputError(f"{path} does not exist")
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            if not line.startswith("{"):
+                yield line
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:
+                raise UserInputError(f"{path}: a line is not valid JSON: {line[:80]}") from None
+            q = row.get("query") or row.get("question")
+            if isinstance(q, str):
+                yield q
+            elif isinstance(q, list):  # BFCL: [[{"role": "user", "content": ...}], ...]
+                for turn in q:
+                    for msg in turn if isinstance(turn, list) else [turn]:
+                        if isinstance(msg, dict) and msg.get("role") == "user":
+                            yield str(msg.get("content", ""))

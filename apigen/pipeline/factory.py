@@ -1,0 +1,118 @@
+"""Assemble a pipeline from a RunConfig: catalog, generator, executor, judge."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from apigen.catalog import Catalog, load_catalog
+from apigen.errors import UserInputError
+from apigen.generate import OfflineConfig, OfflineGenerator
+from apigen.pipeline.config import RunConfig
+from apigen.pipeline.report import Reporter
+from apigen.pipeline.run import Generator, Pipeline
+from apigen.verify.execution import Executor, InProcessExecutor
+from apigen.verify.semantic import Judge, RuleJudge
+
+
+def catalog_hash(catalog: Catalog) -> str:
+    """Tools and the code behind them, independent of where the catalog lives on disk."""
+    h = hashlib.sha256()
+    files: set[Path] = set()
+    for tool in sorted(catalog, key=lambda t: t.name):
+        h.update(
+            json.dumps(
+                [
+                    tool.name,
+                    tool.category,
+                    tool.parameters,
+                    [e.model_dump() for e in tool.examples],
+                ],
+                sort_keys=True,
+            ).encode()
+        )
+        if tool.source is not None:
+            files.add(Path(tool.source.catalog_root) / tool.source.path)
+    for f in sorted(files):
+        h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def make_generator(config: RunConfig, catalog: Catalog) -> Generator:
+    if config.generator == "offline":
+        try:
+            return OfflineGenerator(
+                catalog,
+                seed=config.seed,
+                config=OfflineConfig(styles=config.styles, categories=tuple(config.categories)),
+            )
+        except ValueError as exc:
+            raise UserInputError(str(exc)) from None
+    from apigen.generate.llm_generator import LLMGenerator
+
+    return LLMGenerator(
+        catalog,
+        settings=config.llm,
+        seed=config.seed,
+        styles=config.styles,
+        cache_dir=config.out_dir / "llm-cache",
+        categories=config.categories,
+    )
+
+
+def make_judge(config: RunConfig) -> Judge:
+    if config.judge == "rules":
+        return RuleJudge()
+    from apigen.verify.semantic.llm_judge import LLMJudge
+
+    return LLMJudge(settings=config.llm, cache_dir=config.out_dir / "llm-cache")
+
+
+@contextmanager
+def pipeline_for(
+    config: RunConfig, *, reporter: Reporter | None = None, docker_client: Any = None
+) -> Iterator[Pipeline]:
+    """The pipeline with its executor started (the sandbox pool is closed on exit)."""
+    catalog = load_catalog(config.catalog)
+    generator = make_generator(config, catalog)
+    judge = make_judge(config)
+    env: dict[str, Any] = {"executor": config.executor}
+    if config.executor == "in-process":
+        executor: Executor = InProcessExecutor(catalog)
+        yield Pipeline(
+            config,
+            generator=generator,
+            executor=executor,
+            judge=judge,
+            catalog_hash=catalog_hash(catalog),
+            reporter=reporter,
+            environment=env,
+        )
+        return
+    from apigen.sandbox import PoolConfig, SandboxLimits, SandboxPool
+
+    pool_config = PoolConfig(
+        **({"size": config.pool_size} if config.pool_size else {}),
+        limits=SandboxLimits(call_timeout_s=config.call_timeout_s),
+    )
+    with SandboxPool(docker_client, config=pool_config, extra_roots=config.catalog) as pool:
+        env.update(
+            {
+                "sandbox_image": pool.image,
+                "pool_size": pool.config.size,
+                "pool_warmup_s": round(pool.warmup_s, 3),
+            }
+        )
+        yield Pipeline(
+            config,
+            generator=generator,
+            executor=pool,
+            judge=judge,
+            catalog_hash=catalog_hash(catalog),
+            reporter=reporter,
+            environment=env,
+        )

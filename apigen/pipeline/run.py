@@ -1,0 +1,204 @@
+"""The main job: generate → format → execution → semantic → dedup → store → dataset.
+
+Streaming with bounded memory: samples flow in batches, each batch is written to the run
+store in one transaction.  Rerunning the same command resumes: the generator's stream is a
+pure function of its seed (the LLM generator replays its response cache), so it is
+regenerated and every sample already in the store is skipped.  The dataset, card and
+manifest are rebuilt from the store at the end, so a resumed run writes exactly what an
+uninterrupted one would.
+"""
+
+from __future__ import annotations
+
+import itertools
+import platform
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from apigen import __version__
+from apigen.errors import UserInputError
+from apigen.export.card import write_card
+from apigen.export.hf import ExportSummary, write_dataset
+from apigen.model import ExecutionResult, FunctionCall, Sample
+from apigen.pipeline.config import RunConfig
+from apigen.pipeline.dedup import Deduplicator, exact_key
+from apigen.pipeline.report import NullReporter, Reporter
+from apigen.pipeline.stats import RunStats
+from apigen.store.db import RunStore
+from apigen.store.records import SampleRecord, Status
+from apigen.verify.execution import ExecutionStage, Executor
+from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic import Judge
+
+
+class Generator(Protocol):
+    name: str
+
+    def generate(self, n: int) -> Iterator[Sample]: ...
+
+
+@dataclass
+class RunResult:
+    out: Path
+    stats: RunStats
+    export: ExportSummary
+    manifest: dict[str, Any]
+
+    @property
+    def below_floor(self) -> bool:
+        return not self.manifest["exit"]["ok"]
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: RunConfig,
+        *,
+        generator: Generator,
+        executor: Executor,
+        judge: Judge,
+        catalog_hash: str,
+        reporter: Reporter | None = None,
+        clock: Callable[[], float] = time.time,
+        environment: dict[str, Any] | None = None,
+    ) -> None:
+        self.config = config
+        self.generator = generator
+        self.execution = ExecutionStage(executor)
+        self.judge = judge
+        self.format = FormatVerifier()
+        self.reporter = reporter or NullReporter()
+        self.clock = clock
+        self.catalog_hash = catalog_hash
+        self.environment = environment or {}
+
+    def run(self) -> RunResult:
+        cfg = self.config
+        out = cfg.out_dir
+        out.mkdir(parents=True, exist_ok=True)
+        identity = cfg.stream_identity(self.catalog_hash)
+        with RunStore(out / "run.sqlite") as store:
+            known = store.get_meta("identity")
+            if known is not None and known != identity:
+                raise UserInputError(
+                    f"{out} holds a run with a different configuration (seed, generator, "
+                    "styles, catalog or judge changed). Use another --out, or delete it to "
+                    "start over"
+                )
+            store.set_meta("identity", identity)
+            store.set_meta("config", cfg.public_dump())
+            if store.get_meta("started") is None:
+                store.set_meta("started", self.clock())
+            dedup = self._dedup(store)
+            stats = RunStats.from_store(store, total=cfg.n, limit=cfg.n)
+            done = store.done_indices()
+            self.reporter.start(stats)
+            t0 = time.monotonic()
+            stream = enumerate(self.generator.generate(cfg.n))
+            while batch := list(itertools.islice(stream, cfg.batch_size)):
+                todo = [(i, s) for i, s in batch if i not in done]
+                if not todo:
+                    continue
+                records = self._process(todo, dedup)
+                store.add(records, [exact_key(r.sample.query) for r in records])
+                for r in records:
+                    stats.add(r)
+                stats.processed += len(records)
+                stats.session_seconds = time.monotonic() - t0
+                self.reporter.advance(stats)
+            stats.session_seconds = time.monotonic() - t0
+            self.reporter.finish(stats)
+            export = write_dataset(
+                store, out, seed=cfg.seed, validation_fraction=cfg.validation_fraction, limit=cfg.n
+            )
+            manifest = self._manifest(store, stats, export, identity)
+            write_card(out, cfg, stats, export, manifest)
+        return RunResult(out, stats, export, manifest)
+
+    def _dedup(self, store: RunStore) -> Deduplicator:
+        dedup = Deduplicator()
+        for d in self.config.dedup_against:
+            n = dedup.load_run(d)
+            self.reporter.note(f"dedup against {d}: {n} queries")
+        for f in self.config.exclude_eval:
+            n = dedup.load_eval(f)
+            self.reporter.note(f"excluding {n} evaluation questions from {f}")
+        for rec in store.records(Status.ACCEPTED):
+            dedup.remember(rec.sample.query)
+        return dedup
+
+    def _process(
+        self, todo: Sequence[tuple[int, Sample]], dedup: Deduplicator
+    ) -> list[SampleRecord]:
+        records: list[SampleRecord] = []
+        for idx, sample in todo:
+            fr = self.format.verify(sample)
+            records.append(SampleRecord(idx=idx, sample=sample, calls=fr.calls, format=fr.verdict))
+        runnable = [r for r in records if r.format.passed]
+        for rec, outcome in zip(
+            runnable, self.execution.run([(r.sample, r.calls) for r in runnable]), strict=True
+        ):
+            rec.execution = outcome.verdict
+            rec.results = outcome.results
+        judged = [r for r in runnable if r.execution is not None and r.execution.passed]
+        items: list[tuple[Sample, Sequence[FunctionCall], Sequence[ExecutionResult]]] = [
+            (r.sample, r.calls, r.results) for r in judged
+        ]
+        for rec, verdict in zip(judged, self.judge.judge_many(items), strict=True):
+            rec.semantic = verdict
+        for rec in records:  # in stream order, so the first of two duplicates wins
+            if rec.semantic is not None and rec.semantic.passed:
+                rec.dedup = dedup.check(rec.sample.query)
+                if rec.dedup.passed:
+                    dedup.remember(rec.sample.query)
+        return records
+
+    def _manifest(
+        self, store: RunStore, stats: RunStats, export: ExportSummary, identity: str
+    ) -> dict[str, Any]:
+        import json
+
+        import datasets
+
+        cfg = self.config
+        finished = self.clock()
+        started = store.get_meta("started") or finished
+        secs = stats.session_seconds
+        ok = stats.pass_rate >= cfg.min_pass_rate
+        manifest: dict[str, Any] = {
+            "apigen_version": __version__,
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+            "datasets_version": datasets.__version__,
+            "environment": self.environment,
+            "run": cfg.run_name,
+            "identity": identity,
+            "seed": cfg.seed,
+            "config": cfg.public_dump(),
+            "counts": stats.as_json(),
+            "dataset": {
+                "rows": export.rows,
+                "by_category": dict(export.by_category),
+                "by_style": dict(export.by_style),
+            },
+            "timings": {
+                "started": started,
+                "finished": finished,
+                "session_seconds": round(secs, 3),
+            },
+            "throughput": {
+                "candidates_per_s": round(stats.processed / secs, 2) if secs else None,
+                "accepted_per_s": round(stats.session_accepted / secs, 2) if secs else None,
+            },
+            "exit": {
+                "min_pass_rate": cfg.min_pass_rate,
+                "pass_rate": round(stats.pass_rate, 4),
+                "ok": ok,
+            },
+        }
+        (cfg.out_dir / "run.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
+        return manifest
