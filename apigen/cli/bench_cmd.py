@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from apigen.bench.format_bench import run_format_bench
+from apigen.bench.pipeline_bench import run_llm_bench, run_pipeline_bench
 from apigen.bench.sandbox_bench import run_sandbox_bench
 from apigen.catalog import load_catalog
 from apigen.cli.options import catalog_options, open_catalog
@@ -18,6 +19,9 @@ FORMAT_TARGET = 20_000
 SANDBOX_TARGET = 1_000
 SANDBOX_RATIO_TARGET = 100
 WARMUP_TARGET_S = 3.0
+PIPELINE_TARGET = 300
+MEMORY_TARGET_MB = 500
+LLM_EFFICIENCY_TARGET = 0.9
 
 
 @click.group()
@@ -88,3 +92,54 @@ def bench_sandbox(n: int, per_call_n: int, pool_size: int | None, seed: int) -> 
         f"warm-up ≤ {WARMUP_TARGET_S:g} s ({r.warmup_s:.2f} s) "
         f"{mark(r.warmup_s <= WARMUP_TARGET_S)}"
     )
+
+
+@bench.command("pipeline")
+@click.option("--n", default=5000, show_default=True, help="Candidate samples.")
+@click.option(
+    "--executor", type=click.Choice(["sandbox", "in-process"]), default="sandbox", show_default=True
+)
+@click.option("--seed", default=0, show_default=True)
+def bench_pipeline(n: int, executor: str, seed: int) -> None:
+    """End-to-end offline pipeline (generate + 3 stages + store + dataset): accepted/s and
+    peak memory.  `--n 100000` checks the memory bound."""
+    r = run_pipeline_bench(n, executor=executor, seed=seed)
+    table = Table(title=f"pipeline, offline generator, {executor} executor")
+    for col in ("candidates", "accepted", "seconds", "accepted/s", "peak RSS"):
+        table.add_column(col, justify="right")
+    ok_rate = r.accepted_per_s >= PIPELINE_TARGET
+    ok_mem = r.peak_rss_mb <= MEMORY_TARGET_MB
+    table.add_row(
+        f"{r.candidates:,}",
+        f"{r.accepted:,}",
+        f"{r.seconds:.1f}",
+        f"[{'green' if ok_rate else 'red'}]{r.accepted_per_s:,.0f}",
+        f"[{'green' if ok_mem else 'red'}]{r.peak_rss_mb:,.0f} MB",
+    )
+    Console().print(table)
+    Console().print(
+        f"targets: ≥ {PIPELINE_TARGET} accepted/s, ≤ {MEMORY_TARGET_MB} MB RSS "
+        "(the memory target is for 100,000 samples)"
+    )
+
+
+@bench.command("llm")
+@click.option("--requests", default=256, show_default=True)
+@click.option("--latency", default=0.2, show_default=True, help="Server latency, seconds.")
+@click.option("--concurrency", default=8, show_default=True)
+def bench_llm(requests: int, latency: float, concurrency: int) -> None:
+    """LLM generator against a local OpenAI-compatible server with a fixed latency: how
+    close does it get to the throughput that latency allows (concurrency / latency)?"""
+    r = run_llm_bench(requests, latency, concurrency)
+    table = Table(title="LLM generator vs. a local server")
+    for col in ("requests", "in flight (max)", "requests/s", "latency allows", "efficiency"):
+        table.add_column(col, justify="right")
+    ok = r.efficiency >= LLM_EFFICIENCY_TARGET
+    table.add_row(
+        str(r.requests),
+        str(r.max_in_flight),
+        f"{r.per_second:.1f}",
+        f"{r.ideal_per_second:.1f}",
+        f"[{'green' if ok else 'red'}]{r.efficiency:.0%}",
+    )
+    Console().print(table)

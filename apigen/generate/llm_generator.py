@@ -9,12 +9,12 @@ rejects and keeps.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
-import math
 import random
+from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,15 +121,24 @@ class LLMGenerator:
     # -- the stream ----------------------------------------------------------------------
 
     def generate(self, n: int) -> Iterator[Sample]:
-        """Exactly ``n`` samples; requests are planned window by window (each request
-        yields at least one sample, so the stream always advances)."""
-        window = max(1, self.settings.concurrency * 4)
+        """Exactly ``n`` samples, in plan order.  Requests are planned and sent ahead so
+        ``concurrency`` stay in flight, but only as many as the samples still missing need
+        (each request yields at least one sample)."""
+        pairs = self.settings.pairs_per_request
+        ahead = self.settings.concurrency * 2
         produced = 0
-        while produced < n:
-            missing = math.ceil((n - produced) / self.settings.pairs_per_request)
-            chunk = self.plan(min(window, missing))
-            results = asyncio.run(self.client.complete_many([(r.model, r.messages) for r in chunk]))
-            for req, res in zip(chunk, results, strict=True):
+        pending: deque[tuple[PlannedRequest, Future[ChatResult | LLMError]]] = deque()
+        with self.client.session() as submit:
+
+            def fill() -> None:
+                while len(pending) < ahead and (n - produced) > pairs * len(pending):
+                    (req,) = self.plan(1)
+                    pending.append((req, submit(req.model, req.messages)))
+
+            fill()
+            while pending:
+                req, fut = pending.popleft()
+                res = fut.result()
                 if isinstance(res, LLMError):
                     raise res
                 for sample in self.samples_from(req, res):
@@ -137,6 +146,7 @@ class LLMGenerator:
                     produced += 1
                     if produced == n:
                         return
+                fill()
 
     def samples_from(self, req: PlannedRequest, res: ChatResult) -> list[Sample]:
         prov = Provenance(

@@ -10,8 +10,11 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import random
+import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,6 +95,43 @@ class ChatClient:
         if self.settings.api_key is not None:
             headers["Authorization"] = f"Bearer {self.settings.api_key.get_secret_value()}"
         return headers
+
+    @contextmanager
+    def session(
+        self,
+    ) -> Iterator[Callable[[str, list[dict[str, str]]], Future[ChatResult | LLMError]]]:
+        """A background event loop for streaming use: ``submit(model, messages)`` returns a
+        future at once, so callers keep ``concurrency`` requests in flight while they
+        consume results in order."""
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, name="apigen-llm", daemon=True)
+        thread.start()
+
+        async def open_client() -> httpx.AsyncClient:
+            self._semaphore = asyncio.Semaphore(self.settings.concurrency)
+            return httpx.AsyncClient(
+                timeout=httpx.Timeout(self.settings.timeout_s),
+                transport=self.transport,
+                limits=httpx.Limits(max_connections=self.settings.concurrency),
+            )
+
+        http = asyncio.run_coroutine_threadsafe(open_client(), loop).result()
+        futures: list[Future[ChatResult | LLMError]] = []
+
+        def submit(model: str, messages: list[dict[str, str]]) -> Future[ChatResult | LLMError]:
+            fut = asyncio.run_coroutine_threadsafe(self._one(http, model, messages), loop)
+            futures.append(fut)
+            return fut
+
+        try:
+            yield submit
+        finally:
+            for fut in futures:
+                fut.cancel()
+            asyncio.run_coroutine_threadsafe(http.aclose(), loop).result()
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join()
+            loop.close()
 
     async def complete_many(
         self, requests: list[tuple[str, list[dict[str, str]]]]

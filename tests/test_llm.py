@@ -1,0 +1,297 @@
+"""The LLM path against a real HTTP server on 127.0.0.1 speaking OpenAI chat completions."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apigen.bench.fake_openai import FakeOpenAI, Reply, default_script
+from apigen.catalog import Catalog
+from apigen.errors import UserInputError
+from apigen.generate.llm_generator import UNPARSEABLE_QUERY, LLMGenerator
+from apigen.llm.client import LLMError
+from apigen.llm.config import LLMSettings
+from apigen.model import (
+    ExecutionResult,
+    FunctionCall,
+    Provenance,
+    QueryStyle,
+    RejectionCode,
+    Sample,
+)
+from apigen.verify import FormatVerifier
+from apigen.verify.semantic.llm_judge import LLMJudge
+
+FAST = {"backoff_s": 0.01, "max_retries": 3, "timeout_s": 5.0}
+
+
+def settings(server: FakeOpenAI, **kw: Any) -> LLMSettings:
+    return LLMSettings(base_url=server.base_url, models=kw.pop("models", ["m1"]), **{**FAST, **kw})
+
+
+def test_every_pair_becomes_a_sample(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI() as server:
+        gen = LLMGenerator(catalog, settings=settings(server), seed=1, cache_dir=tmp_path)
+        samples = list(gen.generate(40))
+    assert len(samples) == 40
+    assert len({s.id for s in samples}) == 40
+    fv = FormatVerifier()
+    assert sum(fv.verify(s).verdict.passed for s in samples) >= 36
+    assert all(s.provenance.model == "m1" and s.provenance.prompt_hash for s in samples)
+    # the APIGen prompt: tools as JSON, examples, a style instruction, N pairs as JSON
+    prompt = server.requests[0]["messages"][-1]["content"]
+    assert '"parameters"' in prompt and "query/answer pairs" in prompt
+
+
+def _scripted(replies: list[Reply]) -> Any:
+    def script(request: dict[str, Any], n: int) -> Reply:
+        return replies[n] if n < len(replies) else default_script(request, n)
+
+    return script
+
+
+@pytest.mark.parametrize(
+    "reply, expected",
+    [
+        (
+            Reply(
+                'Sure! Here you go: [{"query": "What is 5 factorial?", "answers": '
+                '[{"name": "factorial", "arguments": {"n": 5}'
+            ),
+            "truncated",
+        ),
+        (Reply("I cannot help with that."), "prose"),
+        (Reply('```json\n[{"query": "Q", "answers": "factorial(5)"}]\n```'), "bad-answer"),
+        (Reply('[{"question": "no query key"}]'), "no-query"),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_bad_replies_become_rejected_samples_with_raw_text(
+    catalog: Catalog, tmp_path: Path, reply: Reply, expected: str
+) -> None:
+    with FakeOpenAI(_scripted([reply])) as server:
+        gen = LLMGenerator(
+            catalog, settings=settings(server, concurrency=1), seed=2, cache_dir=tmp_path
+        )
+        samples = list(gen.generate(5))
+    first = samples[0]
+    verdict = FormatVerifier().verify(first).verdict
+    assert not verdict.passed
+    assert first.raw_answers is not None
+    if expected in ("truncated", "prose"):
+        assert first.query == UNPARSEABLE_QUERY
+        assert first.raw_answers == reply.content  # the raw text is kept
+        assert verdict.code == RejectionCode.INVALID_JSON
+    else:
+        assert verdict.code in (RejectionCode.INVALID_STRUCTURE, RejectionCode.INVALID_JSON)
+
+
+def test_retries_429_with_retry_after_and_500s(catalog: Catalog, tmp_path: Path) -> None:
+    slept: list[float] = []
+
+    async def sleep(s: float) -> None:
+        slept.append(s)
+
+    replies = [
+        Reply(status=429, headers={"Retry-After": "2"}, raw_body='{"error": "slow"}'),
+        Reply(status=500, raw_body="oops"),
+        Reply(status=503, raw_body="busy"),
+    ]
+    with FakeOpenAI(_scripted(replies)) as server:
+        from apigen.llm.client import ChatClient
+
+        s = settings(server, concurrency=1)
+        client = ChatClient(s, cache_dir=tmp_path, sleep=sleep)
+        gen = LLMGenerator(catalog, settings=s, seed=3, client=client)
+        samples = list(gen.generate(2))
+    assert len(samples) == 2
+    assert slept[0] >= 2.0  # Retry-After honoured
+    assert len(slept) == 3 and client.usage["m1"].retries == 3
+    assert slept[2] > slept[1] > 0  # backoff grows
+
+
+def test_slow_reply_past_timeout_is_retried(catalog: Catalog, tmp_path: Path) -> None:
+    replies = [Reply(delay_s=3.0)]
+    with FakeOpenAI(_scripted(replies)) as server:
+        gen = LLMGenerator(
+            catalog,
+            settings=settings(server, timeout_s=0.5, concurrency=1),
+            seed=4,
+            cache_dir=tmp_path,
+        )
+        samples = list(gen.generate(2))
+    assert len(samples) == 2 and len(server.requests) >= 2
+    assert gen.client.usage["m1"].retries >= 1
+
+
+def test_endpoint_that_keeps_failing_stops_with_a_resumable_error(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    with FakeOpenAI(lambda r, n: Reply(status=502, raw_body="bad gateway")) as server:
+        gen = LLMGenerator(
+            catalog, settings=settings(server, max_retries=2), seed=5, cache_dir=tmp_path
+        )
+        with pytest.raises(LLMError, match="rerun"):
+            list(gen.generate(3))
+
+
+def test_auth_error_is_not_retried(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI(lambda r, n: Reply(status=401, raw_body='{"error": "bad key"}')) as server:
+        gen = LLMGenerator(catalog, settings=settings(server), seed=5, cache_dir=tmp_path)
+        with pytest.raises(UserInputError, match="APIGEN_LLM_API_KEY"):
+            list(gen.generate(3))
+        assert len(server.requests) <= gen.settings.concurrency
+
+
+def test_cache_makes_a_rerun_free(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI() as server:
+        first = list(
+            LLMGenerator(catalog, settings=settings(server), seed=6, cache_dir=tmp_path).generate(
+                30
+            )
+        )
+        calls = len(server.requests)
+        again = LLMGenerator(catalog, settings=settings(server), seed=6, cache_dir=tmp_path)
+        second = list(again.generate(30))
+    assert len(server.requests) == calls  # no new request
+    assert [s.model_dump() for s in first] == [s.model_dump() for s in second]
+    assert again.client.usage["m1"].cached == calls
+
+
+def test_concurrency_limit_is_reached_and_respected(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI(latency_s=0.2) as server:
+        gen = LLMGenerator(
+            catalog, settings=settings(server, concurrency=8), seed=7, cache_dir=tmp_path
+        )
+        list(gen.generate(48))
+    assert server.max_in_flight == 8
+
+
+def test_several_models_and_usage(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI() as server:
+        gen = LLMGenerator(
+            catalog, settings=settings(server, models=["a", "b"]), seed=8, cache_dir=tmp_path
+        )
+        samples = list(gen.generate(24))
+    assert {s.provenance.model for s in samples} == {"a", "b"}
+    usage = gen.client.usage_json()
+    assert usage["a"]["requests"] > 0 and usage["b"]["completion_tokens"] > 0
+
+
+def _judge_item(catalog: Catalog) -> tuple[Sample, list[FunctionCall], list[ExecutionResult]]:
+    s = Sample(
+        id="j",
+        query="What is 5 factorial?",
+        tools=[catalog.get("factorial")],
+        style=QueryStyle.SIMPLE,
+        provenance=Provenance(generator="t"),
+    )
+    return (
+        s,
+        [FunctionCall(name="factorial", arguments={"n": 5})],
+        [ExecutionResult(call_index=0, name="factorial", ok=True, value=120)],
+    )
+
+
+@pytest.mark.parametrize(
+    "content, passed",
+    [
+        ('{"thought": "fine", "passes": true}', True),
+        ('Reasoning... {"thought": "wrong value", "passes": false}', False),
+        ("no idea", False),
+    ],
+)
+def test_llm_judge(catalog: Catalog, tmp_path: Path, content: str, passed: bool) -> None:
+    with FakeOpenAI(lambda r, n: Reply(content)) as server:
+        judge = LLMJudge(settings=settings(server), cache_dir=tmp_path)
+        (verdict,) = judge.judge_many([_judge_item(catalog)])
+        prompt = server.requests[0]["messages"][-1]["content"]
+    assert verdict.passed is passed
+    assert "Execution results" in prompt and "120" in prompt  # the real result is shown
+    if not passed:
+        assert verdict.code == RejectionCode.JUDGE_REJECTED
+    assert "reasoning" in verdict.details or "raw" in verdict.details
+
+
+@pytest.mark.docker
+def test_apigen_run_with_the_llm_generator(sandbox_image: str, tmp_path: Path) -> None:
+    secret = "sk-apigen-test-4f9c1e"
+    with FakeOpenAI(latency_s=0.02) as server:
+        env = {
+            "APIGEN_LLM_BASE_URL": server.base_url,
+            "APIGEN_LLM_API_KEY": secret,
+            "APIGEN_LLM_MODEL": "model-a,model-b",
+            "PATH": "/usr/bin:/bin",
+        }
+        import os
+
+        r = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from apigen.cli.main import run; run()",
+                "run",
+                "--generator",
+                "llm",
+                "--judge",
+                "llm",
+                "--n",
+                "60",
+                "--out",
+                str(tmp_path / "llm"),
+                "--log-json",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+            env={**os.environ, **env},
+        )
+        requests = len(server.requests)
+        auth = {h.get("Authorization") for h in server.headers}
+    assert r.returncode == 0, r.stderr
+    assert auth == {f"Bearer {secret}"}
+    manifest = json.loads((tmp_path / "llm" / "run.json").read_text())
+    models = manifest["counts"]["models"]
+    assert set(models) == {"model-a", "model-b"}
+    assert all(0 <= m["pass_rate"] <= 1 for m in models.values())
+    assert manifest["counts"]["accepted"] > 0
+    # the key is never logged or written
+    assert secret not in r.stdout + r.stderr
+    for f in (tmp_path / "llm").rglob("*"):
+        if f.is_file():
+            assert secret.encode() not in f.read_bytes(), f
+    # a rerun replays the cache: no new requests
+    with FakeOpenAI() as server2:
+        env2 = {**env, "APIGEN_LLM_BASE_URL": server.base_url}
+        del env2["PATH"]
+        r2 = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from apigen.cli.main import run; run()",
+                "run",
+                "--generator",
+                "llm",
+                "--judge",
+                "llm",
+                "--n",
+                "60",
+                "--out",
+                str(tmp_path / "llm"),
+                "-q",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=False,
+            env={**os.environ, **env2},
+        )
+        assert len(server2.requests) == 0
+    assert r2.returncode == 0, r2.stderr
+    assert requests > 0

@@ -1,0 +1,170 @@
+"""Stage 3's rule judge: every seed example passes; a known-bad corpus is rejected."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from apigen.catalog import Catalog
+from apigen.model import (
+    ExecutionResult,
+    FunctionCall,
+    Provenance,
+    QueryStyle,
+    RejectionCode,
+    Sample,
+    StageVerdict,
+)
+from apigen.verify.execution import ExecutionStage, InProcessExecutor
+from apigen.verify.semantic import RuleJudge
+
+JUDGE = RuleJudge()
+
+
+def judge(
+    catalog: Catalog,
+    query: str,
+    calls: list[tuple[str, dict[str, Any]]],
+    style: str = "simple",
+    values: list[Any] | None = None,
+    tools: list[str] | None = None,
+) -> StageVerdict:
+    fcalls = [FunctionCall(name=n, arguments=a) for n, a in calls]
+    names = tools or sorted({n for n, _ in calls})
+    sample = Sample(
+        id="t",
+        query=query,
+        tools=[catalog.get(n) for n in names],
+        style=QueryStyle(style),
+        provenance=Provenance(generator="test"),
+    )
+    if values is None:
+        results = ExecutionStage(InProcessExecutor(catalog)).run([(sample, fcalls)])[0].results
+    else:
+        results = [
+            ExecutionResult(call_index=i, name=c.name, ok=True, value=v)
+            for i, (c, v) in enumerate(zip(fcalls, values, strict=True))
+        ]
+    return JUDGE.judge_many([(sample, fcalls, results)])[0]
+
+
+def test_every_seed_example_passes_the_rule_judge(catalog: Catalog) -> None:
+    failures = []
+    for tool in catalog:
+        for ex in tool.examples:
+            v = judge(catalog, ex.query, [(tool.name, dict(ex.arguments))])
+            if not v.passed:
+                failures.append((tool.name, ex.query, v.code, v.message))
+    assert failures == []
+
+
+GOOD = [
+    (
+        "A car starts at 0 m/s and accelerates at 9.8 for 10 s. What is its final velocity?",
+        [("final_velocity", {"initial_velocity": 0, "acceleration": 9.8, "time": 10})],
+    ),
+    (
+        "What is the simple interest on 5000 at 3% for 4 years?",
+        [("simple_interest", {"principal": 5000, "rate": 0.03, "years": 4})],
+    ),
+    (
+        "Convert 1,500 ft to m, and is 97 prime?",
+        [
+            ("convert_length", {"value": 1500, "from_unit": "ft", "to_unit": "m"}),
+            ("is_prime", {"n": 97}),
+        ],
+    ),
+    (
+        "What is 12 factorial? Also, what is 13 factorial?",
+        [("factorial", {"n": 12}), ("factorial", {"n": 13})],
+    ),
+]
+
+
+@pytest.mark.parametrize("query, calls", GOOD)
+def test_good_samples_pass(catalog: Catalog, query: str, calls: list[Any]) -> None:
+    style = "simple" if len(calls) == 1 else "parallel_multiple"
+    assert judge(catalog, query, calls, style).passed
+
+
+BAD = [
+    # arguments not in the query
+    ("What is 12 factorial?", [("factorial", {"n": 13})], RejectionCode.ARG_NOT_GROUNDED),
+    (
+        "Convert 26.2 miles to km.",
+        [("convert_length", {"value": 42.195, "from_unit": "mi", "to_unit": "km"})],
+        RejectionCode.ARG_NOT_GROUNDED,
+    ),
+    (
+        "How far apart are London and Paris?",
+        [("city_distance", {"city_a": "London", "city_b": "Rome"})],
+        RejectionCode.ARG_NOT_GROUNDED,
+    ),
+    # swapped positional meaning
+    (
+        "A car starts at 0 m/s and accelerates at 9.8 for 10 s. What is its final velocity?",
+        [("final_velocity", {"initial_velocity": 0, "acceleration": 10, "time": 9.8})],
+        RejectionCode.ARG_MISASSIGNED,
+    ),
+    (
+        "An object accelerates at 9.8 m/s^2 for 10 seconds from 0 m/s; how far does it go?",
+        [("displacement", {"initial_velocity": 0, "acceleration": 10, "time": 9.8})],
+        RejectionCode.ARG_MISASSIGNED,
+    ),
+    (
+        "What is the simple interest on 5000 at 3% for 4 years?",
+        [("simple_interest", {"principal": 5000, "rate": 4, "years": 0.03})],
+        RejectionCode.ARG_MISASSIGNED,
+    ),
+    (
+        "Kinetic energy of a 1200 kg car moving at 25 m/s?",
+        [("kinetic_energy", {"mass": 25, "velocity": 1200})],
+        RejectionCode.ARG_MISASSIGNED,
+    ),
+    # missing sub-request
+    (
+        "What is 12 factorial? Also, is 97 prime?",
+        [("factorial", {"n": 12})],
+        RejectionCode.REQUEST_NOT_COVERED,
+    ),
+    (
+        "Convert 100 km/h to mph and 30 knot to m/s.",
+        [("convert_speed", {"value": 100, "from_unit": "km/h", "to_unit": "mph"})],
+        RejectionCode.REQUEST_NOT_COVERED,
+    ),
+]
+
+
+@pytest.mark.parametrize("query, calls, code", BAD)
+def test_known_bad_corpus_is_rejected(
+    catalog: Catalog, query: str, calls: list[Any], code: RejectionCode
+) -> None:
+    v = judge(catalog, query, calls)
+    assert not v.passed and v.code == code, v
+
+
+@pytest.mark.parametrize(
+    "value, code",
+    [
+        (None, RejectionCode.RESULT_EMPTY),
+        ([], RejectionCode.RESULT_EMPTY),
+        ("", RejectionCode.RESULT_EMPTY),
+        ({"error": "no such city"}, RejectionCode.RESULT_ERROR_LIKE),
+        ("Error: invalid input", RejectionCode.RESULT_ERROR_LIKE),
+    ],
+)
+def test_empty_and_error_like_results(catalog: Catalog, value: Any, code: RejectionCode) -> None:
+    v = judge(catalog, "What is 12 factorial?", [("factorial", {"n": 12})], values=[value])
+    assert v.code == code
+
+
+def test_irrelevant_style_with_no_call_passes(catalog: Catalog) -> None:
+    v = judge(
+        catalog,
+        "What's the weather in Paris?",
+        [],
+        style="irrelevant",
+        tools=["factorial", "is_prime"],
+    )
+    assert v.passed
