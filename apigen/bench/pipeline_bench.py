@@ -39,7 +39,7 @@ def run_pipeline_bench(
     docker_client: Any = None,
 ) -> PipelineBench:
     with tempfile.TemporaryDirectory(prefix="apigen-bench-") as tmp:
-        config = RunConfig(n=n, seed=seed, out=out or Path(tmp) / "run", executor=executor)  # type: ignore[arg-type]
+        config = RunConfig(n=n, seed=seed, out=out or Path(tmp) / "run", executor=executor)
         t0 = time.perf_counter()
         with pipeline_for(config, docker_client=docker_client) as pipeline:
             result = pipeline.run()
