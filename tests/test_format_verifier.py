@@ -206,7 +206,8 @@ P7 = call("is_prime", n=7)
         ("parallel", [F5], ["factorial"], False),
         ("parallel", [F5, P7], ["factorial", "is_prime"], False),
         ("parallel_multiple", [F5, P7], ["factorial", "is_prime"], True),
-        ("parallel_multiple", [F5, F6], ["factorial", "is_prime"], False),
+        ("parallel_multiple", [F5, F6], ["factorial", "is_prime"], True),  # as in BFCL
+        ("parallel_multiple", [F5, F6], ["factorial"], False),
         ("irrelevant", [], ["factorial"], True),
         ("irrelevant", [F5], ["factorial"], False),
         ("simple", [], ["factorial"], False),

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import inspect
+import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -25,7 +26,7 @@ from jsonschema import Draft202012Validator
 
 from apigen.catalog.catalog import Catalog
 from apigen.catalog.docstring import DocstringError, parse_docstring
-from apigen.catalog.schema import SchemaDerivationError, function_schema
+from apigen.catalog.schema import SchemaDerivationError, check_schema, function_schema
 from apigen.errors import CatalogError
 from apigen.model.tool import SeedExample, Tool, ToolSource
 
@@ -61,7 +62,7 @@ def _where(tool: Tool) -> str:
     return str(Path(tool.source.catalog_root) / tool.source.path)
 
 
-def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any]]]:
+def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
     root = root.resolve()
     if not root.is_dir():
         raise CatalogError(f"catalog directory {root} does not exist or is not a directory")
@@ -74,6 +75,9 @@ def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any]]]:
             f"{root}/<category>/<module>.py"
         )
     for cat_dir in categories:
+        for path in sorted(cat_dir.glob("*.tools.json")):
+            for tool in _tools_from_json(path, cat_dir.name):
+                yield tool, None
         for path in sorted(cat_dir.glob("*.py")):
             if path.name.startswith("_"):
                 continue
@@ -82,6 +86,21 @@ def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any]]]:
                 if fname.startswith("_") or fn.__module__ != module.__name__:
                     continue
                 yield _tool_from_function(fn, root, path, cat_dir.name), fn
+
+
+def _tools_from_json(path: Path, category: str) -> list[Tool]:
+    """Tool definitions without implementation (``apigen catalog import`` writes these)."""
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        tools = [Tool.model_validate({**row, "category": category}) for row in rows]
+    except (ValueError, TypeError) as exc:
+        raise CatalogError(f"{path}: not a list of tool definitions ({exc})") from None
+    for tool in tools:
+        try:
+            check_schema(tool.parameters)
+        except SchemaDerivationError as exc:
+            raise CatalogError(f"{path}: tool {tool.name}: {exc}") from None
+    return tools
 
 
 def module_name_for(root: Path, path: Path) -> str:

@@ -12,6 +12,7 @@ from apigen import __version__
 from apigen.cli import exit_codes
 from apigen.cli.bench_cmd import bench
 from apigen.cli.catalog_cmd import catalog, codes
+from apigen.cli.interop_cmd import export_tools, import_, verify
 from apigen.cli.run_cmd import export
 from apigen.cli.run_cmd import run as run_command
 from apigen.cli.sandbox_cmd import sandbox
@@ -27,6 +28,9 @@ def cli() -> None:
 cli.add_command(run_command)
 cli.add_command(export)
 cli.add_command(catalog)
+cli.add_command(verify)
+catalog.add_command(import_)
+catalog.add_command(export_tools)
 cli.add_command(codes)
 cli.add_command(bench)
 cli.add_command(sandbox)

@@ -130,7 +130,7 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "uniqueItems).",
     RejectionCode.STYLE_MISMATCH: "The number or mix of calls does not fit the query "
     "style (simple=1 call, multiple=1 call among several tools, parallel=2+ calls of one "
-    "tool, parallel_multiple=2+ calls across tools, irrelevant=no call).",
+    "tool, parallel_multiple=2+ calls with 2+ tools offered, irrelevant=no call).",
     RejectionCode.EXEC_EXCEPTION: "The function raised an exception when called with "
     "these arguments.",
     RejectionCode.EXEC_TIMEOUT: "A call ran past the per-call time limit and was killed.",

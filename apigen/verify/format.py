@@ -252,10 +252,12 @@ def _check_style(
         elif len(names) != 1:
             msg = f"style parallel expects calls of one tool, got {sorted(names)}"
     elif style is QueryStyle.PARALLEL_MULTIPLE:
+        # as in BFCL: several calls with several tools to choose from (the calls may
+        # repeat a tool)
         if n < 2:
             msg = f"style parallel_multiple expects 2 or more calls, got {n}"
-        elif len(names) < 2:
-            msg = f"style parallel_multiple expects calls of 2 or more tools, got {sorted(names)}"
+        elif len(tools) < 2:
+            msg = f"style parallel_multiple offers 2 or more tools, got {len(tools)}"
     if msg is None:
         return []
     return [Problem(RejectionCode.STYLE_MISMATCH, msg, "$")]

@@ -1,0 +1,184 @@
+"""``apigen verify``, ``apigen catalog import`` and ``apigen catalog export``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from apigen.catalog import load_catalog
+from apigen.cli import exit_codes
+from apigen.cli.options import catalog_options, open_catalog
+from apigen.errors import UserInputError
+from apigen.interop.samples_io import SAMPLE_FORMATS, read_samples
+from apigen.interop.schemas import Loss
+from apigen.interop.tools_io import TOOL_FORMATS, read_tools, write_tools
+from apigen.interop.verify import DatasetVerifier
+from apigen.model import Stage, Tool
+from apigen.verify.execution import ExecutionStage
+from apigen.verify.semantic import RuleJudge
+
+
+def _stages(text: str) -> set[Stage]:
+    try:
+        stages = {Stage(s.strip()) for s in text.split(",") if s.strip()}
+    except ValueError:
+        raise UserInputError(f"--stages takes format,execution,semantic; got {text!r}") from None
+    if not stages or Stage.DEDUP in stages:
+        raise UserInputError("--stages takes a comma-separated subset of format,execution,semantic")
+    return stages
+
+
+def _print_losses(losses: list[Loss]) -> None:
+    if losses:
+        err = Console(stderr=True)
+        err.print(f"[yellow]{len(losses)} lossy conversion(s):[/yellow]")
+        for loss in losses[:50]:
+            err.print(f"  {loss}", highlight=False, soft_wrap=True)
+        if len(losses) > 50:
+            err.print(f"  ... and {len(losses) - 50} more")
+
+
+@click.command("verify")
+@click.argument("samples", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(SAMPLE_FORMATS), required=True)
+@click.option(
+    "--tools",
+    "tools_file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Tool definitions (OpenAI JSON) for rows that carry none.",
+)
+@click.option(
+    "--answers",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="BFCL possible-answer file (default: possible_answer/<same name>).",
+)
+@click.option("--stages", default="format,execution,semantic", show_default=True)
+@click.option(
+    "--catalog",
+    "catalog_paths",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Implementations for execution, matched to tools by name.",
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="VERDICTS.jsonl: one verdict per input sample.",
+)
+def verify(
+    samples: Path,
+    fmt: str,
+    tools_file: Path | None,
+    answers: Path | None,
+    stages: str,
+    catalog_paths: tuple[Path, ...],
+    out_file: Path,
+) -> None:
+    """Verify an existing dataset; one JSON verdict per sample, a summary at the end."""
+    wanted = _stages(stages)
+    losses: list[Loss] = []
+    tools: list[Tool] = read_tools("openai", tools_file, "imported")[0] if tools_file else []
+    rows = read_samples(fmt, samples, answers=answers, tools=tools, losses=losses)
+    with ExitStack() as stack:
+        execution = None
+        catalog = None
+        if Stage.EXECUTION in wanted:
+            from apigen.sandbox import SandboxPool
+
+            catalog = load_catalog(catalog_paths)
+            pool = stack.enter_context(SandboxPool(None, extra_roots=catalog_paths))
+            execution = ExecutionStage(pool)
+        verifier = DatasetVerifier(
+            wanted,
+            execution=execution,
+            judge=RuleJudge() if Stage.SEMANTIC in wanted else None,
+            catalog=catalog,
+        )
+        out_file.parent.mkdir(parents=True, exist_ok=True)
+        with out_file.open("w", encoding="utf-8") as f:
+            for v in verifier.run(rows):
+                f.write(json.dumps(v.as_json(), ensure_ascii=False) + "\n")
+    _print_losses(losses)
+    table = Table(
+        title=f"{samples.name}: {verifier.passed}/{verifier.total} passed "
+        f"({verifier.passed / max(1, verifier.total):.1%})"
+    )
+    table.add_column("stage")
+    table.add_column("code")
+    table.add_column("samples", justify="right")
+    for (stage, code), n in sorted(verifier.counts.items(), key=lambda kv: -kv[1]):
+        table.add_row(stage, code, str(n))
+    Console().print(table)
+
+
+@click.command("import")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "python"]))
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--category", required=True, help="Category folder for the imported tools.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("catalog"),
+    show_default=True,
+    help="Catalog directory to write.",
+)
+def import_(fmt: str, source: Path, category: str, out_dir: Path) -> None:
+    """Import tool definitions (or a Python module of functions) into a catalog folder."""
+    dest = out_dir / category
+    dest.mkdir(parents=True, exist_ok=True)
+    if fmt == "python":
+        files = [source] if source.is_file() else sorted(source.glob("*.py"))
+        for f in files:
+            shutil.copy(f, dest / f.name)
+        tools = [t for t in load_catalog([out_dir], builtin=False) if t.category == category]
+        click.echo(f"imported {len(tools)} executable APIs into {dest}")
+        return
+    tools, losses = read_tools(fmt, source, category)
+    target = dest / f"{source.stem}.tools.json"
+    target.write_text(json.dumps([t.model_dump(exclude={"source"}) for t in tools], indent=1))
+    load_catalog([out_dir], builtin=False)  # what we wrote must load
+    _print_losses(losses)
+    click.echo(
+        f"imported {len(tools)} tool definitions into {target} (definitions only: "
+        "verify them with --stages format)"
+    )
+
+
+@click.command("export")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(TOOL_FORMATS))
+@click.option("--category", help="Only this category.")
+@click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path))
+@catalog_options
+def export_tools(
+    fmt: str,
+    category: str | None,
+    out_file: Path | None,
+    catalog_paths: tuple[Path, ...],
+    no_builtin: bool,
+) -> None:
+    """Write the catalog's tools as FORMAT tool definitions (JSON)."""
+    tools = [
+        t
+        for t in open_catalog(catalog_paths, no_builtin)
+        if category is None or t.category == category
+    ]
+    if not tools:
+        raise UserInputError("no tools to export")
+    text = json.dumps(write_tools(tools, fmt), indent=1, ensure_ascii=False)
+    if out_file:
+        out_file.write_text(text + "\n")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+__all__ = ["exit_codes", "export_tools", "import_", "verify"]

@@ -1,0 +1,1 @@
+"""Reading and writing other people's tools and datasets: OpenAI, xLAM, BFCL, glaive, Hermes."""
