@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import random
 import subprocess
@@ -172,7 +171,7 @@ def test_corruptions_are_rejected_with_their_code(name: str) -> None:
 def test_xlam_rows_verify_and_their_python_types_convert() -> None:
     rows = list(read_samples("xlam", EXTERNAL / "xlam" / "xlam_canonical_examples.jsonl"))
     assert rows and all(verdict(rs).passed for rs in rows)
-    tools, losses = read_tools("xlam", EXTERNAL / "xlam" / "xlam_canonical_examples.jsonl", "x")
+    tools, _ = read_tools("xlam", EXTERNAL / "xlam" / "xlam_canonical_examples.jsonl", "x")
     typed = {t.name: t.properties for t in tools}
     assert typed["live_giveaways_by_type"]["type"]["type"] == "string"
 
@@ -199,10 +198,10 @@ def test_round_trip_is_lossless(fmt: str, tmp_path: Path) -> None:
         path = tmp_path / "tools.json"
         path.write_text(json.dumps(write_tools(tools, "openai")))
     again, _ = read_tools(fmt, path, "c")
-    strip = lambda ts: sorted(
-        (t.name, t.description, json.dumps(t.parameters, sort_keys=True))
-        for t in ts
-    )
+
+    def strip(ts: list[Any]) -> list[tuple[str, str, str]]:
+        return sorted((t.name, t.description, json.dumps(t.parameters, sort_keys=True)) for t in ts)
+
     assert strip(again) == strip(tools)
 
 
@@ -257,5 +256,4 @@ def test_catalog_import_then_list(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     listed = _cli("catalog", "list", "--catalog", str(tmp_path), "--no-builtin", "--json")
     names = {t["name"] for t in json.loads(listed.stdout)}
-    assert "spotify.play" in names or len(names) > 50
-    copy.deepcopy(names)
+    assert len(names) > 50
