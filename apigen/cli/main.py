@@ -13,6 +13,7 @@ from apigen.cli import exit_codes
 from apigen.cli.bench_cmd import bench
 from apigen.cli.catalog_cmd import catalog, codes
 from apigen.cli.interop_cmd import export_tools, import_, verify
+from apigen.cli.review_cmd import review
 from apigen.cli.run_cmd import export
 from apigen.cli.run_cmd import run as run_command
 from apigen.cli.sandbox_cmd import sandbox
@@ -29,6 +30,7 @@ cli.add_command(run_command)
 cli.add_command(export)
 cli.add_command(catalog)
 cli.add_command(verify)
+cli.add_command(review)
 catalog.add_command(import_)
 catalog.add_command(export_tools)
 cli.add_command(codes)

@@ -1,0 +1,1 @@
+"""Review: audit a run's samples (Textual UI), record decisions, report agreement."""
