@@ -22,6 +22,7 @@ from apigen.interop.tools_io import TOOL_FORMATS, read_tools, write_tools
 from apigen.interop.verify import DatasetVerifier
 from apigen.model import Stage, Tool
 from apigen.verify.execution import ExecutionStage
+from apigen.verify.http import HttpExecutor
 from apigen.verify.semantic import RuleJudge
 
 
@@ -68,6 +69,18 @@ def _print_losses(losses: list[Loss]) -> None:
     help="Implementations for execution, matched to tools by name.",
 )
 @click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="Host that OpenAPI tools may call (no network otherwise); repeatable.",
+)
+@click.option(
+    "--sandbox/--no-sandbox",
+    default=True,
+    show_default=True,
+    help="Start the Docker sandbox for catalog code (not needed for OpenAPI tools).",
+)
+@click.option(
     "--out",
     "out_file",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -81,6 +94,8 @@ def verify(
     answers: Path | None,
     stages: str,
     catalog_paths: tuple[Path, ...],
+    allow_hosts: tuple[str, ...],
+    sandbox: bool,
     out_file: Path,
 ) -> None:
     """Verify an existing dataset; one JSON verdict per sample, a summary at the end."""
@@ -95,8 +110,14 @@ def verify(
             from apigen.sandbox import SandboxPool
 
             catalog = load_catalog(catalog_paths)
-            pool = stack.enter_context(SandboxPool(None, extra_roots=catalog_paths))
-            execution = ExecutionStage(pool)
+            pool = (
+                stack.enter_context(SandboxPool(None, extra_roots=catalog_paths))
+                if sandbox
+                else None
+            )
+            http = HttpExecutor(allow_hosts)
+            stack.callback(http.close)
+            execution = ExecutionStage(pool, http=http)
         verifier = DatasetVerifier(
             wanted,
             execution=execution,
@@ -121,7 +142,7 @@ def verify(
 
 
 @click.command("import")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "python"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "openapi", "python"]))
 @click.argument("source", type=click.Path(exists=True, path_type=Path))
 @click.option("--category", required=True, help="Category folder for the imported tools.")
 @click.option(
@@ -132,7 +153,8 @@ def verify(
     show_default=True,
     help="Catalog directory to write.",
 )
-def import_(fmt: str, source: Path, category: str, out_dir: Path) -> None:
+@click.option("--base-url", help="OpenAPI: the server to call (default: the document's).")
+def import_(fmt: str, source: Path, category: str, out_dir: Path, base_url: str | None) -> None:
     """Import tool definitions (or a Python module of functions) into a catalog folder."""
     dest = out_dir / category
     dest.mkdir(parents=True, exist_ok=True)
@@ -143,15 +165,22 @@ def import_(fmt: str, source: Path, category: str, out_dir: Path) -> None:
         tools = [t for t in load_catalog([out_dir], builtin=False) if t.category == category]
         click.echo(f"imported {len(tools)} executable APIs into {dest}")
         return
-    tools, losses = read_tools(fmt, source, category)
+    if fmt == "openapi":
+        from apigen.interop.openapi import load_document, tools_from_openapi
+
+        tools, losses = tools_from_openapi(load_document(source), category, base_url)
+    else:
+        tools, losses = read_tools(fmt, source, category)
     target = dest / f"{source.stem}.tools.json"
     target.write_text(json.dumps([t.model_dump(exclude={"source"}) for t in tools], indent=1))
     load_catalog([out_dir], builtin=False)  # what we wrote must load
     _print_losses(losses)
-    click.echo(
-        f"imported {len(tools)} tool definitions into {target} (definitions only: "
-        "verify them with --stages format)"
+    how = (
+        "executed over HTTP: verify with --allow-host"
+        if fmt == "openapi"
+        else "definitions only: verify them with --stages format"
     )
+    click.echo(f"imported {len(tools)} tools into {target} ({how})")
 
 
 @click.command("export")

@@ -9,13 +9,14 @@ from apigen.model.sample import (
     Sample,
     StageVerdict,
 )
-from apigen.model.tool import JsonSchema, SeedExample, Tool, ToolSource
+from apigen.model.tool import HttpBinding, JsonSchema, SeedExample, Tool, ToolSource
 
 __all__ = [
     "DESCRIPTIONS",
     "STAGE_OF",
     "ExecutionResult",
     "FunctionCall",
+    "HttpBinding",
     "JsonSchema",
     "Provenance",
     "QueryStyle",

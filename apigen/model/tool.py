@@ -30,6 +30,19 @@ class ToolSource(BaseModel):
     function: str
 
 
+class HttpBinding(BaseModel):
+    """How to call a tool imported from an OpenAPI document: one HTTP operation."""
+
+    model_config = ConfigDict(frozen=True)
+
+    method: str
+    path: str = Field(description="Path template, e.g. /pets/{pet_id}.")
+    base_url: str
+    locations: dict[str, str] = Field(
+        default_factory=dict, description="argument -> path | query | header | body"
+    )
+
+
 class Tool(BaseModel):
     """One API of the catalog (or an imported tool definition without implementation)."""
 
@@ -44,6 +57,7 @@ class Tool(BaseModel):
     returns: str = ""
     examples: tuple[SeedExample, ...] = ()
     source: ToolSource | None = None
+    http: HttpBinding | None = None
 
     @property
     def required(self) -> tuple[str, ...]:

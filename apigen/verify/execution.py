@@ -28,6 +28,7 @@ from apigen.model import (
 )
 from apigen.sandbox import runner
 from apigen.sandbox.protocol import CallSpec
+from apigen.verify.http import HttpExecutor
 
 
 class Executor(Protocol):
@@ -43,8 +44,11 @@ class ExecutionOutcome:
 
 
 class ExecutionStage:
-    def __init__(self, executor: Executor) -> None:
+    """``executor`` runs catalog code (the sandbox); ``http`` runs OpenAPI tools."""
+
+    def __init__(self, executor: Executor | None, http: HttpExecutor | None = None) -> None:
         self.executor = executor
+        self.http = http
 
     def run(self, items: Sequence[tuple[Sample, Sequence[FunctionCall]]]) -> list[ExecutionOutcome]:
         """Execute each sample's calls; one outcome per item, in order."""
@@ -52,6 +56,13 @@ class ExecutionStage:
         batch: list[list[CallSpec]] = []
         where: list[int] = []
         for i, (sample, calls) in enumerate(items):
+            bound = [(sample.tool(c.name), c) for c in calls]
+            if calls and self.http is not None and all(t and t.http for t, _ in bound):
+                http_results = [
+                    self.http.call(k, t, c) for k, (t, c) in enumerate(bound) if t is not None
+                ]
+                outcomes[i] = ExecutionOutcome(verdict_for(http_results), http_results)
+                continue
             specs, missing = self._specs(sample, calls)
             if missing is not None:
                 outcomes[i] = missing
@@ -61,6 +72,7 @@ class ExecutionStage:
                 batch.append(specs)
                 where.append(i)
         if batch:
+            assert self.executor is not None
             for i, results in zip(where, self.executor.execute(batch), strict=True):
                 outcomes[i] = ExecutionOutcome(verdict_for(results), results)
         return [o for o in outcomes if o is not None]
@@ -73,7 +85,7 @@ class ExecutionStage:
             tool = sample.tool(call.name)
             root = (
                 self.executor.root_index(tool.source.catalog_root)
-                if tool is not None and tool.source is not None
+                if tool is not None and tool.source is not None and self.executor is not None
                 else None
             )
             if tool is None or tool.source is None or root is None:
