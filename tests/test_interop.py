@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +15,7 @@ from apigen.interop.samples_io import ReadSample, read_samples
 from apigen.interop.tools_io import read_tools, write_tools
 from apigen.model import RejectionCode, Sample
 from apigen.verify import FormatVerifier, ParseFailure, parse_calls
+from tests.cli_support import apigen
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 BFCL = EXTERNAL / "bfcl_v3"
@@ -210,19 +209,9 @@ def test_lossy_conversions_are_reported() -> None:
     assert any("tuple" in str(loss) for loss in losses)
 
 
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from apigen.cli.main import run; run()", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-
-
 def test_verify_cli_on_bfcl(tmp_path: Path) -> None:
     out = tmp_path / "verdicts.jsonl"
-    r = _cli(
+    r = apigen(
         "verify",
         str(BFCL / "BFCL_v3_simple.json"),
         "--format",
@@ -243,7 +232,7 @@ def test_verify_cli_on_bfcl(tmp_path: Path) -> None:
 
 
 def test_catalog_import_then_list(tmp_path: Path) -> None:
-    r = _cli(
+    r = apigen(
         "catalog",
         "import",
         "bfcl",
@@ -254,6 +243,6 @@ def test_catalog_import_then_list(tmp_path: Path) -> None:
         str(tmp_path),
     )
     assert r.returncode == 0, r.stderr
-    listed = _cli("catalog", "list", "--catalog", str(tmp_path), "--no-builtin", "--json")
+    listed = apigen("catalog", "list", "--catalog", str(tmp_path), "--no-builtin", "--json")
     names = {t["name"] for t in json.loads(listed.stdout)}
     assert len(names) > 50

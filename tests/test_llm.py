@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from apigen.model import (
 )
 from apigen.verify import FormatVerifier
 from apigen.verify.semantic.llm_judge import LLMJudge
+from tests.cli_support import apigen
 
 FAST = {"backoff_s": 0.01, "max_retries": 3, "timeout_s": 5.0}
 
@@ -230,26 +229,18 @@ def test_apigen_run_with_the_llm_generator(sandbox_image: str, tmp_path: Path) -
         }
         import os
 
-        r = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from apigen.cli.main import run; run()",
-                "run",
-                "--generator",
-                "llm",
-                "--judge",
-                "llm",
-                "--n",
-                "60",
-                "--out",
-                str(tmp_path / "llm"),
-                "--log-json",
-            ],
-            capture_output=True,
-            text=True,
+        r = apigen(
+            "run",
+            "--generator",
+            "llm",
+            "--judge",
+            "llm",
+            "--n",
+            "60",
+            "--out",
+            str(tmp_path / "llm"),
+            "--log-json",
             timeout=600,
-            check=False,
             env={**os.environ, **env},
         )
         requests = len(server.requests)
@@ -270,26 +261,18 @@ def test_apigen_run_with_the_llm_generator(sandbox_image: str, tmp_path: Path) -
     with FakeOpenAI() as server2:
         env2 = {**env, "APIGEN_LLM_BASE_URL": server.base_url}
         del env2["PATH"]
-        r2 = subprocess.run(
-            [
-                sys.executable,
-                "-c",
-                "from apigen.cli.main import run; run()",
-                "run",
-                "--generator",
-                "llm",
-                "--judge",
-                "llm",
-                "--n",
-                "60",
-                "--out",
-                str(tmp_path / "llm"),
-                "-q",
-            ],
-            capture_output=True,
-            text=True,
+        r2 = apigen(
+            "run",
+            "--generator",
+            "llm",
+            "--judge",
+            "llm",
+            "--n",
+            "60",
+            "--out",
+            str(tmp_path / "llm"),
+            "-q",
             timeout=600,
-            check=False,
             env={**os.environ, **env2},
         )
         assert len(server2.requests) == 0

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +16,7 @@ from apigen.interop.openapi import tools_from_openapi
 from apigen.model import FunctionCall, Provenance, QueryStyle, RejectionCode, Sample
 from apigen.verify.execution import ExecutionStage
 from apigen.verify.http import HttpExecutor
+from tests.cli_support import apigen
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -177,22 +176,15 @@ def test_calls_run_over_http_only_to_allowed_hosts(server: str) -> None:
 def test_import_and_verify_cli(server: str, tmp_path: Path) -> None:
     doc = tmp_path / "pets.json"
     doc.write_text(json.dumps(spec(server)))
-    cli = [sys.executable, "-c", "from apigen.cli.main import run; run()"]
-    r = subprocess.run(
-        [
-            *cli,
-            "catalog",
-            "import",
-            "openapi",
-            str(doc),
-            "--category",
-            "pets",
-            "--out",
-            str(tmp_path / "cat"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    r = apigen(
+        "catalog",
+        "import",
+        "openapi",
+        str(doc),
+        "--category",
+        "pets",
+        "--out",
+        str(tmp_path / "cat"),
         timeout=120,
     )
     assert r.returncode == 0, r.stderr
@@ -224,26 +216,20 @@ def test_import_and_verify_cli(server: str, tmp_path: Path) -> None:
         + "\n"
     )
     out = tmp_path / "v.jsonl"
-    r = subprocess.run(
-        [
-            *cli,
-            "verify",
-            str(rows),
-            "--format",
-            "xlam",
-            "--stages",
-            "format,execution",
-            "--catalog",
-            str(tmp_path / "cat"),
-            "--no-sandbox",
-            "--allow-host",
-            "127.0.0.1",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    r = apigen(
+        "verify",
+        str(rows),
+        "--format",
+        "xlam",
+        "--stages",
+        "format,execution",
+        "--catalog",
+        str(tmp_path / "cat"),
+        "--no-sandbox",
+        "--allow-host",
+        "127.0.0.1",
+        "--out",
+        str(out),
         timeout=120,
     )
     assert r.returncode == 0, r.stderr

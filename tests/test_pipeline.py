@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -16,27 +14,9 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from apigen.model import QueryStyle
+from tests.cli_support import apigen, spawn
 
 pytestmark = pytest.mark.docker
-
-
-def apigen(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-c", "from apigen.cli.main import run; run()", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-
-
-def spawn(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-c", "from apigen.cli.main import run; run()", *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
 
 
 def rows_in(db: Path) -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from apigen.review.app import ReviewApp
 from apigen.review.queries import Filters, count, spot_check_ids
 from apigen.store.db import RunStore
 from apigen.store.reviews import Decision, overrides
+from tests.cli_support import apigen
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -129,20 +128,7 @@ def test_spot_check_is_seeded_per_category(run_dir: Path) -> None:
 
 
 def test_review_stats_cli(run_dir: Path) -> None:
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from apigen.cli.main import run; run()",
-            "review",
-            str(run_dir),
-            "--stats",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    r = apigen("review", str(run_dir), "--stats", timeout=120)
     assert r.returncode == 0, r.stderr
     assert "agreement" in r.stdout and "accepted" in r.stdout
 
@@ -151,20 +137,6 @@ def test_export_cli_applies_decisions(run_dir: Path, tmp_path: Path) -> None:
     with RunStore(run_dir / "run.sqlite") as store:
         expected = sum(1 for _ in dataset_records(store))
     dest = tmp_path / "x.jsonl"
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from apigen.cli.main import run; run()",
-            "export",
-            str(run_dir),
-            "--out",
-            str(dest),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    r = apigen("export", str(run_dir), "--out", str(dest), timeout=120)
     assert r.returncode == 0, r.stderr
     assert len([json.loads(x) for x in dest.read_text().splitlines()]) == expected

@@ -15,6 +15,7 @@ from apigen.catalog import Catalog
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample
 from apigen.sandbox import PoolConfig, SandboxPool
 from apigen.verify.execution import ExecutionStage, InProcessExecutor
+from tests.cli_support import apigen
 
 pytestmark = pytest.mark.docker
 
@@ -94,65 +95,31 @@ def test_cleanup_command_removes_orphans(docker_client: Any, sandbox_image: str)
     c = worker.container
     c.reload()
     assert c.status == "running"
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from apigen.cli.main import run; run()",
-            "sandbox",
-            "cleanup",
-            "--all",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
+    r = apigen("sandbox", "cleanup", "--all", timeout=60)
     assert r.returncode == 0, r.stderr
     assert c.short_id in r.stdout
     assert _wait_gone(docker_client, "orphan-test") == []
 
 
 def test_doctor_reports_ok(docker_client: Any, sandbox_image: str) -> None:
-    r = subprocess.run(
-        [sys.executable, "-c", "from apigen.cli.main import run; run()", "sandbox", "doctor"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    r = apigen("sandbox", "doctor", timeout=120)
     assert r.returncode == 0, r.stdout + r.stderr
     assert "returned 120" in r.stdout
 
 
 def test_doctor_without_engine_says_how_to_fix() -> None:
     env = {"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin"}
-    r = subprocess.run(
-        [sys.executable, "-c", "from apigen.cli.main import run; run()", "sandbox", "doctor"],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-        env=env,
-    )
+    r = apigen("sandbox", "doctor", timeout=60, env=env)
     assert r.returncode == 4
     assert "no Docker engine answers" in r.stdout and "dockerd" in r.stdout
 
 
 def test_pool_without_engine_is_a_clear_error() -> None:
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "from apigen.cli.main import run; run()",
-            "bench",
-            "sandbox",
-            "--n",
-            "10",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    r = apigen(
+        "bench",
+        "sandbox",
+        "--n",
+        "10",
         timeout=60,
         env={"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin"},
     )

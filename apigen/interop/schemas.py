@@ -22,6 +22,20 @@ class Loss:
         return f"{self.tool}: {self.path}: {self.message}"
 
 
+# Keywords that mean the same in BFCL function docs and in JSON Schema.
+_KEPT_KEYWORDS = (
+    "description",
+    "enum",
+    "default",
+    "minimum",
+    "maximum",
+    "pattern",
+    "format",
+    "minItems",
+    "maxItems",
+    "const",
+)
+
 _BFCL_TYPES = {
     "dict": "object",
     "float": "number",
@@ -58,20 +72,7 @@ def bfcl_to_jsonschema(
             losses.append(Loss(tool, path, "tuple became an array (fixed length not kept)"))
     else:
         losses.append(Loss(tool, path, f"unknown type {t!r}; accepting any value"))
-    for key in (
-        "description",
-        "enum",
-        "default",
-        "minimum",
-        "maximum",
-        "pattern",
-        "format",
-        "minItems",
-        "maxItems",
-        "const",
-    ):
-        if key in schema:
-            out[key] = schema[key]
+    out.update({k: schema[k] for k in _KEPT_KEYWORDS if k in schema})
     if "properties" in schema and isinstance(schema["properties"], dict):
         out["properties"] = {
             k: bfcl_to_jsonschema(v, tool, f"{path}.{k}", losses)
@@ -109,20 +110,9 @@ def jsonschema_to_bfcl(schema: JsonValue) -> dict[str, Any]:
     out: dict[str, Any] = {}
     t = schema.get("type")
     out["type"] = _JS_TO_BFCL.get(t, "any") if isinstance(t, str) else "any"
-    for key in (
-        "description",
-        "enum",
-        "default",
-        "minimum",
-        "maximum",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "const",
-        "required",
-    ):
-        if key in schema:
-            out[key] = schema[key]
+    out.update(
+        {k: schema[k] for k in (*_KEPT_KEYWORDS, "required") if k in schema and k != "format"}
+    )
     props = schema.get("properties")
     if isinstance(props, dict):
         out["properties"] = {k: jsonschema_to_bfcl(v) for k, v in props.items()}

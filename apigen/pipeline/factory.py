@@ -81,9 +81,9 @@ def pipeline_for(
     generator = make_generator(config, catalog)
     judge = make_judge(config)
     env: dict[str, Any] = {"executor": config.executor}
-    if config.executor == "in-process":
-        executor: Executor = InProcessExecutor(catalog)
-        yield Pipeline(
+
+    def build(executor: Executor) -> Pipeline:
+        return Pipeline(
             config,
             generator=generator,
             executor=executor,
@@ -92,6 +92,9 @@ def pipeline_for(
             reporter=reporter,
             environment=env,
         )
+
+    if config.executor == "in-process":
+        yield build(InProcessExecutor(catalog))
         return
     from apigen.sandbox import PoolConfig, SandboxLimits, SandboxPool
 
@@ -107,12 +110,4 @@ def pipeline_for(
                 "pool_warmup_s": round(pool.warmup_s, 3),
             }
         )
-        yield Pipeline(
-            config,
-            generator=generator,
-            executor=pool,
-            judge=judge,
-            catalog_hash=catalog_hash(catalog),
-            reporter=reporter,
-            environment=env,
-        )
+        yield build(pool)
