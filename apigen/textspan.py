@@ -7,6 +7,7 @@ case-insensitively on word boundaries, so ``"mi"`` is not found inside "miles".
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -107,12 +108,17 @@ def find_number(
     return None
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_pattern(value: str) -> re.Pattern[str]:
+    plural = "(?:e?s)?" if value[-1:].isalpha() else ""
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + plural + r"(?![A-Za-z0-9])", re.I)
+
+
 def find_string(query: str, value: str, taken: set[int] | None = None) -> Span | None:
     """Case-insensitive match of ``value`` on word boundaries (a plural "s" allowed)."""
     if not value.strip():
         return None
-    plural = "(?:e?s)?" if value[-1:].isalpha() else ""
-    pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(value) + plural + r"(?![A-Za-z0-9])", re.I)
+    pattern = _word_pattern(value)
     fallback = None
     for m in pattern.finditer(query):
         span = Span(m.start(), m.end(), m.group())

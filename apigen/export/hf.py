@@ -71,6 +71,12 @@ def dataset_records(store: RunStore, limit: int | None = None) -> Iterator[Sampl
             yield rec
 
 
+def _jsonl_rows(path: str) -> Iterator[dict[str, Any]]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            yield json.loads(line)
+
+
 def split_of(sample_id: str, seed: int, validation_fraction: float) -> str:
     h = hashlib.sha256(f"{seed}:{sample_id}".encode()).digest()
     return "validation" if int.from_bytes(h[:8], "big") / 2**64 < validation_fraction else "train"
@@ -122,7 +128,10 @@ def write_dataset(
         for s in SPLITS:
             path = data / f"{s}.jsonl"
             if counts[s]:
-                parts[s] = Dataset.from_json(str(path), features=feats, cache_dir=cache)
+                # streamed into Arrow in batches: memory stays flat however big the run
+                parts[s] = Dataset.from_generator(
+                    _jsonl_rows, gen_kwargs={"path": str(path)}, features=feats, cache_dir=cache
+                )
             else:
                 parts[s] = Dataset.from_dict({k: [] for k in feats}, features=feats)
             if parquet:

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -50,11 +51,15 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
-def _keywords(name: str, schema: JsonValue) -> tuple[set[str], set[str]]:
+def _keywords(name: str, schema: JsonValue) -> tuple[frozenset[str], frozenset[str]]:
     """(stems, exact words) that point at a parameter: its name's words, and the units
     its description names (so "10 s" points at a time in seconds)."""
     raw = schema.get("description", "") if isinstance(schema, dict) else ""
-    desc = raw if isinstance(raw, str) else ""
+    return _keywords_of(name, raw if isinstance(raw, str) else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
     desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", desc)}
     name_words = [w.lower() for w in name.split("_")]
     stems = {_stem(w) for w in name_words if len(w) >= 3 and w not in STOPWORDS}
@@ -64,7 +69,7 @@ def _keywords(name: str, schema: JsonValue) -> tuple[set[str], set[str]]:
     for hints in UNIT_HINTS.values():
         if any(h in desc_words for h in hints if len(h) >= 3):
             exact.update(hints)
-    return stems, exact
+    return frozenset(stems), frozenset(exact)
 
 
 class RuleJudge:
