@@ -250,6 +250,9 @@ def test_apigen_run_with_the_llm_generator(sandbox_image: str, tmp_path: Path) -
     manifest = json.loads((tmp_path / "llm" / "run.json").read_text())
     models = manifest["counts"]["models"]
     assert set(models) == {"model-a", "model-b"}
+    usage = manifest["llm_usage"]
+    assert usage["generator"]["model-a"]["completion_tokens"] > 0
+    assert "judge" in usage
     assert all(0 <= m["pass_rate"] <= 1 for m in models.values())
     assert manifest["counts"]["accepted"] > 0
     # the key is never logged or written

@@ -69,6 +69,9 @@ def review(
     if spot:
         with RunStore(db) as store:
             filters = filters.with_(ids=spot_check_ids(store, spot, seed))
-    from apigen.review.app import run_app
+    try:
+        from apigen.review.app import run_app
+    except ImportError:
+        raise UserInputError("the review UI needs Textual: pip install 'apigen[tui]'") from None
 
     run_app(run_dir, name, filters)

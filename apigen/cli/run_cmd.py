@@ -159,6 +159,14 @@ def print_summary(result: RunResult) -> None:
         for c, k in s.codes.most_common():
             codes.add_row(c, str(k))
         console.print(codes)
+    models = {m: v for m, v in result.manifest["counts"]["models"].items() if m != "-"}
+    if models:
+        per_model = Table(title="per model")
+        for col in ("model", "candidates", "accepted", "pass rate"):
+            per_model.add_column(col, justify="left" if col == "model" else "right")
+        for m, v in models.items():
+            per_model.add_row(m, str(v["candidates"]), str(v["accepted"]), f"{v['pass_rate']:.1%}")
+        console.print(per_model)
     rows = result.export.rows
     thr = result.manifest["throughput"]
     console.print(

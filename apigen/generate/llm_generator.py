@@ -148,6 +148,10 @@ class LLMGenerator:
                         return
                 fill()
 
+    def usage(self) -> dict[str, Any]:
+        """Requests, cache hits, retries and tokens per model."""
+        return self.client.usage_json()
+
     def samples_from(self, req: PlannedRequest, res: ChatResult) -> list[Sample]:
         prov = Provenance(
             generator=GENERATOR_NAME,

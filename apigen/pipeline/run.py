@@ -194,6 +194,11 @@ class Pipeline:
                 "candidates_per_s": round(stats.processed / secs, 2) if secs else None,
                 "accepted_per_s": round(stats.session_accepted / secs, 2) if secs else None,
             },
+            "llm_usage": {
+                part: usage()
+                for part, obj in (("generator", self.generator), ("judge", self.judge))
+                if (usage := getattr(obj, "usage", None)) is not None
+            },
             "exit": {
                 "min_pass_rate": cfg.min_pass_rate,
                 "pass_rate": round(stats.pass_rate, 4),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pydantic import JsonValue
 
@@ -34,6 +35,9 @@ class LLMJudge:
 
             raise UserInputError("the LLM judge needs a model: llm.judge_model or APIGEN_LLM_MODEL")
         self.client = client or ChatClient(self.settings, cache_dir=cache_dir)
+
+    def usage(self) -> dict[str, Any]:
+        return self.client.usage_json()
 
     def judge_many(self, items: Sequence[JudgeItem]) -> list[StageVerdict]:
         todo = [
