@@ -105,21 +105,32 @@ def bench_pipeline(n: int, executor: str, seed: int) -> None:
     peak memory.  `--n 100000` checks the memory bound."""
     r = run_pipeline_bench(n, executor=executor, seed=seed)
     table = Table(title=f"pipeline, offline generator, {executor} executor")
-    for col in ("candidates", "accepted", "seconds", "accepted/s", "peak RSS"):
+    for col in (
+        "candidates",
+        "accepted",
+        "stream s",
+        "stream accepted/s",
+        "total s",
+        "end-to-end accepted/s",
+        "peak RSS",
+    ):
         table.add_column(col, justify="right")
-    ok_rate = r.accepted_per_s >= PIPELINE_TARGET
+    ok_rate = r.stream_accepted_per_s >= PIPELINE_TARGET
     ok_mem = r.peak_rss_mb <= MEMORY_TARGET_MB
     table.add_row(
         f"{r.candidates:,}",
         f"{r.accepted:,}",
+        f"{r.stream_seconds:.1f}",
+        f"[{'green' if ok_rate else 'red'}]{r.stream_accepted_per_s:,.0f}",
         f"{r.seconds:.1f}",
-        f"[{'green' if ok_rate else 'red'}]{r.accepted_per_s:,.0f}",
+        f"{r.accepted_per_s:,.0f}",
         f"[{'green' if ok_mem else 'red'}]{r.peak_rss_mb:,.0f} MB",
     )
     Console().print(table)
     Console().print(
-        f"targets: ≥ {PIPELINE_TARGET} accepted/s, ≤ {MEMORY_TARGET_MB} MB RSS "
-        "(the memory target is for 100,000 samples)"
+        f"targets: ≥ {PIPELINE_TARGET} accepted/s (stream: generate + 3 stages + "
+        f"dedup + store), ≤ {MEMORY_TARGET_MB} MB RSS (for 100,000 samples); the "
+        "end-to-end column adds start-up and the dataset export"
     )
 
 

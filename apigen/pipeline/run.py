@@ -15,6 +15,7 @@ import platform
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -30,9 +31,16 @@ from apigen.pipeline.report import NullReporter, Reporter
 from apigen.pipeline.stats import RunStats
 from apigen.store.db import RunStore
 from apigen.store.records import SampleRecord, Status
-from apigen.verify.execution import ExecutionStage, Executor
+from apigen.verify.execution import ExecutionOutcome, ExecutionStage, Executor
 from apigen.verify.format import FormatVerifier
 from apigen.verify.semantic import Judge
+
+
+@dataclass
+class _InFlight:
+    records: list[SampleRecord]
+    runnable: list[SampleRecord]
+    execution: Future[list[ExecutionOutcome]]
 
 
 class Generator(Protocol):
@@ -98,18 +106,32 @@ class Pipeline:
             done = store.done_indices()
             self.reporter.start(stats)
             t0 = time.monotonic()
-            stream = enumerate(self.generator.generate(cfg.n))
-            while batch := list(itertools.islice(stream, cfg.batch_size)):
-                todo = [(i, s) for i, s in batch if i not in done]
-                if not todo:
-                    continue
-                records = self._process(todo, dedup)
+
+            def finish(batch: _InFlight) -> None:
+                records = self._finish(batch, dedup)
                 store.add(records, [exact_key(r.sample.query) for r in records])
                 for r in records:
                     stats.add(r)
                 stats.processed += len(records)
                 stats.session_seconds = time.monotonic() - t0
                 self.reporter.advance(stats)
+
+            # Batch k executes in the sandbox while batch k+1 is generated and checked and
+            # batch k-1 is judged and stored: the host and the containers work at once.
+            # Batches still finish strictly in stream order.
+            stream = enumerate(self.generator.generate(cfg.n))
+            in_flight: _InFlight | None = None
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="apigen-exec") as pool:
+                while batch := list(itertools.islice(stream, cfg.batch_size)):
+                    todo = [(i, s) for i, s in batch if i not in done]
+                    if not todo:
+                        continue
+                    started = self._start(todo, pool)
+                    if in_flight is not None:
+                        finish(in_flight)
+                    in_flight = started
+                if in_flight is not None:
+                    finish(in_flight)
             stats.session_seconds = time.monotonic() - t0
             self.reporter.finish(stats)
             export = write_dataset(
@@ -131,31 +153,33 @@ class Pipeline:
             dedup.remember(rec.sample.query)
         return dedup
 
-    def _process(
-        self, todo: Sequence[tuple[int, Sample]], dedup: Deduplicator
-    ) -> list[SampleRecord]:
+    def _start(self, todo: Sequence[tuple[int, Sample]], pool: ThreadPoolExecutor) -> _InFlight:
+        """Format-check a batch and start executing what passed (in the background)."""
         records: list[SampleRecord] = []
         for idx, sample in todo:
             fr = self.format.verify(sample)
             records.append(SampleRecord(idx=idx, sample=sample, calls=fr.calls, format=fr.verdict))
         runnable = [r for r in records if r.format.passed]
-        for rec, outcome in zip(
-            runnable, self.execution.run([(r.sample, r.calls) for r in runnable]), strict=True
-        ):
+        future = pool.submit(self.execution.run, [(r.sample, r.calls) for r in runnable])
+        return _InFlight(records, runnable, future)
+
+    def _finish(self, batch: _InFlight, dedup: Deduplicator) -> list[SampleRecord]:
+        """Collect the execution results, judge, dedup (in stream order)."""
+        for rec, outcome in zip(batch.runnable, batch.execution.result(), strict=True):
             rec.execution = outcome.verdict
             rec.results = outcome.results
-        judged = [r for r in runnable if r.execution is not None and r.execution.passed]
+        judged = [r for r in batch.runnable if r.execution is not None and r.execution.passed]
         items: list[tuple[Sample, Sequence[FunctionCall], Sequence[ExecutionResult]]] = [
             (r.sample, r.calls, r.results) for r in judged
         ]
         for rec, verdict in zip(judged, self.judge.judge_many(items), strict=True):
             rec.semantic = verdict
-        for rec in records:  # in stream order, so the first of two duplicates wins
+        for rec in batch.records:  # in stream order, so the first of two duplicates wins
             if rec.semantic is not None and rec.semantic.passed:
                 rec.dedup = dedup.check(rec.sample.query)
                 if rec.dedup.passed:
                     dedup.remember(rec.sample.query)
-        return records
+        return batch.records
 
     def _manifest(
         self, store: RunStore, stats: RunStats, export: ExportSummary, identity: str
