@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +18,18 @@ from apigen.model import RejectionCode, Sample
 from apigen.verify import FormatVerifier, ParseFailure, parse_calls
 from tests.cli_support import apigen
 
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+
+def _external() -> Path:
+    """../shared/external beside the checkout, or $APIGEN_EXTERNAL_DATA, or /work/shared."""
+    candidates = [
+        Path(__file__).resolve().parents[2] / "shared" / "external",
+        Path(os.environ.get("APIGEN_EXTERNAL_DATA", "/nonexistent")),
+        Path("/work/shared/external"),
+    ]
+    return next((c for c in candidates if (c / "bfcl_v3").is_dir()), candidates[0])
+
+
+EXTERNAL = _external()
 BFCL = EXTERNAL / "bfcl_v3"
 CATEGORIES = ("simple", "multiple", "parallel", "parallel_multiple")
 
