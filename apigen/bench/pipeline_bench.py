@@ -5,6 +5,7 @@ from __future__ import annotations
 import resource
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,3 +96,40 @@ def run_llm_bench(requests: int = 64, latency_s: float = 0.2, concurrency: int =
             pass
         seconds = time.perf_counter() - t0
         return LLMBench(len(server.requests), seconds, latency_s, concurrency, server.max_in_flight)
+
+
+@dataclass(frozen=True)
+class RayBench:
+    workers: int
+    candidates: int
+    accepted: int
+    seconds: float
+
+    @property
+    def accepted_per_s(self) -> float:
+        return self.accepted / self.seconds if self.seconds else 0.0
+
+
+def run_ray_bench(n: int, workers: Sequence[int] = (1, 2), seed: int = 0) -> list[RayBench]:
+    """The same sharded run on a local Ray cluster with 1, then 2 worker CPUs."""
+    import ray
+
+    from apigen.pipeline.ray_engine import run_on_ray
+
+    out = []
+    for w in workers:
+        with tempfile.TemporaryDirectory(prefix="apigen-bench-ray-") as tmp:
+            ray.init(num_cpus=w, include_dashboard=False, log_to_driver=False)
+            try:
+                config = RunConfig(
+                    n=n, seed=seed, out=Path(tmp) / "run", engine="ray", shards=4 * w
+                )
+                result = run_on_ray(config)
+            finally:
+                ray.shutdown()
+        out.append(
+            RayBench(
+                w, result.stats.candidates, result.stats.accepted, result.stats.session_seconds
+            )
+        )
+    return out

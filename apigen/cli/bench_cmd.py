@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from apigen.bench.format_bench import run_format_bench
-from apigen.bench.pipeline_bench import run_llm_bench, run_pipeline_bench
+from apigen.bench.pipeline_bench import run_llm_bench, run_pipeline_bench, run_ray_bench
 from apigen.bench.sandbox_bench import run_sandbox_bench
 from apigen.catalog import load_catalog
 from apigen.cli.options import catalog_options, open_catalog
@@ -153,4 +153,25 @@ def bench_llm(requests: int, latency: float, concurrency: int) -> None:
         f"{r.ideal_per_second:.1f}",
         f"[{'green' if ok else 'red'}]{r.efficiency:.0%}",
     )
+    Console().print(table)
+
+
+@bench.command("ray")
+@click.option("--n", default=4000, show_default=True, help="Candidate samples per run.")
+def bench_ray(n: int) -> None:
+    """Sharded runs on a local Ray cluster with 1 vs 2 worker CPUs (accepted/s)."""
+    rows = run_ray_bench(n)
+    table = Table(title="scaling on Ray (offline generator, sandbox executor)")
+    for col in ("workers", "candidates", "accepted", "seconds", "accepted/s", "speed-up"):
+        table.add_column(col, justify="right")
+    base = rows[0].accepted_per_s or 1.0
+    for r in rows:
+        table.add_row(
+            str(r.workers),
+            f"{r.candidates:,}",
+            f"{r.accepted:,}",
+            f"{r.seconds:.1f}",
+            f"{r.accepted_per_s:,.0f}",
+            f"{r.accepted_per_s / base:.2f}×",
+        )
     Console().print(table)

@@ -70,6 +70,13 @@ from apigen.store.db import RunStore
     help="Model for --generator llm; repeatable for several models.",
 )
 @click.option("--llm-base-url", help="OpenAI-compatible base URL (or APIGEN_LLM_BASE_URL).")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    help="local (default) or ray: shards on a Ray cluster.",
+)
+@click.option("--ray-address", help="Ray cluster: auto, ray://host:10001 (default: local).")
+@click.option("--shards", type=int, help="Shards for --engine ray.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress display or summary table.")
 @click.option("--log-json", is_flag=True, help="JSON lines on stderr (for cron).")
 def run(
@@ -88,6 +95,9 @@ def run(
     exclude_eval: tuple[Path, ...],
     llm_models: tuple[str, ...],
     llm_base_url: str | None,
+    engine: str | None,
+    ray_address: str | None,
+    shards: int | None,
     quiet: bool,
     log_json: bool,
 ) -> None:
@@ -103,6 +113,9 @@ def run(
         "executor": executor,
         "pool_size": pool_size,
         "min_pass_rate": min_pass_rate,
+        "engine": engine,
+        "ray_address": ray_address,
+        "shards": shards,
         "dedup_against": list(dedup_against) or None,
         "exclude_eval": list(exclude_eval) or None,
     }
@@ -124,8 +137,13 @@ def run(
         )
     reporter: Reporter = JsonReporter() if log_json else NullReporter() if quiet else RichReporter()
     try:
-        with pipeline_for(config, reporter=reporter) as pipeline:
-            result = pipeline.run()
+        if config.engine == "ray":
+            from apigen.pipeline.ray_engine import run_on_ray
+
+            result = run_on_ray(config, reporter=reporter)
+        else:
+            with pipeline_for(config, reporter=reporter) as pipeline:
+                result = pipeline.run()
     except KeyboardInterrupt:
         Console(stderr=True).print(
             "[yellow]Interrupted.[/yellow] Every finished batch is "

@@ -120,10 +120,16 @@ class LLMGenerator:
 
     # -- the stream ----------------------------------------------------------------------
 
-    def generate(self, n: int) -> Iterator[Sample]:
+    def generate(self, n: int, start: int = 0) -> Iterator[Sample]:
         """Exactly ``n`` samples, in plan order.  Requests are planned and sent ahead so
         ``concurrency`` stay in flight, but only as many as the samples still missing need
-        (each request yields at least one sample)."""
+        (each request yields at least one sample).  The stream is sequential: it can only
+        be read from its start."""
+        if start:
+            raise UserInputError(
+                "the LLM generator's stream cannot start in the middle; "
+                "sharded runs need the offline generator"
+            )
         pairs = self.settings.pairs_per_request
         ahead = self.settings.concurrency * 2
         produced = 0

@@ -60,9 +60,16 @@ class _Request:
 
 
 class OfflineGenerator:
-    """``generate(n)`` yields ``n`` samples; ids are ``{prefix}{seed}-{index}``."""
+    """``generate(n, start)`` yields samples ``start`` .. ``start+n-1`` of the stream; ids are
+    ``{prefix}{seed}-{index}``.
+
+    The stream is cut into blocks of ``BLOCK`` samples, each drawn from its own RNG seeded by
+    (seed, block) with fresh samplers, so any range can be produced without the samples
+    before it (shards on other machines) and still be identical to a single-process run.
+    """
 
     name = GENERATOR_NAME
+    BLOCK = 1024
 
     def __init__(
         self,
@@ -81,15 +88,23 @@ class OfflineGenerator:
         self.tools = tools
         self.seed = seed
         self.id_prefix = id_prefix
-        self.rng = random.Random(seed)
-        self.apis = ApiSampler(tools, self.rng)
-        self.styles = StyleSampler(self.config.styles.weights(), self.rng)
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._verifier = FormatVerifier()
-        self.index = 0
+        self._enter_block(0)
 
-    def generate(self, n: int) -> Iterator[Sample]:
+    def _enter_block(self, block: int) -> None:
+        self.rng = random.Random(f"apigen-offline:{self.seed}:{block}")
+        self.apis = ApiSampler(self.tools, self.rng)
+        self.styles = StyleSampler(self.config.styles.weights(), self.rng)
+        self.index = block * self.BLOCK
+
+    def generate(self, n: int, start: int = 0) -> Iterator[Sample]:
+        self._enter_block(start // self.BLOCK)
+        while self.index < start:  # replay the block up to ``start`` (< BLOCK samples)
+            self.next_sample()
         for _ in range(n):
+            if self.index % self.BLOCK == 0:
+                self._enter_block(self.index // self.BLOCK)
             yield self.next_sample()
 
     def next_sample(self) -> Sample:

@@ -39,6 +39,13 @@ class RunConfig(BaseModel):
     min_pass_rate: float = Field(0.0, ge=0, le=1, description="Exit non-zero below this.")
     dedup_against: list[Path] = Field(default_factory=list)
     exclude_eval: list[Path] = Field(default_factory=list)
+    engine: Literal["local", "ray"] = "local"
+    ray_address: str | None = Field(
+        None, description="auto, ray://host:10001, or None for a local Ray cluster."
+    )
+    shards: int | None = Field(
+        None, ge=1, description="Shards for --engine ray (default: 2 x the cluster's CPUs)."
+    )
     license: str = "cc-by-4.0"
     llm: LLMSettings = LLMSettings()
 

@@ -14,7 +14,7 @@ import itertools
 import platform
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,7 +46,11 @@ class _InFlight:
 class Generator(Protocol):
     name: str
 
-    def generate(self, n: int) -> Iterator[Sample]: ...
+    def generate(self, n: int, start: int = 0) -> Iterator[Sample]: ...
+
+
+RecordSource = Callable[[set[int]], Iterable[list[SampleRecord]]]
+"""Given the stream indices already stored, batches of checked records in stream order."""
 
 
 @dataclass
@@ -84,7 +88,9 @@ class Pipeline:
         self.catalog_hash = catalog_hash
         self.environment = environment or {}
 
-    def run(self) -> RunResult:
+    def run(self, source: RecordSource | None = None) -> RunResult:
+        """Run the stream (or take checked records from ``source``), dedup and store them in
+        stream order, then write the dataset, manifest and card."""
         cfg = self.config
         out = cfg.out_dir
         out.mkdir(parents=True, exist_ok=True)
@@ -106,32 +112,14 @@ class Pipeline:
             done = store.done_indices()
             self.reporter.start(stats)
             t0 = time.monotonic()
-
-            def finish(batch: _InFlight) -> None:
-                records = self._finish(batch, dedup)
+            for records in (source or self.checked_batches)(done):
+                self.dedup_in_order(records, dedup)
                 store.add(records, [exact_key(r.sample.query) for r in records])
                 for r in records:
                     stats.add(r)
                 stats.processed += len(records)
                 stats.session_seconds = time.monotonic() - t0
                 self.reporter.advance(stats)
-
-            # Batch k executes in the sandbox while batch k+1 is generated and checked and
-            # batch k-1 is judged and stored: the host and the containers work at once.
-            # Batches still finish strictly in stream order.
-            stream = enumerate(self.generator.generate(cfg.n))
-            in_flight: _InFlight | None = None
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="apigen-exec") as pool:
-                while batch := list(itertools.islice(stream, cfg.batch_size)):
-                    todo = [(i, s) for i, s in batch if i not in done]
-                    if not todo:
-                        continue
-                    started = self._start(todo, pool)
-                    if in_flight is not None:
-                        finish(in_flight)
-                    in_flight = started
-                if in_flight is not None:
-                    finish(in_flight)
             stats.session_seconds = time.monotonic() - t0
             self.reporter.finish(stats)
             export = write_dataset(
@@ -140,6 +128,29 @@ class Pipeline:
             manifest = self._manifest(store, stats, export, identity)
             write_card(out, cfg, stats, export, manifest)
         return RunResult(out, stats, export, manifest)
+
+    def checked_batches(
+        self, done: set[int], start: int = 0, count: int | None = None
+    ) -> Iterator[list[SampleRecord]]:
+        """Batches of the stream through format, execution and semantic (not dedup).
+
+        Batch k executes in the sandbox while batch k+1 is generated and checked and batch
+        k-1 is judged: the host and the containers work at once.  Batches come out in
+        stream order."""
+        count = self.config.n - start if count is None else count
+        stream = enumerate(self.generator.generate(count, start), start)
+        in_flight: _InFlight | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="apigen-exec") as pool:
+            while batch := list(itertools.islice(stream, self.config.batch_size)):
+                todo = [(i, s) for i, s in batch if i not in done]
+                if not todo:
+                    continue
+                started = self._start(todo, pool)
+                if in_flight is not None:
+                    yield self._finish(in_flight)
+                in_flight = started
+            if in_flight is not None:
+                yield self._finish(in_flight)
 
     def _dedup(self, store: RunStore) -> Deduplicator:
         dedup = Deduplicator()
@@ -163,8 +174,8 @@ class Pipeline:
         future = pool.submit(self.execution.run, [(r.sample, r.calls) for r in runnable])
         return _InFlight(records, runnable, future)
 
-    def _finish(self, batch: _InFlight, dedup: Deduplicator) -> list[SampleRecord]:
-        """Collect the execution results, judge, dedup (in stream order)."""
+    def _finish(self, batch: _InFlight) -> list[SampleRecord]:
+        """Collect the execution results and judge."""
         for rec, outcome in zip(batch.runnable, batch.execution.result(), strict=True):
             rec.execution = outcome.verdict
             rec.results = outcome.results
@@ -174,12 +185,16 @@ class Pipeline:
         ]
         for rec, verdict in zip(judged, self.judge.judge_many(items), strict=True):
             rec.semantic = verdict
-        for rec in batch.records:  # in stream order, so the first of two duplicates wins
+        return batch.records
+
+    @staticmethod
+    def dedup_in_order(records: Sequence[SampleRecord], dedup: Deduplicator) -> None:
+        """In stream order, so the first of two duplicates wins."""
+        for rec in records:
             if rec.semantic is not None and rec.semantic.passed:
                 rec.dedup = dedup.check(rec.sample.query)
                 if rec.dedup.passed:
                     dedup.remember(rec.sample.query)
-        return batch.records
 
     def _manifest(
         self, store: RunStore, stats: RunStats, export: ExportSummary, identity: str
