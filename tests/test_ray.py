@@ -22,8 +22,10 @@ except ImportError:  # pragma: no cover
 
 pytestmark = [
     pytest.mark.docker,
-    pytest.mark.skipif(not HAVE_RAY and not os.environ.get("APIGEN_REQUIRE_RAY"),
-                       reason="ray is not installed (pip install 'apigen[ray]')"),
+    pytest.mark.skipif(
+        not HAVE_RAY and not os.environ.get("APIGEN_REQUIRE_RAY"),
+        reason="ray is not installed (pip install 'apigen[ray]')",
+    ),
 ]
 
 
@@ -45,11 +47,24 @@ def single(sandbox_image: str, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 
 @pytest.mark.parametrize("shards", ["3", "7"])
-def test_sharded_run_is_identical_to_single_process(single: Path, tmp_path: Path,
-                                                    shards: str) -> None:
+def test_sharded_run_is_identical_to_single_process(
+    single: Path, tmp_path: Path, shards: str
+) -> None:
     out = tmp_path / f"ray{shards}"
-    r = apigen("run", "--n", "3000", "--seed", "8", "--out", str(out), "--engine", "ray",
-               "--shards", shards, "-q")
+    r = apigen(
+        "run",
+        "--n",
+        "3000",
+        "--seed",
+        "8",
+        "--out",
+        str(out),
+        "--engine",
+        "ray",
+        "--shards",
+        shards,
+        "-q",
+    )
     assert r.returncode == 0, r.stderr
     assert data(out) == data(single)
     import json
@@ -77,8 +92,20 @@ def _shard_worker_pids() -> list[int]:
 
 def test_a_killed_worker_loses_nothing(single: Path, tmp_path: Path) -> None:
     out = tmp_path / "killed"
-    proc = spawn("run", "--n", "3000", "--seed", "8", "--out", str(out), "--engine", "ray",
-                 "--shards", "12", "-q")
+    proc = spawn(
+        "run",
+        "--n",
+        "3000",
+        "--seed",
+        "8",
+        "--out",
+        str(out),
+        "--engine",
+        "ray",
+        "--shards",
+        "12",
+        "-q",
+    )
     killed = 0
     deadline = time.monotonic() + 240
     while not killed and time.monotonic() < deadline and proc.poll() is None:
