@@ -10,6 +10,8 @@ extra JSON Schema keywords (ranges, patterns, lengths) are given as a plain ``di
 
 from __future__ import annotations
 
+import copy
+import functools
 import inspect
 import json
 import types
@@ -83,7 +85,9 @@ def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonS
     }
     if defs:
         schema["$defs"] = defs
-    check_schema(schema)
+    # What pydantic generates is valid by construction; the authors' own keyword dicts were
+    # checked one by one as the annotations were read (_with_extras), which is what keeps
+    # loading the catalog fast.  tests/test_catalog.py checks every full schema too.
     return schema
 
 
@@ -95,8 +99,16 @@ class _JsonSchemaExtra:
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> Any:
         js = handler(core_schema)
-        js.update(self.extra)
+        js.update(copy.deepcopy(self.extra))  # the fragment is cached and shared
         return js
+
+
+@functools.lru_cache(maxsize=1024)
+def _checked_fragment(text: str) -> dict[str, JsonValue]:
+    """An author's JSON Schema keywords, checked against the meta-schema (once per text)."""
+    fragment: dict[str, JsonValue] = json.loads(text)
+    check_schema(fragment)
+    return fragment
 
 
 def _with_extras(annotation: Any) -> Any:
@@ -104,7 +116,12 @@ def _with_extras(annotation: Any) -> Any:
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         inner = _with_extras(annotation.__origin__)
-        meta = [_JsonSchemaExtra(m) if isinstance(m, dict) else m for m in annotation.__metadata__]
+        meta = [
+            _JsonSchemaExtra(_checked_fragment(json.dumps(m, sort_keys=True)))
+            if isinstance(m, dict)
+            else m
+            for m in annotation.__metadata__
+        ]
         return typing.Annotated[(inner, *meta)]
     args = typing.get_args(annotation)
     if origin is None or not args or origin is typing.Literal:
