@@ -29,6 +29,9 @@ pytestmark = [
 ]
 
 
+RAY_RUN = ("run", "--n", "3000", "--seed", "8", "--out")
+
+
 def data(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted((out / "data").glob("*.jsonl"))}
 
@@ -41,7 +44,7 @@ def test_shard_ranges_cover_the_stream_in_order() -> None:
 @pytest.fixture(scope="module")
 def single(sandbox_image: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("ray") / "single"
-    r = apigen("run", "--n", "3000", "--seed", "8", "--out", str(out), "-q")
+    r = apigen(*RAY_RUN, str(out), "-q")
     assert r.returncode == 0, r.stderr
     return out
 
@@ -52,12 +55,7 @@ def test_sharded_run_is_identical_to_single_process(
 ) -> None:
     out = tmp_path / f"ray{shards}"
     r = apigen(
-        "run",
-        "--n",
-        "3000",
-        "--seed",
-        "8",
-        "--out",
+        *RAY_RUN,
         str(out),
         "--engine",
         "ray",
@@ -93,12 +91,7 @@ def _shard_worker_pids() -> list[int]:
 def test_a_killed_worker_loses_nothing(single: Path, tmp_path: Path) -> None:
     out = tmp_path / "killed"
     proc = spawn(
-        "run",
-        "--n",
-        "3000",
-        "--seed",
-        "8",
-        "--out",
+        *RAY_RUN,
         str(out),
         "--engine",
         "ray",
