@@ -168,3 +168,41 @@ def test_irrelevant_style_with_no_call_passes(catalog: Catalog) -> None:
         tools=["factorial", "is_prime"],
     )
     assert v.passed
+
+
+def test_numbers_inside_grounded_text_do_not_steal_values(catalog: Catalog) -> None:
+    """'12' inside the date 2022-12-08 must not be taken for the 12 in '12 percent down'."""
+    q = (
+        "How many days are there between 2025-02-07 and 2022-12-08? Besides that, monthly "
+        "mortgage on a 264137 home, 12 percent down, 3% for 18 years?"
+    )
+    calls = [
+        ("days_between", {"start_date": "2025-02-07", "end_date": "2022-12-08"}),
+        (
+            "mortgage_payment_with_down_payment",
+            {
+                "home_price": 264137.0,
+                "down_payment_percent": 12.0,
+                "annual_rate": 0.03,
+                "years": 18,
+            },
+        ),
+    ]
+    assert judge(catalog, q, calls, "parallel_multiple").passed
+
+
+def test_equal_values_are_never_swapped(catalog: Catalog) -> None:
+    q = "Daily calories for a active 58 year old female at 58 kg and 217 cm?"
+    calls = [
+        (
+            "daily_calorie_needs",
+            {
+                "weight_kg": 58,
+                "height_cm": 217,
+                "age": 58,
+                "sex": "female",
+                "activity_level": "active",
+            },
+        )
+    ]
+    assert judge(catalog, q, calls).passed

@@ -125,7 +125,11 @@ class RuleJudge:
             for leaf in leaves:
                 if isinstance(leaf, bool) or leaf is None:
                     continue
-                span = find_scalar(query, leaf, g.taken, numbers)
+                # numbers inside text already grounded (a date, an IP) are used last
+                inside = {
+                    n.start for n in numbers if any(s.start <= n.start < s.end for s in g.spans)
+                }
+                span = find_scalar(query, leaf, g.taken | inside, numbers)
                 if span is None and isinstance(leaf, str):
                     span = _synonym_span(query, leaf)
                 if span is None:
@@ -182,8 +186,8 @@ class RuleJudge:
 
         for a, b in combinations(args, 2):
             sa, sb = g.numeric[(i, a)], g.numeric[(i, b)]
-            if sa.start == sb.start:
-                continue
+            if sa.start == sb.start or call.arguments[a] == call.arguments[b]:
+                continue  # swapping equal values changes nothing
             kept = score(a, sa) + score(b, sb)
             swapped = score(a, sb) + score(b, sa)
             if swapped >= kept + SWAP_MARGIN:
