@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -141,3 +142,21 @@ def test_runner_protocol_survives_bad_requests(docker_client: Any, sandbox_image
         assert json.loads(json.dumps(worker.info))["ready"] is True
     finally:
         worker.close()
+
+
+def test_catalog_check_in_the_sandbox(sandbox_image: str, tmp_path: Path) -> None:
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "m.py").write_text(
+        "import os\n\n\n"
+        "def quit_hard(x: int) -> int:\n"
+        '    """Leave the process.\n\n    Args:\n        x: A number.\n\n    Returns:\n'
+        '        Nothing.\n\n    Examples:\n'
+        '        Quit 1 => {"x": 1}\n        Quit 2 => {"x": 2}\n'
+        '    """\n    os._exit(x)\n'
+    )
+    r = apigen(
+        "catalog", "check", "--sandbox", "--catalog", str(tmp_path), "--no-builtin", timeout=120
+    )
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "0/2 examples passed" in r.stdout and "ProcessDied" in r.stdout  # host survived

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from apigen.catalog.catalog import Catalog
-from apigen.model import Tool
+from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
+from apigen.verify.execution import ExecutionStage, Executor, InProcessExecutor
 from apigen.verify.format import FormatVerifier
 
 
@@ -27,15 +27,16 @@ def check_examples(
     catalog: Catalog,
     tools: Iterable[Tool] | None = None,
     *,
-    clock: Callable[[], float] = time.perf_counter,
+    executor: Executor | None = None,
     min_examples: int = 1,
 ) -> list[ExampleCheck]:
-    """Validate every seed example against its schema and run it in this process.
-
-    This runs catalog code unsandboxed: use it for catalogs you trust (your own).
-    """
+    """Validate every seed example against its schema, run it, and check the result is a
+    non-empty JSON value.  Without an ``executor`` the examples run in this process, which
+    is for catalogs you trust; pass the sandbox pool for any other."""
     verifier = FormatVerifier()
     out: list[ExampleCheck] = []
+    runnable: list[tuple[Sample, list[FunctionCall]]] = []
+    prov = Provenance(generator="seed-example")
     for tool in tools if tools is not None else catalog:
         if len(tool.examples) < min_examples:
             out.append(
@@ -47,43 +48,54 @@ def check_examples(
                     f"has {len(tool.examples)} seed examples, needs at least {min_examples}",
                 )
             )
-        fn = catalog.implementation(tool.name)
         for ex in tool.examples:
-            out.append(_check_one(verifier, tool, fn, ex.query, dict(ex.arguments), clock))
+            call = FunctionCall(name=tool.name, arguments=dict(ex.arguments))
+            verdict = verifier.check_calls([call], [tool], None).verdict
+            if not verdict.passed:
+                out.append(
+                    ExampleCheck(
+                        tool.name,
+                        tool.category,
+                        ex.query,
+                        False,
+                        f"{verdict.code}: {verdict.message}",
+                    )
+                )
+                continue
+            sample = Sample(
+                id=tool.name, query=ex.query, tools=[tool], style=QueryStyle.SIMPLE, provenance=prov
+            )
+            runnable.append((sample, [call]))
+    stage = ExecutionStage(executor or InProcessExecutor(catalog))
+    for (sample, _), outcome in zip(runnable, stage.run(runnable), strict=True):
+        tool = sample.tools[0]
+        r = outcome.results[0] if outcome.results else None
+        if not outcome.verdict.passed or r is None:
+            out.append(
+                ExampleCheck(
+                    tool.name,
+                    tool.category,
+                    sample.query,
+                    False,
+                    outcome.verdict.message,
+                    wall_ms=r.wall_ms if r else 0.0,
+                )
+            )
+        elif r.value is None:
+            out.append(
+                ExampleCheck(
+                    tool.name,
+                    tool.category,
+                    sample.query,
+                    False,
+                    "returned None",
+                    wall_ms=r.wall_ms,
+                )
+            )
+        else:
+            text = json.dumps(r.value)
+            preview = text if len(text) <= 80 else text[:77] + "..."
+            out.append(
+                ExampleCheck(tool.name, tool.category, sample.query, True, "", preview, r.wall_ms)
+            )
     return out
-
-
-def _check_one(
-    verifier: FormatVerifier,
-    tool: Tool,
-    fn: Callable[..., object] | None,
-    query: str,
-    arguments: dict[str, object],
-    clock: Callable[[], float],
-) -> ExampleCheck:
-    from apigen.model import FunctionCall
-
-    def fail(problem: str, wall: float = 0.0) -> ExampleCheck:
-        return ExampleCheck(tool.name, tool.category, query, False, problem, wall_ms=wall)
-
-    verdict = verifier.check_calls(
-        [FunctionCall.model_validate({"name": tool.name, "arguments": arguments})], [tool], None
-    ).verdict
-    if not verdict.passed:
-        return fail(f"{verdict.code}: {verdict.message}")
-    if fn is None:
-        return fail("no implementation to run")
-    start = clock()
-    try:
-        value = fn(**arguments)
-    except Exception as exc:
-        return fail(f"raised {type(exc).__name__}: {exc}", (clock() - start) * 1000)
-    wall = (clock() - start) * 1000
-    try:
-        text = json.dumps(value, allow_nan=False)
-    except (TypeError, ValueError) as exc:
-        return fail(f"result is not JSON-serialisable: {exc}", wall)
-    if value is None:
-        return fail("returned None", wall)
-    preview = text if len(text) <= 80 else text[:77] + "..."
-    return ExampleCheck(tool.name, tool.category, query, True, "", preview, wall)

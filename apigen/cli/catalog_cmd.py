@@ -92,18 +92,30 @@ def show(name: str, catalog_paths: tuple[Path, ...], no_builtin: bool) -> None:
     help="Fail APIs with fewer seed examples than this.",
 )
 @click.option("--verbose", "-v", is_flag=True, help="List every example, not only failures.")
+@click.option(
+    "--sandbox",
+    is_flag=True,
+    help="Run the examples in the Docker sandbox (for catalogs you do not trust).",
+)
 @catalog_options
 def check(
     category: str | None,
     min_examples: int,
     verbose: bool,
+    sandbox: bool,
     catalog_paths: tuple[Path, ...],
     no_builtin: bool,
 ) -> None:
-    """Run every API on its own seed examples (in this process: trusted catalogs only)."""
+    """Run every API on its own seed examples (in this process unless --sandbox)."""
     cat = open_catalog(catalog_paths, no_builtin)
     tools = _select(list(cat), category, cat.categories)
-    results = check_examples(cat, tools, min_examples=min_examples)
+    if sandbox:
+        from apigen.sandbox import SandboxPool
+
+        with SandboxPool(None, extra_roots=catalog_paths) as pool:
+            results = check_examples(cat, tools, executor=pool, min_examples=min_examples)
+    else:
+        results = check_examples(cat, tools, min_examples=min_examples)
     failed = [r for r in results if not r.ok]
     console = Console()
     shown = results if verbose else failed

@@ -5,6 +5,8 @@ from __future__ import annotations
 import atexit
 import contextlib
 import queue
+import shutil
+import tempfile
 import threading
 import time
 import uuid
@@ -47,9 +49,12 @@ class SandboxPool:
         self.config = config or PoolConfig()
         self.image = image or require_image(self.client)
         self.extra_roots = [Path(r).resolve() for r in extra_roots]
+        # The sandbox user (65534) must be able to read the catalogs it mounts, whatever
+        # the permissions of the user's folders: mount world-readable copies.
+        self._staged = [stage_catalog(r) for r in self.extra_roots]
         self.clock = clock
         self.session = uuid.uuid4().hex[:12]
-        self.spec = ContainerSpec(self.image, self.config.limits, self.session, self.extra_roots)
+        self.spec = ContainerSpec(self.image, self.config.limits, self.session, self._staged)
         self._idle: queue.Queue[ContainerWorker] = queue.Queue()
         self._all: set[ContainerWorker] = set()
         self._lock = threading.Lock()
@@ -117,6 +122,8 @@ class SandboxPool:
             self._all.clear()
         for w in workers:
             w.close()
+        for staged in self._staged:
+            shutil.rmtree(staged, ignore_errors=True)
         # belt and braces: anything of this session the engine still knows about
         with contextlib.suppress(DockerException):
             for c in self.client.containers.list(
@@ -185,6 +192,22 @@ class SandboxPool:
     def live_containers(self) -> int:
         with self._lock:
             return len(self._all)
+
+
+def stage_catalog(root: Path) -> Path:
+    """A copy of a catalog folder that any user can read (dirs 0755, files 0644)."""
+    if not root.is_dir():
+        raise SandboxError(f"catalog directory {root} does not exist")
+    staged = Path(tempfile.mkdtemp(prefix="apigen-catalog-"))
+    shutil.copytree(
+        root,
+        staged,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".*"),
+    )
+    for path in [staged, *staged.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return staged
 
 
 def cleanup_containers(client: Any, *, everything: bool = False) -> list[str]:
