@@ -151,7 +151,7 @@ def test_catalog_check_in_the_sandbox(sandbox_image: str, tmp_path: Path) -> Non
         "import os\n\n\n"
         "def quit_hard(x: int) -> int:\n"
         '    """Leave the process.\n\n    Args:\n        x: A number.\n\n    Returns:\n'
-        '        Nothing.\n\n    Examples:\n'
+        "        Nothing.\n\n    Examples:\n"
         '        Quit 1 => {"x": 1}\n        Quit 2 => {"x": 2}\n'
         '    """\n    os._exit(x)\n'
     )
