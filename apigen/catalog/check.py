@@ -70,32 +70,23 @@ def check_examples(
     for (sample, _), outcome in zip(runnable, stage.run(runnable), strict=True):
         tool = sample.tools[0]
         r = outcome.results[0] if outcome.results else None
+        problem, preview = "", ""
         if not outcome.verdict.passed or r is None:
-            out.append(
-                ExampleCheck(
-                    tool.name,
-                    tool.category,
-                    sample.query,
-                    False,
-                    outcome.verdict.message,
-                    wall_ms=r.wall_ms if r else 0.0,
-                )
-            )
+            problem = outcome.verdict.message
         elif r.value is None:
-            out.append(
-                ExampleCheck(
-                    tool.name,
-                    tool.category,
-                    sample.query,
-                    False,
-                    "returned None",
-                    wall_ms=r.wall_ms,
-                )
-            )
+            problem = "returned None"
         else:
             text = json.dumps(r.value)
             preview = text if len(text) <= 80 else text[:77] + "..."
-            out.append(
-                ExampleCheck(tool.name, tool.category, sample.query, True, "", preview, r.wall_ms)
+        out.append(
+            ExampleCheck(
+                tool.name,
+                tool.category,
+                sample.query,
+                not problem,
+                problem,
+                preview,
+                r.wall_ms if r else 0.0,
             )
+        )
     return out

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from apigen.errors import UserInputError
 from apigen.generate.config import StyleMix
 from apigen.llm.config import LLMSettings
+from apigen.sandbox.config import PoolConfig, SandboxLimits
 
 OUTPUT_ROOT = Path("output")
 
@@ -69,6 +70,13 @@ class RunConfig(BaseModel):
             "llm": self.llm.identity() if self.generator == "llm" or self.judge == "llm" else None,
         }
         return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
+
+    def pool_config(self) -> PoolConfig:
+        """The sandbox pool this run asks for."""
+        return PoolConfig(
+            **({"size": self.pool_size} if self.pool_size else {}),
+            limits=SandboxLimits(call_timeout_s=self.call_timeout_s),
+        )
 
     def public_dump(self) -> dict[str, Any]:
         """The config for manifests: paths as strings, no secrets."""

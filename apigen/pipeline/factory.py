@@ -96,13 +96,11 @@ def pipeline_for(
     if config.executor == "in-process":
         yield build(InProcessExecutor(catalog))
         return
-    from apigen.sandbox import PoolConfig, SandboxLimits, SandboxPool
+    from apigen.sandbox import SandboxPool
 
-    pool_config = PoolConfig(
-        **({"size": config.pool_size} if config.pool_size else {}),
-        limits=SandboxLimits(call_timeout_s=config.call_timeout_s),
-    )
-    with SandboxPool(docker_client, config=pool_config, extra_roots=config.catalog) as pool:
+    with SandboxPool(
+        docker_client, config=config.pool_config(), extra_roots=config.catalog
+    ) as pool:
         env.update(
             {
                 "sandbox_image": pool.image,

@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from apigen.catalog import load_catalog
-from apigen.catalog.loader import builtin_catalog_dir
 from apigen.errors import UserInputError
 from apigen.model import ExecutionResult
 from apigen.pipeline.config import RunConfig
 from apigen.pipeline.report import Reporter
 from apigen.pipeline.run import Pipeline, RunResult
+from apigen.sandbox.pool import root_index
 from apigen.sandbox.protocol import CallSpec
 from apigen.store.records import SampleRecord
 
@@ -55,14 +55,10 @@ class SandboxActorBody:
     """One per node: that node's warm sandbox pool, shared by the shards running there."""
 
     def __init__(self, config_json: str) -> None:
-        from apigen.sandbox import PoolConfig, SandboxLimits, SandboxPool
+        from apigen.sandbox import SandboxPool
 
         cfg = RunConfig.model_validate_json(config_json)
-        pool_cfg = PoolConfig(
-            **({"size": cfg.pool_size} if cfg.pool_size else {}),
-            limits=SandboxLimits(call_timeout_s=cfg.call_timeout_s),
-        )
-        self.pool = SandboxPool(None, config=pool_cfg, extra_roots=cfg.catalog)
+        self.pool = SandboxPool(None, config=cfg.pool_config(), extra_roots=cfg.catalog)
         self.pool.start()
 
     def execute(self, samples: list[list[CallSpec]]) -> list[list[ExecutionResult]]:
@@ -80,13 +76,10 @@ class ActorExecutor:
 
     def __init__(self, actor: Any, extra_roots: list[Path]) -> None:
         self.actor = actor
-        self.extra_roots = [p.resolve() for p in extra_roots]
+        self.extra_roots = extra_roots
 
     def root_index(self, catalog_root: str) -> int | None:
-        root = Path(catalog_root).resolve()
-        if root == builtin_catalog_dir():
-            return 0
-        return self.extra_roots.index(root) + 1 if root in self.extra_roots else None
+        return root_index(self.extra_roots, catalog_root)
 
     def execute(self, samples: Any) -> list[list[ExecutionResult]]:
         result: list[list[ExecutionResult]] = _ray().get(

@@ -135,13 +135,7 @@ class SandboxPool:
     # -- execution -------------------------------------------------------------------
 
     def root_index(self, catalog_root: str) -> int | None:
-        """Which runner root serves a tool from ``catalog_root`` (None: not mounted)."""
-        root = Path(catalog_root).resolve()
-        if root == builtin_catalog_dir():
-            return 0
-        with contextlib.suppress(ValueError):
-            return self.extra_roots.index(root) + 1
-        return None
+        return root_index(self.extra_roots, catalog_root)
 
     def execute(self, samples: Sequence[Sequence[CallSpec]]) -> list[list[ExecutionResult]]:
         """Run each sample (a list of calls) in its own process; results in input order."""
@@ -192,6 +186,16 @@ class SandboxPool:
     def live_containers(self) -> int:
         with self._lock:
             return len(self._all)
+
+
+def root_index(extra_roots: Sequence[Path], catalog_root: str) -> int | None:
+    """Which runner root serves a tool from ``catalog_root``: 0 for the built-in catalog,
+    1.. for the extra roots in order, None when it is not mounted."""
+    root = Path(catalog_root).resolve()
+    if root == builtin_catalog_dir():
+        return 0
+    roots = [Path(r).resolve() for r in extra_roots]
+    return roots.index(root) + 1 if root in roots else None
 
 
 def stage_catalog(root: Path) -> Path:
