@@ -8,6 +8,12 @@ A catalog directory holds one sub-directory per category; every public module in
             interest.py      # def compound_interest(...) -> float: ...
         geometry/
             shapes.py
+
+Trust: only the built-in catalog, which ships with apigen, is imported in this process.
+The modules of any other catalog are untrusted code: a *describer* imports them inside
+the Docker sandbox and returns their functions as JSON (names, docstrings, parameters,
+annotations as data), from which the tools are built here
+(:func:`apigen.catalog.described.tools_from_description`).
 """
 
 from __future__ import annotations
@@ -38,14 +44,33 @@ def builtin_catalog_dir() -> Path:
     return Path(api_catalog.__file__).resolve().parent
 
 
-def load_catalog(extra: Iterable[Path] = (), *, builtin: bool = True) -> Catalog:
-    """Load the built-in catalog (unless ``builtin=False``) plus each ``extra`` directory."""
-    roots = ([builtin_catalog_dir()] if builtin else []) + [Path(p) for p in extra]
+Describer = Callable[[Path], list[dict[str, Any]]]
+"""``(catalog root) -> one report per module``; see :mod:`apigen.sandbox.describe`."""
+
+
+def load_catalog(
+    extra: Iterable[Path] = (), *, builtin: bool = True, describer: Describer | None = None
+) -> Catalog:
+    """Load the built-in catalog (unless ``builtin=False``) plus each ``extra`` directory.
+
+    The modules of ``extra`` directories are described by ``describer`` (default: in the
+    Docker sandbox), never imported here.
+    """
+    builtin_root = builtin_catalog_dir()
+    roots = ([builtin_root] if builtin else []) + [Path(p) for p in extra]
     if not roots:
         raise CatalogError("no catalog directory given; pass --catalog PATH")
     catalog = Catalog()
     for root in roots:
-        for tool, fn in _load_root(root):
+        if root.resolve() == builtin_root:
+            loaded = _load_root(root)
+        else:
+            if describer is None:
+                from apigen.sandbox.describe import SandboxDescriber
+
+                describer = SandboxDescriber()
+            loaded = _load_user_root(root, describer)
+        for tool, fn in loaded:
             previous = catalog.tools.get(tool.name)
             if previous is not None:
                 raise CatalogError(
@@ -62,8 +87,7 @@ def _where(tool: Tool) -> str:
     return str(Path(tool.source.catalog_root) / tool.source.path)
 
 
-def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
-    root = root.resolve()
+def _categories(root: Path) -> list[Path]:
     if not root.is_dir():
         raise CatalogError(f"catalog directory {root} does not exist or is not a directory")
     categories = sorted(
@@ -74,7 +98,54 @@ def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
             f"catalog directory {root} has no category folders; put your modules in "
             f"{root}/<category>/<module>.py"
         )
+    return categories
+
+
+def _load_user_root(
+    root: Path, describer: Describer
+) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
+    """An untrusted catalog: JSON definitions read here, modules described in the sandbox."""
+    from apigen.catalog.described import tools_from_description
+
+    root = root.resolve()
+    categories = _categories(root)
     for cat_dir in categories:
+        for path in sorted(cat_dir.glob("*.tools.json")):
+            for tool in _tools_from_json(path, cat_dir.name):
+                yield tool, None
+    if not any(p.name[0] != "_" for c in categories for p in c.glob("*.py")):
+        return
+    problems = []
+    for report in describer(root):
+        rel = str(report.get("path", "?"))
+        path = root / rel
+        if report.get("ok") is not True:
+            kind = report.get("kind", "error")
+            error = str(report.get("error", "unknown error"))
+            if kind == "timeout":
+                problems.append(f"{path}: {error}")
+            else:
+                problems.append(f"importing {path} failed inside the sandbox: {error}")
+            continue
+        description = report.get("description")
+        if not isinstance(description, dict):
+            problems.append(f"{path}: the sandbox returned no description")
+            continue
+        category = Path(rel).parent.name
+        for tool in tools_from_description(description, root=root, path=path, category=category):
+            yield tool, None
+    if problems:
+        hint = (
+            " Catalog modules are imported inside the sandbox with its Python's standard "
+            "library only; they must not hang, exit or fail at import time."
+        )
+        raise CatalogError("; ".join(problems) + "." + hint)
+
+
+def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
+    """The built-in catalog (trusted: it ships with apigen), imported in this process."""
+    root = root.resolve()
+    for cat_dir in _categories(root):
         for path in sorted(cat_dir.glob("*.tools.json")):
             for tool in _tools_from_json(path, cat_dir.name):
                 yield tool, None

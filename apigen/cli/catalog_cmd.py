@@ -95,7 +95,8 @@ def show(name: str, catalog_paths: tuple[Path, ...], no_builtin: bool) -> None:
 @click.option(
     "--sandbox",
     is_flag=True,
-    help="Run the examples in the Docker sandbox (for catalogs you do not trust).",
+    help="Run the built-in catalog's examples in the Docker sandbox too (user catalogs "
+    "always run there).",
 )
 @catalog_options
 def check(
@@ -106,10 +107,14 @@ def check(
     catalog_paths: tuple[Path, ...],
     no_builtin: bool,
 ) -> None:
-    """Run every API on its own seed examples (in this process unless --sandbox)."""
+    """Run every API on its own seed examples.
+
+    User catalogs (--catalog) are untrusted: they are described and run in the Docker
+    sandbox only.  The built-in catalog runs in this process unless --sandbox.
+    """
     cat = open_catalog(catalog_paths, no_builtin)
     tools = _select(list(cat), category, cat.categories)
-    if sandbox:
+    if sandbox or catalog_paths:
         from apigen.sandbox import SandboxPool
 
         with SandboxPool(None, extra_roots=catalog_paths) as pool:

@@ -47,7 +47,8 @@ from apigen.store.db import RunStore
 @click.option(
     "--executor",
     type=click.Choice(["sandbox", "in-process"]),
-    help="sandbox (default) or in-process: unsandboxed, for trusted catalogs only.",
+    help="sandbox (default) or in-process: unsandboxed, only for the built-in catalog with "
+    "the offline generator.",
 )
 @click.option("--pool-size", type=int, help="Sandbox containers (default: CPU count).")
 @click.option("--min-pass-rate", type=float, help="Exit 1 when the pass rate is below this.")

@@ -43,6 +43,9 @@ class RejectionCode(StrEnum):
     OUTPUT_TOO_LARGE = "output_too_large"
     EXEC_LEFTOVER_PROCESS = "exec_leftover_process"
     NOT_EXECUTABLE = "not_executable"
+    EXEC_PROTOCOL = "exec_protocol"
+    EXEC_SANDBOX_TAMPERED = "exec_sandbox_tampered"
+    EXEC_IMPORT_ERROR = "exec_import_error"
     # -- stage 3: semantic -----------------------------------------------------------
     ARG_NOT_GROUNDED = "arg_not_grounded"
     ARG_MISASSIGNED = "arg_misassigned"
@@ -84,6 +87,9 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.OUTPUT_TOO_LARGE,
             RejectionCode.EXEC_LEFTOVER_PROCESS,
             RejectionCode.NOT_EXECUTABLE,
+            RejectionCode.EXEC_PROTOCOL,
+            RejectionCode.EXEC_SANDBOX_TAMPERED,
+            RejectionCode.EXEC_IMPORT_ERROR,
         ),
         Stage.EXECUTION,
     ),
@@ -146,6 +152,12 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "returned (daemon, double fork, setsid); they were killed and the sandbox recycled.",
     RejectionCode.NOT_EXECUTABLE: "The tool has no implementation to run (imported "
     "definition only); use --stages format.",
+    RejectionCode.EXEC_PROTOCOL: "The sample's process wrote something other than one "
+    "result per call on its result channel (forged or garbled results, or too much).",
+    RejectionCode.EXEC_SANDBOX_TAMPERED: "While the sample ran, the runner that supervises "
+    "it was changed (limits, priority, tracing, stopped); the sandbox was recycled.",
+    RejectionCode.EXEC_IMPORT_ERROR: "The module that defines the tool failed to import "
+    "inside the sandbox (an exception or exit at import time, or a missing dependency).",
     RejectionCode.ARG_NOT_GROUNDED: "An argument value does not appear in (and cannot be "
     "derived from) the query.",
     RejectionCode.ARG_MISASSIGNED: "Values from the query went to the wrong parameters "

@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from apigen.errors import UserInputError
 from apigen.generate.config import StyleMix
@@ -49,6 +49,23 @@ class RunConfig(BaseModel):
     )
     license: str = "cc-by-4.0"
     llm: LLMSettings = LLMSettings()
+
+    @model_validator(mode="after")
+    def _in_process_only_for_trusted_code(self) -> RunConfig:
+        if self.executor == "in-process":
+            untrusted = []
+            if self.catalog:
+                untrusted.append("a user catalog (--catalog) is untrusted code")
+            if self.generator != "offline":
+                untrusted.append("the LLM generator's arguments are model-generated")
+            if untrusted:
+                raise ValueError(
+                    "executor 'in-process' runs calls unsandboxed on this machine, so it is "
+                    "only allowed for the built-in catalog with the offline generator; "
+                    + " and ".join(untrusted)
+                    + ". Use the default executor 'sandbox'"
+                )
+        return self
 
     @property
     def run_name(self) -> str:

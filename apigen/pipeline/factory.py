@@ -80,7 +80,10 @@ def pipeline_for(
     catalog = load_catalog(config.catalog)
     generator = make_generator(config, catalog)
     judge = make_judge(config)
-    env: dict[str, Any] = {"executor": config.executor}
+    env: dict[str, Any] = {
+        "executor": config.executor,
+        "isolation": "docker" if config.executor == "sandbox" else "none (in-process)",
+    }
 
     def build(executor: Executor) -> Pipeline:
         return Pipeline(

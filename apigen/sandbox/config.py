@@ -25,6 +25,7 @@ class SandboxLimits(BaseModel):
     cpus: float = Field(1.0, gt=0, description="CPU limit per container.")
     pids: int = Field(64, ge=8, description="Max processes per container (fork bombs).")
     tmpfs_mb: int = Field(16, ge=1, description="Size of the writable /tmp.")
+    tmpfs_inodes: int = Field(4096, ge=64, description="Max files and folders in /tmp.")
     max_file_mb: int = Field(8, ge=1, description="Max size of one written file (RLIMIT_FSIZE).")
     open_files: int = Field(256, ge=16, description="Max open file descriptors.")
     max_result_bytes: int = Field(65536, ge=64, description="Max encoded result per call.")

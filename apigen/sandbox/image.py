@@ -20,6 +20,7 @@ from apigen.sandbox.config import BASE_OFFLINE_IMAGE, DEFAULT_REGISTRY_BASE, IMA
 
 HASH_LABEL = "apigen.content_hash"
 RUNNER = Path(__file__).with_name("runner.py")
+INTROSPECT = Path(__file__).with_name("introspect.py")
 
 
 def dockerfile_path() -> Path:
@@ -36,7 +37,7 @@ def dockerfile_path() -> Path:
 def content_hash() -> str:
     """Hash of everything the image carries: the runner, the catalog, the Dockerfile."""
     h = hashlib.sha256()
-    files = [RUNNER, dockerfile_path()]
+    files = [RUNNER, INTROSPECT, dockerfile_path()]
     root = builtin_catalog_dir()
     files += sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
     for f in files:
@@ -90,6 +91,7 @@ def _build_context(dest: Path) -> None:
     shutil.copy(dockerfile_path(), dest / "sandboxes" / "Dockerfile")
     (dest / "apigen" / "sandbox").mkdir(parents=True)
     shutil.copy(RUNNER, dest / "apigen" / "sandbox" / "runner.py")
+    shutil.copy(INTROSPECT, dest / "apigen" / "sandbox" / "introspect.py")
     shutil.copytree(
         builtin_catalog_dir(),
         dest / "api_catalog",

@@ -25,7 +25,7 @@ from apigen.sandbox.config import LABEL, PoolConfig
 from apigen.sandbox.engine import connect
 from apigen.sandbox.image import require_image
 from apigen.sandbox.protocol import CallSpec
-from apigen.sandbox.worker import ContainerSpec, ContainerWorker, crash_results
+from apigen.sandbox.worker import BatchOutcome, ContainerSpec, ContainerWorker, crash_results
 
 
 class SandboxPool:
@@ -61,6 +61,8 @@ class SandboxPool:
         self._threads: ThreadPoolExecutor | None = None
         self._closed = False
         self.recycled = 0
+        self.retried = 0
+        """Samples re-run alone on a fresh container after their container died or hung."""
         self.warmup_s = 0.0
 
     # -- lifecycle -------------------------------------------------------------------
@@ -89,19 +91,26 @@ class SandboxPool:
         self.warmup_s = self.clock() - t0
         return self.warmup_s
 
-    def _new_worker(self) -> ContainerWorker:
-        if self._closed:
-            raise SandboxError("the sandbox pool is closed")
-        worker = ContainerWorker(self.client, self.spec, self.clock)
-        with self._lock:
-            self._all.add(worker)
-        try:
-            worker.start(self.config.start_timeout_s)
-        except BaseException:
+    def _new_worker(self, attempts: int = 3) -> ContainerWorker:
+        """A started container; a failed start (engine hiccup) is retried a few times."""
+        for attempt in range(1, attempts + 1):
+            if self._closed:
+                raise SandboxError("the sandbox pool is closed")
+            worker = ContainerWorker(self.client, self.spec, self.clock)
             with self._lock:
-                self._all.discard(worker)
-            raise
-        return worker
+                self._all.add(worker)
+            try:
+                worker.start(self.config.start_timeout_s)
+                return worker
+            except SandboxError:
+                self._retire(worker)
+                if attempt == attempts:
+                    raise
+                time.sleep(0.2 * attempt)
+            except BaseException:
+                self._retire(worker)
+                raise
+        raise SandboxError("unreachable")  # pragma: no cover
 
     def _retire(self, worker: ContainerWorker) -> None:
         worker.close()
@@ -158,11 +167,7 @@ class SandboxPool:
         out: list[list[ExecutionResult]] = []
         while samples:
             worker = self._idle.get()
-            try:
-                outcome = worker.run_batch(samples)
-            except BaseException:
-                self._retire(worker)
-                raise
+            outcome = self._run_on(worker, samples)
             done = 0
             for res in outcome.results:
                 if res is None:
@@ -171,16 +176,41 @@ class SandboxPool:
                 done += 1
             samples = samples[done:]
             if outcome.died and samples:
-                # The first unanswered sample is the one that killed (or hung) the container.
-                code = RejectionCode.EXEC_TIMEOUT if outcome.hung else RejectionCode.EXEC_CRASH
-                out.append(crash_results(samples[0], outcome.reason, code))
+                # The container died or hung while running samples[0]: the sample may be
+                # to blame, or something outside (a `docker kill`, an engine hiccup).  It
+                # is rejected only if it does the same to a fresh container on its own.
+                out.append(self._run_alone(samples[0]))
                 samples = samples[1:]
-            if outcome.recycle:
-                self._retire(worker)
-                self.recycled += 1
-                worker = self._new_worker()
-            self._idle.put(worker)
         return out
+
+    def _run_on(self, worker: ContainerWorker, samples: list[list[CallSpec]]) -> BatchOutcome:
+        """Run a batch on ``worker``, then put it back, or a fresh one if it must go."""
+        try:
+            outcome = worker.run_batch(samples)
+        except BaseException:
+            self._retire(worker)
+            self._idle.put(self._new_worker())
+            raise
+        if outcome.recycle:
+            self._retire(worker)
+            self.recycled += 1
+            worker = self._new_worker()
+        self._idle.put(worker)
+        return outcome
+
+    def _run_alone(self, sample: list[CallSpec]) -> list[ExecutionResult]:
+        """Run one sample by itself on a fresh container (after its container died)."""
+        self.retried += 1
+        worker = self._new_worker()
+        try:
+            outcome = worker.run_batch([sample])
+        finally:
+            self._retire(worker)
+        result = outcome.results[0]
+        if result is not None:
+            return result
+        code = RejectionCode.EXEC_TIMEOUT if outcome.hung else RejectionCode.EXEC_CRASH
+        return crash_results(sample, outcome.reason, code)
 
     @property
     def live_containers(self) -> int:

@@ -37,12 +37,20 @@ _HEADER = struct.Struct(">BxxxI")
 class FrameReader:
     """Read stdout lines from a Docker attach socket (8-byte frame headers, tty off).
 
-    stderr frames are kept (last 8 KiB) for diagnostics, never parsed.
+    stderr frames are kept (last 8 KiB) for diagnostics, never parsed.  A line longer than
+    ``max_line`` bytes is a broken protocol (:class:`StreamClosed`), not a buffer that
+    grows without bound.
     """
 
-    def __init__(self, sock: socket.socket, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        sock: socket.socket,
+        clock: Callable[[], float] = time.monotonic,
+        max_line: int = 64 << 20,
+    ) -> None:
         self.sock = sock
         self.clock = clock
+        self.max_line = max_line
         self._raw = b""
         self._stdout = b""
         self.stderr_tail = b""
@@ -74,11 +82,15 @@ class FrameReader:
 
     def read_line(self, deadline: float) -> dict[str, Any]:
         while b"\n" not in self._stdout:
+            if len(self._stdout) > self.max_line or len(self._raw) > self.max_line + 4096:
+                raise StreamClosed(f"a protocol line longer than {self.max_line} bytes")
             self._fill(deadline)
         line, self._stdout = self._stdout.split(b"\n", 1)
+        if len(line) > self.max_line:
+            raise StreamClosed(f"a protocol line longer than {self.max_line} bytes")
         try:
             obj = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise StreamClosed(f"garbled protocol line: {line[:200]!r}") from exc
         if not isinstance(obj, dict):
             raise StreamClosed(f"unexpected protocol line: {line[:200]!r}")

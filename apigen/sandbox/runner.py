@@ -1,11 +1,32 @@
-"""The in-container runner: a long-lived process that executes samples, one fork each.
+"""The in-container runner: a supervisor that executes samples, one forked process each.
 
 STANDARD LIBRARY ONLY.  This file is copied into the sandbox image and run there as
-``python3 -I runner.py --root 0=/opt/apigen/catalog [--root 1=/catalog/1 ...]``; it must
-not import apigen, pydantic or anything else that is not in a bare Python.
+``python3 -I -S -B runner.py --sandboxed --tmp /tmp --root 0=/opt/apigen/catalog
+[--root 1=/catalog/1 ...]``; it must not import apigen, pydantic or anything else that is
+not in a bare Python.
 
-Protocol (newline-delimited JSON; stdin in, the *original* stdout out; the function's own
-prints never reach that channel):
+Trust model (the way isolate and nsjail separate their supervisor from the sandboxed
+process):
+
+* The runner (the supervisor) starts as root *inside the container* with only
+  CAP_SETUID, CAP_SETGID and CAP_KILL (Docker drops the rest; no-new-privileges is set);
+  it marks itself non-dumpable.  It never imports user catalog code: only the built-in
+  catalog, which ships with apigen, is preloaded.
+* Each sample runs in a forked child that starts a new session, drops to the sample uid
+  and gid (65534, no capabilities, no supplementary groups), gets stdin from /dev/null,
+  stdout/stderr to /dev/null, a fresh pipe for its results and every other descriptor
+  closed.  User modules are imported there, per sample.  So the sample cannot read or
+  write the protocol, signal, trace, renice or ``prlimit`` the runner, or see another
+  sample's module state.
+* After each sample the runner kills every leftover process, and a janitor (a child
+  running as the sample uid, so it may remove whatever the sample made, whatever its
+  permissions) empties /tmp, /dev/mqueue and the SysV IPC objects.  The runner then
+  checks that it is unharmed (limits, priority, tracer, dumpable, session); if anything
+  is off, or the cleanup did not restore a clean state, it answers the sample with a
+  rejection, tells the host to recycle the container and stops taking work from that
+  batch (the host re-runs the rest on a fresh container).
+
+Protocol (newline-delimited JSON; stdin in, the *original* stdout out):
 
     -> {"ready": true, "python": "3.11.2", "apis": 257, "pid": 7}             once, at start
     <- {"batch": "b1", "samples": [{"calls": [CALL, ...], "timeout": 5.0}, ...],
@@ -13,15 +34,20 @@ prints never reach that channel):
        CALL = {"root": 0, "path": "finance/investing.py", "function": "cagr",
                "arguments": {...}}
     -> {"batch": "b1", "i": 0, "results": [RESULT, ...], "recycle": false}     per sample
-    -> {"batch": "b1", "done": true}
+    -> {"batch": "b1", "done": true, "stopped": false}
+
+``stopped: true`` means the runner quit the batch early (after a sample that asked for a
+recycle); the samples it did not answer were not run, and the runner exits.
 
 RESULT = {"ok", "value", "error_type", "error_message", "code", "wall_ms", "cpu_ms",
 "stdout", "output_truncated"}.
 
-Each sample runs in a forked child (its own process group) so memory state never leaks
-between samples; the parent enforces the per-call timeout, kills the whole process group,
-removes leftover processes (double-fork/setsid escapes) and files in /tmp, and tells the
-host to recycle the container when anything abnormal happened.
+Describe mode (``--describe``): instead of serving batches, import each module of the
+user roots in its own unprivileged child (with ``--import-timeout``) and print one line
+per module, ``{"module": {"root": 1, "path": "cat/mod.py", "ok": true, "description":
+{...}}}`` or ``{..., "ok": false, "kind": "exception|exit|timeout|crash|protocol",
+"error": "..."}``, then ``{"done": true}``.  The host builds the tools from that JSON and
+never imports user code itself.
 """
 
 from __future__ import annotations
@@ -34,8 +60,8 @@ import json
 import os
 import resource
 import select
-import shutil
 import signal
+import stat
 import sys
 import time
 import traceback
@@ -46,29 +72,48 @@ NOT_RUN = "NotRun"
 _SIG_NAMES = {getattr(signal, n): n for n in dir(signal) if n.startswith("SIG") and "_" not in n}
 
 
-# -- catalog loading (mirrors apigen.catalog.loader's discovery, without its checks) -----
+# -- catalog loading --------------------------------------------------------------------
+
+
+def catalog_modules(root: str) -> list[str]:
+    """Module paths (relative to ``root``) in the loader's discovery order."""
+    base = Path(root)
+    out = []
+    for cat in sorted(p for p in base.iterdir() if p.is_dir() and p.name[0] not in "_."):
+        for path in sorted(cat.glob("*.py")):
+            if not path.name.startswith("_"):
+                out.append(str(path.relative_to(base)))
+    return out
+
+
+def import_module(idx: int, root: str, rel: str) -> Any:
+    name = f"apigen_sandbox_{idx}_" + rel.replace("/", "_")[:-3]
+    spec = importlib.util.spec_from_file_location(name, os.path.join(root, rel))
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {rel}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def public_functions(module: Any) -> dict[str, Any]:
+    return {
+        attr: fn
+        for attr, fn in vars(module).items()
+        if callable(fn)
+        and not attr.startswith("_")
+        and getattr(fn, "__module__", None) == module.__name__
+    }
 
 
 def load_functions(roots: dict[int, str]) -> dict[tuple[int, str, str], Any]:
+    """Import every module of ``roots`` in this process: for the built-in catalog only."""
     funcs: dict[tuple[int, str, str], Any] = {}
     for idx, root in sorted(roots.items()):
-        base = Path(root)
-        for cat in sorted(p for p in base.iterdir() if p.is_dir() and p.name[0] not in "_."):
-            for path in sorted(cat.glob("*.py")):
-                if path.name.startswith("_"):
-                    continue
-                rel = str(path.relative_to(base))
-                name = f"apigen_sandbox_{idx}_" + rel.replace("/", "_")[:-3]
-                spec = importlib.util.spec_from_file_location(name, path)
-                if spec is None or spec.loader is None:
-                    continue
-                module = importlib.util.module_from_spec(spec)
-                sys.modules[name] = module
-                spec.loader.exec_module(module)
-                for attr, fn in vars(module).items():
-                    public = callable(fn) and not attr.startswith("_")
-                    if public and getattr(fn, "__module__", None) == name:
-                        funcs[(idx, rel, attr)] = fn
+        for rel in catalog_modules(root):
+            for attr, fn in public_functions(import_module(idx, root, rel)).items():
+                funcs[(idx, rel, attr)] = fn
     return funcs
 
 
@@ -183,7 +228,22 @@ def failed_record(etype: str, msg: str, code: str, wall_ms: float = 0.0) -> str:
     )
 
 
-# -- the container side: fork per sample ------------------------------------------------
+# -- process hygiene: privileges, descriptors, leftovers -------------------------------
+
+SAMPLE_UID = 65534
+SAMPLE_GID = 65534
+PIPE_SLACK = 8192
+_PR_SET_DUMPABLE, _PR_GET_DUMPABLE = 4, 3
+
+
+def _prctl() -> Any:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl
+    except (ImportError, OSError, AttributeError):
+        return None
 
 
 def _oom_kills() -> int:
@@ -213,25 +273,18 @@ def _process_count() -> int | None:
     return None
 
 
-def _other_pids() -> list[int]:
-    me = os.getpid()
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            pid = int(entry)
-            if pid not in (1, me):
-                out.append(pid)
-    return out
+def _other_pids(keep: set[int]) -> list[int]:
+    return [int(e) for e in os.listdir("/proc") if e.isdigit() and int(e) not in keep]
 
 
-def _sweep_processes() -> int:
-    """Kill every process but init and this runner; return how many were found."""
+def _sweep_processes(keep: set[int]) -> int:
+    """Kill every process but init and the runner; return how many were found."""
     found = 0
-    for _ in range(50):
-        pids = _other_pids()
+    for _ in range(200):
+        pids = _other_pids(keep)
         if not pids:
             break
-        found += len(pids)
+        found = max(found, len(pids))
         for pid in pids:
             with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
@@ -243,42 +296,219 @@ def _sweep_processes() -> int:
     return found
 
 
-def _clean_tmp(tmp: str) -> int:
-    removed = 0
+def _ipc_ids(kind: str) -> list[int]:
+    """Ids of the SysV IPC objects of one kind (shm, sem, msg) in this IPC namespace."""
     try:
-        entries = list(os.scandir(tmp))
+        with open(f"/proc/sysvipc/{kind}") as f:
+            lines = f.read().splitlines()[1:]
     except OSError:
-        return 0
-    for e in entries:
-        removed += 1
+        return []
+    out = []
+    for line in lines:
+        parts = line.split()
+        if len(parts) > 1 and parts[1].isdigit():
+            out.append(int(parts[1]))
+    return out
+
+
+def _listdir(path: str) -> list[str]:
+    try:
+        return os.listdir(path)
+    except OSError:
+        return []
+
+
+def _dirty(tmp: str | None) -> bool:
+    if tmp and _listdir(tmp):
+        return True
+    if _listdir("/dev/mqueue") or _listdir("/dev/shm"):
+        return True
+    return any(_ipc_ids(k) for k in ("shm", "sem", "msg"))
+
+
+def _wipe_tree(top: str) -> None:
+    """Remove everything under ``top`` (any depth, any permissions the owner can change).
+
+    Iterative and relative to the current directory, so neither Python's recursion limit
+    nor PATH_MAX stops it at depth; run as the files' owner (the janitor).
+    """
+    os.chdir(top)
+    stack: list[str] = []
+    budget = 1_000_000
+    while budget > 0:
+        budget -= 1
+        with contextlib.suppress(OSError):
+            os.chmod(".", 0o700)
+        descended = False
+        for entry in _listdir("."):
+            try:
+                st = os.lstat(entry)
+            except OSError:
+                continue
+            if stat.S_ISDIR(st.st_mode):
+                try:
+                    os.chmod(entry, 0o700)
+                    os.chdir(entry)
+                except OSError:
+                    continue
+                stack.append(entry)
+                descended = True
+                break
+            with contextlib.suppress(OSError):
+                os.unlink(entry)
+        if descended:
+            continue
+        if not stack:
+            return
+        name = stack.pop()
+        os.chdir("..")
+        with contextlib.suppress(OSError):
+            os.rmdir(name)
+
+
+def _remove_ipc() -> None:
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+    except (ImportError, OSError):
+        return
+    ipc_rmid = 0
+    for shm_id in _ipc_ids("shm"):
+        libc.shmctl(shm_id, ipc_rmid, None)
+    for sem_id in _ipc_ids("sem"):
+        libc.semctl(sem_id, 0, ipc_rmid)
+    for msg_id in _ipc_ids("msg"):
+        libc.msgctl(msg_id, ipc_rmid, None)
+
+
+def _drop_privileges() -> None:
+    os.setgroups([])
+    os.setresgid(SAMPLE_GID, SAMPLE_GID, SAMPLE_GID)
+    os.setresuid(SAMPLE_UID, SAMPLE_UID, SAMPLE_UID)
+
+
+_RESET_SIGNALS = (
+    signal.SIGTERM,
+    signal.SIGINT,
+    signal.SIGHUP,
+    signal.SIGUSR1,
+    signal.SIGUSR2,
+    signal.SIGPIPE,
+)
+
+
+def _isolate_child(keep_fd: int | None, devnull: int, privileged: bool) -> None:
+    """In a freshly forked child: new session, no inherited descriptors, sample uid."""
+    os.setsid()
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    top = max(resource.getrlimit(resource.RLIMIT_NOFILE)[1], 4096)
+    if keep_fd is None:
+        os.closerange(3, top)
+    else:
+        os.closerange(3, keep_fd)
+        os.closerange(keep_fd + 1, top)
+    for s in _RESET_SIGNALS:  # what the runner changed; Python's own choices stay
+        signal.signal(s, signal.SIG_DFL)
+    if privileged:
+        _drop_privileges()
+
+
+def _janitor(tmp: str | None, devnull: int, privileged: bool, timeout: float) -> bool:
+    """Clean what the sample left, as the sample uid; True when it finished in time."""
+    pid = os.fork()
+    if pid == 0:  # ---------------------------------------------------------- child
+        code = 1
         try:
-            if e.is_dir(follow_symlinks=False):
-                shutil.rmtree(e.path, ignore_errors=True)
-            else:
-                os.unlink(e.path)
+            _isolate_child(None, devnull, privileged)
+            if privileged:
+                os.kill(-1, signal.SIGKILL)  # every process of the sample uid but this one
+            if tmp:
+                _wipe_tree(tmp)
+            for name in _listdir("/dev/mqueue"):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join("/dev/mqueue", name))
+            if os.path.isdir("/dev/shm"):
+                _wipe_tree("/dev/shm")
+            _remove_ipc()
+            code = 0
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+        if time.monotonic() > deadline:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return False
+        time.sleep(0.001)
+
+
+_RLIMITS = [getattr(resource, n) for n in dir(resource) if n.startswith("RLIMIT_")]
+
+
+class SelfState:
+    """What the runner checks about itself after each sample."""
+
+    def __init__(self) -> None:
+        self.prctl = _prctl()
+        self.baseline = self.snapshot()
+
+    def snapshot(self) -> dict[str, Any]:
+        snap: dict[str, Any] = {
+            "rlimits": [resource.getrlimit(r) for r in _RLIMITS],
+            "nice": os.getpriority(os.PRIO_PROCESS, 0),
+            "pgid": os.getpgid(0),
+            "sid": os.getsid(0),
+            "uid": os.getresuid(),
+            "gid": os.getresgid(),
+        }
+        try:
+            with open("/proc/self/status") as f:
+                for line in f:
+                    if line.startswith("TracerPid:"):
+                        snap["tracer"] = line.split()[1]
         except OSError:
             pass
-    return removed
+        if self.prctl is not None:
+            snap["dumpable"] = self.prctl(_PR_GET_DUMPABLE, 0, 0, 0, 0)
+        return snap
+
+    def harmed(self) -> str:
+        """'' when unharmed, else what changed."""
+        now = self.snapshot()
+        changed = [k for k, v in self.baseline.items() if now.get(k) != v]
+        return ", ".join(changed)
 
 
 class Runner:
     def __init__(
         self,
         funcs: dict[tuple[int, str, str], Any],
+        roots: dict[int, str],
         proto: Any,
         *,
         tmp: str | None,
-        sweep: bool,
+        sandboxed: bool,
         memory_bytes: int,
     ) -> None:
-        self.funcs = funcs
+        self.funcs = funcs  # preloaded: the built-in catalog only
+        self.roots = roots  # user roots: imported per sample, in the sample's process
         self.proto = proto
         self.tmp = tmp  # emptied after every sample (only inside the sandbox!)
-        self.sweep = sweep  # kill every other process after a sample (only in the sandbox!)
+        self.sandboxed = sandboxed  # kill leftovers, janitor, self-checks (sandbox only)
+        self.privileged = sandboxed and os.getuid() == 0
         self.memory_bytes = memory_bytes
         self.oom_kills = _oom_kills()
-        self.baseline = _process_count() if sweep else None  # init + this runner
+        self.keep = {1, os.getpid()}
+        self.baseline = _process_count() if sandboxed else None  # init + this runner
         self.devnull = os.open(os.devnull, os.O_RDWR)
+        self.state = SelfState() if sandboxed else None
 
     def send(self, obj: dict[str, Any] | str) -> None:
         line = obj if isinstance(obj, str) else json.dumps(obj, separators=(",", ":"))
@@ -291,13 +521,15 @@ class Runner:
                 continue
             try:
                 req = json.loads(raw)
-            except ValueError as exc:
+                batch = req.get("batch")
+                max_result = int(req.get("max_result_bytes", 65536))
+                max_output = int(req.get("max_output_bytes", 4096))
+                samples = list(req.get("samples", []))
+            except (ValueError, TypeError, AttributeError) as exc:
                 self.send({"error": f"bad request: {exc}"})
                 continue
-            batch = req.get("batch")
-            max_result = int(req.get("max_result_bytes", 65536))
-            max_output = int(req.get("max_output_bytes", 4096))
-            for i, sample in enumerate(req.get("samples", [])):
+            stopped = False
+            for i, sample in enumerate(samples):
                 results, recycle = self.run_sample(sample, max_result, max_output)
                 self.send(
                     '{"batch":'
@@ -310,66 +542,75 @@ class Runner:
                     + ",".join(results)
                     + "]}"
                 )
-            self.send({"batch": batch, "done": True})
+                if recycle:
+                    stopped = True
+                    break
+            self.send({"batch": batch, "done": True, "stopped": stopped})
+            if stopped:
+                return
+
+    # -- one sample ----------------------------------------------------------------------
 
     def run_sample(
         self, sample: dict[str, Any], max_result: int, max_output: int
     ) -> tuple[list[str], bool]:
-        calls = sample.get("calls", [])
-        timeout = float(sample.get("timeout", 5.0))
-        fns = []
-        for c in calls:
-            fn = self.funcs.get((int(c["root"]), c["path"], c["function"]))
-            if fn is None:
-                return [
-                    failed_record(
-                        "LookupError",
-                        f"no function {c['function']!r} in "
-                        f"{c['path']!r} in this sandbox image; rebuild it with "
-                        "`apigen sandbox build`",
-                        "not_executable",
-                    )
-                    for _ in calls
-                ], False
-            fns.append(fn)
+        try:
+            calls = list(sample.get("calls", []))
+            timeout = float(sample.get("timeout", 5.0))
+            targets = [(int(c["root"]), str(c["path"]), str(c["function"])) for c in calls]
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            return [failed_record("ValueError", f"bad sample: {exc}", "exec_protocol")], False
+        fns: list[Any] = []
+        for root, path, function in targets:
+            if root == 0 or root not in self.roots:
+                fn = self.funcs.get((root, path, function))
+                if fn is None:
+                    return [
+                        failed_record(
+                            "LookupError",
+                            f"no function {function!r} in {path!r} in this sandbox image; "
+                            "rebuild it with `apigen sandbox build`",
+                            "not_executable",
+                        )
+                        for _ in calls
+                    ], False
+                fns.append(fn)
+            else:
+                fns.append(None)  # a user module: imported in the sample's own process
+        line_cap = max_result + 6 * max_output + PIPE_SLACK
         res_r, res_w = os.pipe()
         pid = os.fork()
         if pid == 0:  # ------------------------------------------------------ child
             try:
-                os.setpgid(0, 0)
                 os.close(res_r)
-                # Python-level prints are captured per call (CappedWriter); anything written
-                # to the file descriptors directly is discarded.
-                os.dup2(self.devnull, 1)
-                os.dup2(self.devnull, 2)
-                for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGPIPE):
-                    signal.signal(s, signal.SIG_DFL)
+                _isolate_child(res_w, self.devnull, self.privileged)
+                os.chdir(self.tmp or "/")
                 if self.memory_bytes:
                     resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes,) * 2)
                 cpu = int(timeout * max(1, len(calls))) + 2
                 resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-                me = os.getpid()
-                with open(res_w, "wb", buffering=0, closefd=False) as w:
-                    for fn, c in zip(fns, calls, strict=True):
-                        line = call_function(fn, c.get("arguments", {}), max_result, max_output)
-                        if os.getpid() != me:  # a process the call forked: never reports
-                            os._exit(0)
-                        w.write(line.encode("utf-8") + b"\n")
+                self._child(res_w, calls, targets, fns, max_result, max_output)
             finally:
                 os._exit(0)
         # ------------------------------------------------------------------- parent
         os.close(res_w)
-        lines, status, timed_out = self._collect(pid, res_r, timeout, len(calls))
+        lines, status, timed_out, problem = self._collect(pid, res_r, timeout, len(calls), line_cap)
         with contextlib.suppress(OSError):
             os.killpg(pid, signal.SIGKILL)
+        recycle = False
         leftovers = 0
-        if self.sweep:
+        if self.sandboxed:
             count = _process_count()
             if count is None or self.baseline is None or count > self.baseline:
-                leftovers = _sweep_processes()
-        if self.tmp:
-            _clean_tmp(self.tmp)
-        recycle = timed_out or leftovers > 0
+                leftovers = _sweep_processes(self.keep)
+            if _dirty(self.tmp):
+                _janitor(self.tmp, self.devnull, self.privileged, 5.0)
+                if _dirty(self.tmp) or _sweep_processes(self.keep):
+                    recycle = True  # could not restore a clean state: start afresh
+            count = _process_count()
+            if count is not None and self.baseline is not None and count > self.baseline:
+                recycle = True
+        lines = self._checked(lines, len(calls))
         if leftovers and len(lines) == len(calls):
             last = json.loads(lines[-1])
             if last.get("ok"):
@@ -381,9 +622,10 @@ class Runner:
                     float(last.get("wall_ms", 0.0)),
                 )
         if len(lines) < len(calls):
-            recycle = True
             k = len(lines)
-            if timed_out:
+            if problem:
+                code, etype, msg = "exec_protocol", "ProtocolError", problem
+            elif timed_out:
                 code, etype = "exec_timeout", "TimeoutError"
                 msg = f"call {k} ran past the {timeout:g} s limit and was killed"
             elif self._new_oom_kill():
@@ -396,7 +638,125 @@ class Runner:
                 failed_record(NOT_RUN, "not run: an earlier call of this sample failed", code)
                 for _ in range(k + 1, len(calls))
             )
+        harm = self.state.harmed() if self.state is not None else ""
+        if harm:
+            recycle = True
+            lines = [
+                failed_record(
+                    "SandboxTampered",
+                    f"the runner supervising this sample was changed ({harm})",
+                    "exec_sandbox_tampered",
+                )
+            ] + [
+                failed_record(
+                    NOT_RUN, "not run: the sandbox was tampered with", "exec_sandbox_tampered"
+                )
+                for _ in range(1, len(calls))
+            ]
         return lines, recycle
+
+    def _child(
+        self,
+        res_w: int,
+        calls: list[dict[str, Any]],
+        targets: list[tuple[int, str, str]],
+        fns: list[Any],
+        max_result: int,
+        max_output: int,
+    ) -> None:
+        me = os.getpid()
+        modules: dict[tuple[int, str], Any] = {}
+        with open(res_w, "wb", buffering=0, closefd=False) as w:
+            for k, ((root, path, function), fn, c) in enumerate(
+                zip(targets, fns, calls, strict=True)
+            ):
+                if fn is None:
+                    fn, failure = self._resolve(modules, root, path, function)
+                    if failure is not None:
+                        w.write(failure.encode("utf-8") + b"\n")
+                        for _ in range(k + 1, len(calls)):
+                            w.write(
+                                failed_record(
+                                    NOT_RUN,
+                                    "not run: an earlier call of this sample failed",
+                                    "exec_import_error",
+                                ).encode("utf-8")
+                                + b"\n"
+                            )
+                        return
+                arguments = c.get("arguments", {})
+                if not isinstance(arguments, dict):
+                    arguments = {}
+                line = call_function(fn, arguments, max_result, max_output)
+                if os.getpid() != me:  # a process the call forked: never reports
+                    os._exit(0)
+                w.write(line.encode("utf-8") + b"\n")
+
+    def _resolve(
+        self, modules: dict[tuple[int, str], Any], root: int, path: str, function: str
+    ) -> tuple[Any, str | None]:
+        """Import a user module in the sample's process; (function, failure record)."""
+        key = (root, path)
+        if key not in modules:
+            out = CappedWriter(0)
+            old = sys.stdout, sys.stderr
+            sys.stdout = sys.stderr = out
+            try:
+                modules[key] = import_module(root, self.roots[root], path)
+            except BaseException as exc:  # SystemExit at import is the module's too
+                return None, failed_record(
+                    type(exc).__name__,
+                    f"importing {path} failed: {_exc_text(exc)}",
+                    "exec_import_error",
+                )
+            finally:
+                sys.stdout, sys.stderr = old
+        fn = public_functions(modules[key]).get(function)
+        if fn is None:
+            return None, failed_record(
+                "LookupError", f"no public function {function!r} in {path!r}", "not_executable"
+            )
+        return fn, None
+
+    def _checked(self, lines: list[str], ncalls: int) -> list[str]:
+        """Keep only well-formed result records; a malformed one ends the sample."""
+        good: list[str] = []
+        for line in lines[:ncalls]:
+            try:
+                rec = json.loads(line)
+                ok = (
+                    isinstance(rec, dict)
+                    and isinstance(rec.get("ok"), bool)
+                    and all(
+                        isinstance(rec.get(k), str) or rec.get(k) is None
+                        for k in ("error_type", "error_message", "code")
+                    )
+                    and isinstance(rec.get("stdout", ""), str)
+                    and isinstance(rec.get("wall_ms", 0.0), (int, float))
+                    and isinstance(rec.get("cpu_ms", 0.0), (int, float))
+                    and isinstance(rec.get("output_truncated", False), bool)
+                )
+            except (ValueError, RecursionError):
+                ok = False
+            if not ok:
+                break
+            good.append(line)
+        if len(good) < min(len(lines), ncalls) or len(lines) > ncalls:
+            # Forged or extra records: the sample's own verdict, never another's.
+            what = "extra records" if len(lines) > ncalls else "a malformed record"
+            return [
+                failed_record(
+                    "ProtocolError",
+                    f"the sample wrote {what} on its result channel",
+                    "exec_protocol",
+                )
+            ] + [
+                failed_record(
+                    NOT_RUN, "not run: the sample broke its result channel", "exec_protocol"
+                )
+                for _ in range(1, ncalls)
+            ]
+        return good
 
     def _new_oom_kill(self) -> bool:
         now = _oom_kills()
@@ -404,31 +764,100 @@ class Runner:
         return hit
 
     def _collect(
-        self, pid: int, res_r: int, timeout: float, ncalls: int
-    ) -> tuple[list[str], int, bool]:
-        """Read results until the child exits; kill it when a call overruns."""
+        self, pid: int, res_r: int, timeout: float, ncalls: int, line_cap: int
+    ) -> tuple[list[str], int, bool, str]:
+        """Read results until the child exits; kill it when a call overruns.
+
+        Returns (lines, wait status, timed out, protocol problem).  Reading stops at the
+        child's exit (a grandchild holding the pipe cannot stall it) and a line longer
+        than ``line_cap`` is a protocol problem, not a buffer that grows without bound.
+        """
         buf = b""
         lines: list[str] = []
         deadline = time.monotonic() + timeout
         timed_out = False
+        problem = ""
+        pidfd = _pidfd(pid)
+        watch = [res_r] + ([pidfd] if pidfd >= 0 else [])
+        exited = False
         while True:
             left = deadline - time.monotonic()
-            if left <= 0 or not select.select([res_r], [], [], left)[0]:
+            if left <= 0:
                 timed_out = True
-                with contextlib.suppress(OSError):
-                    os.killpg(pid, signal.SIGKILL)
                 break
-            chunk = os.read(res_r, 1 << 20)
-            if not chunk:
-                break
-            buf += chunk
+            ready = select.select(watch, [], [], left if pidfd >= 0 else min(left, 0.05))[0]
+            if res_r in ready:
+                chunk = os.read(res_r, 1 << 16)
+                if not chunk:
+                    break
+                buf += chunk
+            elif pidfd >= 0 and pidfd in ready:
+                exited = True
+            elif pidfd < 0:
+                exited = _has_exited(pid)
             while b"\n" in buf:
                 line, buf = buf.split(b"\n", 1)
-                lines.append(line.decode("utf-8"))
+                lines.append(line.decode("utf-8", errors="replace"))
                 deadline = time.monotonic() + timeout  # the next call's budget
+            if len(buf) > line_cap or len(lines) > ncalls:
+                problem = (
+                    f"the sample wrote more than {line_cap} bytes without a line end"
+                    if len(buf) > line_cap
+                    else "the sample wrote more records than it has calls"
+                )
+                break
+            if exited:
+                # drain what is already in the pipe, then stop
+                os.set_blocking(res_r, False)
+                with contextlib.suppress(BlockingIOError, OSError):
+                    while len(buf) <= line_cap:
+                        chunk = os.read(res_r, 1 << 16)
+                        if not chunk:
+                            break
+                        buf += chunk
+                while b"\n" in buf:
+                    line, buf = buf.split(b"\n", 1)
+                    lines.append(line.decode("utf-8", errors="replace"))
+                if len(lines) > ncalls:
+                    problem = "the sample wrote more records than it has calls"
+                break
+        if timed_out or problem:
+            with contextlib.suppress(OSError):
+                os.killpg(pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
         os.close(res_r)
+        if pidfd >= 0:
+            os.close(pidfd)
         _, status = os.waitpid(pid, 0)
-        return lines[:ncalls], status, timed_out
+        if problem:
+            return [], status, timed_out, problem
+        return lines[:ncalls], status, timed_out, problem
+
+
+def _has_exited(pid: int) -> bool:
+    """Whether the child has ended, without reaping it."""
+    try:
+        info = os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return True
+    return info is not None
+
+
+def _pidfd(pid: int) -> int:
+    try:
+        return os.pidfd_open(pid)
+    except (AttributeError, OSError):
+        return -1
+
+
+def _exc_text(exc: BaseException) -> str:
+    tb = traceback.extract_tb(exc.__traceback__)
+    where = f" (at {Path(tb[-1].filename).name}:{tb[-1].lineno})" if tb else ""
+    text = str(exc)
+    if len(text) > 500:
+        text = text[:500] + "..."
+    return f"{type(exc).__name__}: {text}{where}"
 
 
 def _describe(status: int) -> str:
@@ -440,33 +869,137 @@ def _describe(status: int) -> str:
     return f"the process ended abnormally (status {status})"
 
 
+# -- describe mode: what the host needs to know about user modules ---------------------
+
+
+def _introspect() -> Any:
+    """The stdlib-only describer that ships beside this file."""
+    path = Path(__file__).with_name("introspect.py")
+    spec = importlib.util.spec_from_file_location("apigen_introspect", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def describe(runner: Runner, timeout: float, max_bytes: int = 8 << 20) -> None:
+    intro = _introspect()
+    for idx, root in sorted(runner.roots.items()):
+        for rel in catalog_modules(root):
+            runner.send({"module": describe_one(runner, intro, idx, root, rel, timeout, max_bytes)})
+    runner.send({"done": True})
+
+
+def describe_one(
+    runner: Runner, intro: Any, idx: int, root: str, rel: str, timeout: float, max_bytes: int
+) -> dict[str, Any]:
+    head: dict[str, Any] = {"root": idx, "path": rel}
+    res_r, res_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # ---------------------------------------------------------- child
+        try:
+            os.close(res_r)
+            _isolate_child(res_w, runner.devnull, runner.privileged)
+            os.chdir(runner.tmp or "/")
+            if runner.memory_bytes:
+                resource.setrlimit(resource.RLIMIT_AS, (runner.memory_bytes,) * 2)
+            cpu = int(timeout) + 1
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+            out = CappedWriter(0)
+            sys.stdout = sys.stderr = out
+            try:
+                module = import_module(idx, root, rel)
+                body: dict[str, Any] = {"ok": True, "description": intro.describe_module(module)}
+            except SystemExit as exc:
+                body = {"ok": False, "kind": "exit", "error": _exc_text(exc)}
+            except BaseException as exc:
+                body = {"ok": False, "kind": "exception", "error": _exc_text(exc)}
+            try:
+                text = json.dumps(body, allow_nan=False, ensure_ascii=False)
+            except (TypeError, ValueError, RecursionError) as exc:
+                text = json.dumps({"ok": False, "kind": "protocol", "error": str(exc)})
+            with open(res_w, "wb", buffering=0, closefd=False) as w:
+                w.write(text.encode("utf-8") + b"\n")
+        finally:
+            os._exit(0)
+    os.close(res_w)
+    lines, status, timed_out, problem = runner._collect(pid, res_r, timeout, 1, max_bytes)
+    if runner.sandboxed:
+        _sweep_processes(runner.keep)
+        if _dirty(runner.tmp):
+            _janitor(runner.tmp, runner.devnull, runner.privileged, 5.0)
+    if timed_out:
+        return {
+            **head,
+            "ok": False,
+            "kind": "timeout",
+            "error": f"importing it took longer than {timeout:g} s (does it hang or loop at "
+            "import time?)",
+        }
+    if problem or not lines:
+        why = problem or _describe(status)
+        return {**head, "ok": False, "kind": "crash" if not problem else "protocol", "error": why}
+    try:
+        body = json.loads(lines[0])
+        if not isinstance(body, dict):
+            raise ValueError("not an object")
+    except (ValueError, RecursionError) as exc:
+        return {**head, "ok": False, "kind": "protocol", "error": f"garbled description: {exc}"}
+    return {**head, **body}
+
+
+# -- entry point ------------------------------------------------------------------------
+
+
 def main(argv: list[str]) -> int:
+    builtin: dict[int, str] = {}
     roots: dict[int, str] = {}
     memory_bytes = 0
     tmp: str | None = None
-    sweep = False
+    sandboxed = False
+    describe_mode = False
+    import_timeout = 10.0
     it = iter(argv)
     for arg in it:
         if arg == "--root":
             idx, _, path = next(it).partition("=")
-            roots[int(idx)] = path
+            (builtin if int(idx) == 0 else roots)[int(idx)] = path
         elif arg == "--memory-bytes":
             memory_bytes = int(next(it))
         elif arg == "--tmp":
             tmp = next(it)
         elif arg == "--sandboxed":
-            sweep = True
+            sandboxed = True
+        elif arg == "--describe":
+            describe_mode = True
+        elif arg == "--import-timeout":
+            import_timeout = float(next(it))
     proto = os.fdopen(os.dup(1), "wb", buffering=0)
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 1)  # nothing but the protocol may write to the real stdout
+    os.close(devnull)
     sys.stdout = io.TextIOWrapper(os.fdopen(1, "wb", closefd=False), line_buffering=True)
     for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGUSR1, signal.SIGUSR2):
         signal.signal(s, signal.SIG_IGN)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    funcs = load_functions(roots)
+    if sandboxed:
+        prctl = _prctl()
+        if prctl is not None:
+            prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)  # no ptrace, no /proc/<pid>/mem, by anyone
+        if os.getuid() != 0:
+            sys.stderr.write(
+                "the sandbox runner must start as root inside the container (with only "
+                "CAP_SETUID, CAP_SETGID and CAP_KILL) to run samples as another user\n"
+            )
+            return 2
+    funcs = {} if describe_mode else load_functions(builtin)
     gc.collect()
     gc.freeze()  # children never touch the loaded objects' GC headers: fewer copied pages
-    runner = Runner(funcs, proto, tmp=tmp, sweep=sweep, memory_bytes=memory_bytes)
+    runner = Runner(funcs, roots, proto, tmp=tmp, sandboxed=sandboxed, memory_bytes=memory_bytes)
+    if describe_mode:
+        describe(runner, import_timeout)
+        return 0
     runner.send(
         {"ready": True, "python": sys.version.split()[0], "apis": len(funcs), "pid": os.getpid()}
     )
