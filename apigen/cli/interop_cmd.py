@@ -15,7 +15,7 @@ from rich.table import Table
 from apigen.catalog import load_catalog
 from apigen.cli import exit_codes
 from apigen.cli.options import catalog_options, open_catalog
-from apigen.errors import UserInputError
+from apigen.errors import CatalogError, UserInputError
 from apigen.interop.samples_io import SAMPLE_FORMATS, read_samples
 from apigen.interop.schemas import Loss
 from apigen.interop.tools_io import TOOL_FORMATS, read_tools, write_tools
@@ -160,9 +160,19 @@ def import_(fmt: str, source: Path, category: str, out_dir: Path, base_url: str 
     dest.mkdir(parents=True, exist_ok=True)
     if fmt == "python":
         files = [source] if source.is_file() else sorted(source.glob("*.py"))
+        copied = [dest / f.name for f in files if not (dest / f.name).exists()]
         for f in files:
             shutil.copy(f, dest / f.name)
-        tools = [t for t in load_catalog([out_dir], builtin=False) if t.category == category]
+        try:
+            # described in the sandbox: the module is never imported on this machine
+            tools = [t for t in load_catalog([out_dir], builtin=False) if t.category == category]
+        except CatalogError as exc:
+            for c in copied:  # a failed import writes nothing
+                c.unlink(missing_ok=True)
+            message = str(exc)
+            for f in files:
+                message = message.replace(str((dest / f.name).resolve()), str(f))
+            raise CatalogError(message) from None
         click.echo(f"imported {len(tools)} executable APIs into {dest}")
         return
     if fmt == "openapi":

@@ -1,0 +1,147 @@
+"""Faults that are not the sample's never become rejections.
+
+A container killed from outside (``docker kill``) or an engine hiccup while samples run:
+the samples it did not answer are re-run on a fresh container, and the sample in flight
+is re-run alone; it is rejected only if it brings a fresh container down by itself.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apigen.catalog import Catalog
+from apigen.model import FunctionCall, Provenance, QueryStyle, RejectionCode, Sample
+from apigen.sandbox import PoolConfig, SandboxPool
+from apigen.sandbox.protocol import CallSpec
+from apigen.sandbox.worker import BatchOutcome
+from apigen.verify.execution import ExecutionOutcome, ExecutionStage
+from tests.cli_support import apigen, spawn
+from tests.test_pipeline import _dataset_bytes, rows_in
+
+pytestmark = pytest.mark.docker
+
+
+def _seed_items(catalog: Catalog, repeat: int) -> list[tuple[Sample, list[FunctionCall]]]:
+    items = []
+    for _ in range(repeat):
+        for tool in catalog:
+            for ex in tool.examples:
+                sample = Sample(
+                    id=tool.name,
+                    query=ex.query,
+                    tools=[tool],
+                    style=QueryStyle.SIMPLE,
+                    provenance=Provenance(generator="seed"),
+                )
+                items.append((sample, [FunctionCall(name=tool.name, arguments=dict(ex.arguments))]))
+    return items
+
+
+def _summary(outcomes: list[ExecutionOutcome]) -> list[tuple[bool, Any, Any]]:
+    return [(o.verdict.passed, o.verdict.code, [r.value for r in o.results]) for o in outcomes]
+
+
+def _kill_one_when_busy(client: Any, session: str, served: list[int], pool: SandboxPool) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if sum(w.served for w in list(pool._all)) >= 300:
+            break
+        time.sleep(0.01)
+    containers = client.containers.list(filters={"label": f"apigen.session={session}"})
+    containers[0].kill()
+    served.append(1)
+
+
+def test_docker_kill_mid_run_gives_the_undisturbed_results(
+    docker_client: Any, sandbox_image: str, catalog: Catalog
+) -> None:
+    items = _seed_items(catalog, 3)
+    config = PoolConfig(size=2, batch_size=16)
+    with SandboxPool(docker_client, config=config, image=sandbox_image) as pool:
+        undisturbed = _summary(ExecutionStage(pool).run(items))
+    assert sum(p for p, _, _ in undisturbed) > 0.95 * len(items)
+
+    killed: list[int] = []
+    with SandboxPool(docker_client, config=config, image=sandbox_image) as pool:
+        killer = threading.Thread(
+            target=_kill_one_when_busy, args=(docker_client, pool.session, killed, pool)
+        )
+        killer.start()
+        disturbed = _summary(ExecutionStage(pool).run(items))
+        killer.join()
+        assert killed, "the container was not killed during the run"
+        assert pool.retried >= 1
+        assert pool.live_containers == config.size
+    assert disturbed == undisturbed
+
+
+class _FakeWorker:
+    """Stands in for a container that dies on one particular sample, every time."""
+
+    def __init__(self, deadly: str) -> None:
+        self.deadly = deadly
+        self.served = 0
+
+    def run_batch(self, samples: list[list[CallSpec]]) -> BatchOutcome:
+        out = BatchOutcome(results=[None] * len(samples))
+        for i, calls in enumerate(samples):
+            if calls[0].function == self.deadly:
+                out.died = out.recycle = True
+                out.reason = "the sandbox container died (end of stream)"
+                return out
+            out.results[i] = []
+        return out
+
+    def close(self) -> None:
+        pass
+
+
+def test_a_sample_that_kills_fresh_containers_too_is_rejected(
+    docker_client: Any, sandbox_image: str
+) -> None:
+    """Only a sample that brings down a fresh container by itself is blamed."""
+    with SandboxPool(docker_client, config=PoolConfig(size=1), image=sandbox_image) as pool:
+        pool._new_worker = lambda attempts=3: _FakeWorker("deadly")  # type: ignore[method-assign]
+        while not pool._idle.empty():
+            pool._retire(pool._idle.get())
+        pool._idle.put(pool._new_worker())  # type: ignore[arg-type]
+        calls = [
+            [CallSpec(root=0, path="m.py", function=f, arguments={})]
+            for f in ("ok1", "deadly", "ok2")
+        ]
+        results = pool.execute(calls)
+        assert results[0] == [] and results[2] == []
+        assert results[1][0].code == RejectionCode.EXEC_CRASH
+        assert pool.retried == 1
+
+
+def test_docker_kill_during_apigen_run_leaves_the_dataset_identical(
+    docker_client: Any, sandbox_image: str, tmp_path: Path
+) -> None:
+    cfg = tmp_path / "run.toml"
+    cfg.write_text("batch_size = 50\n")
+    common = ["--n", "1500", "--seed", "21", "--config", str(cfg), "--quiet"]
+    disturbed = tmp_path / "disturbed"
+    proc = spawn("run", "--out", str(disturbed), *common)
+    deadline = time.monotonic() + 300
+    while rows_in(disturbed / "run.sqlite") < 300 and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+        time.sleep(0.02)
+    mine = docker_client.containers.list(filters={"label": f"apigen.pid={proc.pid}"})
+    assert mine, "no sandbox container of the run found"
+    mine[0].kill()
+    assert proc.wait(timeout=600) == 0, proc.stderr.read() if proc.stderr else ""
+    fresh = apigen("run", "--out", str(tmp_path / "fresh"), *common)
+    assert fresh.returncode == 0, fresh.stderr
+    a, b = _dataset_bytes(disturbed), _dataset_bytes(tmp_path / "fresh")
+    assert a == b and sum(len(v) for v in a.values()) > 0
+    ma = json.loads((disturbed / "run.json").read_text())["counts"]
+    mb = json.loads((tmp_path / "fresh" / "run.json").read_text())["counts"]
+    assert ma["codes"] == mb["codes"]
+    assert "exec_crash" not in ma["codes"]
