@@ -145,3 +145,75 @@ def test_docker_kill_during_apigen_run_leaves_the_dataset_identical(
     mb = json.loads((tmp_path / "fresh" / "run.json").read_text())["counts"]
     assert ma["codes"] == mb["codes"]
     assert "exec_crash" not in ma["codes"]
+
+
+NAP = "import time\n\n\ndef nap(seconds):\n    time.sleep(seconds)\n    return 'rested'\n"
+
+
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "import resource; resource.prlimit({pid}, resource.RLIMIT_FSIZE, (4096, 4096))",
+        "import os; os.setpriority(os.PRIO_PROCESS, {pid}, 7)",
+        "import resource; resource.prlimit({pid}, resource.RLIMIT_NOFILE, (64, 64))",
+    ],
+    ids=["fsize", "nice", "nofile"],
+)
+def test_a_harmed_runner_is_detected_and_the_rest_re_runs_fresh(
+    docker_client: Any, sandbox_image: str, catalog: Catalog, tmp_path: Path, harm: str
+) -> None:
+    """Something changes the runner while a sample runs (here from outside, with
+    `docker exec`, since a sample cannot): that sample is rejected, the container is
+    recycled, and the other samples of its batch run on a fresh container."""
+    root = tmp_path / "cat"
+    (root / "slow").mkdir(parents=True)
+    (root / "slow" / "mod.py").write_text(NAP)
+    fact = catalog.get("factorial").source
+    assert fact is not None
+    config = PoolConfig(size=1, batch_size=8)
+    with SandboxPool(docker_client, config=config, extra_roots=[root], image=sandbox_image) as pool:
+        (worker,) = list(pool._idle.queue)
+        container, runner_pid = worker.container, int(worker.info["pid"])
+
+        def tamper() -> None:
+            time.sleep(0.6)
+            r = container.exec_run(["python3", "-c", harm.format(pid=runner_pid)], user="0")
+            assert r.exit_code == 0, r.output
+
+        t = threading.Thread(target=tamper)
+        t.start()
+        specs = [[CallSpec(root=1, path="slow/mod.py", function="nap", arguments={"seconds": 2})]]
+        specs += [
+            [CallSpec(root=0, path=fact.path, function="factorial", arguments={"n": n})]
+            for n in range(6)
+        ]
+        results = pool.execute(specs)
+        t.join()
+        assert results[0][0].code == RejectionCode.EXEC_SANDBOX_TAMPERED, results[0]
+        assert [r[0].value for r in results[1:]] == [1, 1, 2, 6, 24, 120]
+        assert pool.recycled >= 1 and pool.live_containers == 1
+
+
+def test_a_runner_stopped_from_outside_is_not_the_samples_fault(
+    docker_client: Any, sandbox_image: str, tmp_path: Path
+) -> None:
+    root = tmp_path / "cat"
+    (root / "slow").mkdir(parents=True)
+    (root / "slow" / "mod.py").write_text(NAP)
+    limits = PoolConfig().limits.model_copy(update={"host_grace_s": 1.0, "call_timeout_s": 2.0})
+    config = PoolConfig(size=1, limits=limits)
+    with SandboxPool(docker_client, config=config, extra_roots=[root], image=sandbox_image) as pool:
+        (worker,) = list(pool._idle.queue)
+        container, runner_pid = worker.container, int(worker.info["pid"])
+
+        def stop() -> None:
+            time.sleep(0.3)
+            container.exec_run(["python3", "-c", f"import os; os.kill({runner_pid}, 19)"])
+
+        t = threading.Thread(target=stop)
+        t.start()
+        spec = CallSpec(root=1, path="slow/mod.py", function="nap", arguments={"seconds": 0.5})
+        (result,) = pool.execute([[spec]])
+        t.join()
+        assert result[0].ok and result[0].value == "rested", result
+        assert pool.retried == 1
