@@ -37,6 +37,14 @@ def shout(text: str, times: Annotated[int, {"minimum": 1, "maximum": 5}] = 1,
 '''
 
 
+pytestmark = pytest.mark.docker
+
+
+@pytest.fixture(autouse=True)
+def _sandbox(sandbox_image: str) -> None:
+    """User catalogs are described inside the sandbox: these tests need the real one."""
+
+
 def write(root: Path, category: str, module: str, source: str) -> Path:
     d = root / category
     d.mkdir(parents=True, exist_ok=True)

@@ -23,18 +23,16 @@ import importlib.util
 import inspect
 import json
 import sys
+import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from apigen.catalog.catalog import Catalog
-from apigen.catalog.docstring import DocstringError, parse_docstring
-from apigen.catalog.schema import SchemaDerivationError, check_schema, function_schema
+from apigen.catalog.schema import MISSING, ParamInfo, SchemaDerivationError, check_schema
 from apigen.errors import CatalogError
-from apigen.model.tool import SeedExample, Tool, ToolSource
+from apigen.model.tool import Tool
 
 
 def builtin_catalog_dir() -> Path:
@@ -203,35 +201,32 @@ def import_module_from_path(root: Path, path: Path) -> ModuleType:
 
 
 def _tool_from_function(fn: Callable[..., Any], root: Path, path: Path, category: str) -> Tool:
-    where = f"{path}: function {fn.__name__}"
+    """A built-in API from its function object (trusted code, imported here)."""
+    from apigen.catalog.described import build_tool
+
+    params: list[ParamInfo] | None = None
+    problem = None
+    hints: dict[str, Any] = {}
     try:
-        doc = parse_docstring(fn.__doc__)
-    except DocstringError as exc:
-        raise CatalogError(f"{where}: {exc}") from None
-    if not doc.summary:
-        raise CatalogError(f"{where}: no docstring; describe what the API does")
-    try:
-        schema = function_schema(fn, doc.params)
-    except SchemaDerivationError as exc:
-        raise CatalogError(f"{where}: {exc}") from None
-    validator = Draft202012Validator(schema)
-    examples: list[SeedExample] = []
-    for ex in doc.examples:
-        errors = sorted(validator.iter_errors(ex.arguments), key=lambda e: list(e.path))
-        if errors:
-            raise CatalogError(
-                f"{where}: seed example {ex.query!r} does not validate against the "
-                f"schema: {errors[0].message}"
+        hints = typing.get_type_hints(fn, include_extras=True)
+        params = [
+            ParamInfo(
+                name,
+                p.kind,
+                hints.get(name, MISSING),
+                MISSING if p.default is inspect.Parameter.empty else p.default,
             )
-        examples.append(SeedExample(query=ex.query, arguments=ex.arguments))
-    return Tool(
+            for name, p in inspect.signature(fn).parameters.items()
+        ]
+    except Exception as exc:  # NameError for unresolvable forward refs, etc.
+        problem = f"cannot resolve type hints: {exc}"
+    return build_tool(
         name=fn.__name__,
+        doc=fn.__doc__,
+        params=params,
+        has_return="return" in hints,
+        root=root,
+        path=path,
         category=category,
-        description=doc.description,
-        parameters=schema,
-        returns=doc.returns,
-        examples=tuple(examples),
-        source=ToolSource(
-            catalog_root=str(root), path=str(path.relative_to(root)), function=fn.__name__
-        ),
+        problem=problem,
     )

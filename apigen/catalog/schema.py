@@ -17,6 +17,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from jsonschema import Draft202012Validator
@@ -32,6 +33,33 @@ class SchemaDerivationError(ValueError):
     """The signature cannot be turned into a keyword-argument JSON Schema."""
 
 
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+"""No annotation / no default."""
+
+
+@dataclass(frozen=True)
+class NonJsonDefault:
+    """A default value that JSON cannot carry (known only by its repr)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class ParamInfo:
+    """One parameter as schema derivation needs it: from a function object (the built-in
+    catalog) or from a sandbox description (user catalogs, never imported here)."""
+
+    name: str
+    kind: inspect._ParameterKind
+    annotation: Any = MISSING
+    default: Any = MISSING
+
+
 def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonSchema:
     """The JSON Schema (type object) of ``fn``'s keyword arguments."""
     sig = inspect.signature(fn)
@@ -39,21 +67,37 @@ def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonS
         hints = typing.get_type_hints(fn, include_extras=True)
     except Exception as exc:  # NameError for unresolvable forward refs, etc.
         raise SchemaDerivationError(f"cannot resolve type hints: {exc}") from None
+    params = [
+        ParamInfo(
+            name,
+            p.kind,
+            hints.get(name, MISSING),
+            MISSING if p.default is inspect.Parameter.empty else p.default,
+        )
+        for name, p in sig.parameters.items()
+    ]
+    return signature_schema(params, "return" in hints, param_docs)
 
+
+def signature_schema(
+    params: list[ParamInfo], has_return: bool, param_docs: dict[str, str]
+) -> JsonSchema:
+    """The JSON Schema (type object) of a signature's keyword arguments."""
     properties: dict[str, JsonValue] = {}
     required: list[JsonValue] = []
     defs: dict[str, JsonValue] = {}
-    for pname, param in sig.parameters.items():
+    for param in params:
+        pname = param.name
         if param.kind not in _ALLOWED_KINDS:
             raise SchemaDerivationError(
                 f"parameter {pname!r} is {param.kind.description}; tools are called with "
                 "keyword arguments only, so use plain or keyword-only parameters"
             )
-        if pname not in hints:
+        if param.annotation is MISSING:
             raise SchemaDerivationError(
                 f"parameter {pname!r} has no type hint; annotate it (e.g. {pname}: int)"
             )
-        prop = _type_schema(hints[pname], pname)
+        prop = _type_schema(param.annotation, pname)
         sub_defs = prop.pop("$defs", None)
         if isinstance(sub_defs, dict):
             defs.update(sub_defs)
@@ -63,18 +107,25 @@ def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonS
                 f"parameter {pname!r} is not described; add it to the docstring's Args section"
             )
         prop["description"] = doc
-        if param.default is inspect.Parameter.empty:
+        if param.default is MISSING:
             required.append(pname)
         else:
-            try:
-                json.dumps(param.default, allow_nan=False)
-            except (TypeError, ValueError):
+            if isinstance(param.default, NonJsonDefault):
+                shown = param.default.text
+            else:
+                shown = repr(param.default)
+                try:
+                    json.dumps(param.default, allow_nan=False)
+                    shown = ""
+                except (TypeError, ValueError):
+                    pass
+            if shown:
                 raise SchemaDerivationError(
-                    f"the default of {pname!r} ({param.default!r}) is not JSON-serialisable"
-                ) from None
+                    f"the default of {pname!r} ({shown}) is not JSON-serialisable"
+                )
             prop["default"] = param.default
         properties[pname] = prop
-    if "return" not in hints:
+    if not has_return:
         raise SchemaDerivationError("no return type hint; annotate the return value")
 
     schema: JsonSchema = {

@@ -37,9 +37,7 @@ def module_paths(root: Path) -> list[str]:
     """The catalog's Python modules, relative to ``root``, in discovery order."""
     out = []
     for cat in sorted(p for p in root.iterdir() if p.is_dir() and p.name[0] not in "_."):
-        out += [
-            str(p.relative_to(root)) for p in sorted(cat.glob("*.py")) if p.name[0] != "_"
-        ]
+        out += [str(p.relative_to(root)) for p in sorted(cat.glob("*.py")) if p.name[0] != "_"]
     return out
 
 

@@ -134,11 +134,11 @@ class SandboxPool:
         for staged in self._staged:
             shutil.rmtree(staged, ignore_errors=True)
         # belt and braces: anything of this session the engine still knows about
-        with contextlib.suppress(DockerException):
+        with contextlib.suppress(Exception):  # DockerException, requests timeouts
             for c in self.client.containers.list(
                 all=True, filters={"label": f"apigen.session={self.session}"}
             ):
-                with contextlib.suppress(NotFound, DockerException):
+                with contextlib.suppress(Exception):
                     c.remove(force=True)
 
     # -- execution -------------------------------------------------------------------

@@ -52,7 +52,7 @@ never imports user code itself.
 
 from __future__ import annotations
 
-import _signal  # the C module behind ``signal``: see _isolate_child
+import _signal  # type: ignore[import-not-found]  # the C module behind ``signal``
 import contextlib
 import gc
 import importlib.util
