@@ -152,9 +152,25 @@ def encode_value(value: Any, max_bytes: int) -> tuple[str | None, str | None, st
         text = json.dumps(value, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError, RecursionError) as exc:
         return None, "result_not_serialisable", f"{type(value).__name__}: {exc}"
-    if len(text.encode("utf-8")) > max_bytes:
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:  # lone surrogates: not valid Unicode text
+        return None, "result_not_serialisable", f"the result is not valid Unicode text: {exc}"
+    if size > max_bytes:
         return None, "result_too_large", f"result is {len(text)} chars, limit {max_bytes} bytes"
     return text, None, None
+
+
+MAX_MESSAGE_CHARS = 2000
+
+
+def clean_text(text: str | None, limit: int | None = None) -> str | None:
+    """Valid UTF-8 (lone surrogates become "?"), cut to ``limit`` characters."""
+    if text is None:
+        return None
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + f"... ({len(text) - limit} more characters)"
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def call_function(fn: Any, arguments: dict[str, Any], max_result: int, max_output: int) -> str:
@@ -212,7 +228,14 @@ def _record(
     head: dict[str, Any],
 ) -> str:
     rest = json.dumps(
-        {"ok": ok, "error_type": etype, "error_message": msg, "code": code, **head},
+        {
+            "ok": ok,
+            "error_type": clean_text(etype, 200),
+            "error_message": clean_text(msg, MAX_MESSAGE_CHARS),
+            "code": code,
+            **head,
+            "stdout": clean_text(head.get("stdout", "")),
+        },
         ensure_ascii=False,
     )
     return '{"value":' + value_json + "," + rest[1:]

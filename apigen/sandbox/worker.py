@@ -105,7 +105,8 @@ def container_kwargs(spec: ContainerSpec, extra_command: tuple[str, ...] = ()) -
             Ulimit(name="nofile", soft=lim.open_files, hard=lim.open_files),
             Ulimit(name="core", soft=0, hard=0),
         ],
-        "environment": {},
+        "environment": {"HOME": "/tmp"},  # nothing from the host; the same in every container
+        "hostname": "apigen-sandbox",
         "volumes": volumes,
         "ipc_mode": "none",
         "sysctls": dict(IPC_SYSCTLS),
