@@ -107,8 +107,9 @@ def code(out: ExecutionOutcome) -> RejectionCode | None:
         ("signal_self", {"signum": int(signal.SIGSEGV)}, RejectionCode.EXEC_CRASH),
         ("signal_self", {"signum": int(signal.SIGTERM)}, RejectionCode.EXEC_CRASH),
         ("segfault", {}, RejectionCode.EXEC_CRASH),
-        ("kill_parent", {}, RejectionCode.EXEC_CRASH),
-        ("freeze_parent", {}, RejectionCode.EXEC_TIMEOUT),
+        # the runner runs as another user: the sample cannot signal it
+        ("kill_parent", {}, RejectionCode.EXEC_EXCEPTION),
+        ("freeze_parent", {}, RejectionCode.EXEC_EXCEPTION),
         ("not_serialisable", {}, RejectionCode.RESULT_NOT_SERIALISABLE),
         ("not_a_number", {}, RejectionCode.RESULT_NOT_SERIALISABLE),
         ("escape_daemon", {"seconds": 60}, RejectionCode.EXEC_LEFTOVER_PROCESS),
@@ -159,7 +160,7 @@ def test_environment_has_no_host_secrets(pool: SandboxPool, catalog: Catalog) ->
     assert not any(k.startswith(("DOCKER", "APIGEN")) for k in env)
 
 
-def test_unprivileged_and_read_only(pool: SandboxPool, catalog: Catalog) -> None:
+def test_samples_are_unprivileged_and_read_only(pool: SandboxPool, catalog: Catalog) -> None:
     out = run(pool, catalog, ("whoami", {}))
     assert out.results[0].value == {"uid": 65534, "gid": 65534, "root_writable": False}
 
@@ -211,7 +212,7 @@ def test_mixed_batch_keeps_order(pool: SandboxPool, catalog: Catalog) -> None:
     stage = ExecutionStage(pool)
     items = []
     for i in range(12):
-        name, args = ("factorial", {"n": i}) if i % 4 else ("kill_parent", {})
+        name, args = ("factorial", {"n": i}) if i % 4 else ("hard_exit", {"status": 1})
         sample = Sample(
             id=str(i),
             query="q",
@@ -258,7 +259,11 @@ def test_label_is_set(docker_client: Any, sandbox_image: str) -> None:
         cfg = c.attrs["HostConfig"]
         assert cfg["NetworkMode"] == "none" and cfg["ReadonlyRootfs"] is True
         assert cfg["CapDrop"] == ["ALL"] and cfg["PidsLimit"] == LIMITS.pids
+        caps = sorted(c.removeprefix("CAP_") for c in cfg["CapAdd"])
+        assert caps == ["KILL", "SETGID", "SETUID"]  # the runner's; samples have none
+        assert cfg["IpcMode"] == "none" and cfg["LogConfig"]["Type"] == "none"
+        assert "nr_inodes=" in cfg["Tmpfs"]["/tmp"]
         assert cfg["Memory"] == cfg["MemorySwap"] == LIMITS.memory_mb << 20
         assert cfg["Init"] is True and "no-new-privileges:true" in cfg["SecurityOpt"]
-        assert c.attrs["Config"]["User"] == "65534:65534"
+        assert c.attrs["Config"]["User"] == "0:0"  # the runner; it runs samples as 65534
         assert not any("docker.sock" in (m.get("Source") or "") for m in c.attrs["Mounts"])
