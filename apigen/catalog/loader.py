@@ -23,14 +23,18 @@ import importlib.util
 import inspect
 import json
 import sys
-import typing
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from apigen.catalog.catalog import Catalog
-from apigen.catalog.schema import MISSING, ParamInfo, SchemaDerivationError, check_schema
+from apigen.catalog.schema import (
+    ParamInfo,
+    SchemaDerivationError,
+    check_schema,
+    signature_params,
+)
 from apigen.errors import CatalogError
 from apigen.model.tool import Tool
 
@@ -206,25 +210,16 @@ def _tool_from_function(fn: Callable[..., Any], root: Path, path: Path, category
 
     params: list[ParamInfo] | None = None
     problem = None
-    hints: dict[str, Any] = {}
+    has_return = False
     try:
-        hints = typing.get_type_hints(fn, include_extras=True)
-        params = [
-            ParamInfo(
-                name,
-                p.kind,
-                hints.get(name, MISSING),
-                MISSING if p.default is inspect.Parameter.empty else p.default,
-            )
-            for name, p in inspect.signature(fn).parameters.items()
-        ]
-    except Exception as exc:  # NameError for unresolvable forward refs, etc.
-        problem = f"cannot resolve type hints: {exc}"
+        params, has_return = signature_params(fn)
+    except SchemaDerivationError as exc:
+        problem = str(exc)
     return build_tool(
         name=fn.__name__,
         doc=fn.__doc__,
         params=params,
-        has_return="return" in hints,
+        has_return=has_return,
         root=root,
         path=path,
         category=category,

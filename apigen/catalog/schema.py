@@ -62,7 +62,12 @@ class ParamInfo:
 
 def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonSchema:
     """The JSON Schema (type object) of ``fn``'s keyword arguments."""
-    sig = inspect.signature(fn)
+    params, has_return = signature_params(fn)
+    return signature_schema(params, has_return, param_docs)
+
+
+def signature_params(fn: Callable[..., Any]) -> tuple[list[ParamInfo], bool]:
+    """``fn``'s parameters with their resolved type hints, and whether it has a return hint."""
     try:
         hints = typing.get_type_hints(fn, include_extras=True)
     except Exception as exc:  # NameError for unresolvable forward refs, etc.
@@ -74,9 +79,9 @@ def function_schema(fn: Callable[..., Any], param_docs: dict[str, str]) -> JsonS
             hints.get(name, MISSING),
             MISSING if p.default is inspect.Parameter.empty else p.default,
         )
-        for name, p in sig.parameters.items()
+        for name, p in inspect.signature(fn).parameters.items()
     ]
-    return signature_schema(params, "return" in hints, param_docs)
+    return params, "return" in hints
 
 
 def signature_schema(

@@ -563,6 +563,14 @@ class Runner:
         self.devnull = os.open(os.devnull, os.O_RDWR)
         self.state = SelfState() if sandboxed else None
 
+    def enter_child(self, result_fd: int, cpu_seconds: int) -> None:
+        """In a freshly forked child: isolate it (see _isolate_child) and set its limits."""
+        _isolate_child(result_fd, self.devnull, self.privileged)
+        os.chdir(self.tmp or "/")
+        if self.memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes,) * 2)
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
+
     def send(self, obj: dict[str, Any] | str) -> None:
         line = obj if isinstance(obj, str) else json.dumps(obj, separators=(",", ":"))
         self.proto.write(line.encode("utf-8") + b"\n")
@@ -636,12 +644,7 @@ class Runner:
         if pid == 0:  # ------------------------------------------------------ child
             try:
                 os.close(res_r)
-                _isolate_child(res_w, self.devnull, self.privileged)
-                os.chdir(self.tmp or "/")
-                if self.memory_bytes:
-                    resource.setrlimit(resource.RLIMIT_AS, (self.memory_bytes,) * 2)
-                cpu = int(timeout * max(1, len(calls))) + 2
-                resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+                self.enter_child(res_w, int(timeout * max(1, len(calls))) + 2)
                 self._child(res_w, calls, targets, fns, max_result, max_output)
             finally:
                 os._exit(0)
@@ -953,12 +956,7 @@ def describe_one(
     if pid == 0:  # ---------------------------------------------------------- child
         try:
             os.close(res_r)
-            _isolate_child(res_w, runner.devnull, runner.privileged)
-            os.chdir(runner.tmp or "/")
-            if runner.memory_bytes:
-                resource.setrlimit(resource.RLIMIT_AS, (runner.memory_bytes,) * 2)
-            cpu = int(timeout) + 1
-            resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+            runner.enter_child(res_w, int(timeout) + 1)
             out = CappedWriter(0)
             sys.stdout = sys.stderr = out
             try:
