@@ -34,3 +34,12 @@ class SandboxError(ApigenError):
 
 class SandboxUnavailableError(SandboxError):
     """No usable Docker engine or image; the message says how to fix it."""
+
+
+class ResourceError(ApigenError):
+    """The machine refused a write: disk full, read-only file system, no permission.
+    Nothing is corrupted; free the resource and rerun (a run resumes where it stopped)."""
+
+
+class RunLockedError(ApigenError):
+    """Another apigen process is writing to the same run directory."""

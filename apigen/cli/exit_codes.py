@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from apigen.errors import ApigenError, SandboxError, UserInputError
+from apigen.errors import (
+    ApigenError,
+    ResourceError,
+    RunLockedError,
+    SandboxError,
+    UserInputError,
+)
 
 OK = 0
 FAILED = 1
@@ -12,7 +18,9 @@ USAGE = 2
 BAD_INPUT = 3
 """A file, catalog or value given by the user is wrong."""
 ENVIRONMENT = 4
-"""Something the machine lacks: Docker engine, image, permissions."""
+"""Something the machine lacks: Docker engine, image, permissions, disk space."""
+LOCKED = 5
+"""Another apigen run is writing to the same --out directory."""
 INTERNAL = 70
 """An apigen error that is not the user's; please report it."""
 INTERRUPTED = 130
@@ -21,6 +29,8 @@ INTERRUPTED = 130
 def exit_code_for(error: ApigenError) -> int:
     if isinstance(error, UserInputError):
         return BAD_INPUT
-    if isinstance(error, SandboxError):
+    if isinstance(error, (SandboxError, ResourceError)):
         return ENVIRONMENT
+    if isinstance(error, RunLockedError):
+        return LOCKED
     return INTERNAL

@@ -47,17 +47,17 @@ def _print_losses(losses: list[Loss]) -> None:
 
 
 @click.command("verify")
-@click.argument("samples", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("samples", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(SAMPLE_FORMATS), required=True)
 @click.option(
     "--tools",
     "tools_file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=Path),
     help="Tool definitions (OpenAI JSON) for rows that carry none.",
 )
 @click.option(
     "--answers",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=click.Path(dir_okay=False, path_type=Path),
     help="BFCL possible-answer file (default: possible_answer/<same name>).",
 )
 @click.option("--stages", default="format,execution,semantic", show_default=True)
@@ -143,7 +143,7 @@ def verify(
 
 @click.command("import")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "openapi", "python"]))
-@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.argument("source", type=click.Path(path_type=Path))
 @click.option("--category", required=True, help="Category folder for the imported tools.")
 @click.option(
     "--out",
@@ -156,6 +156,8 @@ def verify(
 @click.option("--base-url", help="OpenAPI: the server to call (default: the document's).")
 def import_(fmt: str, source: Path, category: str, out_dir: Path, base_url: str | None) -> None:
     """Import tool definitions (or a Python module of functions) into a catalog folder."""
+    if not source.exists():
+        raise UserInputError(f"{source} does not exist")
     dest = out_dir / category
     dest.mkdir(parents=True, exist_ok=True)
     if fmt == "python":

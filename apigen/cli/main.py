@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
 import sys
+import tempfile
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -17,7 +23,8 @@ from apigen.cli.review_cmd import review
 from apigen.cli.run_cmd import export
 from apigen.cli.run_cmd import run as run_command
 from apigen.cli.sandbox_cmd import sandbox
-from apigen.errors import ApigenError
+from apigen.errors import ApigenError, ResourceError, UserInputError
+from apigen.store.db import store_error
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,14 +64,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("[red]Interrupted.[/red]")
         return exit_codes.INTERRUPTED
-    except Exception:  # a bug: show everything, and say so
-        err.print_exception()
+    except OSError as exc:  # a write or read the machine refused: say which, and why
+        problem = os_error(exc)
+        err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
+        return exit_codes.exit_code_for(problem)
+    except sqlite3.OperationalError as exc:
+        problem = store_error(Path("run.sqlite"), exc)
+        err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
+        return exit_codes.exit_code_for(problem)
+    except Exception as exc:  # a bug: a short message, the full trace in a file
+        where = write_crash_report(exc)
         err.print(
-            "[bold red]internal error:[/bold red] this is a bug in apigen; please "
-            "report it with the traceback above."
+            f"[bold red]internal error:[/bold red] {type(exc).__name__}: {str(exc)[:300]}\n"
+            f"This is a bug in apigen; the full trace is in {where}; please report it.",
+            highlight=False,
+            soft_wrap=True,
         )
         return exit_codes.INTERNAL
     return rv if isinstance(rv, int) else exit_codes.OK
+
+
+def os_error(exc: OSError) -> ApigenError:
+    """An OSError from reading or writing the user's files, as a message that says what
+    to do (exit 3 for a path that cannot be, 4 for a machine that refuses)."""
+    name = exc.filename if exc.filename is not None else "a file"
+    why = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ResourceError(
+            f"no space left writing {name}; free some space and run the same command again "
+            "(a run resumes where it stopped, nothing already stored is lost)"
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ResourceError(f"cannot write {name}: {why}; choose another --out or fix it")
+    if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.ENAMETOOLONG):
+        return UserInputError(f"{name}: {why}; check the path")
+    return ResourceError(f"{name}: {why}")
+
+
+def write_crash_report(exc: BaseException) -> str:
+    """Write the full traceback to a file; return its path (or a note if that failed)."""
+    text = "".join(traceback.format_exception(exc))
+    try:
+        fd, path = tempfile.mkstemp(prefix="apigen-crash-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(f"apigen {__version__}\n{' '.join(sys.argv)}\n\n{text}")
+        return path
+    except OSError:
+        return "(no file could be written for it)"
 
 
 def run() -> None:

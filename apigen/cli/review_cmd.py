@@ -17,7 +17,7 @@ from apigen.store.db import RunStore
 
 
 @click.command("review")
-@click.argument("run_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option(
     "--stats",
     "show_stats",

@@ -19,6 +19,7 @@ from apigen.pipeline.factory import pipeline_for
 from apigen.pipeline.report import JsonReporter, NullReporter, Reporter, RichReporter
 from apigen.pipeline.run import RunResult
 from apigen.store.db import RunStore
+from apigen.store.files import run_lock
 
 
 @click.command("run")
@@ -138,13 +139,14 @@ def run(
         )
     reporter: Reporter = JsonReporter() if log_json else NullReporter() if quiet else RichReporter()
     try:
-        if config.engine == "ray":
-            from apigen.pipeline.ray_engine import run_on_ray
+        with run_lock(config.out_dir):  # one writer per --out (a second run says who)
+            if config.engine == "ray":
+                from apigen.pipeline.ray_engine import run_on_ray
 
-            result = run_on_ray(config, reporter=reporter)
-        else:
-            with pipeline_for(config, reporter=reporter) as pipeline:
-                result = pipeline.run()
+                result = run_on_ray(config, reporter=reporter)
+            else:
+                with pipeline_for(config, reporter=reporter) as pipeline:
+                    result = pipeline.run()
     except KeyboardInterrupt:
         Console(stderr=True).print(
             "[yellow]Interrupted.[/yellow] Every finished batch is "
@@ -196,7 +198,7 @@ def print_summary(result: RunResult) -> None:
 
 
 @click.command("export")
-@click.argument("run_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("run_dir", type=click.Path(file_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="xlam", show_default=True)
 @click.option(
     "--out",

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from apigen.model import DESCRIPTIONS, RejectionCode
+from apigen.store.files import write_atomic
 
 if TYPE_CHECKING:
     from apigen.export.hf import ExportSummary
@@ -109,5 +110,5 @@ came from.
 {_table(("style", "rows"), sorted(export.by_style.items()))}
 """
     path = out / "README.md"
-    path.write_text(text)
+    write_atomic(path, text)
     return path

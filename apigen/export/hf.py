@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 from collections import Counter
@@ -90,6 +91,11 @@ class ExportSummary:
     paths: dict[str, str] = field(default_factory=dict)
 
 
+def _partial(path: Path) -> Path:
+    """Where ``path`` is written before it is complete."""
+    return path.with_name(f".{path.name}.partial")
+
+
 def write_dataset(
     store: RunStore,
     out: Path,
@@ -108,7 +114,9 @@ def write_dataset(
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     summary = ExportSummary()
-    handles = {s: (data / f"{s}.jsonl").open("w", encoding="utf-8") for s in SPLITS}
+    # Every file is written under a temporary name and renamed into place when complete:
+    # a run killed while rewriting leaves whole files (old or new), never a cut one.
+    handles = {s: _partial(data / f"{s}.jsonl").open("w", encoding="utf-8") for s in SPLITS}
     counts: Counter[str] = Counter()
     try:
         for row_id, rec in enumerate(dataset_records(store, limit)):
@@ -126,7 +134,7 @@ def write_dataset(
     with tempfile.TemporaryDirectory(prefix=".apigen-hf-", dir=out) as cache:
         parts = {}
         for s in SPLITS:
-            path = data / f"{s}.jsonl"
+            path = _partial(data / f"{s}.jsonl")
             if counts[s]:
                 # streamed into Arrow in batches: memory stays flat however big the run
                 parts[s] = Dataset.from_generator(
@@ -135,10 +143,22 @@ def write_dataset(
             else:
                 parts[s] = Dataset.from_dict({k: [] for k in feats}, features=feats)
             if parquet:
-                parts[s].to_parquet(str(data / f"{s}.parquet"))
+                parts[s].to_parquet(str(_partial(data / f"{s}.parquet")))
         target = out / "dataset"
+        fresh = _partial(target)
+        if fresh.exists():
+            shutil.rmtree(fresh)
+        DatasetDict(parts).save_to_disk(str(fresh))
+        for s in SPLITS:
+            os.replace(_partial(data / f"{s}.jsonl"), data / f"{s}.jsonl")
+            if parquet:
+                os.replace(_partial(data / f"{s}.parquet"), data / f"{s}.parquet")
+        old = out / ".dataset.old"
+        if old.exists():
+            shutil.rmtree(old)
         if target.exists():
-            shutil.rmtree(target)
-        DatasetDict(parts).save_to_disk(str(target))
+            os.replace(target, old)
+        os.replace(fresh, target)
+        shutil.rmtree(old, ignore_errors=True)
     summary.paths = {"dataset": str(out / "dataset"), "data": str(data)}
     return summary

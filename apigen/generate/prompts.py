@@ -75,17 +75,36 @@ def judge_prompt(
     )
 
 
-def extract_json(text: str, opener: str) -> object:
-    """The first JSON value starting with ``opener`` ('[' or '{') in a reply, tolerating
-    code fences and prose around it.  Raises ValueError when there is none."""
-    start = text.find(opener)
-    if start < 0:
+def extract_json(text: str, opener: str, *, max_bytes: int = 2 << 20) -> object:
+    """The JSON value a reply consists of, tolerating a code fence and prose around it.
+
+    Strict on purpose: the value must start at the reply's first ``[`` or ``{`` (inside
+    a fenced block if there is one) and be complete, and it must open with ``opener``.
+    A truncated reply is not searched for an inner fragment that happens to parse, and
+    an object wrapping the expected array is the wrong shape, not a pass.  Raises
+    ValueError (never RecursionError) with the reason.
+    """
+    if len(text) > max_bytes:
+        raise ValueError(f"the reply is {len(text)} characters, more than {max_bytes}")
+    fence = text.find("```")
+    if fence >= 0:
+        body_start = text.find("\n", fence)
+        close = text.find("```", body_start + 1) if body_start >= 0 else -1
+        if body_start >= 0 and close > body_start:
+            text = text[body_start + 1 : close]
+    starts = [i for i in (text.find("["), text.find("{")) if i >= 0]
+    if not starts:
         raise ValueError(f"no {opener!r} in the reply")
-    decoder = json.JSONDecoder()
-    while start >= 0:
-        try:
-            value, _ = decoder.raw_decode(text, start)
-            return value
-        except json.JSONDecodeError:
-            start = text.find(opener, start + 1)
-    raise ValueError("the reply has no complete JSON value (truncated?)")
+    start = min(starts)
+    try:
+        value, _ = json.JSONDecoder().raw_decode(text, start)
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"the reply's JSON is incomplete or invalid (truncated?): {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise ValueError("the reply's JSON is nested too deeply") from None
+    if text[start] != opener:
+        want = "an array" if opener == "[" else "an object"
+        raise ValueError(f"the reply is a JSON {type(value).__name__}, not {want}")
+    return value

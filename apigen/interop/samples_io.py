@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from apigen.errors import UserInputError
+from apigen.interop.rows import iter_rows
 from apigen.interop.schemas import Loss
-from apigen.interop.tools_io import read_json_rows, tool_from_function
-from apigen.model import Provenance, QueryStyle, Sample, Tool
+from apigen.interop.tools_io import tool_from_function
+from apigen.model import Provenance, QueryStyle, RejectionCode, Sample, Stage, StageVerdict, Tool
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits
 
 SAMPLE_FORMATS = ("xlam", "bfcl", "openai", "glaive")
 _OMIT = object()
@@ -21,6 +23,7 @@ _OMIT = object()
 class ReadSample:
     sample: Sample
     style_checked: bool  # False: the format does not say which style a row is
+    problem: StageVerdict | None = None  # the row could not be read: its verdict
 
 
 def bfcl_answer(ground_truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -71,6 +74,23 @@ def answers_path_for(questions: Path) -> Path | None:
     return candidate if candidate.is_file() else None
 
 
+REQUIRED_FIELDS: dict[str, tuple[str, ...]] = {
+    "bfcl": ("id", "question", "function"),
+    "openai": ("messages",),
+    "glaive": ("conversations",),
+    "xlam": ("query", "answers"),
+}
+"""The fields that make a row a row of each format (checked on every row)."""
+
+
+def detect_format(row: dict[str, Any]) -> str | None:
+    """The sample format whose required fields ``row`` has (None: none of them)."""
+    for fmt, fields in REQUIRED_FIELDS.items():
+        if all(f in row for f in fields):
+            return fmt
+    return None
+
+
 def read_samples(
     fmt: str,
     path: Path,
@@ -79,40 +99,129 @@ def read_samples(
     tools: list[Tool] | None = None,
     category: str = "imported",
     losses: list[Loss] | None = None,
+    limits: InputLimits = DEFAULT_LIMITS,
 ) -> Iterator[ReadSample]:
+    """One ReadSample per row; a row that cannot be read carries its ``problem``.
+
+    The first readable row must be of ``fmt`` (an OpenAI file read as xLAM is an error,
+    not a pass); later rows that lack a required field are rejected with a verdict.
+    """
     if fmt not in SAMPLE_FORMATS:
         raise UserInputError(f"unknown sample format {fmt!r}; choose one of {SAMPLE_FORMATS}")
     losses = losses if losses is not None else []
     prov = Provenance(generator=f"import:{fmt}", source=str(path))
+    truth: dict[str, Any] = {}
     if fmt == "bfcl":
-        yield from _read_bfcl(path, answers, category, losses, prov)
-        return
-    for n, row in enumerate(read_json_rows(path)):
-        if not isinstance(row, dict):
-            raise UserInputError(f"{path}: row {n} is not a JSON object")
-        row_tools = _row_tools(fmt, row, category, losses) or list(tools or [])
-        query, raw = _query_and_answers(fmt, row)
-        rid = str(row.get("id", n))
-        yield ReadSample(
-            Sample(
-                id=rid,
-                query=query,
-                tools=row_tools,
-                raw_answers=raw,
-                style=QueryStyle.SIMPLE,
-                provenance=prov,
-            ),
-            False,
+        truth = _bfcl_truth(answers or answers_path_for(path), limits)
+    checked_format = False
+    for index, row in enumerate(iter_rows(path, limits)):
+        if row.value is None:
+            assert row.problem is not None
+            yield _problem_sample(f"row-{row.number}", row.problem, prov)
+            continue
+        missing = [f for f in REQUIRED_FIELDS[fmt] if f not in row.value]
+        if not checked_format:
+            if missing:
+                raise UserInputError(_wrong_format(path, row.number, row.value, fmt))
+            checked_format = True
+        rid = str(row.value.get("id", index))
+        if missing:
+            needs = ", ".join(REQUIRED_FIELDS[fmt])
+            message = f"row {row.number} has no {missing[0]!r} field (a {fmt} row needs {needs})"
+            yield _problem_sample(rid, _structure(message), prov)
+            continue
+        try:
+            if fmt == "bfcl":
+                yield _bfcl_sample(row.value, truth, answers is not None, category, losses, prov)
+            else:
+                yield _row_sample(fmt, rid, row.value, tools, category, losses, prov)
+        except RowError as exc:
+            yield _problem_sample(rid, _structure(f"row {row.number}: {exc}"), prov)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            message = f"row {row.number} cannot be read as {fmt}: {type(exc).__name__}: {exc}"
+            yield _problem_sample(rid, _structure(message), prov)
+        except RecursionError:
+            message = f"row {row.number} is nested too deeply to read"
+            verdict = StageVerdict.reject(
+                Stage.FORMAT, RejectionCode.INPUT_TOO_DEEP, message, path="$"
+            )
+            yield _problem_sample(rid, verdict, prov)
+
+
+def _wrong_format(path: Path, number: int, row: dict[str, Any], fmt: str) -> str:
+    other = detect_format(row)
+    keys = ", ".join(sorted(row)[:8]) or "no fields"
+    if other is not None:
+        return (
+            f"{path}: row {number} looks like {other} data (fields: {keys}), not {fmt}; "
+            f"use --format {other}"
         )
+    return (
+        f"{path}: row {number} has none of the fields of a {fmt} row (needs "
+        f"{', '.join(REQUIRED_FIELDS[fmt])}; has {keys})"
+    )
+
+
+class RowError(ValueError):
+    """A row of the right format with a field that cannot be used."""
+
+
+def _structure(message: str) -> StageVerdict:
+    return StageVerdict.reject(Stage.FORMAT, RejectionCode.INVALID_STRUCTURE, message, path="$")
+
+
+def _problem_sample(rid: str, problem: StageVerdict, prov: Provenance) -> ReadSample:
+    sample = Sample(id=rid, query="", tools=[], style=QueryStyle.SIMPLE, provenance=prov)
+    return ReadSample(sample, False, problem)
+
+
+def _row_sample(
+    fmt: str,
+    rid: str,
+    row: dict[str, Any],
+    tools: list[Tool] | None,
+    category: str,
+    losses: list[Loss],
+    prov: Provenance,
+) -> ReadSample:
+    row_tools = _row_tools(fmt, row, category, losses) or list(tools or [])
+    query, raw = _query_and_answers(fmt, row)
+    return ReadSample(
+        Sample(
+            id=rid,
+            query=query,
+            tools=row_tools,
+            raw_answers=raw,
+            style=QueryStyle.SIMPLE,
+            provenance=prov,
+        ),
+        False,
+    )
 
 
 def _row_tools(fmt: str, row: dict[str, Any], category: str, losses: list[Loss]) -> list[Tool]:
     raw = row.get("tools")
     if raw is None:
         return []
-    data = json.loads(raw) if isinstance(raw, str) else raw
+    if isinstance(raw, str):
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise RowError(f"'tools' is a string that is not JSON ({exc.msg})") from None
+    else:
+        data = raw
+    if not isinstance(data, list):
+        raise RowError(f"'tools' must be a list of tool objects, not a {type(data).__name__}")
     dialect = "xlam" if fmt == "xlam" else "jsonschema"
-    return [tool_from_function(t.get("function", t), category, losses, dialect) for t in data]
+    out = []
+    for k, t in enumerate(data):
+        if not isinstance(t, dict):
+            raise RowError(f"tools[{k}] is a {type(t).__name__}, not a tool object")
+        fn = t.get("function", t)
+        if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
+            raise RowError(f"tools[{k}] has no name")
+        out.append(tool_from_function(fn, category, losses, dialect))
+    return out
 
 
 def _query_and_answers(fmt: str, row: dict[str, Any]) -> tuple[str, str]:
@@ -138,31 +247,53 @@ def _query_and_answers(fmt: str, row: dict[str, Any]) -> tuple[str, str]:
     return str(query), json.dumps(parsed)
 
 
-def _read_bfcl(
-    path: Path, answers: Path | None, category: str, losses: list[Loss], prov: Provenance
-) -> Iterator[ReadSample]:
-    answers = answers or answers_path_for(path)
+def _bfcl_truth(answers: Path | None, limits: InputLimits) -> dict[str, Any]:
     truth: dict[str, Any] = {}
-    if answers is not None:
-        truth = {r["id"]: r["ground_truth"] for r in read_json_rows(answers)}
-    for row in read_json_rows(path):
-        rid = row["id"]
-        style = _bfcl_style(rid)
-        if style is not QueryStyle.IRRELEVANT and rid not in truth:
-            raise UserInputError(f"no possible answer for {rid}: pass --answers FILE")
-        tools = [tool_from_function(fn, category, losses, "bfcl") for fn in row["function"]]
-        query = " ".join(
-            m["content"] for turn in row["question"] for m in turn if m.get("role") == "user"
+    if answers is None:
+        return truth
+    for row in iter_rows(answers, limits):
+        if row.value is None or "id" not in row.value or "ground_truth" not in row.value:
+            why = row.problem.message if row.problem else "it needs 'id' and 'ground_truth'"
+            raise UserInputError(f"{answers}: row {row.number} is not a BFCL answer: {why}")
+        truth[str(row.value["id"])] = row.value["ground_truth"]
+    return truth
+
+
+def _bfcl_sample(
+    row: dict[str, Any],
+    truth: dict[str, Any],
+    answers_given: bool,
+    category: str,
+    losses: list[Loss],
+    prov: Provenance,
+) -> ReadSample:
+    rid = str(row["id"])
+    style = _bfcl_style(rid)
+    if style is not QueryStyle.IRRELEVANT and rid not in truth:
+        hint = "" if answers_given else " (pass --answers FILE)"
+        raise RowError(f"no possible answer for {rid}{hint}")
+    functions = row["function"]
+    if not isinstance(functions, list):
+        raise RowError("'function' must be a list of function definitions")
+    tools = [tool_from_function(fn, category, losses, "bfcl") for fn in functions]
+    query = " ".join(
+        m["content"] for turn in row["question"] for m in turn if m.get("role") == "user"
+    )
+    ground = truth.get(rid, [])
+    if not isinstance(ground, list) or not all(isinstance(g, dict) for g in ground):
+        raise RowError(
+            "its ground truth is not a list of {function: {argument: [values]}} objects "
+            "(BFCL exec answers, written as Python calls, are not read yet)"
         )
-        calls = bfcl_answer(truth[rid]) if rid in truth else []
-        yield ReadSample(
-            Sample(
-                id=rid,
-                query=query,
-                tools=tools,
-                raw_answers=json.dumps(calls),
-                style=style,
-                provenance=prov,
-            ),
-            True,
-        )
+    calls = bfcl_answer(ground) if rid in truth else []
+    return ReadSample(
+        Sample(
+            id=rid,
+            query=query,
+            tools=tools,
+            raw_answers=json.dumps(calls),
+            style=style,
+            provenance=prov,
+        ),
+        True,
+    )

@@ -25,27 +25,14 @@ TOOL_FORMATS = ("openai", "xlam", "bfcl", "glaive", "hermes")
 
 
 def read_json_rows(path: Path) -> Iterator[Any]:
-    """A JSON document (a list yields its items) or JSON lines."""
-    if not path.is_file():
-        raise UserInputError(f"{path} does not exist")
-    text = path.read_text(encoding="utf-8")
-    stripped = text.lstrip()
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError:
-        doc = None
-    if doc is not None and stripped[:1] in "[{":
-        if isinstance(doc, list):
-            yield from doc
-        else:
-            yield doc
-        return
-    for n, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise UserInputError(f"{path}:{n}: not valid JSON ({exc.msg})") from None
+    """The rows of a JSON document (a list yields its items) or JSON lines; any row that
+    cannot be read is a UserInputError naming it (for definition files, not datasets)."""
+    from apigen.interop.rows import iter_rows
+
+    for row in iter_rows(path):
+        if row.problem is not None:
+            raise UserInputError(f"{path}: {row.problem.message}")
+        yield row.value
 
 
 def tool_from_function(

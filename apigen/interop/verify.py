@@ -13,6 +13,7 @@ from apigen.interop.samples_io import ReadSample
 from apigen.model import ExecutionResult, FunctionCall, Sample, Stage, StageVerdict
 from apigen.verify.execution import ExecutionStage
 from apigen.verify.format import FormatVerifier
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits
 from apigen.verify.parse import ParseFailure, parse_calls
 from apigen.verify.semantic import Judge
 
@@ -40,8 +41,10 @@ class DatasetVerifier:
         execution: ExecutionStage | None = None,
         judge: Judge | None = None,
         catalog: Catalog | None = None,
+        limits: InputLimits = DEFAULT_LIMITS,
     ) -> None:
         self.stages = stages
+        self.limits = limits
         self.format = FormatVerifier()
         self.execution = execution
         self.judge = judge
@@ -66,7 +69,10 @@ class DatasetVerifier:
         failed: dict[int, StageVerdict] = {}
         calls: dict[int, list[FunctionCall]] = {}
         for i, rs in enumerate(batch):
-            parsed = parse_calls(rs.sample.raw_answers or "[]")
+            if rs.problem is not None:
+                failed[i], calls[i] = rs.problem, []
+                continue
+            parsed = parse_calls(rs.sample.raw_answers or "[]", self.limits)
             if isinstance(parsed, ParseFailure):
                 failed[i], calls[i] = parsed.verdict, []
                 continue

@@ -38,10 +38,11 @@ class Usage:
     prompt_tokens: int = 0
     completion_tokens: int = 0
 
-    def add(self, usage: dict[str, Any] | None) -> None:
+    def add(self, usage: object) -> None:
+        """Add a reply's token counts; any other shape (missing, strings, negative) adds 0."""
         if isinstance(usage, dict):
-            self.prompt_tokens += int(usage.get("prompt_tokens") or 0)
-            self.completion_tokens += int(usage.get("completion_tokens") or 0)
+            self.prompt_tokens += _count(usage.get("prompt_tokens"))
+            self.completion_tokens += _count(usage.get("completion_tokens"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class ChatResult:
     finish_reason: str | None
     cached: bool
     response: dict[str, Any] = field(repr=False)
+
+
+def _count(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**12:
+        return value
+    return 0
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -195,6 +202,8 @@ class ChatClient:
                 if resp.status_code == 200:
                     try:
                         data = resp.json()
+                    except RecursionError:
+                        last = "the endpoint returned JSON nested too deeply to read"
                     except ValueError:
                         last = f"the endpoint returned invalid JSON: {resp.text[:200]!r}"
                     else:

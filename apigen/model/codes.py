@@ -24,6 +24,9 @@ class RejectionCode(StrEnum):
     # -- stage 1: format -------------------------------------------------------------
     INVALID_JSON = "invalid_json"
     INVALID_STRUCTURE = "invalid_structure"
+    INPUT_TOO_LARGE = "input_too_large"
+    INPUT_TOO_DEEP = "input_too_deep"
+    TOO_MANY_CALLS = "too_many_calls"
     UNKNOWN_FUNCTION = "unknown_function"
     MISSING_REQUIRED = "missing_required"
     UNKNOWN_ARGUMENT = "unknown_argument"
@@ -64,6 +67,9 @@ STAGE_OF: dict[RejectionCode, Stage] = {
         (
             RejectionCode.INVALID_JSON,
             RejectionCode.INVALID_STRUCTURE,
+            RejectionCode.INPUT_TOO_LARGE,
+            RejectionCode.INPUT_TOO_DEEP,
+            RejectionCode.TOO_MANY_CALLS,
             RejectionCode.UNKNOWN_FUNCTION,
             RejectionCode.MISSING_REQUIRED,
             RejectionCode.UNKNOWN_ARGUMENT,
@@ -119,6 +125,11 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "message, line and column are kept in details.",
     RejectionCode.INVALID_STRUCTURE: "Valid JSON, but not a list of {name, arguments} "
     "calls (wrong container, missing keys, arguments not an object).",
+    RejectionCode.INPUT_TOO_LARGE: "A row, answer or model reply is larger than the "
+    "configured limit (line size, reply size); it was not parsed.",
+    RejectionCode.INPUT_TOO_DEEP: "A row or answer is nested deeper than the configured "
+    "limit (or than Python can parse).",
+    RejectionCode.TOO_MANY_CALLS: "The answer has more calls than the configured limit per sample.",
     RejectionCode.UNKNOWN_FUNCTION: "A call names a function that is not among the "
     "tools offered with the query.",
     RejectionCode.MISSING_REQUIRED: "A required argument (or a required key of a nested "

@@ -23,8 +23,8 @@ class RunConfig(BaseModel):
 
     name: str | None = Field(None, description="Run name; default <generator>-s<seed>.")
     out: Path | None = Field(None, description="Output directory; default output/<name>.")
-    n: int = Field(1000, ge=1, description="Candidate samples to generate.")
-    seed: int = 0
+    n: int = Field(1000, ge=1, le=1_000_000_000, description="Candidate samples to generate.")
+    seed: int = Field(0, ge=0, le=2**63 - 1, description="Seed of the whole run.")
     generator: Literal["offline", "llm"] = "offline"
     judge: Literal["rules", "llm"] = "rules"
     catalog: list[Path] = Field(default_factory=list)
@@ -113,6 +113,14 @@ def load_config(path: Path | None, overrides: dict[str, Any]) -> RunConfig:
             raise UserInputError(f"config file {path} does not exist") from None
         except tomllib.TOMLDecodeError as exc:
             raise UserInputError(f"config file {path} is not valid TOML: {exc}") from None
+        except UnicodeDecodeError:
+            raise UserInputError(
+                f"config file {path} is not UTF-8 text (is it a TOML file?)"
+            ) from None
+        except RecursionError:
+            raise UserInputError(f"config file {path} is nested too deeply") from None
+        except IsADirectoryError:
+            raise UserInputError(f"config file {path} is a directory") from None
     data.update({k: v for k, v in overrides.items() if v is not None and v != ()})
     try:
         return RunConfig.model_validate(data)

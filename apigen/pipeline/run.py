@@ -11,6 +11,7 @@ uninterrupted one would.
 from __future__ import annotations
 
 import itertools
+import json
 import platform
 import sys
 import time
@@ -30,6 +31,7 @@ from apigen.pipeline.dedup import Deduplicator, exact_key
 from apigen.pipeline.report import NullReporter, Reporter
 from apigen.pipeline.stats import RunStats
 from apigen.store.db import RunStore
+from apigen.store.files import write_atomic
 from apigen.store.records import SampleRecord, Status
 from apigen.verify.execution import ExecutionOutcome, ExecutionStage, Executor
 from apigen.verify.format import FormatVerifier
@@ -122,11 +124,14 @@ class Pipeline:
                 self.reporter.advance(stats)
             stats.session_seconds = time.monotonic() - t0
             self.reporter.finish(stats)
+            # run.json is written last: while it is missing, the outputs are being rewritten
+            (out / "run.json").unlink(missing_ok=True)
             export = write_dataset(
                 store, out, seed=cfg.seed, validation_fraction=cfg.validation_fraction, limit=cfg.n
             )
             manifest = self._manifest(store, stats, export, identity)
             write_card(out, cfg, stats, export, manifest)
+            write_atomic(out / "run.json", json.dumps(manifest, indent=2, default=str) + "\n")
         return RunResult(out, stats, export, manifest)
 
     def checked_batches(
@@ -199,7 +204,6 @@ class Pipeline:
     def _manifest(
         self, store: RunStore, stats: RunStats, export: ExportSummary, identity: str
     ) -> dict[str, Any]:
-        import json
 
         import datasets
 
@@ -244,5 +248,4 @@ class Pipeline:
                 "ok": ok,
             },
         }
-        (cfg.out_dir / "run.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
         return manifest

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import os
 import queue
 import shutil
 import tempfile
@@ -228,11 +229,35 @@ def root_index(extra_roots: Sequence[Path], catalog_root: str) -> int | None:
     return roots.index(root) + 1 if root in roots else None
 
 
+STAGE_PREFIX = "apigen-catalog-"
+
+
+def sweep_stale_stages() -> list[Path]:
+    """Remove staged catalog copies left by apigen processes that no longer exist (a run
+    killed with SIGKILL cannot clean up after itself)."""
+    removed = []
+    for path in Path(tempfile.gettempdir()).glob(f"{STAGE_PREFIX}*"):
+        pid_text = path.name[len(STAGE_PREFIX) :].split("-", 1)[0]
+        if not pid_text.isdigit():
+            continue
+        try:
+            os.kill(int(pid_text), 0)
+            continue  # its owner is alive
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed.append(path)
+    return removed
+
+
 def stage_catalog(root: Path) -> Path:
     """A copy of a catalog folder that any user can read (dirs 0755, files 0644)."""
     if not root.is_dir():
         raise SandboxError(f"catalog directory {root} does not exist")
-    staged = Path(tempfile.mkdtemp(prefix="apigen-catalog-"))
+    sweep_stale_stages()
+    staged = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-"))
     shutil.copytree(
         root,
         staged,
@@ -246,7 +271,6 @@ def stage_catalog(root: Path) -> Path:
 
 def cleanup_containers(client: Any, *, everything: bool = False) -> list[str]:
     """Remove sandbox containers whose owning process is gone (or all, ``everything``)."""
-    import os
 
     removed: list[str] = []
     for c in connect(client).containers.list(all=True, filters={"label": f"{LABEL}=1"}):

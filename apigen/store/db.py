@@ -7,6 +7,7 @@ flight, which a rerun redoes.  Reads are paged and indexed (the review UI works 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from apigen.errors import UserInputError
+from apigen.errors import ApigenError, ResourceError, UserInputError
 from apigen.store.records import SampleRecord, Status
 
 SCHEMA_VERSION = 1
@@ -56,6 +57,19 @@ CREATE INDEX IF NOT EXISTS reviews_sample ON reviews(sample_id, rowid);
 """
 
 
+def store_error(path: Path, exc: sqlite3.Error) -> ApigenError:
+    """A clear error for a failed write to the store (nothing of the batch was kept)."""
+    text = str(exc)
+    if "full" in text or "disk I/O" in text:
+        return ResourceError(
+            f"no space left writing {path} ({text}); nothing was lost: free some space and "
+            "run the same command again, it resumes where it stopped"
+        )
+    if "readonly" in text or "read-only" in text:
+        return ResourceError(f"{path} cannot be written ({text}); check its permissions")
+    return ResourceError(f"writing {path} failed: {text}")
+
+
 class RunStore:
     """Open (creating if needed) the store at ``path``."""
 
@@ -80,7 +94,8 @@ class RunStore:
             )
 
     def close(self) -> None:
-        self.db.close()
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
 
     def __enter__(self) -> RunStore:
         return self
@@ -132,8 +147,8 @@ class RunStore:
                     now,
                 )
             )
-        self.db.execute("BEGIN IMMEDIATE")
         try:
+            self.db.execute("BEGIN IMMEDIATE")
             self.db.executemany(
                 "INSERT OR REPLACE INTO samples(idx, id, status, stage, code, style, category,"
                 " apis, model, query, query_key, record, created)"
@@ -141,8 +156,12 @@ class RunStore:
                 rows,
             )
             self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise store_error(self.path, exc) from None
             raise
 
     def done_indices(self) -> set[int]:

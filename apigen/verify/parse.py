@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pydantic import JsonValue
 
 from apigen.model import FunctionCall, RejectionCode, Stage, StageVerdict
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits, deeper_than
 
 _TOLERATED_KEYS = frozenset({"name", "arguments", "id", "type"})
 
@@ -30,10 +31,22 @@ def _reject(code: RejectionCode, message: str, path: str, **details: JsonValue) 
     return ParseFailure(verdict)
 
 
-def parse_calls(raw: str) -> list[FunctionCall] | ParseFailure:
+def parse_calls(
+    raw: str, limits: InputLimits = DEFAULT_LIMITS
+) -> list[FunctionCall] | ParseFailure:
     """Parse ``raw`` into calls, or a :class:`ParseFailure` holding the exact reason."""
+    size = len(raw.encode("utf-8", "surrogatepass"))
+    if size > limits.max_answer_bytes:
+        return _reject(
+            RejectionCode.INPUT_TOO_LARGE,
+            f"answer is {size} bytes, more than the limit of {limits.max_answer_bytes}",
+            "$",
+            size=size,
+        )
     try:
         data = json.loads(raw)
+    except RecursionError:
+        return _too_deep(limits)
     except json.JSONDecodeError as exc:
         return _reject(
             RejectionCode.INVALID_JSON,
@@ -44,11 +57,24 @@ def parse_calls(raw: str) -> list[FunctionCall] | ParseFailure:
             column=exc.colno,
             position=exc.pos,
         )
-    return calls_from_json(data)
+    return calls_from_json(data, limits)
 
 
-def calls_from_json(data: JsonValue) -> list[FunctionCall] | ParseFailure:
+def _too_deep(limits: InputLimits) -> ParseFailure:
+    return _reject(
+        RejectionCode.INPUT_TOO_DEEP,
+        f"answer is nested more than {limits.max_depth} levels deep",
+        "$",
+        limit=limits.max_depth,
+    )
+
+
+def calls_from_json(
+    data: JsonValue, limits: InputLimits = DEFAULT_LIMITS
+) -> list[FunctionCall] | ParseFailure:
     """Turn already-decoded JSON into calls (see the module doc for accepted shapes)."""
+    if deeper_than(data, limits.max_depth):
+        return _too_deep(limits)
     if isinstance(data, dict):
         if "tool_calls" in data and isinstance(data["tool_calls"], list):
             data = data["tool_calls"]
@@ -59,6 +85,13 @@ def calls_from_json(data: JsonValue) -> list[FunctionCall] | ParseFailure:
             RejectionCode.INVALID_STRUCTURE,
             f"answer must be a JSON list of calls, got {type(data).__name__}",
             "$",
+        )
+    if len(data) > limits.max_calls:
+        return _reject(
+            RejectionCode.TOO_MANY_CALLS,
+            f"answer has {len(data)} calls, more than the limit of {limits.max_calls}",
+            "$",
+            calls=len(data),
         )
     calls: list[FunctionCall] = []
     for i, item in enumerate(data):
@@ -91,6 +124,10 @@ def calls_from_json(data: JsonValue) -> list[FunctionCall] | ParseFailure:
         if isinstance(args, str):
             try:
                 args = json.loads(args) if args.strip() else {}
+                if deeper_than(args, limits.max_depth):
+                    return _too_deep(limits)
+            except RecursionError:
+                return _too_deep(limits)
             except json.JSONDecodeError as exc:
                 return _reject(
                     RejectionCode.INVALID_JSON,
