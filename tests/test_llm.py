@@ -253,3 +253,62 @@ def test_apigen_run_with_the_llm_generator(sandbox_image: str, tmp_path: Path) -
     r2 = apigen(*LLM_RUN, str(tmp_path / "llm"), "-q", timeout=600, env={**os.environ, **env})
     assert r2.returncode == 0, r2.stderr
     assert requests > 0
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+HOSTILE_REPLIES = [
+    # a reply nested 100,000 deep: rejected, and the cached copy replays without a crash
+    (Reply(DEEP), {RejectionCode.INPUT_TOO_DEEP, RejectionCode.INVALID_JSON}),
+    # truncated: an inner fragment that parses is never taken for the answer
+    (
+        Reply('[{"query": "Ohm?", "answers": [{"name": "ohms_law", "arguments": {"v": 1}}]'),
+        {RejectionCode.INVALID_JSON},
+    ),
+    (Reply('Here: [{"query": "Q", "answers": [1, 2]'), {RejectionCode.INVALID_JSON}),
+    # the wrong shape: an object around the pairs is not a pass
+    (
+        Reply(
+            '{"pairs": [{"query": "What is 5 factorial?", "answers": '
+            '[{"name": "factorial", "arguments": {"n": 5}}]}]}'
+        ),
+        {RejectionCode.INVALID_STRUCTURE},
+    ),
+    # 20 MB: rejected as too large, and the stored raw text is cut at the limit
+    (Reply("[" + " " * (20 << 20) + "]"), {RejectionCode.INPUT_TOO_LARGE}),
+]
+
+
+@pytest.mark.parametrize(
+    ("reply", "codes"), HOSTILE_REPLIES, ids=["deep", "cut", "cut2", "shape", "huge"]
+)
+def test_hostile_replies_are_rejected_with_their_raw_text(
+    catalog: Catalog, tmp_path: Path, reply: Reply, codes: set[RejectionCode]
+) -> None:
+    with FakeOpenAI(_scripted([reply])) as server:
+        s = settings(server, concurrency=1)
+        samples = list(LLMGenerator(catalog, settings=s, seed=3, cache_dir=tmp_path).generate(3))
+    first = samples[0]
+    assert first.query == UNPARSEABLE_QUERY
+    verdict = FormatVerifier().verify(first).verdict
+    assert verdict.code in codes, verdict
+    assert first.raw_answers is not None
+    assert len(first.raw_answers) <= (1 << 20) + 1
+    # a rerun replays the cached reply (the server is gone) and gives the same verdict
+    again = list(LLMGenerator(catalog, settings=s, seed=3, cache_dir=tmp_path).generate(3))
+    assert again[0].raw_answers == first.raw_answers
+
+
+@pytest.mark.parametrize(
+    "usage", ['"lots"', "null", "[1, 2]", '{"prompt_tokens": "lots", "completion_tokens": -5}']
+)
+def test_any_usage_shape_is_tolerated(catalog: Catalog, tmp_path: Path, usage: str) -> None:
+    body = json.dumps(
+        {
+            "choices": [{"message": {"content": "[]"}, "finish_reason": "stop"}],
+            "usage": json.loads(usage),
+        }
+    )
+    with FakeOpenAI(lambda r, n: Reply(raw_body=body)) as server:
+        gen = LLMGenerator(catalog, settings=settings(server), seed=4, cache_dir=tmp_path)
+        assert len(list(gen.generate(2))) >= 1
+        assert gen.usage()["m1"]["prompt_tokens"] == 0

@@ -27,6 +27,7 @@ from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.llm.client import ChatClient, ChatResult, LLMError
 from apigen.llm.config import LLMSettings
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
+from apigen.verify.limits import DEFAULT_LIMITS
 
 GENERATOR_NAME = "llm"
 UNPARSEABLE_QUERY = "(the model's reply could not be read as query/answer pairs)"
@@ -177,12 +178,15 @@ class LLMGenerator:
                 provenance=prov,
             )
 
+        limit = DEFAULT_LIMITS.max_answer_bytes
         try:
-            pairs = extract_json(res.text, "[")
+            pairs = extract_json(res.text, "[", max_bytes=DEFAULT_LIMITS.max_reply_bytes)
             if not isinstance(pairs, list) or not pairs:
                 raise ValueError("not a non-empty JSON array")
         except ValueError:
-            return [sample(0, UNPARSEABLE_QUERY, res.text)]
+            # kept for the reviewer, and judged by the format stage (invalid_json,
+            # invalid_structure, or input_too_large for a reply cut at the limit + 1)
+            return [sample(0, UNPARSEABLE_QUERY, res.text[: limit + 1])]
         out = []
         for j, pair in enumerate(pairs[: self.settings.pairs_per_request]):
             if isinstance(pair, dict) and isinstance(pair.get("query"), str) and pair["query"]:

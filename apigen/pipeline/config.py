@@ -14,6 +14,7 @@ from apigen.errors import UserInputError
 from apigen.generate.config import StyleMix
 from apigen.llm.config import LLMSettings
 from apigen.sandbox.config import PoolConfig, SandboxLimits
+from apigen.verify.limits import InputLimits
 
 OUTPUT_ROOT = Path("output")
 
@@ -48,6 +49,7 @@ class RunConfig(BaseModel):
         None, ge=1, description="Shards for --engine ray (default: 2 x the cluster's CPUs)."
     )
     license: str = "cc-by-4.0"
+    input_limits: InputLimits = InputLimits()
     llm: LLMSettings = LLMSettings()
 
     @model_validator(mode="after")
@@ -86,6 +88,8 @@ class RunConfig(BaseModel):
             "judge": self.judge,
             "llm": self.llm.identity() if self.generator == "llm" or self.judge == "llm" else None,
         }
+        if self.input_limits != InputLimits():  # only when set: older runs keep resuming
+            ident["input_limits"] = self.input_limits.model_dump()
         return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]
 
     def pool_config(self) -> PoolConfig:

@@ -84,7 +84,7 @@ class Pipeline:
         self.generator = generator
         self.execution = ExecutionStage(executor)
         self.judge = judge
-        self.format = FormatVerifier()
+        self.format = FormatVerifier(limits=config.input_limits)
         self.reporter = reporter or NullReporter()
         self.clock = clock
         self.catalog_hash = catalog_hash

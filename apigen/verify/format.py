@@ -22,6 +22,7 @@ from pydantic import JsonValue
 
 from apigen.model import FunctionCall, QueryStyle, RejectionCode, Sample, Stage, StageVerdict, Tool
 from apigen.verify.compiled import Check, compile_schema
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits
 from apigen.verify.parse import ParseFailure, parse_calls
 
 
@@ -107,9 +108,10 @@ class FormatResult:
 class FormatVerifier:
     """Stage 1.  Reuse one instance: compiled validators are cached per tool."""
 
-    def __init__(self, cache_size: int = 4096) -> None:
+    def __init__(self, cache_size: int = 4096, limits: InputLimits = DEFAULT_LIMITS) -> None:
         self._cache: OrderedDict[int, _CompiledTool] = OrderedDict()
         self._cache_size = cache_size
+        self.limits = limits
 
     def _compiled(self, tool: Tool) -> _CompiledTool:
         """Validators and schema facts of a tool, compiled once and cached."""
@@ -134,7 +136,7 @@ class FormatVerifier:
     def verify(self, sample: Sample) -> FormatResult:
         """Parse (when the sample carries raw text) and check the sample's calls."""
         if sample.raw_answers is not None:
-            parsed = parse_calls(sample.raw_answers)
+            parsed = parse_calls(sample.raw_answers, self.limits)
             if isinstance(parsed, ParseFailure):
                 return FormatResult(parsed.verdict)
             calls = parsed
