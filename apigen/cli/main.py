@@ -96,6 +96,8 @@ def os_error(exc: OSError) -> ApigenError:
         )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ResourceError(f"cannot write {name}: {why}; choose another --out or fix it")
+    if exc.errno == errno.EEXIST:
+        return UserInputError(f"{name} exists and is not a directory; check the path")
     if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.ENOENT, errno.ENAMETOOLONG):
         return UserInputError(f"{name}: {why}; check the path")
     return ResourceError(f"{name}: {why}")

@@ -113,7 +113,7 @@ def iter_rows(path: Path, limits: InputLimits = DEFAULT_LIMITS) -> Iterator[Row]
         try:
             head.decode("utf-8")
         except UnicodeDecodeError as exc:
-            if exc.start < len(head) - 4:  # not just a character cut at the boundary
+            if len(head) < _SNIFF or exc.start < len(head) - 4:  # not a character cut short
                 raise UserInputError(
                     f"{path} is not UTF-8 text (byte {exc.start}: {exc.reason}); "
                     "convert it to UTF-8 JSON or JSON lines"
