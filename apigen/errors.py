@@ -41,5 +41,9 @@ class ResourceError(ApigenError):
     Nothing is corrupted; free the resource and rerun (a run resumes where it stopped)."""
 
 
+class ServiceUnavailableError(ApigenError):
+    """A service apigen depends on (an LLM endpoint) kept failing after its retries."""
+
+
 class RunLockedError(ApigenError):
     """Another apigen process is writing to the same run directory."""

@@ -341,3 +341,40 @@ def test_every_documented_exit_code(sandbox_image: str, tmp_path: Path) -> None:
     seen[130] = proc.wait(timeout=120)
     seen[5] = exit_codes.LOCKED  # test_a_second_run_on_the_same_out_is_refused runs it
     assert seen == {c: c for c in documented}, seen
+
+
+@pytest.mark.docker
+def test_an_llm_endpoint_that_always_fails_is_an_environment_error(
+    sandbox_image: str, tmp_path: Path
+) -> None:
+    from apigen.bench.fake_openai import FakeOpenAI, Reply
+
+    cfg = tmp_path / "run.toml"
+    cfg.write_text("[llm]\nmax_retries = 1\nbackoff_s = 0.01\n")
+    with FakeOpenAI(lambda r, n: Reply(status=502, raw_body="bad gateway")) as server:
+        r = apigen(
+            "run", "--generator", "llm", "--llm-base-url", server.base_url, "--llm-model", "m",
+            "--n", "5", "--config", str(cfg), "--out", str(tmp_path / "llm"), "--quiet",
+        )  # fmt: skip
+    assert r.returncode == exit_codes.ENVIRONMENT and "failed" in clean(r), clean(r)
+
+
+def test_staged_copies_of_dead_runs_are_swept(tmp_path: Path) -> None:
+    import tempfile
+
+    from apigen.sandbox.pool import STAGE_PREFIX, sweep_stale_stages
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = Path(tempfile.gettempdir()) / f"{STAGE_PREFIX}{dead.pid}-test"
+    stale.mkdir()
+    (stale / "left.py").write_text("x")
+    mine = Path(tempfile.mkdtemp(prefix=f"{STAGE_PREFIX}{os.getpid()}-"))
+    try:
+        assert stale in sweep_stale_stages()
+        assert not stale.exists() and mine.exists()
+    finally:
+        import shutil
+
+        shutil.rmtree(mine, ignore_errors=True)
+        shutil.rmtree(stale, ignore_errors=True)

@@ -7,6 +7,7 @@ from apigen.errors import (
     ResourceError,
     RunLockedError,
     SandboxError,
+    ServiceUnavailableError,
     UserInputError,
 )
 
@@ -29,7 +30,7 @@ INTERRUPTED = 130
 def exit_code_for(error: ApigenError) -> int:
     if isinstance(error, UserInputError):
         return BAD_INPUT
-    if isinstance(error, (SandboxError, ResourceError)):
+    if isinstance(error, (SandboxError, ResourceError, ServiceUnavailableError)):
         return ENVIRONMENT
     if isinstance(error, RunLockedError):
         return LOCKED

@@ -21,12 +21,12 @@ from typing import Any
 
 import httpx
 
-from apigen.errors import ApigenError, UserInputError
+from apigen.errors import ServiceUnavailableError, UserInputError
 from apigen.llm.cache import ResponseCache, request_key
 from apigen.llm.config import LLMSettings
 
 
-class LLMError(ApigenError):
+class LLMError(ServiceUnavailableError):
     """The endpoint could not give an answer (after retries); rerun to resume."""
 
 
