@@ -378,3 +378,20 @@ def test_staged_copies_of_dead_runs_are_swept(tmp_path: Path) -> None:
 
         shutil.rmtree(mine, ignore_errors=True)
         shutil.rmtree(stale, ignore_errors=True)
+
+
+def test_a_read_only_file_system_is_a_clear_error(tmp_path: Path) -> None:
+    ro = tmp_path / "ro"
+    if not _mount_tmpfs(ro, "1m"):
+        if os.environ.get("CI"):
+            pytest.fail("CI runs as root and must be able to mount a tmpfs")
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro", str(ro)], check=True)
+        src = write_rows(tmp_path / "in.jsonl", [xlam_row()])
+        r = verify(src, ro / "v.jsonl")
+        text = clean(r)
+        assert r.returncode == exit_codes.ENVIRONMENT and "cannot write" in text, text
+        assert "Read-only file system" in text
+    finally:
+        subprocess.run(["umount", "-l", str(ro)], check=False)
