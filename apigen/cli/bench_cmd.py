@@ -175,3 +175,27 @@ def bench_ray(n: int) -> None:
             f"{r.accepted_per_s / base:.2f}×",
         )
     Console().print(table)
+
+
+@bench.command("review")
+@click.option("--n", default=100_000, show_default=True, help="Samples in the synthetic run.")
+@click.option(
+    "--dir",
+    "run_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output/bench-review"),
+    show_default=True,
+)
+def bench_review(n: int, run_dir: Path) -> None:
+    """Review UI response times on a large run: open, filter, search, decide, jump."""
+    from apigen.bench.review_bench import make_store, run_review_bench
+
+    if not (run_dir / "run.sqlite").is_file():
+        make_store(run_dir, n)
+    table = Table(title=f"review UI on {n:,} samples")
+    table.add_column("action")
+    table.add_column("seconds", justify="right")
+    table.add_column("< 1 s")
+    for t in run_review_bench(run_dir):
+        table.add_row(t.action, f"{t.seconds:.2f}", "✓" if t.seconds < 1 else "✗")
+    Console().print(table)

@@ -62,16 +62,20 @@ def near_key(query: str) -> str:
     return " ".join(sorted(words))
 
 
+def _kept(sample_id: str | None) -> str:
+    return f" ({sample_id})" if sample_id else " (in an earlier run or file)"
+
+
 class Deduplicator:
     def __init__(self) -> None:
-        self.exact: set[str] = set()
-        self.near: set[str] = set()
+        self.exact: dict[str, str | None] = {}  # key -> id of the accepted sample
+        self.near: dict[str, str | None] = {}
         self.eval_exact: set[str] = set()
         self.eval_near: set[str] = set()
 
-    def remember(self, query: str) -> None:
-        self.exact.add(exact_key(query))
-        self.near.add(near_key(query))
+    def remember(self, query: str, sample_id: str | None = None) -> None:
+        self.exact.setdefault(exact_key(query), sample_id)
+        self.near.setdefault(near_key(query), sample_id)
 
     def check(self, query: str) -> StageVerdict:
         e, n = exact_key(query), near_key(query)
@@ -83,13 +87,17 @@ class Deduplicator:
             )
         if e in self.exact:
             return StageVerdict.reject(
-                Stage.DEDUP, RejectionCode.DUPLICATE_QUERY, "the same query is already accepted"
+                Stage.DEDUP,
+                RejectionCode.DUPLICATE_QUERY,
+                "the same query is already accepted" + _kept(self.exact[e]),
+                details={"kept": self.exact[e]},
             )
         if n and n in self.near:
             return StageVerdict.reject(
                 Stage.DEDUP,
                 RejectionCode.NEAR_DUPLICATE_QUERY,
-                "a query with the same numbers and words is accepted",
+                "a query with the same numbers and words is accepted" + _kept(self.near[n]),
+                details={"kept": self.near[n]},
             )
         return StageVerdict.ok(Stage.DEDUP)
 

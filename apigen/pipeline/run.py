@@ -166,7 +166,7 @@ class Pipeline:
             n = dedup.load_eval(f)
             self.reporter.note(f"excluding {n} evaluation questions from {f}")
         for rec in store.records(Status.ACCEPTED):
-            dedup.remember(rec.sample.query)
+            dedup.remember(rec.sample.query, rec.sample.id)
         return dedup
 
     def _start(self, todo: Sequence[tuple[int, Sample]], pool: ThreadPoolExecutor) -> _InFlight:
@@ -199,7 +199,7 @@ class Pipeline:
             if rec.semantic is not None and rec.semantic.passed:
                 rec.dedup = dedup.check(rec.sample.query)
                 if rec.dedup.passed:
-                    dedup.remember(rec.sample.query)
+                    dedup.remember(rec.sample.query, rec.sample.id)
 
     def _manifest(
         self, store: RunStore, stats: RunStats, export: ExportSummary, identity: str

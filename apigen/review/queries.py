@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import random
 from dataclasses import dataclass, fields, replace
 from typing import Any
@@ -9,8 +10,18 @@ from typing import Any
 from apigen.errors import UserInputError
 from apigen.store.db import RunStore
 
-FACETS = ("status", "stage", "code", "category", "api", "style", "model")
+FACETS = ("status", "stage", "code", "category", "api", "style", "model", "label")
 OVERRIDDEN = "overridden"
+UNREVIEWED = "unreviewed"
+STATUSES = ("accepted", "rejected", UNREVIEWED, OVERRIDDEN, "reviewed")
+"""``unreviewed``: rejected samples without a decision (the reviewer's queue);
+``overridden``: the latest decision differs from the verdict; ``reviewed``: any decision."""
+_DECIDED = "(SELECT sample_id FROM reviews WHERE undone = 0 AND decision != 'note')"
+"""Ids with a decision: one uncorrelated subquery, evaluated once per query."""
+_LATEST = (
+    "(SELECT decision FROM reviews r WHERE r.sample_id = s.id AND r.undone = 0 AND "
+    "r.decision != 'note' ORDER BY r.rowid DESC LIMIT 1)"
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +33,7 @@ class Filters:
     api: str | None = None
     style: str | None = None
     model: str | None = None
+    label: str | None = None
     search: str | None = None
     ids: tuple[str, ...] | None = None  # spot-check selection
 
@@ -41,16 +53,29 @@ class Filters:
         return " · ".join(parts) or "all samples"
 
 
-def parse_filter(text: str, current: Filters) -> Filters:
-    """``code=exec_timeout``, ``style=parallel``, ``code=`` (clears), ``clear`` (all)."""
+def parse_filter(text: str, current: Filters, store: RunStore | None = None) -> Filters:
+    """``code=exec_timeout``, ``style=parallel``, ``code=`` (clears), ``clear`` (all).
+
+    With a ``store``, the value must exist in the run (a typo is an error that suggests
+    the closest values, never a silent empty list)."""
     text = text.strip()
     if text in ("", "clear", "all"):
         return Filters(ids=current.ids)
     key, sep, value = text.partition("=")
     key = key.strip().lower()
+    value = value.strip()
     if not sep or key not in (*FACETS, "search"):
         raise UserInputError(f"write a filter as facet=value, facet one of {', '.join(FACETS)}")
-    return current.with_(**{key: value.strip() or None})
+    if value and store is not None and key != "search":
+        known = STATUSES if key == "status" else tuple(facet_counts(store, Filters(), key))
+        if value not in known:
+            close = difflib.get_close_matches(value, [str(k) for k in known], n=3)
+            hint = f"; did you mean {' or '.join(close)}?" if close else ""
+            shown = ", ".join(str(k) for k in list(known)[:12])
+            raise UserInputError(
+                f"no sample has {key}={value}{hint} (values here: {shown or 'none'})"
+            )
+    return current.with_(**{key: value or None})
 
 
 def where(filters: Filters) -> tuple[str, list[Any]]:
@@ -58,8 +83,13 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     params: list[Any] = []
     if filters.status == OVERRIDDEN:
         clauses.append(
-            "id IN (SELECT sample_id FROM reviews WHERE undone=0 AND decision != 'note')"
+            f"s.id IN {_DECIDED} AND "
+            f"{_LATEST} = CASE s.status WHEN 'rejected' THEN 'accept' ELSE 'reject' END"
         )
+    elif filters.status == UNREVIEWED:
+        clauses.append(f"s.status = 'rejected' AND s.id NOT IN {_DECIDED}")
+    elif filters.status == "reviewed":
+        clauses.append(f"s.id IN {_DECIDED}")
     elif filters.status:
         clauses.append("status = ?")
         params.append(filters.status)
@@ -71,6 +101,9 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     if filters.api:
         clauses.append("apis LIKE ?")
         params.append(f'%"{filters.api}"%')
+    if filters.label:
+        clauses.append("id IN (SELECT sample_id FROM reviews WHERE undone=0 AND label = ?)")
+        params.append(filters.label)
     if filters.search:
         clauses.append("query LIKE ?")
         params.append(f"%{filters.search}%")
@@ -93,21 +126,54 @@ class Row:
     decision: str | None
 
 
+_COLUMNS = "s.idx, s.id, s.status, s.stage, s.code, s.style, s.category, s.query, " + _LATEST
+
+
 def page(store: RunStore, filters: Filters, after_idx: int = -1, limit: int = 200) -> list[Row]:
+    """Up to ``limit`` rows after ``after_idx`` (keyset paging: as fast deep in the run)."""
     sql, params = where(filters)
     rows = store.db.execute(
-        "SELECT s.idx, s.id, s.status, s.stage, s.code, s.style, s.category, s.query, "
-        "(SELECT decision FROM reviews r WHERE r.sample_id = s.id AND r.undone = 0 AND "
-        " r.decision != 'note' ORDER BY r.rowid DESC LIMIT 1) "
-        f"FROM samples s WHERE idx > ? AND {sql} ORDER BY idx LIMIT ?",
+        f"SELECT {_COLUMNS} FROM samples s WHERE idx > ? AND {sql} ORDER BY idx LIMIT ?",
         [after_idx, *params, limit],
     ).fetchall()
     return [Row(*r) for r in rows]
 
 
+def page_before(
+    store: RunStore, filters: Filters, before_idx: int | None = None, limit: int = 200
+) -> list[Row]:
+    """Up to ``limit`` rows before ``before_idx`` (None: the last rows), in idx order."""
+    sql, params = where(filters)
+    bound = "idx < ?" if before_idx is not None else "1=1"
+    args = [before_idx] if before_idx is not None else []
+    rows = store.db.execute(
+        f"SELECT {_COLUMNS} FROM samples s WHERE {bound} AND {sql} ORDER BY idx DESC LIMIT ?",
+        [*args, *params, limit],
+    ).fetchall()
+    return [Row(*r) for r in reversed(rows)]
+
+
 def count(store: RunStore, filters: Filters) -> int:
     sql, params = where(filters)
-    return store.count(sql, params)
+    return int(
+        store.db.execute(f"SELECT COUNT(*) FROM samples s WHERE {sql}", params).fetchone()[0]
+    )
+
+
+def reviewed_count(store: RunStore, filters: Filters) -> int:
+    """Samples matching ``filters`` that have a decision."""
+    if filters == Filters():
+        row = store.db.execute(
+            "SELECT COUNT(DISTINCT sample_id) FROM reviews WHERE undone = 0 AND decision != 'note'"
+        ).fetchone()
+        return int(row[0])
+    sql, params = where(filters)
+    return store.count(f"{sql} AND s.id IN {_DECIDED}", params)
+
+
+def ids_matching(store: RunStore, filters: Filters) -> list[str]:
+    sql, params = where(filters)
+    return [r[0] for r in store.db.execute(f"SELECT id FROM samples s WHERE {sql}", params)]
 
 
 def facet_counts(store: RunStore, filters: Filters, facet: str) -> dict[str, int]:
@@ -117,9 +183,17 @@ def facet_counts(store: RunStore, filters: Filters, facet: str) -> dict[str, int
         out = store.counts_by("status", sql, params)
         out[OVERRIDDEN] = count(store, filters.with_(status=OVERRIDDEN))
         return out
+    if facet == "label":
+        return {
+            str(lbl): int(n)
+            for lbl, n in store.db.execute(
+                "SELECT label, COUNT(DISTINCT sample_id) FROM reviews "
+                "WHERE undone=0 AND label IS NOT NULL GROUP BY label ORDER BY 2 DESC"
+            )
+        }
     if facet == "api":
         counts: dict[str, int] = {}
-        for (apis,) in store.db.execute(f"SELECT apis FROM samples WHERE {sql}", params):
+        for (apis,) in store.db.execute(f"SELECT apis FROM samples s WHERE {sql}", params):
             import json
 
             for a in json.loads(apis):

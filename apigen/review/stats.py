@@ -25,12 +25,15 @@ class CodeStats:
 
 def review_stats(store: RunStore) -> list[CodeStats]:
     """Per code (and for accepted samples): reviewed samples and how many were overridden
-    (accept for a rejection, reject for an acceptance), from the latest decisions."""
+    (accept for a rejection, reject for an acceptance), from the latest *decisions*: notes
+    and labels added after a decision do not hide it."""
     rows = store.db.execute("""
         WITH latest AS (
             SELECT sample_id, decision FROM reviews r
-            WHERE undone = 0 AND rowid = (SELECT MAX(rowid) FROM reviews r2
-                                          WHERE r2.sample_id = r.sample_id AND r2.undone = 0)
+            WHERE undone = 0 AND decision != 'note'
+              AND rowid = (SELECT MAX(rowid) FROM reviews r2
+                           WHERE r2.sample_id = r.sample_id AND r2.undone = 0
+                             AND r2.decision != 'note')
         )
         SELECT COALESCE(s.code, 'accepted') AS c, COUNT(*),
                SUM(l.sample_id IS NOT NULL),

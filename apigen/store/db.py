@@ -172,13 +172,13 @@ class RunStore:
             yield k
 
     def count(self, where: str = "", params: Sequence[Any] = ()) -> int:
-        sql = "SELECT COUNT(*) FROM samples" + (f" WHERE {where}" if where else "")
+        sql = "SELECT COUNT(*) FROM samples s" + (f" WHERE {where}" if where else "")
         return int(self.db.execute(sql, params).fetchone()[0])
 
     def counts_by(self, column: str, where: str = "", params: Sequence[Any] = ()) -> dict[str, int]:
         if column not in {"status", "stage", "code", "style", "category", "model"}:
             raise ValueError(column)
-        sql = f"SELECT {column}, COUNT(*) FROM samples"
+        sql = f"SELECT {column}, COUNT(*) FROM samples s"
         sql += f" WHERE {where}" if where else ""
         sql += f" GROUP BY {column} ORDER BY COUNT(*) DESC"
         return {str(k): int(n) for k, n in self.db.execute(sql, params)}

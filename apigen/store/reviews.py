@@ -10,6 +10,9 @@ from apigen.store.db import RunStore
 
 
 class Decision(StrEnum):
+    """A review row.  ACCEPT/REJECT are decisions; NOTE rows carry a note or a label and
+    never change or hide a decision (an override stays an override whatever follows)."""
+
     ACCEPT = "accept"  # a false rejection goes into the dataset
     REJECT = "reject"  # a bad accepted sample comes out
     NOTE = "note"  # a note/label only
@@ -53,6 +56,44 @@ def undo_last(store: RunStore, sample_id: str) -> bool:
         return False
     store.db.execute("UPDATE reviews SET undone=1 WHERE rowid=?", (row[0],))
     return True
+
+
+def add_decisions(
+    store: RunStore, sample_ids: list[str], decision: Decision, reviewer: str
+) -> list[int]:
+    """One decision for many samples (a bulk action), in one transaction."""
+    at = store.clock()
+    out: list[int] = []
+    store.db.execute("BEGIN IMMEDIATE")
+    try:
+        for sid in sample_ids:
+            cur = store.db.execute(
+                "INSERT INTO reviews(sample_id, decision, note, label, reviewer, at) "
+                "VALUES (?,?,?,?,?,?)",
+                (sid, decision.value, None, None, reviewer, at),
+            )
+            out.append(int(cur.lastrowid or 0))
+        store.db.execute("COMMIT")
+    except BaseException:
+        if store.db.in_transaction:
+            store.db.execute("ROLLBACK")
+        raise
+    return out
+
+
+def undo_rows(store: RunStore, rowids: list[int]) -> list[str]:
+    """Mark these review rows undone; the sample ids they were about."""
+    if not rowids:
+        return []
+    marks = ",".join("?" * len(rowids))
+    ids = [
+        r[0]
+        for r in store.db.execute(
+            f"SELECT DISTINCT sample_id FROM reviews WHERE rowid IN ({marks})", rowids
+        )
+    ]
+    store.db.execute(f"UPDATE reviews SET undone=1 WHERE rowid IN ({marks})", rowids)
+    return ids
 
 
 def reviews_of(store: RunStore, sample_id: str) -> list[Review]:
