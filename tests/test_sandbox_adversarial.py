@@ -49,7 +49,9 @@ def pool(docker_client: Any, sandbox_image: str) -> Iterator[SandboxPool]:
     with SandboxPool(docker_client, config=config, extra_roots=[HOSTILE], image=sandbox_image) as p:
         yield p
     session = p.session
-    left = docker_client.containers.list(all=True, filters={"label": f"apigen.session={session}"})
+    left = docker_client.containers.list(
+        all=True, filters={"label": f"apigen.session={session}"}, ignore_removed=True
+    )
     assert left == [], "containers leaked"
 
 
@@ -238,10 +240,17 @@ def test_no_sandbox_container_outlives_a_pool(docker_client: Any, sandbox_image:
     ) as p:
         session = p.session
         assert (
-            len(docker_client.containers.list(filters={"label": f"apigen.session={session}"})) == 2
+            len(
+                docker_client.containers.list(
+                    filters={"label": f"apigen.session={session}"}, ignore_removed=True
+                )
+            )
+            == 2
         )
     assert (
-        docker_client.containers.list(all=True, filters={"label": f"apigen.session={session}"})
+        docker_client.containers.list(
+            all=True, filters={"label": f"apigen.session={session}"}, ignore_removed=True
+        )
         == []
     )
 
@@ -254,7 +263,9 @@ def test_label_is_set(docker_client: Any, sandbox_image: str) -> None:
     with SandboxPool(
         docker_client, config=PoolConfig(size=1, limits=LIMITS), image=sandbox_image
     ) as p:
-        (c,) = docker_client.containers.list(filters={"label": f"apigen.session={p.session}"})
+        (c,) = docker_client.containers.list(
+            filters={"label": f"apigen.session={p.session}"}, ignore_removed=True
+        )
         assert c.labels[LABEL] == "1"
         cfg = c.attrs["HostConfig"]
         assert cfg["NetworkMode"] == "none" and cfg["ReadonlyRootfs"] is True

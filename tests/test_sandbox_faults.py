@@ -53,7 +53,9 @@ def _kill_one_when_busy(client: Any, session: str, served: list[int], pool: Sand
         if sum(w.served for w in list(pool._all)) >= 300:
             break
         time.sleep(0.01)
-    containers = client.containers.list(filters={"label": f"apigen.session={session}"})
+    containers = client.containers.list(
+        filters={"label": f"apigen.session={session}"}, ignore_removed=True
+    )
     containers[0].kill()
     served.append(1)
 
@@ -133,7 +135,9 @@ def test_docker_kill_during_apigen_run_leaves_the_dataset_identical(
     while rows_in(disturbed / "run.sqlite") < 300 and time.monotonic() < deadline:
         assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
         time.sleep(0.02)
-    mine = docker_client.containers.list(filters={"label": f"apigen.pid={proc.pid}"})
+    mine = docker_client.containers.list(
+        filters={"label": f"apigen.pid={proc.pid}"}, ignore_removed=True
+    )
     assert mine, "no sandbox container of the run found"
     mine[0].kill()
     assert proc.wait(timeout=600) == 0, proc.stderr.read() if proc.stderr else ""

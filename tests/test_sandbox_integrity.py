@@ -259,7 +259,9 @@ def test_all_payloads_through_one_long_lived_pool(
                 assert_clean(snapshot(pool, catalog), baseline, ident)
         assert pool.live_containers == 2
         session = pool.session
-    left = docker_client.containers.list(all=True, filters={"label": f"apigen.session={session}"})
+    left = docker_client.containers.list(
+        all=True, filters={"label": f"apigen.session={session}"}, ignore_removed=True
+    )
     assert left == [], "containers leaked"
 
 

@@ -46,7 +46,11 @@ def test_every_seed_example_runs_in_the_sandbox_like_in_process(
 
 
 def _labelled(client: Any, session: str) -> list[Any]:
-    return list(client.containers.list(all=True, filters={"label": f"apigen.session={session}"}))
+    return list(
+        client.containers.list(
+            all=True, filters={"label": f"apigen.session={session}"}, ignore_removed=True
+        )
+    )
 
 
 def _wait_gone(client: Any, session: str, timeout: float = 20.0) -> list[Any]:

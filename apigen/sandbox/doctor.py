@@ -75,7 +75,9 @@ def run_checks(client: Any | None = None) -> list[Check]:
             )
         except ApigenError as exc:
             checks.append(Check("run", False, "starting a sandbox container failed", str(exc)))
-    leftovers = client.containers.list(all=True, filters={"label": f"{LABEL}=1"})
+    leftovers = client.containers.list(
+        all=True, filters={"label": f"{LABEL}=1"}, ignore_removed=True
+    )
     checks.append(
         Check(
             "leftovers",

@@ -137,7 +137,7 @@ class SandboxPool:
         # belt and braces: anything of this session the engine still knows about
         with contextlib.suppress(Exception):  # DockerException, requests timeouts
             for c in self.client.containers.list(
-                all=True, filters={"label": f"apigen.session={self.session}"}
+                all=True, filters={"label": f"apigen.session={self.session}"}, ignore_removed=True
             ):
                 with contextlib.suppress(Exception):
                     c.remove(force=True)
@@ -273,7 +273,9 @@ def cleanup_containers(client: Any, *, everything: bool = False) -> list[str]:
     """Remove sandbox containers whose owning process is gone (or all, ``everything``)."""
 
     removed: list[str] = []
-    for c in connect(client).containers.list(all=True, filters={"label": f"{LABEL}=1"}):
+    for c in connect(client).containers.list(
+        all=True, filters={"label": f"{LABEL}=1"}, ignore_removed=True
+    ):
         pid = int(c.labels.get("apigen.pid", "0") or 0)
         alive = False
         if pid and not everything:
