@@ -137,10 +137,13 @@ def test_duplicate_name_across_modules(tmp_path: Path) -> None:
         load_catalog([tmp_path], builtin=False)
 
 
-def test_duplicate_name_with_builtin(tmp_path: Path) -> None:
+def test_a_user_catalog_shadows_a_builtin_name(tmp_path: Path) -> None:
     write(tmp_path, "mine", "m", GOOD.replace("def shout(", "def factorial("))
-    with pytest.raises(CatalogError, match="duplicate API name 'factorial'"):
-        load_catalog([tmp_path])
+    cat = load_catalog([tmp_path])
+    tool = cat.get("factorial")
+    assert tool.category == "mine" and cat.shadowed == ["factorial"]
+    assert cat.implementation("factorial") is None  # never the built-in code for it
+    assert len(load_catalog([tmp_path], builtin=False)) == 1
 
 
 def test_missing_directory(tmp_path: Path) -> None:

@@ -233,7 +233,9 @@ def test_verify_cli_on_bfcl(tmp_path: Path) -> None:
         "--out",
         str(out),
     )
-    assert r.returncode == 0, r.stderr
+    # a CI gate: one of BFCL's own 400 answers is defective, so the command fails (exit 1)
+    assert r.returncode == 1, r.stderr
+    assert "1 of 400 samples failed" in " ".join(r.stderr.split())
     rows = [json.loads(x) for x in out.read_text().splitlines()]
     assert len(rows) == 400
     assert all({"id", "passed", "stage", "code"} <= set(x) for x in rows)
@@ -241,6 +243,11 @@ def test_verify_cli_on_bfcl(tmp_path: Path) -> None:
     bad = [x for x in rows if not x["passed"]]
     assert all(x["stage"] == "format" and x["code"] for x in bad)
     assert "passed" in r.stdout
+    gate = apigen(
+        "verify", str(BFCL / "BFCL_v3_simple.json"), "--format", "bfcl", "--stages", "format",
+        "--out", str(out), "--min-pass-rate", "0.99",
+    )  # fmt: skip
+    assert gate.returncode == 0, gate.stderr
 
 
 def test_catalog_import_then_list(tmp_path: Path) -> None:

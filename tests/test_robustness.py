@@ -127,8 +127,7 @@ def test_bad_rows_become_verdicts_and_the_rest_is_verified(tmp_path: Path) -> No
     path.write_text("\n".join(lines) + "\n")
     out = tmp_path / "v.jsonl"
     r = verify(path, out)
-    clean(r)
-    assert r.returncode == 0
+    assert r.returncode == exit_codes.FAILED and "8 of 10 samples failed" in clean(r)
     got = verdicts(out)
     assert len(got) == len(lines)  # nothing lost
     codes = [v["code"] for v in got]
@@ -147,26 +146,45 @@ def test_bad_rows_become_verdicts_and_the_rest_is_verified(tmp_path: Path) -> No
     assert "'answers'" in got[1]["message"] and "line 6" in got[5]["message"]
 
 
-def test_bfcl_exec_answers_and_unknown_ids_are_verdicts(tmp_path: Path) -> None:
+def test_bfcl_exec_answers_are_read_safely_and_unknown_ids_are_verdicts(tmp_path: Path) -> None:
+    fn = {
+        "name": "f",
+        "description": "d",
+        "parameters": {
+            "type": "dict",
+            "properties": {"x": {"type": "float"}, "y": {"type": "array"}},
+            "required": ["x"],
+        },
+    }
     q = [
-        {"id": "exec_simple_0", "question": [[{"role": "user", "content": "5!"}]],
-         "function": [{"name": "f", "description": "d",
-                       "parameters": {"type": "dict", "properties": {}}}]},
-        {"id": "simple_1", "question": [[{"role": "user", "content": "5!"}]],
-         "function": [{"name": "f", "description": "d",
-                       "parameters": {"type": "dict", "properties": {}}}]},
+        {
+            "id": f"exec_simple_{i}",
+            "question": [[{"role": "user", "content": "f"}]],
+            "function": [fn],
+        }
+        for i in range(3)
+    ] + [{"id": "simple_9", "question": [[{"role": "user", "content": "f"}]], "function": [fn]}]
+    answers = [
+        {"id": "exec_simple_0", "ground_truth": ["f(1/6, (1, 2))"]},
+        {"id": "exec_simple_1", "ground_truth": ["f(x=__import__('os').system('id'))"]},
+        {"id": "exec_simple_2", "ground_truth": ["f(x=-2**3, y=[1, 2][0])"]},
     ]  # fmt: skip
-    answers = [{"id": "exec_simple_0", "ground_truth": ["f()"]}]
     qp, ap = tmp_path / "q.json", tmp_path / "a.json"
     write_rows(qp, q)
     write_rows(ap, answers)
     out = tmp_path / "v.jsonl"
     r = verify(qp, out, "bfcl", "--answers", str(ap))
     clean(r)
-    assert r.returncode == 0
     got = verdicts(out)
-    assert [v["code"] for v in got] == ["invalid_structure", "invalid_structure"]
-    assert "exec answers" in got[0]["message"] and "no possible answer" in got[1]["message"]
+    assert [v["code"] for v in got] == [
+        None,
+        "invalid_structure",
+        "invalid_structure",
+        "invalid_structure",
+    ], got
+    assert "Call is not a constant" in got[1]["message"]
+    assert "Subscript is not a constant" in got[2]["message"]
+    assert "no possible answer" in got[3]["message"]
 
 
 # -- where output goes -------------------------------------------------------------------

@@ -15,11 +15,15 @@ class Catalog:
     def __init__(self) -> None:
         self.tools: dict[str, Tool] = {}
         self._impls: dict[str, Callable[..., Any]] = {}
+        self.shadowed: list[str] = []
+        """Built-in APIs replaced by a user catalog's API of the same name."""
 
     def add(self, tool: Tool, implementation: Callable[..., Any] | None = None) -> None:
         self.tools[tool.name] = tool
         if implementation is not None:
             self._impls[tool.name] = implementation
+        else:
+            self._impls.pop(tool.name, None)
 
     def __len__(self) -> int:
         return len(self.tools)

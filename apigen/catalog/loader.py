@@ -74,13 +74,23 @@ def load_catalog(
             loaded = _load_user_root(root, describer)
         for tool, fn in loaded:
             previous = catalog.tools.get(tool.name)
-            if previous is not None:
+            if previous is not None and _is_builtin(previous, builtin_root) and not _is_builtin(
+                tool, builtin_root
+            ):
+                # the rule for clashes: a user catalog shadows the built-in API of that name
+                catalog.shadowed.append(tool.name)
+            elif previous is not None:
                 raise CatalogError(
                     f"duplicate API name {tool.name!r}: defined in {_where(previous)} and in "
-                    f"{_where(tool)}; rename one of them (API names are global)"
+                    f"{_where(tool)}; rename one of them (names are global across user "
+                    "catalogs; a user catalog may shadow a built-in API)"
                 )
             catalog.add(tool, fn)
     return catalog
+
+
+def _is_builtin(tool: Tool, builtin_root: Path) -> bool:
+    return tool.source is not None and Path(tool.source.catalog_root).resolve() == builtin_root
 
 
 def _where(tool: Tool) -> str:

@@ -87,6 +87,22 @@ def _print_losses(losses: list[Loss]) -> None:
     required=True,
     help="VERDICTS.jsonl: one verdict per input sample.",
 )
+@click.option(
+    "--results",
+    "with_results",
+    is_flag=True,
+    help="Put each call's real result (or error) in the verdict lines.",
+)
+@click.option(
+    "--min-pass-rate",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 only below this pass rate (default: exit 1 when any sample fails).",
+)
+@click.option(
+    "--no-builtin",
+    is_flag=True,
+    help="Do not load apigen's built-in catalog (only --catalog implementations).",
+)
 def verify(
     samples: Path,
     fmt: str,
@@ -97,8 +113,14 @@ def verify(
     allow_hosts: tuple[str, ...],
     sandbox: bool,
     out_file: Path,
+    with_results: bool,
+    min_pass_rate: float | None,
+    no_builtin: bool,
 ) -> None:
-    """Verify an existing dataset; one JSON verdict per sample, a summary at the end."""
+    """Verify an existing dataset; one JSON verdict per sample, a summary at the end.
+
+    Exit code 1 when any sample fails (or, with --min-pass-rate, when fewer pass): a CI
+    gate.  --stages runs exactly the stages named."""
     wanted = _stages(stages)
     losses: list[Loss] = []
     tools: list[Tool] = read_tools("openai", tools_file, "imported")[0] if tools_file else []
@@ -109,7 +131,7 @@ def verify(
         if Stage.EXECUTION in wanted:
             from apigen.sandbox import SandboxPool
 
-            catalog = load_catalog(catalog_paths)
+            catalog = load_catalog(catalog_paths, builtin=not no_builtin)
             pool = (
                 stack.enter_context(SandboxPool(None, extra_roots=catalog_paths))
                 if sandbox
@@ -123,6 +145,7 @@ def verify(
             execution=execution,
             judge=RuleJudge() if Stage.SEMANTIC in wanted else None,
             catalog=catalog,
+            with_results=with_results,
         )
         out_file.parent.mkdir(parents=True, exist_ok=True)
         with out_file.open("w", encoding="utf-8") as f:
@@ -139,6 +162,13 @@ def verify(
     for (stage, code), n in sorted(verifier.counts.items(), key=lambda kv: -kv[1]):
         table.add_row(stage, code, str(n))
     Console().print(table)
+    floor = 1.0 if min_pass_rate is None else min_pass_rate
+    if verifier.pass_rate < floor:
+        Console(stderr=True).print(
+            f"[red]{verifier.total - verifier.passed} of {verifier.total} samples failed "
+            f"(pass rate {verifier.pass_rate:.1%}, required {floor:.1%})[/red]"
+        )
+        click.get_current_context().exit(exit_codes.FAILED)
 
 
 @click.command("import")

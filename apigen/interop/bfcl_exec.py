@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 import math
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 MAX_TEXT = 100_000
@@ -33,7 +33,7 @@ class ExecAnswerError(ValueError):
     """A call string that is not a plain call with constant arguments."""
 
 
-def parse_exec_call(text: str, params: dict[str, Sequence[str]]) -> dict[str, Any]:
+def parse_exec_call(text: str, params: Mapping[str, Sequence[str]]) -> dict[str, Any]:
     """One call string → ``{"name", "arguments"}``; ``params`` gives each function's
     parameter names in order (for positional arguments)."""
     if len(text) > MAX_TEXT:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from apigen.errors import UserInputError
+from apigen.interop.bfcl_exec import ExecAnswerError, parse_exec_call
 from apigen.interop.rows import iter_rows
 from apigen.interop.schemas import Loss
 from apigen.interop.tools_io import tool_from_function
@@ -26,36 +27,56 @@ class ReadSample:
     problem: StageVerdict | None = None  # the row could not be read: its verdict
 
 
-def bfcl_answer(ground_truth: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """BFCL possible answers -> calls: the first acceptable value of each argument;
-    an optional argument whose first acceptable value is "" is left out."""
+def bfcl_answer(
+    ground_truth: list[dict[str, Any]], required: dict[str, set[str]] | None = None
+) -> list[dict[str, Any]]:
+    """BFCL possible answers -> calls: the first acceptable value of each argument.
+
+    ``""`` among the acceptable values marks an argument that may be left out: it is left
+    out only when it is optional (``required`` names each function's required ones); a
+    required argument takes its first acceptable value that is not ``""``."""
     calls = []
     for entry in ground_truth:
         for name, args in entry.items():
-            calls.append({"name": name, "arguments": _first_args(args)})
+            needed = (required or {}).get(name, set())
+            calls.append({"name": name, "arguments": _first_args(args, needed)})
     return calls
 
 
-def _first_args(args: dict[str, Any]) -> dict[str, Any]:
+def _first_args(args: dict[str, Any], required: set[str] | None = None) -> dict[str, Any]:
     out = {}
     for k, acceptable in args.items():
-        v = _first(acceptable)
+        v = _first(acceptable, k in (required or set()))
         if v is not _OMIT:
             out[k] = v
     return out
 
 
-def _first(acceptable: Any) -> Any:
+def _first(acceptable: Any, required: bool = False) -> Any:
     if not isinstance(acceptable, list) or not acceptable:
         return acceptable
     v = acceptable[0]
     if v == "":
-        return _OMIT
+        rest = [a for a in acceptable if a != ""]
+        if not required or not rest:
+            return _OMIT if not required else ""
+        v = rest[0]
     if isinstance(v, dict):
         return _first_args(v)
     if isinstance(v, list):  # an array of objects: each object's values are acceptable-lists
         return [_first_args(x) if isinstance(x, dict) else x for x in v]
     return v
+
+
+def infer_style(calls: int, tools: int) -> QueryStyle:
+    """A row's style from its answer (BFCL's categories), never from its id: no call is
+    a refusal (irrelevant); one call is simple (one tool offered) or multiple (several);
+    more calls are parallel (one tool) or parallel_multiple (several)."""
+    if calls == 0:
+        return QueryStyle.IRRELEVANT
+    if calls == 1:
+        return QueryStyle.SIMPLE if tools <= 1 else QueryStyle.MULTIPLE
+    return QueryStyle.PARALLEL if tools <= 1 else QueryStyle.PARALLEL_MULTIPLE
 
 
 def _bfcl_style(row_id: str) -> QueryStyle:
@@ -268,8 +289,7 @@ def _bfcl_sample(
     prov: Provenance,
 ) -> ReadSample:
     rid = str(row["id"])
-    style = _bfcl_style(rid)
-    if style is not QueryStyle.IRRELEVANT and rid not in truth:
+    if _bfcl_style(rid) is not QueryStyle.IRRELEVANT and rid not in truth:
         hint = "" if answers_given else " (pass --answers FILE)"
         raise RowError(f"no possible answer for {rid}{hint}")
     functions = row["function"]
@@ -280,12 +300,31 @@ def _bfcl_sample(
         m["content"] for turn in row["question"] for m in turn if m.get("role") == "user"
     )
     ground = truth.get(rid, [])
-    if not isinstance(ground, list) or not all(isinstance(g, dict) for g in ground):
+    if not isinstance(ground, list):
+        raise RowError("its ground truth is not a list")
+    if all(isinstance(g, str) for g in ground) and ground:
+        # exec answers: Python call strings, read with ast (never evaluated)
+        order = {
+            str(fn.get("name")): list((fn.get("parameters") or {}).get("properties") or {})
+            for fn in functions
+            if isinstance(fn, dict)
+        }
+        try:
+            calls = [parse_exec_call(g, order) for g in ground]
+        except ExecAnswerError as exc:
+            raise RowError(f"exec answer cannot be read: {exc}") from None
+    elif all(isinstance(g, dict) for g in ground):
+        required = {
+            str(fn.get("name")): set((fn.get("parameters") or {}).get("required") or [])
+            for fn in functions
+            if isinstance(fn, dict)
+        }
+        calls = bfcl_answer(ground, required) if rid in truth else []
+    else:
         raise RowError(
-            "its ground truth is not a list of {function: {argument: [values]}} objects "
-            "(BFCL exec answers, written as Python calls, are not read yet)"
+            "its ground truth mixes call strings and {function: {argument: [values]}} objects"
         )
-    calls = bfcl_answer(ground) if rid in truth else []
+    style = infer_style(len(calls), len(tools))
     return ReadSample(
         Sample(
             id=rid,

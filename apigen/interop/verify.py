@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from apigen.catalog import Catalog
-from apigen.interop.samples_io import ReadSample
+from apigen.interop.samples_io import ReadSample, infer_style
 from apigen.model import ExecutionResult, FunctionCall, Sample, Stage, StageVerdict
 from apigen.verify.execution import ExecutionStage
 from apigen.verify.format import FormatVerifier
@@ -28,9 +28,14 @@ class Verdict:
     code: str | None
     message: str
     path: str | None
+    style: str | None = None
+    results: list[dict[str, Any]] | None = None  # with --results: each call's real outcome
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        if self.results is None:
+            del out["results"]
+        return out
 
 
 class DatasetVerifier:
@@ -42,9 +47,11 @@ class DatasetVerifier:
         judge: Judge | None = None,
         catalog: Catalog | None = None,
         limits: InputLimits = DEFAULT_LIMITS,
+        with_results: bool = False,
     ) -> None:
         self.stages = stages
         self.limits = limits
+        self.with_results = with_results
         self.format = FormatVerifier()
         self.execution = execution
         self.judge = judge
@@ -76,11 +83,16 @@ class DatasetVerifier:
             if isinstance(parsed, ParseFailure):
                 failed[i], calls[i] = parsed.verdict, []
                 continue
-            style = rs.sample.style if rs.style_checked else None
-            fr = self.format.check_calls(parsed, rs.sample.tools, style)
-            calls[i] = fr.calls
-            if not fr.verdict.passed:
-                failed[i] = fr.verdict
+            if not rs.style_checked:
+                # the style follows from the answer: [] is the claim that no tool fits
+                style = infer_style(len(parsed), len(rs.sample.tools))
+                batch[i] = replace(rs, sample=rs.sample.model_copy(update={"style": style}))
+            calls[i] = parsed
+            if Stage.FORMAT in self.stages:
+                fr = self.format.check_calls(parsed, batch[i].sample.tools, batch[i].sample.style)
+                calls[i] = fr.calls
+                if not fr.verdict.passed:
+                    failed[i] = fr.verdict
         results: dict[int, list[ExecutionResult]] = {}
         if Stage.EXECUTION in self.stages and self.execution is not None:
             todo = [i for i in range(len(batch)) if i not in failed]
@@ -101,9 +113,17 @@ class DatasetVerifier:
         for i, rs in enumerate(batch):
             v = failed.get(i)
             self.total += 1
+            shown_style = rs.sample.style.value
+            shown = (
+                [r.model_dump(mode="json", exclude={"stdout"}) for r in results.get(i, [])]
+                if self.with_results
+                else None
+            )
             if v is None:
                 self.passed += 1
-                verdicts.append(Verdict(rs.sample.id, True, None, None, "", None))
+                verdicts.append(
+                    Verdict(rs.sample.id, True, None, None, "", None, shown_style, shown)
+                )
             else:
                 self.counts[(v.stage.value, v.code.value if v.code else "?")] += 1
                 verdicts.append(
@@ -114,6 +134,12 @@ class DatasetVerifier:
                         v.code.value if v.code else None,
                         v.message,
                         v.path,
+                        shown_style,
+                        shown,
                     )
                 )
         return verdicts
+
+    @property
+    def pass_rate(self) -> float:
+        return self.passed / self.total if self.total else 0.0
