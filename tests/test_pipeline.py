@@ -246,3 +246,18 @@ def test_json_logs_for_cron(sandbox_image: str, tmp_path: Path) -> None:
     kinds = Counter(e["event"] for e in events)
     assert kinds["start"] == 1 and kinds["finished"] == 1 and kinds["progress"] >= 1
     assert events[-1]["candidates"] == 40
+
+
+def test_verify_accepts_everything_run_accepted(run_500: Path, tmp_path: Path) -> None:
+    """Round trip: apigen's own export, verified through all three stages, passes 100%
+    (refusals included: an empty answer is read as the claim that no tool fits)."""
+    rows = tmp_path / "xlam.jsonl"
+    r = apigen("export", str(run_500), "--format", "xlam", "--out", str(rows))
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "verdicts.jsonl"
+    r = apigen("verify", str(rows), "--format", "xlam", "--out", str(out), "--results")
+    verdicts = [json.loads(x) for x in out.read_text().splitlines()]
+    assert r.returncode == 0, [v for v in verdicts if not v["passed"]][:5]
+    assert len(verdicts) == len(rows.read_text().splitlines()) > 300
+    assert {v["style"] for v in verdicts} >= {"irrelevant", "simple", "parallel"}
+    assert all(v["results"] for v in verdicts if v["style"] != "irrelevant")

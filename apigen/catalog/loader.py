@@ -74,8 +74,10 @@ def load_catalog(
             loaded = _load_user_root(root, describer)
         for tool, fn in loaded:
             previous = catalog.tools.get(tool.name)
-            if previous is not None and _is_builtin(previous, builtin_root) and not _is_builtin(
-                tool, builtin_root
+            if (
+                previous is not None
+                and _is_builtin(previous, builtin_root)
+                and not _is_builtin(tool, builtin_root)
             ):
                 # the rule for clashes: a user catalog shadows the built-in API of that name
                 catalog.shadowed.append(tool.name)

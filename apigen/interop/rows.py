@@ -16,7 +16,7 @@ from typing import Any
 
 from apigen.errors import UserInputError
 from apigen.model import RejectionCode, Stage, StageVerdict
-from apigen.verify.limits import DEFAULT_LIMITS, InputLimits, deeper_than
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits, deeper_than, text_may_nest
 
 _SNIFF = 1 << 16
 
@@ -65,14 +65,14 @@ def _decode(number: int, raw: bytes, limits: InputLimits, what: str) -> Row:
                 f"{what} is not valid JSON: {exc.msg} (column {exc.colno})",
             ),
         )
-    return _checked(number, value, limits, what)
+    return _checked(number, value, limits, what, text_may_nest(raw, limits.max_depth))
 
 
 _TOO_DEEP = object()
 
 
-def _checked(number: int, value: Any, limits: InputLimits, what: str) -> Row:
-    if value is _TOO_DEEP or deeper_than(value, limits.max_depth):
+def _checked(number: int, value: Any, limits: InputLimits, what: str, may_nest: bool = True) -> Row:
+    if value is _TOO_DEEP or (may_nest and deeper_than(value, limits.max_depth)):
         return Row(
             number,
             None,

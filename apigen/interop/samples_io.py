@@ -135,6 +135,7 @@ def read_samples(
     if fmt == "bfcl":
         truth = _bfcl_truth(answers or answers_path_for(path), limits)
     checked_format = False
+    cache: ToolCache = {}  # one Tool per distinct definition in this file
     for index, row in enumerate(iter_rows(path, limits)):
         if row.value is None:
             assert row.problem is not None
@@ -155,7 +156,7 @@ def read_samples(
             if fmt == "bfcl":
                 yield _bfcl_sample(row.value, truth, answers is not None, category, losses, prov)
             else:
-                yield _row_sample(fmt, rid, row.value, tools, category, losses, prov)
+                yield _row_sample(fmt, rid, row.value, tools, category, losses, prov, cache)
         except RowError as exc:
             yield _problem_sample(rid, _structure(f"row {row.number}: {exc}"), prov)
         except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
@@ -204,8 +205,9 @@ def _row_sample(
     category: str,
     losses: list[Loss],
     prov: Provenance,
+    cache: ToolCache,
 ) -> ReadSample:
-    row_tools = _row_tools(fmt, row, category, losses) or list(tools or [])
+    row_tools = _row_tools(fmt, row, category, losses, cache) or list(tools or [])
     query, raw = _query_and_answers(fmt, row)
     return ReadSample(
         Sample(
@@ -220,11 +222,17 @@ def _row_sample(
     )
 
 
-def _row_tools(fmt: str, row: dict[str, Any], category: str, losses: list[Loss]) -> list[Tool]:
+def _row_tools(
+    fmt: str, row: dict[str, Any], category: str, losses: list[Loss], cache: ToolCache
+) -> list[Tool]:
     raw = row.get("tools")
     if raw is None:
         return []
     if isinstance(raw, str):
+        # rows repeat the same tools text: read it once
+        hit = cache.get((raw, category, f"{dialect_of(fmt)}-list"))
+        if isinstance(hit, list):
+            return list(hit)
         try:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
@@ -241,8 +249,35 @@ def _row_tools(fmt: str, row: dict[str, Any], category: str, losses: list[Loss])
         fn = t.get("function", t)
         if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
             raise RowError(f"tools[{k}] has no name")
-        out.append(tool_from_function(fn, category, losses, dialect))
+        out.append(_interned_tool(fn, category, losses, dialect, cache))
+    if isinstance(raw, str):
+        cache[(raw, category, f"{dialect}-list")] = out
     return out
+
+
+def dialect_of(fmt: str) -> str:
+    return "xlam" if fmt == "xlam" else "jsonschema"
+
+
+ToolCache = dict[tuple[str, str, str], Any]
+"""Definitions already read: one Tool per distinct definition, one list per tools text."""
+
+
+def _interned_tool(
+    fn: dict[str, Any], category: str, losses: list[Loss], dialect: str, cache: ToolCache
+) -> Tool:
+    """One Tool object per distinct definition: rows that offer the same tools share them,
+    so their schemas are converted, meta-checked and compiled once (fast verify)."""
+    try:
+        key = (json.dumps(fn, sort_keys=True), category, dialect)
+    except (TypeError, ValueError):
+        return tool_from_function(fn, category, losses, dialect)
+    tool = cache.get(key)
+    if tool is None:
+        if len(cache) > 50_000:
+            cache.clear()
+        tool = cache[key] = tool_from_function(fn, category, losses, dialect)
+    return tool
 
 
 def _query_and_answers(fmt: str, row: dict[str, Any]) -> tuple[str, str]:

@@ -87,6 +87,12 @@ def bfcl_to_jsonschema(
         out["additionalProperties"] = (
             bfcl_to_jsonschema(ap, tool, f"{path}.*", losses) if isinstance(ap, dict) else ap
         )
+    if out.get("type") == "array" and "enum" in out:
+        # BFCL puts allowed values on the array; they constrain its items
+        items = out.get("items")
+        items = dict(items) if isinstance(items, dict) else {}
+        items.setdefault("enum", out.pop("enum"))
+        out["items"] = items
     if out.get("type") == "string" and "format" in out:
         losses.append(Loss(tool, path, f"format {out['format']!r} is checked only as a string"))
         del out["format"]

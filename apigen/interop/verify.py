@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -18,6 +19,13 @@ from apigen.verify.parse import ParseFailure, parse_calls
 from apigen.verify.semantic import Judge
 
 BATCH = 256
+
+
+@dataclass
+class _Batch:
+    rows: list[ReadSample]
+    failed: dict[int, StageVerdict]
+    calls: dict[int, list[FunctionCall]]
 
 
 @dataclass(frozen=True)
@@ -61,9 +69,22 @@ class DatasetVerifier:
         self.passed = 0
 
     def run(self, rows: Iterable[ReadSample]) -> Iterator[Verdict]:
+        """Verdicts in input order.  Batch k executes in the sandbox while batch k+1 is
+        read and format-checked and batch k-1 is judged (as ``apigen run`` overlaps)."""
         it = iter(rows)
-        while batch := list(itertools.islice(it, BATCH)):
-            yield from self._batch(batch)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="apigen-verify") as ex:
+            pending: tuple[_Batch, Future[dict[int, list[ExecutionResult]]]] | None = None
+            while True:
+                batch = list(itertools.islice(it, BATCH))
+                started = None
+                if batch:
+                    state = self._format(batch)
+                    started = (state, ex.submit(self._execute, state))
+                if pending is not None:
+                    yield from self._finish(pending[0], pending[1].result())
+                if started is None:
+                    return
+                pending = started
 
     def _executable(self, sample: Sample) -> Sample:
         """Offered tools replaced by the catalog's implementation of the same name."""
@@ -72,7 +93,7 @@ class DatasetVerifier:
         tools = [self.catalog.tools.get(t.name, t) for t in sample.tools]
         return sample.model_copy(update={"tools": tools})
 
-    def _batch(self, batch: list[ReadSample]) -> list[Verdict]:
+    def _format(self, batch: list[ReadSample]) -> _Batch:
         failed: dict[int, StageVerdict] = {}
         calls: dict[int, list[FunctionCall]] = {}
         for i, rs in enumerate(batch):
@@ -93,6 +114,10 @@ class DatasetVerifier:
                 calls[i] = fr.calls
                 if not fr.verdict.passed:
                     failed[i] = fr.verdict
+        return _Batch(batch, failed, calls)
+
+    def _execute(self, state: _Batch) -> dict[int, list[ExecutionResult]]:
+        batch, failed, calls = state.rows, state.failed, state.calls
         results: dict[int, list[ExecutionResult]] = {}
         if Stage.EXECUTION in self.stages and self.execution is not None:
             todo = [i for i in range(len(batch)) if i not in failed]
@@ -101,6 +126,10 @@ class DatasetVerifier:
                 results[i] = out.results
                 if not out.verdict.passed:
                     failed[i] = out.verdict
+        return results
+
+    def _finish(self, state: _Batch, results: dict[int, list[ExecutionResult]]) -> list[Verdict]:
+        batch, failed, calls = state.rows, state.failed, state.calls
         if Stage.SEMANTIC in self.stages and self.judge is not None:
             todo = [i for i in range(len(batch)) if i not in failed]
             judged = self.judge.judge_many(

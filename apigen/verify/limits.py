@@ -26,6 +26,14 @@ class InputLimits(BaseModel):
 DEFAULT_LIMITS = InputLimits()
 
 
+def text_may_nest(text: str | bytes, limit: int) -> bool:
+    """False when ``text`` has too few brackets to nest ``limit`` levels (a cheap test
+    that spares the walk for almost every input)."""
+    if isinstance(text, str):
+        return text.count("[") + text.count("{") > limit
+    return text.count(b"[") + text.count(b"{") > limit
+
+
 def deeper_than(value: object, limit: int) -> bool:
     """Whether ``value`` (decoded JSON) nests containers more than ``limit`` deep.
 

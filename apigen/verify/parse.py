@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pydantic import JsonValue
 
 from apigen.model import FunctionCall, RejectionCode, Stage, StageVerdict
-from apigen.verify.limits import DEFAULT_LIMITS, InputLimits, deeper_than
+from apigen.verify.limits import DEFAULT_LIMITS, InputLimits, deeper_than, text_may_nest
 
 _TOLERATED_KEYS = frozenset({"name", "arguments", "id", "type"})
 
@@ -57,7 +57,7 @@ def parse_calls(
             column=exc.colno,
             position=exc.pos,
         )
-    return calls_from_json(data, limits)
+    return calls_from_json(data, limits, may_nest=text_may_nest(raw, limits.max_depth))
 
 
 def _too_deep(limits: InputLimits) -> ParseFailure:
@@ -70,10 +70,10 @@ def _too_deep(limits: InputLimits) -> ParseFailure:
 
 
 def calls_from_json(
-    data: JsonValue, limits: InputLimits = DEFAULT_LIMITS
+    data: JsonValue, limits: InputLimits = DEFAULT_LIMITS, *, may_nest: bool = True
 ) -> list[FunctionCall] | ParseFailure:
     """Turn already-decoded JSON into calls (see the module doc for accepted shapes)."""
-    if deeper_than(data, limits.max_depth):
+    if may_nest and deeper_than(data, limits.max_depth):
         return _too_deep(limits)
     if isinstance(data, dict):
         if "tool_calls" in data and isinstance(data["tool_calls"], list):
