@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import enum
 import inspect
+import re
 import typing
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NotRequired, Required
 
@@ -138,6 +140,52 @@ def type_from_tree(tree: object, depth: int = 0) -> Any:
     raise DescriptionError(f"unknown type kind {kind!r}")
 
 
+_DOC_TYPES: dict[str, Any] = {
+    "int": int,
+    "integer": int,
+    "float": float,
+    "number": float,
+    "double": float,
+    "str": str,
+    "string": str,
+    "text": str,
+    "bool": bool,
+    "boolean": bool,
+    "list": list,
+    "array": list,
+    "tuple": list,
+    "sequence": list,
+    "dict": dict,
+    "dictionary": dict,
+    "object": dict,
+    "mapping": dict,
+    "any": typing.Any,
+    "none": type(None),
+}
+_OF = re.compile(r"^(list|array|tuple|sequence|set)\s*(?:\[(.+)\]|of\s+(.+?)s?)$")
+
+
+def type_from_doc(text: str, pname: str) -> Any:
+    """A docstring's type text ("int", "list of str", "List[int]", "float, optional",
+    "str or None") as a typing object; a text it does not know is a clear error."""
+    words = text.strip().strip("`").lower()
+    words = re.sub(r",?\s*(optional|default[^,]*)$", "", words).strip()
+    alternatives = [w.strip() for w in re.split(r"\s+or\s+|\|", words) if w.strip()]
+    if len(alternatives) > 1:
+        members = tuple(type_from_doc(a, pname) for a in alternatives)
+        return typing.Union[members]  # noqa: UP007
+    if words in _DOC_TYPES:
+        return _DOC_TYPES[words]
+    m = _OF.match(words)
+    if m:
+        inner = type_from_doc(m.group(2) or m.group(3), pname)
+        return list[inner]  # type: ignore[valid-type]
+    raise SchemaDerivationError(
+        f"parameter {pname!r}: the docstring type {text!r} is not understood; write a "
+        "type hint, or a docstring type such as int, float, str, bool, list of int, dict"
+    )
+
+
 def _param(raw: object) -> ParamInfo:
     p = _obj(raw, "a parameter")
     name = _str(p.get("name"), "a parameter's name")
@@ -178,6 +226,15 @@ def build_tool(
     try:
         if params is None:
             raise SchemaDerivationError(problem or "cannot read the signature")
+        # types may be written in the docstring instead of hints ("n (int): ...")
+        params = [
+            replace(p, annotation=type_from_doc(parsed.types[p.name], p.name))
+            if p.annotation is MISSING and p.name in parsed.types
+            else p
+            for p in params
+        ]
+        # functions typed by their docstring need no return hint (BFCL writes none)
+        has_return = has_return or bool(parsed.types)
         schema = signature_schema(params, has_return, parsed.params)
     except SchemaDerivationError as exc:
         raise CatalogError(f"{where}: {exc}") from None
@@ -215,55 +272,65 @@ def tools_from_description(
             f"{path}: the sandbox returned a malformed description ({exc})"
         ) from None
     tools = []
+    problems: list[str] = []  # every problem of the module at once
     for raw in functions:
         try:
-            fn = _obj(raw, "a function")
-            name = _str(fn.get("name"), "a function's name")
-            doc = fn.get("doc")
-            if doc is not None and not isinstance(doc, str):
-                raise DescriptionError("a docstring is not a string")
-        except DescriptionError as exc:
-            raise CatalogError(
-                f"{path}: the sandbox returned a malformed description ({exc})"
-            ) from None
-        where = f"{path}: function {name}"
-        params: list[ParamInfo] | None = None
-        problem = None
-        try:
-            if fn.get("signature_error"):
-                problem = f"cannot read the signature: {fn['signature_error']}"
-            elif fn.get("hints_error"):
-                problem = f"cannot resolve type hints: {fn['hints_error']}"
-            else:
-                params = [_param(p) for p in _list(fn.get("params"), "params")]
-        except SchemaDerivationError as exc:
-            raise CatalogError(f"{where}: {exc}") from None
-        except (DescriptionError, TypeError, ValueError, KeyError) as exc:
-            raise CatalogError(f"{where}: malformed description ({exc})") from None
-        has_return = fn.get("returns") is not None
-        if params is not None and has_return:
-            try:
-                type_from_tree(fn.get("returns"))
-            except SchemaDerivationError:
-                pass  # any return type is fine: only its presence is required
-            except (DescriptionError, TypeError, ValueError) as exc:
-                raise CatalogError(f"{where}: malformed description ({exc})") from None
-        try:
-            tool = build_tool(
-                name=name,
-                doc=doc,
-                params=params,
-                has_return=has_return,
-                root=root,
-                path=path,
-                category=category,
-                problem=problem,
-            )
-        except CatalogError:
-            raise
-        except Exception as exc:  # a rebuilt annotation pydantic cannot digest
-            raise CatalogError(
-                f"{where}: cannot derive a JSON Schema ({type(exc).__name__}: {exc})"
-            ) from None
-        tools.append(tool)
+            tools.append(_tool_from_raw(raw, root=root, path=path, category=category))
+        except CatalogError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise CatalogError("; ".join(problems))
     return tools
+
+
+def _tool_from_raw(raw: object, *, root: Path, path: Path, category: str) -> Tool:
+    try:
+        fn = _obj(raw, "a function")
+        name = _str(fn.get("name"), "a function's name")
+        doc = fn.get("doc")
+        if doc is not None and not isinstance(doc, str):
+            raise DescriptionError("a docstring is not a string")
+    except DescriptionError as exc:
+        raise CatalogError(
+            f"{path}: the sandbox returned a malformed description ({exc})"
+        ) from None
+    where = f"{path}: function {name}"
+    params: list[ParamInfo] | None = None
+    problem = None
+    try:
+        if fn.get("signature_error"):
+            problem = f"cannot read the signature: {fn['signature_error']}"
+        elif fn.get("hints_error"):
+            problem = f"cannot resolve type hints: {fn['hints_error']}"
+        else:
+            params = [_param(p) for p in _list(fn.get("params"), "params")]
+    except SchemaDerivationError as exc:
+        raise CatalogError(f"{where}: {exc}") from None
+    except (DescriptionError, TypeError, ValueError, KeyError) as exc:
+        raise CatalogError(f"{where}: malformed description ({exc})") from None
+    has_return = fn.get("returns") is not None
+    if params is not None and has_return:
+        try:
+            type_from_tree(fn.get("returns"))
+        except SchemaDerivationError:
+            pass  # any return type is fine: only its presence is required
+        except (DescriptionError, TypeError, ValueError) as exc:
+            raise CatalogError(f"{where}: malformed description ({exc})") from None
+    try:
+        tool = build_tool(
+            name=name,
+            doc=doc,
+            params=params,
+            has_return=has_return,
+            root=root,
+            path=path,
+            category=category,
+            problem=problem,
+        )
+    except CatalogError:
+        raise
+    except Exception as exc:  # a rebuilt annotation pydantic cannot digest
+        raise CatalogError(
+            f"{where}: cannot derive a JSON Schema ({type(exc).__name__}: {exc})"
+        ) from None
+    return tool

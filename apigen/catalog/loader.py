@@ -140,6 +140,11 @@ def _load_user_root(
                 problems.append(f"{path}: {error}")
             else:
                 problems.append(f"importing {path} failed inside the sandbox: {error}")
+                if "ModuleNotFoundError" in error:
+                    problems[-1] += (
+                        " (the sandbox has Python's standard library only: put pure-Python "
+                        f"dependencies, unpacked, in {root / '_lib'})"
+                    )
             continue
         description = report.get("description")
         if not isinstance(description, dict):
