@@ -44,6 +44,12 @@ from apigen.store.files import run_lock
     type=click.Path(file_okay=False, path_type=Path),
     help="Extra catalog directory; repeatable.",
 )
+@click.option(
+    "--no-builtin",
+    is_flag=True,
+    default=None,
+    help="Leave apigen's built-in catalog out (only the --catalog directories).",
+)
 @click.option("--name", help="Run name (default <generator>-s<seed>).")
 @click.option(
     "--executor",
@@ -89,6 +95,7 @@ def run(
     generator: str | None,
     judge: str | None,
     catalog: tuple[Path, ...],
+    no_builtin: bool | None,
     name: str | None,
     executor: str | None,
     pool_size: int | None,
@@ -111,6 +118,7 @@ def run(
         "generator": generator,
         "judge": judge,
         "catalog": list(catalog) or None,
+        "builtin": False if no_builtin else None,
         "name": name,
         "executor": executor,
         "pool_size": pool_size,

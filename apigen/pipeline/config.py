@@ -29,6 +29,7 @@ class RunConfig(BaseModel):
     generator: Literal["offline", "llm"] = "offline"
     judge: Literal["rules", "llm"] = "rules"
     catalog: list[Path] = Field(default_factory=list)
+    builtin: bool = Field(True, description="Load the built-in catalog (besides `catalog`).")
     categories: list[str] = Field(default_factory=list)
     styles: StyleMix = StyleMix()
     executor: Literal["sandbox", "in-process"] = Field(

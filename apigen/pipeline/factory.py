@@ -77,7 +77,7 @@ def pipeline_for(
     config: RunConfig, *, reporter: Reporter | None = None, docker_client: Any = None
 ) -> Iterator[Pipeline]:
     """The pipeline with its executor started (the sandbox pool is closed on exit)."""
-    catalog = load_catalog(config.catalog)
+    catalog = load_catalog(config.catalog, builtin=config.builtin)
     generator = make_generator(config, catalog)
     judge = make_judge(config)
     env: dict[str, Any] = {

@@ -97,7 +97,7 @@ def run_shard(config_json: str, start: int, count: int, path: str, actors: dict[
     from apigen.verify.execution import Executor, InProcessExecutor
 
     cfg = RunConfig.model_validate_json(config_json)
-    catalog = load_catalog(cfg.catalog)
+    catalog = load_catalog(cfg.catalog, builtin=cfg.builtin)
     executor: Executor
     if cfg.executor == "in-process":
         executor = InProcessExecutor(catalog)
@@ -153,7 +153,7 @@ def run_on_ray(config: RunConfig, *, reporter: Reporter | None = None) -> RunRes
     shard_dir.mkdir(parents=True, exist_ok=True)
     shards = config.shards or max(2, int(ray.cluster_resources().get("CPU", 2)) * 2)
     ranges = shard_ranges(config.n, shards)
-    catalog = load_catalog(config.catalog)
+    catalog = load_catalog(config.catalog, builtin=config.builtin)
     config_json = config.model_dump_json()
 
     actors: dict[str, Any] = {}
