@@ -283,13 +283,18 @@ def _mount_tmpfs(path: Path, size: str) -> bool:
     return r.returncode == 0
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Any:
-    disk = tmp_path / "disk"
-    if not _mount_tmpfs(disk, "400k"):
+def tmpfs_or_skip(path: Path, size: str) -> Path:
+    """A small tmpfs at ``path`` (root only; CI is root and must manage it)."""
+    if not _mount_tmpfs(path, size):
         if os.environ.get("CI"):
             pytest.fail("CI runs as root and must be able to mount a tmpfs")
         pytest.skip("cannot mount a tmpfs here (needs root)")
+    return path
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Any:
+    disk = tmpfs_or_skip(tmp_path / "disk", "400k")
     yield disk
     subprocess.run(["umount", "-l", str(disk)], check=False)
 
@@ -399,11 +404,7 @@ def test_staged_copies_of_dead_runs_are_swept(tmp_path: Path) -> None:
 
 
 def test_a_read_only_file_system_is_a_clear_error(tmp_path: Path) -> None:
-    ro = tmp_path / "ro"
-    if not _mount_tmpfs(ro, "1m"):
-        if os.environ.get("CI"):
-            pytest.fail("CI runs as root and must be able to mount a tmpfs")
-        pytest.skip("cannot mount a tmpfs here (needs root)")
+    ro = tmpfs_or_skip(tmp_path / "ro", "1m")
     try:
         subprocess.run(["mount", "-o", "remount,ro", str(ro)], check=True)
         src = write_rows(tmp_path / "in.jsonl", [xlam_row()])
