@@ -86,6 +86,7 @@ def test_unreadable_files_are_clear_errors(tmp_path: Path, content: bytes, fragm
 def test_a_missing_file_is_bad_input(tmp_path: Path) -> None:
     r = verify(tmp_path / "nope.jsonl", tmp_path / "v.jsonl")
     assert r.returncode == exit_codes.BAD_INPUT and "does not exist" in clean(r)
+    assert not (tmp_path / "v.jsonl").exists()  # nothing written for an input that is not
 
 
 @pytest.mark.parametrize(
@@ -335,7 +336,9 @@ def test_every_documented_exit_code(sandbox_image: str, tmp_path: Path) -> None:
     seen = {
         0: apigen("codes").returncode,
         2: apigen("verify", "--no-such-flag").returncode,
-        3: apigen("verify", str(tmp_path / "missing"), "--format", "xlam", "--out", "x").returncode,
+        3: apigen(
+            "verify", str(tmp_path / "missing"), "--format", "xlam", "--out", str(tmp_path / "x")
+        ).returncode,
         4: apigen(
             "sandbox", "doctor", env={**os.environ, "DOCKER_HOST": "unix:///nonexistent"}
         ).returncode,

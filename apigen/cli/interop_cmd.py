@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import sys
@@ -124,7 +125,11 @@ def verify(
     wanted = _stages(stages)
     losses: list[Loss] = []
     tools: list[Tool] = read_tools("openai", tools_file, "imported")[0] if tools_file else []
-    rows = read_samples(fmt, samples, answers=answers, tools=tools, losses=losses)
+    rows = iter(read_samples(fmt, samples, answers=answers, tools=tools, losses=losses))
+    # read the first row now: an unreadable or empty file, or the wrong --format, fails
+    # before any sandbox starts or any output file is written
+    first = next(rows, None)
+    rows = itertools.chain([first] if first is not None else [], rows)
     with ExitStack() as stack:
         execution = None
         catalog = None
