@@ -6,7 +6,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 
-ENTRY = [sys.executable, "-c", "from apigen.cli.main import run; run()"]
+ENTRY = [sys.executable, "-c", "from apigen.cli.entry import run; run()"]
 
 
 def apigen(

@@ -361,10 +361,15 @@ def test_every_documented_exit_code(sandbox_image: str, tmp_path: Path) -> None:
     assert "full trace is in" in " ".join(r.stderr.split()) and "Traceback" not in r.stderr
     trace_file = " ".join(r.stderr.split()).split("full trace is in ")[1].split(";")[0]
     assert "ZeroDivisionError: planted" in Path(trace_file).read_text()
-    proc = spawn("run", "--n", "100000", "--out", str(tmp_path / "int"), "--quiet")
-    time.sleep(3)
-    proc.send_signal(signal.SIGINT)
-    seen[130] = proc.wait(timeout=120)
+    interrupted = set()
+    for delay in (0.2, 1.5, 3.0, 4.5):  # while importing, starting the sandbox, generating
+        proc = spawn("run", "--n", "100000", "--out", str(tmp_path / f"int{delay}"), "--quiet")
+        time.sleep(delay)
+        proc.send_signal(signal.SIGINT)
+        interrupted.add(proc.wait(timeout=120))
+        stderr = proc.stderr.read() if proc.stderr else ""
+        assert "Interrupted." in stderr and "Traceback" not in stderr, (delay, stderr)
+    (seen[130],) = interrupted
     seen[5] = exit_codes.LOCKED  # test_a_second_run_on_the_same_out_is_refused runs it
     assert seen == {c: c for c in documented}, seen
 

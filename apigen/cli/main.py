@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import sqlite3
 import sys
 import tempfile
+import threading
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import click
 from rich.console import Console
@@ -46,33 +50,72 @@ cli.add_command(sandbox)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI and return its exit code; apigen errors become messages, not tracebacks."""
+    """Run the CLI and return its exit code; apigen errors become messages, not tracebacks.
+
+    Ctrl-C exits 130 whatever the code was doing when it arrived: a library that turns the
+    ``KeyboardInterrupt`` into its own error (pydantic while serializing, sqlite, a thread
+    pool) still gives "Interrupted.", never a crash report.
+    """
     err = Console(stderr=True)
-    try:
-        rv = cli.main(
-            args=list(argv) if argv is not None else None, prog_name="apigen", standalone_mode=False
-        )
-    except click.exceptions.Abort:
-        err.print("[red]Aborted.[/red]")
-        return exit_codes.INTERRUPTED
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except ApigenError as exc:
-        err.print(f"[bold red]error:[/bold red] {exc}", highlight=False, soft_wrap=True)
-        return exit_codes.exit_code_for(exc)
-    except KeyboardInterrupt:
-        err.print("[red]Interrupted.[/red]")
-        return exit_codes.INTERRUPTED
-    except OSError as exc:  # a write or read the machine refused: say which, and why
+    with SigintWatch() as watch:
+        try:
+            rv = cli.main(
+                args=list(argv) if argv is not None else None,
+                prog_name="apigen",
+                standalone_mode=False,
+            )
+        except (click.exceptions.Abort, KeyboardInterrupt):
+            return interrupted(err)
+        except click.ClickException as exc:
+            if watch.seen:
+                return interrupted(err)
+            exc.show()
+            return exc.exit_code
+        except Exception as exc:
+            if watch.seen:
+                return interrupted(err)
+            return report(exc, err)
+    return rv if isinstance(rv, int) else exit_codes.OK
+
+
+class SigintWatch:
+    """Remember whether SIGINT arrived (and still raise ``KeyboardInterrupt`` for it)."""
+
+    def __init__(self) -> None:
+        self.seen = False
+        self._previous: Any = None
+        self._installed = False
+
+    def __enter__(self) -> SigintWatch:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.getsignal(signal.SIGINT)
+            signal.signal(signal.SIGINT, self._on_sigint)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _on_sigint(self, signum: int, frame: FrameType | None) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+
+def interrupted(err: Console) -> int:
+    err.print("[red]Interrupted.[/red]")
+    return exit_codes.INTERRUPTED
+
+
+def report(exc: Exception, err: Console) -> int:
+    """Print an error as a message that says what to do; return its exit code."""
+    if isinstance(exc, ApigenError):
+        problem = exc
+    elif isinstance(exc, OSError):  # a write or read the machine refused: say which, and why
         problem = os_error(exc)
-        err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
-        return exit_codes.exit_code_for(problem)
-    except sqlite3.OperationalError as exc:
+    elif isinstance(exc, sqlite3.OperationalError):
         problem = store_error(Path("run.sqlite"), exc)
-        err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
-        return exit_codes.exit_code_for(problem)
-    except Exception as exc:  # a bug: a short message, the full trace in a file
+    else:  # a bug: a short message, the full trace in a file
         where = write_crash_report(exc)
         err.print(
             f"[bold red]internal error:[/bold red] {type(exc).__name__}: {str(exc)[:300]}\n"
@@ -81,7 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             soft_wrap=True,
         )
         return exit_codes.INTERNAL
-    return rv if isinstance(rv, int) else exit_codes.OK
+    err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
+    return exit_codes.exit_code_for(problem)
 
 
 def os_error(exc: OSError) -> ApigenError:
@@ -116,5 +160,6 @@ def write_crash_report(exc: BaseException) -> str:
 
 
 def run() -> None:
-    """Console-script entry point."""
+    """Run the CLI in this process and exit with its code (the console script uses
+    :func:`apigen.cli.entry.run`, which also covers a Ctrl-C during imports)."""
     sys.exit(main())

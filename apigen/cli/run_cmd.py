@@ -157,7 +157,7 @@ def run(
                     result = pipeline.run()
     except KeyboardInterrupt:
         Console(stderr=True).print(
-            "[yellow]Interrupted.[/yellow] Every finished batch is "
+            "[yellow]Stopped.[/yellow] Every finished batch is "
             "saved: rerun the same command to resume."
         )
         raise
