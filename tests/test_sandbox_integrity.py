@@ -10,6 +10,7 @@ fresh pool per payload, and all payloads in a row through one long-lived pool.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -282,7 +283,22 @@ def test_payload_count() -> None:
 def _no_staged_copies_left() -> Iterator[None]:
     import tempfile
 
-    before = set(Path(tempfile.gettempdir()).glob("apigen-catalog-*"))
+    def left_behind() -> set[Path]:
+        """Copies whose owner is this process or a process that has ended (a copy of
+        another apigen still running on this machine is its own business)."""
+        out = set()
+        for p in Path(tempfile.gettempdir()).glob("apigen-catalog-*"):
+            pid = int(p.name.split("-")[2])
+            try:
+                os.kill(pid, 0)
+                alive = pid != os.getpid()
+            except ProcessLookupError:
+                alive = False
+            if not alive:
+                out.add(p)
+        return out
+
+    before = left_behind()
     yield
-    after = set(Path(tempfile.gettempdir()).glob("apigen-catalog-*"))
+    after = left_behind()
     assert after <= before, f"staged catalog copies left behind: {sorted(after - before)}"

@@ -185,12 +185,35 @@ def _tools_from_json(path: Path, category: str) -> list[Tool]:
         tools = [Tool.model_validate({**row, "category": category}) for row in rows]
     except (ValueError, TypeError) as exc:
         raise CatalogError(f"{path}: not a list of tool definitions ({exc})") from None
+    root = path.parent.parent.resolve()
+    tools = [_bind_mcp(t, root, path) if t.mcp is not None else t for t in tools]
     for tool in tools:
         try:
             check_schema(tool.parameters)
         except SchemaDerivationError as exc:
             raise CatalogError(f"{path}: tool {tool.name}: {exc}") from None
     return tools
+
+
+def _bind_mcp(tool: Tool, root: Path, path: Path) -> Tool:
+    """An MCP tool knows its catalog root; a stdio server's folder must be inside it."""
+    assert tool.mcp is not None
+    b = tool.mcp
+    if b.transport == "stdio":
+        server = (root / b.server_dir).resolve()
+        if not b.command or not b.server_dir or not server.is_relative_to(root):
+            raise CatalogError(
+                f"{path}: tool {tool.name}: an MCP stdio tool needs a command and a server_dir "
+                "inside the catalog folder; import it again with `apigen catalog import mcp`"
+            )
+        if not server.is_dir():
+            raise CatalogError(
+                f"{path}: tool {tool.name}: the MCP server folder {server} is missing; import "
+                "the server again with `apigen catalog import mcp`"
+            )
+    elif not b.url:
+        raise CatalogError(f"{path}: tool {tool.name}: an MCP http tool needs a url")
+    return tool.model_copy(update={"mcp": b.model_copy(update={"catalog_root": str(root)})})
 
 
 def module_name_for(root: Path, path: Path) -> str:

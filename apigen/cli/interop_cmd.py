@@ -144,7 +144,10 @@ def verify(
             )
             http = HttpExecutor(allow_hosts)
             stack.callback(http.close)
-            execution = ExecutionStage(pool, http=http)
+            from apigen.verify.mcp import mcp_executor_for
+
+            mcp = stack.enter_context(mcp_executor_for(catalog, allow_hosts))
+            execution = ExecutionStage(pool, http=http, mcp=mcp)
         verifier = DatasetVerifier(
             wanted,
             execution=execution,
@@ -177,8 +180,10 @@ def verify(
 
 
 @click.command("import")
-@click.argument("fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "openapi", "python"]))
-@click.argument("source", type=click.Path(path_type=Path))
+@click.argument(
+    "fmt", metavar="FORMAT", type=click.Choice([*TOOL_FORMATS, "openapi", "python", "mcp"])
+)
+@click.argument("source", nargs=-1, required=True)
 @click.option("--category", required=True, help="Category folder for the imported tools.")
 @click.option(
     "--out",
@@ -189,8 +194,39 @@ def verify(
     help="Catalog directory to write.",
 )
 @click.option("--base-url", help="OpenAPI: the server to call (default: the document's).")
-def import_(fmt: str, source: Path, category: str, out_dir: Path, base_url: str | None) -> None:
-    """Import tool definitions (or a Python module of functions) into a catalog folder."""
+def import_(
+    fmt: str, source: tuple[str, ...], category: str, out_dir: Path, base_url: str | None
+) -> None:
+    """Import tool definitions (or a Python module of functions, or an MCP server's tools)
+    into a catalog folder.
+
+    \b
+    MCP: apigen catalog import mcp --category C -- python3 server.py   (stdio, in the sandbox)
+         apigen catalog import mcp --category C https://host/mcp        (streamable HTTP)
+    """
+    if fmt == "mcp":
+        from apigen.interop.mcp import import_mcp
+
+        done = import_mcp(source, category, out_dir)
+        for reason in done.skipped:
+            Console(stderr=True).print(f"[yellow]skipped[/yellow] {reason}", highlight=False)
+        load_catalog([out_dir], builtin=False)  # what we wrote must load
+        how = (
+            "run in the sandbox"
+            if done.tools[0].mcp and done.tools[0].mcp.transport == "stdio"
+            else "called over HTTP: verify with --allow-host"
+        )
+        click.echo(f"imported {len(done.tools)} MCP tools into {done.written} ({how})")
+        return
+    if len(source) != 1:
+        raise UserInputError(f"catalog import {fmt} takes one SOURCE file, not {len(source)}")
+    source_path = Path(source[0])
+    _import_file(fmt, source_path, category, out_dir, base_url)
+
+
+def _import_file(
+    fmt: str, source: Path, category: str, out_dir: Path, base_url: str | None
+) -> None:
     if not source.exists():
         raise UserInputError(f"{source} does not exist")
     dest = out_dir / category

@@ -69,9 +69,7 @@ class LLMGenerator:
             )
         self.client = client or ChatClient(self.settings, cache_dir=cache_dir)
         tools = [
-            t
-            for t in catalog
-            if t.examples and t.source is not None and (not categories or t.category in categories)
+            t for t in catalog if t.executable and (not categories or t.category in categories)
         ]
         if len(tools) < 4:
             raise UserInputError("the LLM generator needs at least 4 executable APIs")
@@ -98,7 +96,12 @@ class LLMGenerator:
             elif style is QueryStyle.MULTIPLE:
                 tools = [main, *self.rng.sample([t for t in self.tools if t.name != main.name], 3)]
             elif style is QueryStyle.IRRELEVANT:
-                tools = self.rng.sample([t for t in self.tools if t.category != main.category], 3)
+                # tools of other categories; in a one-category catalog, the others of its own
+                # (a request for ``main``, which is not offered: a near miss to refuse)
+                pool = [t for t in self.tools if t.category != main.category]
+                if len(pool) < 3:
+                    pool = [t for t in self.tools if t.name != main.name]
+                tools = self.rng.sample(pool, 3)
             else:
                 tools = [main]
             examples = [

@@ -80,7 +80,7 @@ class OfflineGenerator:
         id_prefix: str = "s",
     ) -> None:
         self.config = config or OfflineConfig()
-        tools = [t for t in catalog if t.examples and t.source is not None]
+        tools = [t for t in catalog if t.examples and t.executable]
         if self.config.categories:
             tools = [t for t in tools if t.category in self.config.categories]
         if not tools:

@@ -37,9 +37,10 @@ def generation_prompt(
         json.dumps({"query": q, "answers": [{"name": c.name, "arguments": c.arguments}]})
         for q, c in examples
     )
+    shown_part = f"Examples of queries and their answers:\n{shown}\n\n" if shown else ""
     return (
         f"Here are the tools, as JSON:\n{tool_specs}\n\n"
-        f"Examples of queries and their answers:\n{shown}\n\n"
+        f"{shown_part}"
         f"Write {pairs} new, diverse query/answer pairs. {STYLE_INSTRUCTIONS[style]}\n"
         "Rules: every argument value must appear in the query; use only the tools above; "
         "arguments must match the tool's parameter schema (types, enums, ranges); do not "

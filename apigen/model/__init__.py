@@ -9,7 +9,14 @@ from apigen.model.sample import (
     Sample,
     StageVerdict,
 )
-from apigen.model.tool import HttpBinding, JsonSchema, SeedExample, Tool, ToolSource
+from apigen.model.tool import (
+    HttpBinding,
+    JsonSchema,
+    McpBinding,
+    SeedExample,
+    Tool,
+    ToolSource,
+)
 
 __all__ = [
     "DESCRIPTIONS",
@@ -18,6 +25,7 @@ __all__ = [
     "FunctionCall",
     "HttpBinding",
     "JsonSchema",
+    "McpBinding",
     "Provenance",
     "QueryStyle",
     "RejectionCode",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 JsonSchema = dict[str, JsonValue]
@@ -43,6 +45,28 @@ class HttpBinding(BaseModel):
     )
 
 
+class McpBinding(BaseModel):
+    """How to call a tool imported from an MCP server.
+
+    ``stdio``: ``command`` (a Python server) runs inside the sandbox container, with
+    ``server_dir`` (relative to the catalog root, ``catalog_root``) as its read-only working
+    directory.  ``http``: the streamable-HTTP server at ``url``, called only when its host is
+    allowed (``--allow-host``).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    transport: Literal["stdio", "http"]
+    tool: str = Field(description="The tool's name on the server.")
+    command: tuple[str, ...] = ()
+    server_dir: str = ""
+    url: str = ""
+    unwrap_result: bool = Field(
+        False, description="The server wraps plain return values as {'result': value}."
+    )
+    catalog_root: str = Field("", description="Set when the catalog is loaded.")
+
+
 class Tool(BaseModel):
     """One API of the catalog (or an imported tool definition without implementation)."""
 
@@ -58,6 +82,13 @@ class Tool(BaseModel):
     examples: tuple[SeedExample, ...] = ()
     source: ToolSource | None = None
     http: HttpBinding | None = None
+    mcp: McpBinding | None = None
+
+    @property
+    def executable(self) -> bool:
+        """Whether ``apigen run`` can execute this tool: catalog code or an MCP server.
+        (Tools imported from OpenAPI run over HTTP in ``apigen verify --allow-host``.)"""
+        return self.source is not None or self.mcp is not None
 
     @property
     def required(self) -> tuple[str, ...]:

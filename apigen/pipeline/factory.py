@@ -16,6 +16,7 @@ from apigen.pipeline.config import RunConfig
 from apigen.pipeline.report import Reporter
 from apigen.pipeline.run import Generator, Pipeline
 from apigen.verify.execution import Executor, InProcessExecutor
+from apigen.verify.mcp import McpExecutor
 from apigen.verify.semantic import Judge, RuleJudge
 
 
@@ -37,6 +38,11 @@ def catalog_hash(catalog: Catalog) -> str:
         )
         if tool.source is not None:
             files.add(Path(tool.source.catalog_root) / tool.source.path)
+        if tool.mcp is not None:
+            h.update(tool.mcp.model_dump_json(exclude={"catalog_root"}).encode())
+            if tool.mcp.server_dir:
+                server = Path(tool.mcp.catalog_root) / tool.mcp.server_dir
+                files.update(p for p in server.rglob("*") if p.is_file())
     for f in sorted(files):
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
@@ -85,11 +91,12 @@ def pipeline_for(
         "isolation": "docker" if config.executor == "sandbox" else "none (in-process)",
     }
 
-    def build(executor: Executor) -> Pipeline:
+    def build(executor: Executor, mcp: McpExecutor | None = None) -> Pipeline:
         return Pipeline(
             config,
             generator=generator,
             executor=executor,
+            mcp=mcp,
             judge=judge,
             catalog_hash=catalog_hash(catalog),
             reporter=reporter,
@@ -100,10 +107,14 @@ def pipeline_for(
         yield build(InProcessExecutor(catalog))
         return
     from apigen.sandbox import SandboxPool
+    from apigen.verify.mcp import mcp_executor_for
 
-    with SandboxPool(
-        docker_client, config=config.pool_config(), extra_roots=config.catalog
-    ) as pool:
+    with (
+        SandboxPool(docker_client, config=config.pool_config(), extra_roots=config.catalog) as pool,
+        mcp_executor_for(
+            catalog, docker_client=docker_client, limits=config.pool_config().limits
+        ) as mcp,
+    ):
         env.update(
             {
                 "sandbox_image": pool.image,
@@ -111,4 +122,4 @@ def pipeline_for(
                 "pool_warmup_s": round(pool.warmup_s, 3),
             }
         )
-        yield build(pool)
+        yield build(pool, mcp)

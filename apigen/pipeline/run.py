@@ -35,6 +35,7 @@ from apigen.store.files import write_atomic
 from apigen.store.records import SampleRecord, Status
 from apigen.verify.execution import ExecutionOutcome, ExecutionStage, Executor
 from apigen.verify.format import FormatVerifier
+from apigen.verify.mcp import McpExecutor
 from apigen.verify.semantic import Judge
 
 
@@ -76,13 +77,14 @@ class Pipeline:
         executor: Executor,
         judge: Judge,
         catalog_hash: str,
+        mcp: McpExecutor | None = None,
         reporter: Reporter | None = None,
         clock: Callable[[], float] = time.time,
         environment: dict[str, Any] | None = None,
     ) -> None:
         self.config = config
         self.generator = generator
-        self.execution = ExecutionStage(executor)
+        self.execution = ExecutionStage(executor, mcp=mcp)
         self.judge = judge
         self.format = FormatVerifier(limits=config.input_limits)
         self.reporter = reporter or NullReporter()

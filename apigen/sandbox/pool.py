@@ -232,12 +232,12 @@ def root_index(extra_roots: Sequence[Path], catalog_root: str) -> int | None:
 STAGE_PREFIX = "apigen-catalog-"
 
 
-def sweep_stale_stages() -> list[Path]:
-    """Remove staged catalog copies left by apigen processes that no longer exist (a run
-    killed with SIGKILL cannot clean up after itself)."""
+def sweep_stale_stages(prefix: str = STAGE_PREFIX) -> list[Path]:
+    """Remove staged copies (of catalogs, of the MCP SDK) left by apigen processes that no
+    longer exist (a run killed with SIGKILL cannot clean up after itself)."""
     removed = []
-    for path in Path(tempfile.gettempdir()).glob(f"{STAGE_PREFIX}*"):
-        pid_text = path.name[len(STAGE_PREFIX) :].split("-", 1)[0]
+    for path in Path(tempfile.gettempdir()).glob(f"{prefix}*"):
+        pid_text = path.name[len(prefix) :].split("-", 1)[0]
         if not pid_text.isdigit():
             continue
         try:

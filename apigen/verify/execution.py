@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import JsonValue
 
@@ -30,6 +30,9 @@ from apigen.sandbox import runner
 from apigen.sandbox.protocol import CallSpec
 from apigen.verify.http import HttpExecutor
 
+if TYPE_CHECKING:
+    from apigen.verify.mcp import McpExecutor
+
 
 class Executor(Protocol):
     def root_index(self, catalog_root: str) -> int | None: ...
@@ -44,11 +47,18 @@ class ExecutionOutcome:
 
 
 class ExecutionStage:
-    """``executor`` runs catalog code (the sandbox); ``http`` runs OpenAPI tools."""
+    """``executor`` runs catalog code (the sandbox); ``http`` runs OpenAPI tools; ``mcp``
+    runs tools imported from MCP servers."""
 
-    def __init__(self, executor: Executor | None, http: HttpExecutor | None = None) -> None:
+    def __init__(
+        self,
+        executor: Executor | None,
+        http: HttpExecutor | None = None,
+        mcp: McpExecutor | None = None,
+    ) -> None:
         self.executor = executor
         self.http = http
+        self.mcp = mcp
 
     def run(self, items: Sequence[tuple[Sample, Sequence[FunctionCall]]]) -> list[ExecutionOutcome]:
         """Execute each sample's calls; one outcome per item, in order."""
@@ -57,11 +67,9 @@ class ExecutionStage:
         where: list[int] = []
         for i, (sample, calls) in enumerate(items):
             bound = [(sample.tool(c.name), c) for c in calls]
-            if calls and self.http is not None and all(t and t.http for t, _ in bound):
-                http_results = [
-                    self.http.call(k, t, c) for k, (t, c) in enumerate(bound) if t is not None
-                ]
-                outcomes[i] = ExecutionOutcome(verdict_for(http_results), http_results)
+            if any(t is not None and t.source is None and (t.http or t.mcp) for t, _ in bound):
+                results = self._one_by_one(sample, bound)
+                outcomes[i] = ExecutionOutcome(verdict_for(results), results)
                 continue
             specs, missing = self._specs(sample, calls)
             if missing is not None:
@@ -76,6 +84,43 @@ class ExecutionStage:
             for i, results in zip(where, self.executor.execute(batch), strict=True):
                 outcomes[i] = ExecutionOutcome(verdict_for(results), results)
         return [o for o in outcomes if o is not None]
+
+    def _one_by_one(
+        self, sample: Sample, bound: Sequence[tuple[Tool | None, FunctionCall]]
+    ) -> list[ExecutionResult]:
+        """A sample that calls HTTP or MCP tools: its calls in order, each by its own
+        executor, until the first failure (consecutive MCP calls share their servers)."""
+        results: list[ExecutionResult] = []
+        k = 0
+        while k < len(bound):
+            tool, call = bound[k]
+            if tool is not None and tool.source is None and tool.mcp is not None and self.mcp:
+                run = [(k, tool, call)]
+                while k + len(run) < len(bound):
+                    t2, c2 = bound[k + len(run)]
+                    if t2 is None or t2.source is not None or t2.mcp is None:
+                        break
+                    run.append((k + len(run), t2, c2))
+                got = self.mcp.run_sample(run)
+                k += len(run)
+            elif tool is not None and tool.source is None and tool.http is not None and self.http:
+                got = [self.http.call(k, tool, call)]
+                k += 1
+            else:
+                specs, missing = self._specs(sample, [call])
+                if missing is not None:
+                    got = [r.model_copy(update={"call_index": k}) for r in missing.results]
+                else:
+                    assert self.executor is not None
+                    got = [
+                        r.model_copy(update={"call_index": k})
+                        for r in self.executor.execute([specs])[0]
+                    ]
+                k += 1
+            results.extend(got)
+            if any(not r.ok for r in got):
+                break
+        return results
 
     def _specs(
         self, sample: Sample, calls: Sequence[FunctionCall]
