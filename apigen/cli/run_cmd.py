@@ -58,6 +58,12 @@ from apigen.store.files import run_lock
     "the offline generator.",
 )
 @click.option("--pool-size", type=int, help="Sandbox containers (default: CPU count).")
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    multiple=True,
+    help="Host that remote MCP tools may be called on; repeatable.",
+)
 @click.option("--min-pass-rate", type=float, help="Exit 1 when the pass rate is below this.")
 @click.option(
     "--dedup-against",
@@ -99,6 +105,7 @@ def run(
     name: str | None,
     executor: str | None,
     pool_size: int | None,
+    allow_hosts: tuple[str, ...],
     min_pass_rate: float | None,
     dedup_against: tuple[Path, ...],
     exclude_eval: tuple[Path, ...],
@@ -122,6 +129,7 @@ def run(
         "name": name,
         "executor": executor,
         "pool_size": pool_size,
+        "allow_hosts": list(allow_hosts) or None,
         "min_pass_rate": min_pass_rate,
         "engine": engine,
         "ray_address": ray_address,

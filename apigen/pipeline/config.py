@@ -36,6 +36,9 @@ class RunConfig(BaseModel):
         "sandbox", description="in-process runs catalog code unsandboxed: trusted code only."
     )
     pool_size: int | None = Field(None, ge=1)
+    allow_hosts: list[str] = Field(
+        default_factory=list, description="Hosts remote MCP tools may be called on."
+    )
     call_timeout_s: float = Field(5.0, gt=0)
     batch_size: int = Field(256, ge=1)
     validation_fraction: float = Field(0.1, ge=0, lt=1)
@@ -89,6 +92,8 @@ class RunConfig(BaseModel):
             "judge": self.judge,
             "llm": self.llm.identity() if self.generator == "llm" or self.judge == "llm" else None,
         }
+        if self.allow_hosts:  # they decide whether remote tools run (only when set, too)
+            ident["allow_hosts"] = sorted(h.lower() for h in self.allow_hosts)
         if self.input_limits != InputLimits():  # only when set: older runs keep resuming
             ident["input_limits"] = self.input_limits.model_dump()
         return hashlib.sha256(json.dumps(ident, sort_keys=True).encode()).hexdigest()[:16]

@@ -112,7 +112,10 @@ def pipeline_for(
     with (
         SandboxPool(docker_client, config=config.pool_config(), extra_roots=config.catalog) as pool,
         mcp_executor_for(
-            catalog, docker_client=docker_client, limits=config.pool_config().limits
+            catalog,
+            config.allow_hosts,
+            docker_client=docker_client,
+            limits=config.pool_config().limits,
         ) as mcp,
     ):
         env.update(
