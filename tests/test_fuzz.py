@@ -156,3 +156,35 @@ def test_toml_config(text: str) -> None:
         pass
     finally:
         path.unlink()
+
+
+SCHEMA_KEYS = [
+    "type", "description", "title", "format", "enum", "required", "properties", "items",
+    "additionalProperties", "minimum", "maximum", "exclusiveMinimum", "minLength",
+    "maxItems", "uniqueItems", "pattern", "default", "const", "$ref", "allOf", "x-extra",
+]  # fmt: skip
+schema_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-5, max_value=5)
+    | st.floats(allow_nan=False, allow_infinity=False, width=16)
+    | st.sampled_from(["string", "integer", "object", "array", "number", "x", "[", "a+", ""]),
+    lambda kids: (
+        st.lists(kids, max_size=3)
+        | st.dictionaries(st.sampled_from([*SCHEMA_KEYS, "p", "q"]), kids, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(FUZZ, max_examples=max(1, N // 4))
+@given(st.dictionaries(st.sampled_from(SCHEMA_KEYS), schema_values, max_size=5))
+def test_schema_fast_path_never_accepts_what_the_meta_schema_rejects(schema: Any) -> None:
+    """``check_schema``'s shortcut for plain tool schemas must agree with jsonschema."""
+    from jsonschema import Draft202012Validator
+
+    from apigen.catalog.schema import _meta_validator, _plainly_valid
+
+    if _plainly_valid(schema):
+        assert _meta_validator().is_valid(schema), schema
+        Draft202012Validator.check_schema(schema)

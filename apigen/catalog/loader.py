@@ -18,6 +18,7 @@ annotations as data), from which the tools are built here
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import inspect
@@ -39,6 +40,7 @@ from apigen.errors import CatalogError
 from apigen.model.tool import Tool
 
 
+@functools.cache
 def builtin_catalog_dir() -> Path:
     """The catalog that ships with apigen (``api_catalog/``)."""
     import api_catalog

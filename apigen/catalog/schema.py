@@ -199,10 +199,110 @@ def _type_schema(annotation: object, pname: str) -> dict[str, JsonValue]:
     return prop
 
 
+@functools.cache
+def _meta_validator() -> Any:
+    """The validator of the Draft 2020-12 meta-schema, built once (building it is most of
+    what ``Draft202012Validator.check_schema`` costs per call)."""
+    meta = Draft202012Validator.META_SCHEMA
+    return Draft202012Validator(meta, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_TYPES = frozenset({"array", "boolean", "integer", "null", "number", "object", "string"})
+_TEXT = frozenset({"title", "description", "format", "$comment"})
+_NUMBERS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"})
+_COUNTS = frozenset(
+    {"minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"}
+)
+_ANY = frozenset({"default", "const"})
+_FLAGS = frozenset({"uniqueItems", "deprecated", "readOnly", "writeOnly"})
+# every other keyword Draft 2020-12 (and its meta-schema's legacy section) defines: a
+# schema using one of them takes the full meta-schema check
+_OTHER_KEYWORDS = frozenset(
+    {
+        "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary",
+        "$defs", "$recursiveRef", "$recursiveAnchor", "definitions", "dependencies",
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else", "dependentSchemas",
+        "prefixItems", "contains", "patternProperties", "propertyNames",
+        "unevaluatedItems", "unevaluatedProperties", "multipleOf", "maxContains",
+        "minContains", "dependentRequired", "contentEncoding", "contentMediaType",
+        "contentSchema", "examples",
+    }
+)  # fmt: skip
+
+
+def _is_number(v: object) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _plainly_valid(schema: object, depth: int = 0) -> bool:
+    """True only for schemas made of simple keywords with well-formed values, which the
+    Draft 2020-12 meta-schema accepts by construction; False means "not sure" (the
+    full meta-schema check decides).  Tool schemas are nearly always of this kind."""
+    if isinstance(schema, bool):
+        return True
+    if not isinstance(schema, dict) or depth > 32:
+        return False
+    for key, value in schema.items():
+        if key in _TEXT:
+            ok = isinstance(value, str)
+        elif key == "type":
+            names = value if isinstance(value, list) else [value]
+            ok = (
+                bool(names)
+                and all(isinstance(n, str) and n in _TYPES for n in names)
+                and len(set(names)) == len(names)
+            )
+        elif key == "enum":
+            ok = isinstance(value, list)
+        elif key == "required":
+            ok = (
+                isinstance(value, list)
+                and all(isinstance(r, str) for r in value)
+                and len(set(value)) == len(value)
+            )
+        elif key == "properties":
+            ok = isinstance(value, dict) and all(
+                _plainly_valid(v, depth + 1) for v in value.values()
+            )
+        elif key in ("items", "additionalProperties"):
+            ok = _plainly_valid(value, depth + 1)
+        elif key in _NUMBERS:
+            ok = _is_number(value)
+        elif key in _COUNTS:
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif key in _FLAGS:
+            ok = isinstance(value, bool)
+        elif key == "pattern":
+            ok = isinstance(value, str) and _compiles(value)
+        elif key in _ANY:
+            ok = True
+        else:
+            ok = key not in _OTHER_KEYWORDS  # an unknown keyword is allowed and ignored
+        if not ok:
+            return False
+    return True
+
+
+def _compiles(pattern: str) -> bool:
+    import re
+
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError):
+        return False
+    return True
+
+
 def check_schema(schema: JsonSchema) -> None:
     """Raise :class:`SchemaDerivationError` unless ``schema`` is valid Draft 2020-12."""
+    if _plainly_valid(schema):
+        return
+    validator = _meta_validator()
+    if validator.is_valid(schema):
+        return
     try:
-        Draft202012Validator.check_schema(schema)
+        Draft202012Validator.check_schema(schema)  # the same verdict, with the best error
     except SchemaError as exc:
         where = "/".join(str(p) for p in exc.absolute_path) or "(root)"
         raise SchemaDerivationError(f"invalid JSON Schema at {where}: {exc.message}") from None
+    raise SchemaDerivationError("invalid JSON Schema")  # pragma: no cover - verdicts agree

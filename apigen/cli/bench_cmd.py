@@ -50,6 +50,53 @@ def bench_format(n: int, seed: int, catalog_paths: tuple[Path, ...], no_builtin:
     Console().print(table)
 
 
+@bench.command("verify")
+@click.option("--n", default=50_000, show_default=True, help="Rows to verify.")
+@click.option("--seed", default=0, show_default=True)
+@click.option("--keep", type=click.Path(dir_okay=False, path_type=Path), help="Keep the rows.")
+def bench_verify(n: int, seed: int, keep: Path | None) -> None:
+    """`apigen verify` rows/s on xLAM rows: --stages format, and all three stages."""
+    import tempfile
+
+    from apigen.bench.verify_bench import FORMAT_TARGET as VERIFY_FORMAT_TARGET
+    from apigen.bench.verify_bench import FULL_TARGET, time_verify, write_rows
+    from apigen.model import Stage
+    from apigen.sandbox import SandboxPool
+
+    catalog = load_catalog()
+    with tempfile.TemporaryDirectory(prefix="apigen-bench-") as tmp:
+        rows = keep or Path(tmp) / "rows.jsonl"
+        Console(stderr=True).print(f"writing {n:,} xLAM rows to {rows}")
+        write_rows(catalog, n, seed, rows)
+        client = connect()
+        runs = [
+            (time_verify(rows, {Stage.FORMAT}, catalog), VERIFY_FORMAT_TARGET),
+            (
+                time_verify(
+                    rows,
+                    {Stage.FORMAT, Stage.EXECUTION, Stage.SEMANTIC},
+                    catalog,
+                    pool_factory=lambda: SandboxPool(client),
+                ),
+                FULL_TARGET,
+            ),
+        ]
+    table = Table(title="apigen verify --format xlam")
+    for col in ("stages", "rows", "passed", "seconds", "rows/s", "target"):
+        table.add_column(col, justify="right")
+    for r, target in runs:
+        ok = r.per_second >= target
+        table.add_row(
+            r.stages,
+            f"{r.rows:,}",
+            f"{r.passed:,}",
+            f"{r.seconds:.2f}",
+            f"[{'green' if ok else 'red'}]{r.per_second:,.0f}",
+            f"{target:,}",
+        )
+    Console().print(table)
+
+
 @bench.command("sandbox")
 @click.option("--n", default=5000, show_default=True, help="Samples through the pool.")
 @click.option(

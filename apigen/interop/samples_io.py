@@ -209,11 +209,13 @@ def _row_sample(
 ) -> ReadSample:
     row_tools = _row_tools(fmt, row, category, losses, cache) or list(tools or [])
     query, raw = _query_and_answers(fmt, row)
+    # every field is already of its type (built just above): no validation pass needed
     return ReadSample(
-        Sample(
-            id=rid,
+        Sample.model_construct(
+            id=str(rid),
             query=query,
             tools=row_tools,
+            answers=[],
             raw_answers=raw,
             style=QueryStyle.SIMPLE,
             provenance=prov,
@@ -268,10 +270,9 @@ def _interned_tool(
 ) -> Tool:
     """One Tool object per distinct definition: rows that offer the same tools share them,
     so their schemas are converted, meta-checked and compiled once (fast verify)."""
-    try:
-        key = (json.dumps(fn, sort_keys=True), category, dialect)
-    except (TypeError, ValueError):
-        return tool_from_function(fn, category, losses, dialect)
+    # repr of parsed JSON is exact (1, 1.0 and True differ) and cheaper than json.dumps;
+    # the same tool written with its keys in another order is merely read once more
+    key = (repr(fn), category, dialect)
     tool = cache.get(key)
     if tool is None:
         if len(cache) > 50_000:

@@ -6,7 +6,7 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from apigen.catalog import Catalog
@@ -40,9 +40,17 @@ class Verdict:
     results: list[dict[str, Any]] | None = None  # with --results: each call's real outcome
 
     def as_json(self) -> dict[str, Any]:
-        out = asdict(self)
-        if self.results is None:
-            del out["results"]
+        out: dict[str, Any] = {
+            "id": self.id,
+            "passed": self.passed,
+            "stage": self.stage,
+            "code": self.code,
+            "message": self.message,
+            "path": self.path,
+            "style": self.style,
+        }
+        if self.results is not None:
+            out["results"] = self.results
         return out
 
 

@@ -50,6 +50,7 @@ class SandboxPool:
         self.config = config or PoolConfig()
         self.image = image or require_image(self.client)
         self.extra_roots = [Path(r).resolve() for r in extra_roots]
+        self._root_index: dict[str, int | None] = {}
         # The sandbox user (65534) must be able to read the catalogs it mounts, whatever
         # the permissions of the user's folders: mount world-readable copies.
         self._staged = [stage_catalog(r) for r in self.extra_roots]
@@ -145,7 +146,10 @@ class SandboxPool:
     # -- execution -------------------------------------------------------------------
 
     def root_index(self, catalog_root: str) -> int | None:
-        return root_index(self.extra_roots, catalog_root)
+        known = self._root_index.get(catalog_root, -1)
+        if known == -1:  # resolving paths costs system calls: once per catalog root
+            known = self._root_index[catalog_root] = root_index(self.extra_roots, catalog_root)
+        return known
 
     def execute(self, samples: Sequence[Sequence[CallSpec]]) -> list[list[ExecutionResult]]:
         """Run each sample (a list of calls) in its own process; results in input order."""
