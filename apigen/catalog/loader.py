@@ -42,10 +42,11 @@ from apigen.model.tool import Tool
 
 @functools.cache
 def builtin_catalog_dir() -> Path:
-    """The catalog that ships with apigen (``api_catalog/``)."""
-    import api_catalog
+    """The catalog that ships with apigen: ``api_catalog/`` in the repository, packaged as
+    ``apigen/builtin_catalog`` (a link to it in the checkout, a folder in the wheel)."""
+    import apigen.builtin_catalog
 
-    return Path(api_catalog.__file__).resolve().parent
+    return Path(apigen.builtin_catalog.__file__).resolve().parent
 
 
 Describer = Callable[[Path], list[dict[str, Any]]]

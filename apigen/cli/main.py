@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import sqlite3
@@ -17,6 +18,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from apigen import __version__
 from apigen.cli import exit_codes
@@ -56,26 +58,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``KeyboardInterrupt`` into its own error (pydantic while serializing, sqlite, a thread
     pool) still gives "Interrupted.", never a crash report.
     """
-    err = Console(stderr=True)
+    args = list(argv) if argv is not None else sys.argv[1:]
+    # with --log-json every line on stderr is JSON, errors included (cron log shippers)
+    err: Console | JsonErrors = JsonErrors() if "--log-json" in args else Console(stderr=True)
     with SigintWatch() as watch:
         try:
-            rv = cli.main(
-                args=list(argv) if argv is not None else None,
-                prog_name="apigen",
-                standalone_mode=False,
-            )
+            rv = cli.main(args=args, prog_name="apigen", standalone_mode=False)
         except (click.exceptions.Abort, KeyboardInterrupt):
             return interrupted(err)
         except click.ClickException as exc:
             if watch.seen:
                 return interrupted(err)
-            exc.show()
+            if isinstance(err, JsonErrors):
+                err.event("error", exc.exit_code, exc.format_message())
+            else:
+                exc.show()
             return exc.exit_code
         except Exception as exc:
             if watch.seen:
                 return interrupted(err)
             return report(exc, err)
     return rv if isinstance(rv, int) else exit_codes.OK
+
+
+class JsonErrors:
+    """Where errors go under --log-json: one JSON object per line on stderr."""
+
+    def event(self, kind: str, exit_code: int, message: str) -> None:
+        line = {"event": kind, "exit_code": exit_code, "message": message}
+        sys.stderr.write(json.dumps(line, ensure_ascii=False) + "\n")
+        sys.stderr.flush()
 
 
 class SigintWatch:
@@ -102,12 +114,15 @@ class SigintWatch:
         raise KeyboardInterrupt
 
 
-def interrupted(err: Console) -> int:
-    err.print("[red]Interrupted.[/red]")
+def interrupted(err: Console | JsonErrors) -> int:
+    if isinstance(err, JsonErrors):
+        err.event("interrupted", exit_codes.INTERRUPTED, "Interrupted.")
+    else:
+        err.print("[red]Interrupted.[/red]")
     return exit_codes.INTERRUPTED
 
 
-def report(exc: Exception, err: Console) -> int:
+def report(exc: Exception, err: Console | JsonErrors) -> int:
     """Print an error as a message that says what to do; return its exit code."""
     if isinstance(exc, ApigenError):
         problem = exc
@@ -117,15 +132,30 @@ def report(exc: Exception, err: Console) -> int:
         problem = store_error(Path("run.sqlite"), exc)
     else:  # a bug: a short message, the full trace in a file
         where = write_crash_report(exc)
+        if isinstance(err, JsonErrors):
+            err.event(
+                "internal_error",
+                exit_codes.INTERNAL,
+                f"{type(exc).__name__}: {str(exc)[:300]}; the full trace is in {where}",
+            )
+            return exit_codes.INTERNAL
         err.print(
-            f"[bold red]internal error:[/bold red] {type(exc).__name__}: {str(exc)[:300]}\n"
+            f"[bold red]internal error:[/bold red] {type(exc).__name__}: "
+            f"{escape(str(exc)[:300])}\n"
             f"This is a bug in apigen; the full trace is in {where}; please report it.",
             highlight=False,
             soft_wrap=True,
         )
         return exit_codes.INTERNAL
-    err.print(f"[bold red]error:[/bold red] {problem}", highlight=False, soft_wrap=True)
-    return exit_codes.exit_code_for(problem)
+    code = exit_codes.exit_code_for(problem)
+    if isinstance(err, JsonErrors):
+        err.event("error", code, str(problem))
+        return code
+    # escaped: a message may hold brackets ('apigen[tui]') that are not markup
+    err.print(
+        f"[bold red]error:[/bold red] {escape(str(problem))}", highlight=False, soft_wrap=True
+    )
+    return code
 
 
 def os_error(exc: OSError) -> ApigenError:

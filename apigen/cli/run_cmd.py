@@ -154,6 +154,8 @@ def run(
             }
         )
     reporter: Reporter = JsonReporter() if log_json else NullReporter() if quiet else RichReporter()
+    if config.executor == "sandbox":
+        _image_ready(quiet=quiet, log_json=log_json)
     try:
         with run_lock(config.out_dir):  # one writer per --out (a second run says who)
             if config.engine == "ray":
@@ -164,18 +166,27 @@ def run(
                 with pipeline_for(config, reporter=reporter) as pipeline:
                     result = pipeline.run()
     except KeyboardInterrupt:
-        Console(stderr=True).print(
-            "[yellow]Stopped.[/yellow] Every finished batch is "
-            "saved: rerun the same command to resume."
-        )
+        if not log_json:  # (--log-json: main() reports the interruption as JSON)
+            Console(stderr=True).print(
+                "[yellow]Stopped.[/yellow] Every finished batch is "
+                "saved: rerun the same command to resume."
+            )
         raise
     if not quiet and not log_json:
         print_summary(result)
     if result.below_floor:
-        Console(stderr=True).print(
-            f"[red]pass rate {result.stats.pass_rate:.1%} is below the floor "
-            f"{config.min_pass_rate:.1%}[/red]"
+        floor = (
+            f"pass rate {result.stats.pass_rate:.1%} is below the floor {config.min_pass_rate:.1%}"
         )
+        if log_json:
+            click.echo(
+                json.dumps(
+                    {"event": "below_floor", "exit_code": exit_codes.FAILED, "message": floor}
+                ),
+                err=True,
+            )
+        else:
+            Console(stderr=True).print(f"[red]{floor}[/red]")
         click.get_current_context().exit(exit_codes.FAILED)
 
 
@@ -250,16 +261,54 @@ def export(run_dir: Path, fmt: str, out_file: Path | None, repo: str | None) -> 
 
 
 def push_to_hub(run_dir: Path, repo: str) -> None:
+    """Upload the card and both configs' files (what ``load_dataset(repo[, "chat"])`` reads)."""
     import os
 
-    from datasets import load_from_disk
+    from huggingface_hub import HfApi
 
     token = os.environ.get("HF_TOKEN") or os.environ.get("HUGGING_FACE_HUB_TOKEN")
     if not token:
         raise UserInputError("--push-to-hub needs a token in HF_TOKEN")
-    if not (run_dir / "dataset").is_dir():
-        raise UserInputError(f"{run_dir}/dataset does not exist; run `apigen run` first")
+    if not (run_dir / "README.md").is_file() or not (run_dir / "data").is_dir():
+        raise UserInputError(f"{run_dir} holds no dataset; run `apigen run` first")
     try:
-        load_from_disk(str(run_dir / "dataset")).push_to_hub(repo, token=token)
+        api = HfApi(token=token)
+        api.create_repo(repo, repo_type="dataset", exist_ok=True)
+        api.upload_folder(
+            repo_id=repo,
+            repo_type="dataset",
+            folder_path=str(run_dir),
+            allow_patterns=["README.md", "data/*.parquet", "chat/*.parquet"],
+        )
     except Exception as exc:  # network and auth errors from huggingface_hub
         raise UserInputError(f"pushing to {repo} failed: {exc}") from None
+
+
+def _image_ready(*, quiet: bool, log_json: bool) -> None:
+    """Build the sandbox image first when it is missing or stale, with progress."""
+    from apigen.sandbox.engine import connect
+    from apigen.sandbox.image import ensure_image, image_status
+
+    client = connect()
+    if image_status(client).up_to_date:
+        return
+    if log_json:
+
+        def log(message: str) -> None:
+            click.echo(json.dumps({"event": "sandbox_build", "message": message}), err=True)
+
+        ensure_image(client, log=log)
+        return
+    if quiet:
+        ensure_image(client)
+        return
+    console = Console(stderr=True)
+    with console.status("building the sandbox image (once; about a minute)") as status:
+
+        def show(message: str) -> None:
+            status.update(f"building the sandbox image: {message[:100]}")
+            if message.startswith("building the sandbox image"):
+                console.print(f"[dim]{message}[/dim]", highlight=False)
+
+        tag = ensure_image(client, log=show)
+    console.print(f"[dim]sandbox image {tag} ready[/dim]", highlight=False)

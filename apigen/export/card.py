@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
+
 from apigen.model import DESCRIPTIONS, RejectionCode
 from apigen.store.files import write_atomic
 
@@ -25,6 +27,39 @@ def _size_category(total: int) -> str:
         if total < bound:
             return name
     return "100K<n<1M"
+
+
+def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
+    """The card's YAML header: licence, language, configs and each config's features."""
+    from datasets import DatasetInfo
+
+    from apigen.export.hf import CONFIGS, SPLITS
+
+    total = sum(export.rows.values())
+    return {
+        "license": cfg.license,
+        "language": ["en"],
+        "pretty_name": f"apigen {cfg.run_name}",
+        "task_categories": ["text-generation"],
+        "tags": ["function-calling", "tool-use", "apigen", "synthetic"],
+        "size_categories": [_size_category(total)],
+        "configs": [
+            {
+                "config_name": name,
+                **({"default": True} if name == "default" else {}),
+                "data_files": [{"split": s, "path": f"{folder}/{s}.parquet"} for s in SPLITS],
+            }
+            for name, (folder, _) in CONFIGS.items()
+        ],
+        "dataset_info": [
+            {
+                "config_name": name,
+                **DatasetInfo(features=make())._to_yaml_dict(),
+                "splits": [{"name": s, "num_examples": export.rows.get(s, 0)} for s in SPLITS],
+            }
+            for name, (_, make) in CONFIGS.items()
+        ],
+    }
 
 
 def write_card(
@@ -51,25 +86,9 @@ def write_card(
     code_rows = [
         (c, n, DESCRIPTIONS.get(RejectionCode(c), "")) for c, n in stats.codes.most_common()
     ]
+    header = yaml.safe_dump(card_metadata(cfg, export), sort_keys=False, allow_unicode=True)
     text = f"""---
-license: {cfg.license}
-task_categories:
-- text-generation
-tags:
-- function-calling
-- tool-use
-- apigen
-- synthetic
-size_categories:
-- {_size_category(total)}
-configs:
-- config_name: default
-  data_files:
-  - split: train
-    path: data/train.jsonl
-  - split: validation
-    path: data/validation.jsonl
----
+{header}---
 
 # {cfg.run_name}
 
@@ -84,14 +103,25 @@ and they answer the query (`{cfg.judge}` judge); duplicates were removed.
 - generator models: {", ".join(models)}
 - licence: {cfg.license}
 
-## Columns
+## Configs and columns
 
-`id`, `query`, `tools`, `answers` are exactly as in xlam-function-calling-60k (`tools` and
-`answers` are JSON strings). `messages` is the OpenAI chat tool-call conversation (user,
-assistant `tool_calls`, one `tool` message per call with its real result) and `openai_tools`
-the tools in OpenAI shape (JSON string). `execution_results` holds the real results;
-`category`, `style`, `generator`, `model`, `seed`, `source`, `sample_id` tell where each row
-came from.
+```python
+from datasets import load_dataset
+xlam = load_dataset("path/to/this/folder")          # config "default"
+chat = load_dataset("path/to/this/folder", "chat")  # for TRL's SFTTrainer as is
+```
+
+**default** (`data/`): `id`, `query`, `tools`, `answers` exactly as in
+xlam-function-calling-60k (`tools` and `answers` are JSON strings); `messages` is the whole
+conversation (user, assistant `tool_calls`, one `tool` message per call with its real
+result, the final assistant answer), `final_answer` that answer alone, `openai_tools` the
+tools in OpenAI shape (JSON string), `execution_results` the real results; `category`,
+`style`, `generator`, `model`, `seed`, `source`, `sample_id` tell where each row came from.
+
+**chat** (`chat/`): `messages` and `tools` (JSON Schema function definitions) in the shape
+TRL's SFT trainer and transformers' chat templates read: tool-call arguments are objects,
+each message has only the keys of its role. Requests that none of the offered tools can
+serve end with the assistant's refusal instead of calls.
 
 ## Per stage
 

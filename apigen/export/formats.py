@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import JsonValue
 
+from apigen.export.answers import final_answer, refusal
 from apigen.model import ExecutionResult, FunctionCall, Tool
 from apigen.store.records import SampleRecord
 
@@ -69,55 +70,60 @@ def xlam_answers(calls: list[FunctionCall]) -> list[dict[str, Any]]:
     return [{"name": c.name, "arguments": c.arguments} for c in calls]
 
 
-# -- OpenAI chat ------------------------------------------------------------------------
+# -- chat: OpenAI, transformers/TRL, Hermes, ShareGPT --------------------------------
 
 
-def openai_messages(rec: SampleRecord) -> list[dict[str, Any]]:
-    """user -> assistant tool_calls -> one tool message per call (real results)."""
-    msgs: list[dict[str, Any]] = [_message("user", rec.sample.query)]
+def _call_id(i: int) -> str:
+    return f"call_{i}"
+
+
+def chat_messages(rec: SampleRecord, *, arguments: str = "object") -> list[dict[str, Any]]:
+    """user → assistant tool calls → one tool message per call (real results) → the final
+    assistant answer; a request no tool serves: user → assistant refusal.
+
+    ``arguments="object"``: tool-call arguments as JSON objects (what transformers' chat
+    templates and TRL render); ``"string"``: as JSON text (OpenAI's API and fine-tuning
+    files).  Messages carry only the keys their role defines: no ``None`` fields.
+    """
+    msgs: list[dict[str, Any]] = [{"role": "user", "content": rec.sample.query}]
     if not rec.calls:
-        msgs.append(_message("assistant", _no_tool_reply(rec.sample.tools)))
+        msgs.append({"role": "assistant", "content": refusal(rec.sample.tools)})
         return msgs
-    msgs.append(
-        _message(
-            "assistant",
-            None,
-            tool_calls=[
-                {
-                    "id": f"call_{i}",
-                    "type": "function",
-                    "function": {"name": c.name, "arguments": _dumps(c.arguments)},
-                }
-                for i, c in enumerate(rec.calls)
-            ],
-        )
-    )
+    calls = [
+        {
+            "id": _call_id(i),
+            "type": "function",
+            "function": {
+                "name": c.name,
+                "arguments": c.arguments if arguments == "object" else _dumps(c.arguments),
+            },
+        }
+        for i, c in enumerate(rec.calls)
+    ]
+    assistant: dict[str, Any] = {"role": "assistant", "tool_calls": calls}
+    if arguments == "object":
+        assistant["content"] = ""  # templates that concatenate content never see None
+    msgs.append(assistant)
     for i, r in enumerate(rec.results):
-        msgs.append(_message("tool", _dumps(r.value), tool_call_id=f"call_{i}", name=r.name))
+        tool_msg: dict[str, Any] = {
+            "role": "tool",
+            "tool_call_id": _call_id(i),
+            "content": _dumps(r.value),
+        }
+        if arguments == "object":
+            tool_msg["name"] = r.name  # chat templates that label results read it
+        msgs.append(tool_msg)
+    msgs.append({"role": "assistant", "content": answer_of(rec)})
     return msgs
 
 
-def _message(
-    role: str,
-    content: str | None,
-    *,
-    tool_calls: list[dict[str, Any]] | None = None,
-    tool_call_id: str | None = None,
-    name: str | None = None,
-) -> dict[str, Any]:
-    """Every message has every key, so the Arrow schema is the same for all rows."""
-    return {
-        "role": role,
-        "content": content,
-        "tool_calls": tool_calls,
-        "tool_call_id": tool_call_id,
-        "name": name,
-    }
+def answer_of(rec: SampleRecord) -> str:
+    return final_answer(rec.sample.tools, rec.calls, rec.results)
 
 
-def _no_tool_reply(tools: list[Tool]) -> str:
-    names = ", ".join(t.name for t in tools)
-    return f"None of the available tools ({names}) can answer this request."
+def openai_messages(rec: SampleRecord) -> list[dict[str, Any]]:
+    """The conversation as OpenAI's chat API and fine-tuning files take it."""
+    return chat_messages(rec, arguments="string")
 
 
 def execution_json(results: list[ExecutionResult]) -> str:
@@ -125,39 +131,49 @@ def execution_json(results: list[ExecutionResult]) -> str:
     return _dumps([{"name": r.name, "ok": r.ok, "value": r.value} for r in results])
 
 
-# -- Hermes / ShareGPT ------------------------------------------------------------------
+HERMES_SYSTEM = (
+    "You are a function calling AI model. You are provided with function signatures within "
+    "<tools></tools> XML tags. You may call one or more functions to assist with the user "
+    "query. Don't make assumptions about what values to plug into functions. Here are the "
+    "available tools: <tools> {tools} </tools> Use the following pydantic model json schema "
+    'for each tool call you will make: {{"properties": {{"arguments": {{"title": '
+    '"Arguments", "type": "object"}}, "name": {{"title": "Name", "type": "string"}}}}, '
+    '"required": ["arguments", "name"], "title": "FunctionCall", "type": "object"}} For each '
+    "function call return a json object with function name and arguments within "
+    "<tool_call></tool_call> XML tags as follows:\n<tool_call>\n"
+    '{{"arguments": <args-dict>, "name": <function-name>}}\n</tool_call>'
+)
+"""The system prompt of NousResearch's Hermes function-calling format, in full."""
 
 
 def hermes_conversation(rec: SampleRecord) -> list[dict[str, str]]:
+    """Hermes: system (the full prompt with the tools), human, gpt <tool_call>s, tool
+    <tool_response>s, gpt final answer."""
     tools = _dumps([t.openai_spec() for t in rec.sample.tools])
-    system = (
-        "You are a function calling AI model. You are provided with function signatures "
-        f"within <tools></tools> XML tags. <tools>{tools}</tools> For each function call "
-        "return a json object with function name and arguments within "
-        "<tool_call></tool_call> XML tags."
+    conv = [
+        {"from": "system", "value": HERMES_SYSTEM.format(tools=tools)},
+        {"from": "human", "value": rec.sample.query},
+    ]
+    if not rec.calls:
+        conv.append({"from": "gpt", "value": refusal(rec.sample.tools)})
+        return conv
+    conv.append(
+        {
+            "from": "gpt",
+            "value": "\n".join(
+                _tagged("tool_call", {"arguments": c.arguments, "name": c.name}) for c in rec.calls
+            ),
+        }
     )
-    conv = [{"from": "system", "value": system}, {"from": "human", "value": rec.sample.query}]
-    if rec.calls:
-        conv.append(
-            {
-                "from": "gpt",
-                "value": "\n".join(
-                    _tagged("tool_call", {"name": c.name, "arguments": c.arguments})
-                    for c in rec.calls
-                ),
-            }
-        )
-        conv.append(
-            {
-                "from": "tool",
-                "value": "\n".join(
-                    _tagged("tool_response", {"name": r.name, "content": r.value})
-                    for r in rec.results
-                ),
-            }
-        )
-    else:
-        conv.append({"from": "gpt", "value": _no_tool_reply(rec.sample.tools)})
+    conv.append(
+        {
+            "from": "tool",
+            "value": "\n".join(
+                _tagged("tool_response", {"name": r.name, "content": r.value}) for r in rec.results
+            ),
+        }
+    )
+    conv.append({"from": "gpt", "value": answer_of(rec)})
     return conv
 
 
@@ -166,18 +182,22 @@ def _tagged(tag: str, value: Any) -> str:
 
 
 def sharegpt_conversation(rec: SampleRecord) -> dict[str, Any]:
+    """LLaMA-Factory's sharegpt function-calling shape: human, function_call (one turn
+    with every call: an object, or a list for parallel calls), observation (their
+    results), gpt (the final answer); ``tools`` as a JSON string."""
     conv = [{"from": "human", "value": rec.sample.query}]
     if rec.calls:
-        for c, r in zip(rec.calls, rec.results, strict=False):
-            conv.append(
-                {
-                    "from": "function_call",
-                    "value": _dumps({"name": c.name, "arguments": c.arguments}),
-                }
-            )
-            conv.append({"from": "observation", "value": _dumps(r.value)})
+        calls = [{"name": c.name, "arguments": c.arguments} for c in rec.calls]
+        values = [r.value for r in rec.results]
+        conv.append(
+            {"from": "function_call", "value": _dumps(calls[0] if len(calls) == 1 else calls)}
+        )
+        conv.append(
+            {"from": "observation", "value": _dumps(values[0] if len(values) == 1 else values)}
+        )
+        conv.append({"from": "gpt", "value": answer_of(rec)})
     else:
-        conv.append({"from": "gpt", "value": _no_tool_reply(rec.sample.tools)})
+        conv.append({"from": "gpt", "value": refusal(rec.sample.tools)})
     return {
         "conversations": conv,
         "tools": _dumps([t.openai_spec()["function"] for t in rec.sample.tools]),
@@ -193,7 +213,8 @@ def dataset_row(rec: SampleRecord, row_id: int) -> dict[str, Any]:
         "query": rec.sample.query,
         "tools": _dumps([xlam_tool(t) for t in rec.sample.tools]),
         "answers": _dumps(xlam_answers(rec.calls)),
-        "messages": openai_messages(rec),
+        "messages": chat_messages(rec),
+        "final_answer": answer_of(rec),
         "openai_tools": _dumps([t.openai_spec() for t in rec.sample.tools]),
         "category": first.category if first else "none",
         "style": rec.sample.style.value,
@@ -202,6 +223,15 @@ def dataset_row(rec: SampleRecord, row_id: int) -> dict[str, Any]:
         "model": rec.sample.provenance.model or "",
         "seed": rec.sample.provenance.seed if rec.sample.provenance.seed is not None else -1,
         "source": rec.sample.provenance.source or "",
+    }
+
+
+def chat_row(rec: SampleRecord, row_id: int) -> dict[str, Any]:
+    """The ``chat`` config: what TRL's SFT trainer and chat templates read as is."""
+    return {
+        "id": row_id,
+        "messages": chat_messages(rec),
+        "tools": [t.openai_spec() for t in rec.sample.tools],
     }
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from apigen.export.formats import dataset_row
+from apigen.export.formats import chat_row, dataset_row
 from apigen.store.db import RunStore
 from apigen.store.records import SampleRecord, Status
 from apigen.store.reviews import Decision, overrides
@@ -28,16 +28,11 @@ SPLITS = ("train", "validation")
 
 
 def features() -> Any:
-    from datasets import Features, Value
+    """The default config: xLAM's columns (``tools``/``answers`` as xLAM JSON text), the
+    conversation, and what a reviewer needs."""
+    from datasets import Features, Json, List, Value
 
     s = Value("string")
-    message = {
-        "role": s,
-        "content": s,
-        "tool_call_id": s,
-        "name": s,
-        "tool_calls": [{"id": s, "type": s, "function": {"name": s, "arguments": s}}],
-    }
     return Features(
         {
             "id": Value("int64"),
@@ -45,7 +40,11 @@ def features() -> Any:
             "query": s,
             "tools": s,
             "answers": s,
-            "messages": [message],
+            # each message as its own JSON object: only the keys its role defines, and
+            # tool-call arguments as objects (an Arrow struct would give every message
+            # every key, None-filled, and every call the arguments of every tool)
+            "messages": List(Json()),
+            "final_answer": s,
             "openai_tools": s,
             "category": s,
             "style": s,
@@ -56,6 +55,18 @@ def features() -> Any:
             "source": s,
         }
     )
+
+
+def chat_features() -> Any:
+    """The ``chat`` config, in the shape TRL's SFT trainer and chat templates read:
+    ``messages`` (tool-call arguments as objects) and ``tools`` (JSON Schema functions)."""
+    from datasets import Features, Json, List, Value
+
+    return Features({"id": Value("int64"), "messages": List(Json()), "tools": List(Json())})
+
+
+CONFIGS = {"default": ("data", features), "chat": ("chat", chat_features)}
+"""Each config: its folder in the output directory and its features."""
 
 
 def dataset_records(store: RunStore, limit: int | None = None) -> Iterator[SampleRecord]:
@@ -105,24 +116,33 @@ def write_dataset(
     limit: int | None = None,
     parquet: bool = True,
 ) -> ExportSummary:
-    """Write ``out/data/{split}.jsonl`` (+ parquet) and ``out/dataset`` (save_to_disk)."""
+    """Write both configs, ``out/data/{split}.jsonl`` (default) and ``out/chat/{split}.jsonl``
+    (+ parquet each), and ``out/dataset`` (the default config, ``save_to_disk``)."""
     import datasets
     from datasets import Dataset, DatasetDict
 
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
-    data = out / "data"
-    data.mkdir(parents=True, exist_ok=True)
+    folders = {name: out / folder for name, (folder, _) in CONFIGS.items()}
+    for folder in folders.values():
+        folder.mkdir(parents=True, exist_ok=True)
     summary = ExportSummary()
     # Every file is written under a temporary name and renamed into place when complete:
     # a run killed while rewriting leaves whole files (old or new), never a cut one.
-    handles = {s: _partial(data / f"{s}.jsonl").open("w", encoding="utf-8") for s in SPLITS}
+    handles = {
+        (name, s): _partial(folder / f"{s}.jsonl").open("w", encoding="utf-8")
+        for name, folder in folders.items()
+        for s in SPLITS
+    }
     counts: Counter[str] = Counter()
     try:
         for row_id, rec in enumerate(dataset_records(store, limit)):
             row = dataset_row(rec, row_id)
             split = split_of(rec.sample.id, seed, validation_fraction)
-            handles[split].write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+            for name, shaped in (("default", row), ("chat", chat_row(rec, row_id))):
+                handles[(name, split)].write(
+                    json.dumps(shaped, ensure_ascii=False, sort_keys=True) + "\n"
+                )
             counts[split] += 1
             summary.by_category[row["category"]] += 1
             summary.by_style[row["style"]] += 1
@@ -130,29 +150,37 @@ def write_dataset(
         for h in handles.values():
             h.close()
     summary.rows = {s: counts[s] for s in SPLITS}
-    feats = features()
     with tempfile.TemporaryDirectory(prefix=".apigen-hf-", dir=out) as cache:
-        parts = {}
-        for s in SPLITS:
-            path = _partial(data / f"{s}.jsonl")
-            if counts[s]:
-                # streamed into Arrow in batches: memory stays flat however big the run
-                parts[s] = Dataset.from_generator(
-                    _jsonl_rows, gen_kwargs={"path": str(path)}, features=feats, cache_dir=cache
-                )
-            else:
-                parts[s] = Dataset.from_dict({k: [] for k in feats}, features=feats)
-            if parquet:
-                parts[s].to_parquet(str(_partial(data / f"{s}.parquet")))
+        default_parts = {}
+        for name, (_, make_features) in CONFIGS.items():
+            feats = make_features()
+            folder = folders[name]
+            for s in SPLITS:
+                path = _partial(folder / f"{s}.jsonl")
+                if counts[s]:
+                    # streamed into Arrow in batches: memory stays flat however big the run
+                    part = Dataset.from_generator(
+                        _jsonl_rows,
+                        gen_kwargs={"path": str(path)},
+                        features=feats,
+                        cache_dir=cache,
+                    )
+                else:
+                    part = Dataset.from_dict({k: [] for k in feats}, features=feats)
+                if parquet:
+                    part.to_parquet(str(_partial(folder / f"{s}.parquet")))
+                if name == "default":
+                    default_parts[s] = part
         target = out / "dataset"
         fresh = _partial(target)
         if fresh.exists():
             shutil.rmtree(fresh)
-        DatasetDict(parts).save_to_disk(str(fresh))
-        for s in SPLITS:
-            os.replace(_partial(data / f"{s}.jsonl"), data / f"{s}.jsonl")
-            if parquet:
-                os.replace(_partial(data / f"{s}.parquet"), data / f"{s}.parquet")
+        DatasetDict(default_parts).save_to_disk(str(fresh))
+        for folder in folders.values():
+            for s in SPLITS:
+                os.replace(_partial(folder / f"{s}.jsonl"), folder / f"{s}.jsonl")
+                if parquet:
+                    os.replace(_partial(folder / f"{s}.parquet"), folder / f"{s}.parquet")
         old = out / ".dataset.old"
         if old.exists():
             shutil.rmtree(old)
@@ -160,5 +188,9 @@ def write_dataset(
             os.replace(target, old)
         os.replace(fresh, target)
         shutil.rmtree(old, ignore_errors=True)
-    summary.paths = {"dataset": str(out / "dataset"), "data": str(data)}
+    summary.paths = {
+        "dataset": str(out / "dataset"),
+        "data": str(folders["default"]),
+        "chat": str(folders["chat"]),
+    }
     return summary

@@ -23,7 +23,7 @@ def load_document(path: Path) -> dict[str, Any]:
     text = path.read_text(encoding="utf-8")
     if path.suffix.lower() in (".yaml", ".yml"):
         try:
-            import yaml  # type: ignore[import-untyped]
+            import yaml
         except ImportError:
             raise UserInputError(
                 "reading YAML needs PyYAML (`pip install pyyaml`), or convert the document to JSON"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -112,8 +114,20 @@ class RunConfig(BaseModel):
         return data
 
 
-def load_config(path: Path | None, overrides: dict[str, Any]) -> RunConfig:
-    """A TOML file (optional) with command-line values on top (None values are ignored)."""
+ENV_SETTINGS = {
+    "APIGEN_LLM_BASE_URL": "base_url",
+    "APIGEN_LLM_API_KEY": "api_key",
+    "APIGEN_LLM_MODEL": "models",
+}
+"""Environment variables and the ``[llm]`` settings they set."""
+
+
+def load_config(
+    path: Path | None, overrides: dict[str, Any], env: Mapping[str, str] | None = None
+) -> RunConfig:
+    """The run's settings: flags (``overrides``; None values are ignored) over environment
+    variables (``APIGEN_LLM_*``) over the TOML file (optional) over the defaults."""
+    env = os.environ if env is None else env
     data: dict[str, Any] = {}
     if path is not None:
         try:
@@ -131,6 +145,14 @@ def load_config(path: Path | None, overrides: dict[str, Any]) -> RunConfig:
             raise UserInputError(f"config file {path} is nested too deeply") from None
         except IsADirectoryError:
             raise UserInputError(f"config file {path} is a directory") from None
+    from_env = {
+        key: [m.strip() for m in env[var].split(",") if m.strip()] if key == "models" else env[var]
+        for var, key in ENV_SETTINGS.items()
+        if env.get(var)
+    }
+    if from_env:
+        llm = data.get("llm")
+        data["llm"] = {**(llm if isinstance(llm, dict) else {}), **from_env}
     data.update({k: v for k, v in overrides.items() if v is not None and v != ()})
     try:
         return RunConfig.model_validate(data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from dataclasses import dataclass
@@ -75,14 +76,20 @@ def run_checks(client: Any | None = None) -> list[Check]:
             )
         except ApigenError as exc:
             checks.append(Check("run", False, "starting a sandbox container failed", str(exc)))
-    leftovers = client.containers.list(
-        all=True, filters={"label": f"{LABEL}=1"}, ignore_removed=True
-    )
+    # only containers whose apigen process has ended are left over: another run's
+    # containers on this machine are that run's business, not a problem of this one
+    leftovers = [
+        c
+        for c in client.containers.list(
+            all=True, filters={"label": f"{LABEL}=1"}, ignore_removed=True
+        )
+        if not _owner_alive(c.labels.get("apigen.pid", ""))
+    ]
     checks.append(
         Check(
             "leftovers",
             not leftovers,
-            f"{len(leftovers)} sandbox containers are running or left over",
+            f"{len(leftovers)} sandbox containers were left over by ended apigen processes",
             "apigen sandbox cleanup" if leftovers else "",
         )
     )
@@ -98,3 +105,19 @@ def run_checks(client: Any | None = None) -> list[Check]:
         )
     )
     return checks
+
+
+def _owner_alive(pid_label: str) -> bool:
+    try:
+        pid = int(pid_label)
+    except ValueError:
+        return False
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

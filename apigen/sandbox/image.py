@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -143,3 +144,29 @@ def build_image(
         except APIError as exc:
             raise SandboxError(f"Docker refused the build: {exc.explanation}") from None
     return tag
+
+
+def ensure_image(client: Any, *, log: Callable[[str], None] = lambda _m: None) -> str:
+    """The up-to-date sandbox image, built first when it is missing or stale: offline
+    (debootstrap) when this machine can, else from the registry base."""
+    status = image_status(client)
+    if status.up_to_date:
+        return status.tag
+    log(
+        f"building the sandbox image {status.tag} "
+        + ("(the runner or catalog changed; " if status.present else "(first run; ")
+        + "about a minute, once)"
+    )
+    try:
+        client.images.get(BASE_OFFLINE_IMAGE)
+        can_offline = True
+    except ImageNotFound:
+        can_offline = shutil.which("debootstrap") is not None and os.geteuid() == 0
+    try:
+        return build_image(client, offline=can_offline, log=log)
+    except SandboxError as exc:
+        raise SandboxUnavailableError(
+            f"the sandbox image could not be built ({exc}). Build it yourself: "
+            "`sudo apigen sandbox build --offline` (needs debootstrap) or "
+            "`apigen sandbox build` (needs a registry); `apigen sandbox doctor` helps"
+        ) from None

@@ -1,0 +1,195 @@
+"""The exports, loaded by the code of the tools that consume them.
+
+- ``datasets.load_dataset`` of the output folder, both configs (the card's YAML);
+- ``huggingface_hub.DatasetCard`` parses the card;
+- the OpenAI SDK's own message and tool types validate the ``openai`` export;
+- transformers renders the ``chat`` config with a tool-use chat template, through TRL's
+  dataset preparation (``trl.data_utils``: the SFT trainer's own functions; the trainer
+  itself needs torch);
+- LLaMA-Factory's sharegpt function-calling rules (its converter needs torch to install:
+  the rules of its data README are checked here), and Hermes' format.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli_support import apigen
+
+pytestmark = pytest.mark.docker
+
+# A ChatML tool-use template in the style of the Qwen2.5 / Hermes templates: tools as JSON
+# Schema, calls as {"name", "arguments": <object>}, results as tool messages.  It reads
+# content with filters that fail on None, as many real templates do.
+TOOL_TEMPLATE = """
+{%- if tools %}<|im_start|>system
+You may call these functions:
+<tools>
+{%- for tool in tools %}
+{{ tool | tojson }}
+{%- endfor %}
+</tools><|im_end|>
+{% endif %}
+{%- for message in messages %}
+{%- if message.role == "assistant" and message.tool_calls %}<|im_start|>assistant
+{{- message.content | trim }}
+{%- for tool_call in message.tool_calls %}
+{%- set call = tool_call.function if tool_call.function is defined else tool_call %}
+<tool_call>
+{"name": "{{ call.name }}", "arguments": {{ call.arguments | tojson }}}
+</tool_call>
+{%- endfor %}<|im_end|>
+{% elif message.role == "tool" %}<|im_start|>user
+<tool_response>
+{{ message.content | trim }}
+</tool_response><|im_end|>
+{% else %}<|im_start|>{{ message.role }}
+{{ message.content | trim }}<|im_end|>
+{% endif %}
+{%- endfor %}
+""".strip()
+
+
+@pytest.fixture(scope="module")
+def run_dir(sandbox_image: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("consumers") / "run"
+    r = apigen("run", "--n", "150", "--seed", "5", "--out", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+def export(run_dir: Path, tmp_path: Path, fmt: str) -> list[dict[str, Any]]:
+    dest = tmp_path / f"{fmt}.jsonl"
+    r = apigen("export", str(run_dir), "--format", fmt, "--out", str(dest))
+    assert r.returncode == 0, r.stderr
+    return [json.loads(line) for line in dest.read_text().splitlines()]
+
+
+def test_both_configs_load_and_the_card_parses(run_dir: Path) -> None:
+    from datasets import load_dataset
+    from huggingface_hub import DatasetCard
+
+    card = DatasetCard.load(run_dir / "README.md")
+    data = card.data.to_dict()
+    assert data["license"] and data["language"] == ["en"] and data["pretty_name"]
+    assert data["task_categories"] == ["text-generation"]
+    assert {c["config_name"] for c in data["configs"]} == {"default", "chat"}
+    assert {i["config_name"] for i in data["dataset_info"]} == {"default", "chat"}
+
+    default = load_dataset(str(run_dir))
+    chat = load_dataset(str(run_dir), "chat")
+    assert default["train"].num_rows == chat["train"].num_rows > 50
+    row = default["train"][0]
+    assert {"id", "query", "tools", "answers", "messages", "final_answer"} <= set(row)
+    json.loads(row["tools"])  # xLAM: JSON strings
+    crow = chat["train"][0]
+    assert set(crow) == {"id", "messages", "tools"}
+    assert isinstance(crow["tools"][0]["function"]["parameters"], dict)
+
+
+def test_openai_export_is_valid_for_the_openai_sdk_types(run_dir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("openai")
+    from openai.types.chat import ChatCompletionMessageParam, ChatCompletionToolParam
+    from pydantic import TypeAdapter
+
+    messages = TypeAdapter(list[ChatCompletionMessageParam])
+    tools = TypeAdapter(list[ChatCompletionToolParam])
+    rows = export(run_dir, tmp_path, "openai")
+    calls = 0
+    for row in rows:
+        messages.validate_python(row["messages"])
+        tools.validate_python(row["tools"])
+        for m in row["messages"]:
+            assert None not in m.values(), m  # the SDK types reject name: None and friends
+            for call in m.get("tool_calls", []):
+                assert isinstance(call["function"]["arguments"], str)  # the API's JSON text
+                json.loads(call["function"]["arguments"])
+                calls += 1
+        assert row["messages"][-1]["role"] == "assistant" and row["messages"][-1]["content"]
+    assert calls > 50
+
+
+def test_chat_config_renders_with_transformers_through_trl(run_dir: Path) -> None:
+    pytest.importorskip("transformers")
+    trl_data = pytest.importorskip("trl.data_utils")
+    from datasets import load_dataset
+    from tokenizers import Tokenizer, models
+    from transformers import PreTrainedTokenizerFast
+
+    tok = PreTrainedTokenizerFast(
+        tokenizer_object=Tokenizer(models.WordLevel({"[UNK]": 0}, unk_token="[UNK]")),
+        eos_token="<|im_end|>",
+    )
+    tok.chat_template = TOOL_TEMPLATE
+    chat = load_dataset(str(run_dir), "chat")["train"]
+    assert trl_data.is_conversational(chat[0])
+    rendered_calls = 0
+    for row in chat:
+        # what TRL's SFT trainer does per example: tools from the row, then the template
+        text = trl_data.apply_chat_template({"messages": row["messages"]}, tok, tools=row["tools"])[
+            "text"
+        ]
+        for m in row["messages"]:
+            for call in m.get("tool_calls") or []:
+                args = call["function"]["arguments"]
+                assert isinstance(args, dict)
+                # rendered once, as a JSON object (a JSON string would come out quoted)
+                assert f'"arguments": {json.dumps(args, ensure_ascii=False)}' in text
+                rendered_calls += 1
+        final = row["messages"][-1]
+        assert final["role"] == "assistant" and final["content"].strip() in text
+    assert rendered_calls > 50
+
+
+def test_sharegpt_follows_llama_factory_function_calling_rules(
+    run_dir: Path, tmp_path: Path
+) -> None:
+    """LLaMA-Factory's data README (sharegpt, function calling): after an optional system
+    turn, human/observation turns sit at odd positions and gpt/function_call at even ones,
+    the count is even (else "Invalid message count"), a function_call is {"name",
+    "arguments"} or a list of them (parallel calls in one turn), tools a JSON string."""
+    rows = export(run_dir, tmp_path, "sharegpt")
+    odd, even = {"human", "observation"}, {"gpt", "function_call"}
+    parallel = 0
+    for row in rows:
+        conv = row["conversations"]
+        assert len(conv) % 2 == 0, conv
+        for k, turn in enumerate(conv):
+            assert turn["from"] in (odd if k % 2 == 0 else even), conv
+            assert isinstance(turn["value"], str) and turn["value"]
+        assert conv[-1]["from"] == "gpt"  # ends with the final answer
+        for turn in conv:
+            if turn["from"] == "function_call":
+                call = json.loads(turn["value"])
+                calls = call if isinstance(call, list) else [call]
+                parallel += len(calls) > 1
+                assert all(set(c) == {"name", "arguments"} for c in calls)
+        tools = json.loads(row["tools"])
+        assert all({"name", "description", "parameters"} <= set(t) for t in tools)
+    assert parallel > 5
+
+
+def test_hermes_has_the_full_system_prompt_and_a_final_answer(
+    run_dir: Path, tmp_path: Path
+) -> None:
+    rows = export(run_dir, tmp_path, "hermes")
+    for row in rows:
+        conv = row["conversations"]
+        system = conv[0]["value"]
+        assert system.startswith("You are a function calling AI model.")
+        assert "Don't make assumptions about what values to plug into functions." in system
+        tools = json.loads(re.search(r"<tools> (.*) </tools>", system, re.S).group(1))
+        assert tools and tools[0]["type"] == "function"
+        assert [t["from"] for t in conv[1:]] in (
+            ["human", "gpt"],
+            ["human", "gpt", "tool", "gpt"],
+        )
+        for block in re.findall(r"<tool_call>\n(.*?)\n</tool_call>", conv[2]["value"], re.S):
+            call = json.loads(block)
+            assert set(call) == {"arguments", "name"}
+        assert conv[-1]["value"] and "<tool_call>" not in conv[-1]["value"]
