@@ -33,7 +33,7 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
     """The card's YAML header: licence, language, configs and each config's features."""
     from datasets import DatasetInfo
 
-    from apigen.export.hf import CONFIGS, SPLITS
+    from apigen.export.hf import CONFIGS, SPLITS, config_features
 
     total = sum(export.rows.values())
     return {
@@ -49,15 +49,15 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
                 **({"default": True} if name == "default" else {}),
                 "data_files": [{"split": s, "path": f"{folder}/{s}.parquet"} for s in SPLITS],
             }
-            for name, (folder, _) in CONFIGS.items()
+            for name, folder in CONFIGS.items()
         ],
         "dataset_info": [
             {
                 "config_name": name,
-                **DatasetInfo(features=make())._to_yaml_dict(),
+                **DatasetInfo(features=config_features(name))._to_yaml_dict(),
                 "splits": [{"name": s, "num_examples": export.rows.get(s, 0)} for s in SPLITS],
             }
-            for name, (_, make) in CONFIGS.items()
+            for name in CONFIGS
         ],
     }
 

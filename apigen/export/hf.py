@@ -65,8 +65,13 @@ def chat_features() -> Any:
     return Features({"id": Value("int64"), "messages": List(Json()), "tools": List(Json())})
 
 
-CONFIGS = {"default": ("data", features), "chat": ("chat", chat_features)}
-"""Each config: its folder in the output directory and its features."""
+CONFIGS = {"default": "data", "chat": "chat"}
+"""Each config and its folder in the output directory."""
+
+
+def config_features(name: str) -> Any:
+    """The features of config ``name`` (looked up when called)."""
+    return features() if name == "default" else chat_features()
 
 
 def dataset_records(store: RunStore, limit: int | None = None) -> Iterator[SampleRecord]:
@@ -123,7 +128,7 @@ def write_dataset(
 
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
-    folders = {name: out / folder for name, (folder, _) in CONFIGS.items()}
+    folders = {name: out / folder for name, folder in CONFIGS.items()}
     for folder in folders.values():
         folder.mkdir(parents=True, exist_ok=True)
     summary = ExportSummary()
@@ -152,8 +157,8 @@ def write_dataset(
     summary.rows = {s: counts[s] for s in SPLITS}
     with tempfile.TemporaryDirectory(prefix=".apigen-hf-", dir=out) as cache:
         default_parts = {}
-        for name, (_, make_features) in CONFIGS.items():
-            feats = make_features()
+        for name in CONFIGS:
+            feats = config_features(name)
             folder = folders[name]
             for s in SPLITS:
                 path = _partial(folder / f"{s}.jsonl")
