@@ -193,3 +193,36 @@ def test_hermes_has_the_full_system_prompt_and_a_final_answer(
             call = json.loads(block)
             assert set(call) == {"arguments", "name"}
         assert conv[-1]["value"] and "<tool_call>" not in conv[-1]["value"]
+
+
+@pytest.mark.parametrize("model_states_results", [True, False])
+def test_llm_runs_end_with_the_models_checked_final_answer(
+    sandbox_image: str, tmp_path: Path, model_states_results: bool
+) -> None:
+    """The LLM writes the final answer from the real results; an answer that does not
+    state them is replaced by the templated one."""
+    from apigen.bench.fake_openai import FakeOpenAI, Reply, default_script
+
+    def script(request: dict[str, Any], n: int) -> Reply:
+        prompt = request["messages"][-1]["content"]
+        if prompt.endswith("Write the final answer to the user.") and not model_states_results:
+            return Reply("Done! Let me know if you need anything else.")
+        return default_script(request, n)
+
+    out = tmp_path / "llm"
+    with FakeOpenAI(script) as server:
+        r = apigen(
+            "run", "--generator", "llm", "--llm-base-url", server.base_url, "--llm-model", "m",
+            "--n", "30", "--out", str(out), "--quiet",
+        )  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    rows = [json.loads(line) for line in (out / "chat" / "train.jsonl").read_text().splitlines()]
+    finals = [r["messages"][-1]["content"] for r in rows if len(r["messages"]) > 2]
+    assert finals
+    written = [f for f in finals if f.startswith("Here is what I found:")]
+    if model_states_results:
+        # the rest: results with nothing to check (yes/no, empty), which keep the template
+        assert len(written) >= 0.6 * len(finals), finals[:5]
+    else:
+        assert not any("Let me know" in f for f in finals)
+        assert all(f and "Here is what I found" not in f for f in finals)

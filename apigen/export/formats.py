@@ -118,6 +118,9 @@ def chat_messages(rec: SampleRecord, *, arguments: str = "object") -> list[dict[
 
 
 def answer_of(rec: SampleRecord) -> str:
+    """The model's checked answer when there is one, else the templated answer."""
+    if rec.final_answer and rec.calls:
+        return rec.final_answer
     return final_answer(rec.sample.tools, rec.calls, rec.results)
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apigen.catalog import Catalog, load_catalog
 from apigen.errors import UserInputError
@@ -17,6 +17,9 @@ from apigen.pipeline.report import Reporter
 from apigen.pipeline.run import Generator, Pipeline
 from apigen.verify.execution import Executor, InProcessExecutor
 from apigen.verify.mcp import McpExecutor
+
+if TYPE_CHECKING:
+    from apigen.generate.final_answers import LLMAnswers
 from apigen.verify.semantic import Judge, RuleJudge
 
 
@@ -78,6 +81,15 @@ def make_judge(config: RunConfig) -> Judge:
     return LLMJudge(settings=config.llm, cache_dir=config.out_dir / "llm-cache")
 
 
+def make_answers(config: RunConfig) -> LLMAnswers | None:
+    """Model-written final answers for LLM-generated runs (offline runs use templates)."""
+    if config.generator != "llm":
+        return None
+    from apigen.generate.final_answers import LLMAnswers
+
+    return LLMAnswers(settings=config.llm, cache_dir=config.out_dir / "llm-cache")
+
+
 @contextmanager
 def pipeline_for(
     config: RunConfig, *, reporter: Reporter | None = None, docker_client: Any = None
@@ -91,12 +103,15 @@ def pipeline_for(
         "isolation": "docker" if config.executor == "sandbox" else "none (in-process)",
     }
 
+    answers = make_answers(config)
+
     def build(executor: Executor, mcp: McpExecutor | None = None) -> Pipeline:
         return Pipeline(
             config,
             generator=generator,
             executor=executor,
             mcp=mcp,
+            answers=answers,
             judge=judge,
             catalog_hash=catalog_hash(catalog),
             reporter=reporter,

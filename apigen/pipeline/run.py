@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from apigen import __version__
 from apigen.errors import UserInputError
@@ -37,6 +37,9 @@ from apigen.verify.execution import ExecutionOutcome, ExecutionStage, Executor
 from apigen.verify.format import FormatVerifier
 from apigen.verify.mcp import McpExecutor
 from apigen.verify.semantic import Judge
+
+if TYPE_CHECKING:
+    from apigen.generate.final_answers import LLMAnswers
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Pipeline:
         judge: Judge,
         catalog_hash: str,
         mcp: McpExecutor | None = None,
+        answers: LLMAnswers | None = None,
         reporter: Reporter | None = None,
         clock: Callable[[], float] = time.time,
         environment: dict[str, Any] | None = None,
@@ -85,6 +89,7 @@ class Pipeline:
         self.config = config
         self.generator = generator
         self.execution = ExecutionStage(executor, mcp=mcp)
+        self.answers = answers  # model-written final answers (LLM generator), else templates
         self.judge = judge
         self.format = FormatVerifier(limits=config.input_limits)
         self.reporter = reporter or NullReporter()
@@ -192,6 +197,11 @@ class Pipeline:
         ]
         for rec, verdict in zip(judged, self.judge.judge_many(items), strict=True):
             rec.semantic = verdict
+        if self.answers is not None:
+            kept = [r for r in judged if r.semantic is not None and r.semantic.passed]
+            written = self.answers.write_many([(r.sample, r.calls, r.results) for r in kept])
+            for rec, answer in zip(kept, written, strict=True):
+                rec.final_answer = answer
         return batch.records
 
     @staticmethod

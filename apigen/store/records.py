@@ -25,6 +25,9 @@ class SampleRecord(BaseModel):
     semantic: StageVerdict | None = None
     dedup: StageVerdict | None = None
     results: list[ExecutionResult] = Field(default_factory=list)
+    final_answer: str | None = Field(
+        None, description="The model's checked final answer (None: the templated one)."
+    )
 
     @property
     def verdicts(self) -> list[StageVerdict]:
