@@ -265,12 +265,9 @@ HOSTILE_REPLIES = [
         {RejectionCode.INVALID_JSON},
     ),
     (Reply('Here: [{"query": "Q", "answers": [1, 2]'), {RejectionCode.INVALID_JSON}),
-    # the wrong shape: an object around the pairs is not a pass
+    # the wrong shape: one object that is neither {"pairs": [...]} nor a list of pairs
     (
-        Reply(
-            '{"pairs": [{"query": "What is 5 factorial?", "answers": '
-            '[{"name": "factorial", "arguments": {"n": 5}}]}]}'
-        ),
+        Reply('{"query": "What is 5 factorial?", "answer": "120"}'),
         {RejectionCode.INVALID_STRUCTURE},
     ),
     # 20 MB: rejected as too large, and the stored raw text is cut at the limit
@@ -312,3 +309,83 @@ def test_any_usage_shape_is_tolerated(catalog: Catalog, tmp_path: Path, usage: s
         gen = LLMGenerator(catalog, settings=settings(server), seed=4, cache_dir=tmp_path)
         assert len(list(gen.generate(2))) >= 1
         assert gen.usage()["m1"]["prompt_tokens"] == 0
+
+
+# -- constrained decoding and the prompt sampler ------------------------------------------
+
+
+def test_requests_carry_the_reply_schema_and_a_sized_budget(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    from jsonschema import Draft202012Validator
+
+    with FakeOpenAI() as server:
+        gen = LLMGenerator(catalog, settings=settings(server), seed=4, cache_dir=tmp_path)
+        samples = list(gen.generate(24))
+    bodies = server.requests
+    generation = [b for b in bodies if "response_format" in b]
+    assert generation, "no constrained request"
+    for body in generation:
+        schema = body["response_format"]["json_schema"]["schema"]
+        Draft202012Validator.check_schema(schema)
+        assert body["max_tokens"] < 2048  # sized to the pairs asked, not the default cap
+        pairs = schema["properties"]["pairs"]
+        assert pairs["minItems"] == pairs["maxItems"] == 3
+    # the schema accepts what the format stage accepts: every accepted sample's reply fits
+    for s in samples:
+        assert s.provenance.prompt in {
+            "plain", "concise", "verbose", "scenario", "indirect", "typos", "units",
+        }  # fmt: skip
+    assert len({s.provenance.prompt for s in samples}) >= 3  # the prompt sampler varies
+
+
+def test_a_refused_form_falls_back_and_is_remembered(catalog: Catalog, tmp_path: Path) -> None:
+    """An endpoint that rejects json_schema (HTTP 400) gets json_object with the schema;
+    a rerun starts from the form that worked and sends no refused request."""
+
+    def script(request: dict[str, Any], n: int) -> Reply:
+        rf = request.get("response_format") or {}
+        if rf.get("type") == "json_schema":
+            return Reply(status=400, raw_body='{"error": "response_format not supported"}')
+        return default_script(request, n)
+
+    with FakeOpenAI(script) as server:
+        gen = LLMGenerator(catalog, settings=settings(server), seed=5, cache_dir=tmp_path)
+        first = list(gen.generate(12))
+        refused = [
+            b for b in server.requests if b.get("response_format", {}).get("type") == "json_schema"
+        ]
+        assert len(refused) >= 1
+        assert all(
+            b["response_format"]["type"] == "json_object" and "schema" in b["response_format"]
+            for b in server.requests
+            if "response_format" in b and b not in refused
+        )
+        before = len(server.requests)
+        again = list(
+            LLMGenerator(catalog, settings=settings(server), seed=5, cache_dir=tmp_path).generate(
+                12
+            )
+        )
+        assert len(server.requests) == before  # cached, and no refused form tried again
+    assert [s.query for s in again] == [s.query for s in first]
+
+
+def test_structured_off_sends_free_text_requests(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI() as server:
+        s = settings(server, structured="off", prompts="single")
+        list(LLMGenerator(catalog, settings=s, seed=6, cache_dir=tmp_path).generate(9))
+    assert not any({"response_format", "guided_json", "format"} & set(b) for b in server.requests)
+    assert all("JSON array" in b["messages"][-1]["content"] for b in server.requests)
+
+
+def test_every_pair_of_a_pairs_object_is_kept(catalog: Catalog, tmp_path: Path) -> None:
+    pair = {
+        "query": "What is 5 factorial?",
+        "answers": [{"name": "factorial", "arguments": {"n": 5}}],
+    }
+    reply = Reply(json.dumps({"pairs": [pair] * 5}))  # more pairs than the 3 asked
+    with FakeOpenAI(_scripted([reply])) as server:
+        s = settings(server, concurrency=1)
+        samples = list(LLMGenerator(catalog, settings=s, seed=3, cache_dir=tmp_path).generate(5))
+    assert [x.query for x in samples] == ["What is 5 factorial?"] * 5

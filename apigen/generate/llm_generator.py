@@ -22,7 +22,13 @@ from typing import Any
 from apigen.catalog import Catalog
 from apigen.errors import UserInputError
 from apigen.generate.config import StyleMix
-from apigen.generate.prompts import GENERATION_SYSTEM, extract_json, generation_prompt
+from apigen.generate.prompts import (
+    GENERATION_SYSTEM,
+    PROMPT_VARIANTS,
+    extract_json,
+    generation_prompt,
+)
+from apigen.generate.reply_schema import max_tokens_for, reply_schema
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.llm.client import ChatClient, ChatResult, LLMError
 from apigen.llm.config import LLMSettings
@@ -41,6 +47,9 @@ class PlannedRequest:
     examples: list[tuple[str, FunctionCall]]
     model: str
     messages: list[dict[str, str]]
+    variant: str = "plain"
+    schema: dict[str, Any] | None = None
+    max_tokens: int | None = None
 
     @property
     def prompt_hash(self) -> str:
@@ -114,12 +123,35 @@ class LLMGenerator:
                     for e in tools[1].examples[:1]
                 ]
             model = self.settings.models[k % len(self.settings.models)]
-            prompt = generation_prompt(tools, examples, style, self.settings.pairs_per_request)
+            pairs = self.settings.pairs_per_request
+            variant = (
+                self.rng.choice(sorted(PROMPT_VARIANTS))
+                if self.settings.prompts == "sampled"
+                else "plain"
+            )
+            structured = self.settings.structured != "off"
+            prompt = generation_prompt(
+                tools, examples, style, pairs, variant=variant, structured=structured
+            )
             messages = [
                 {"role": "system", "content": GENERATION_SYSTEM},
                 {"role": "user", "content": prompt},
             ]
-            out.append(PlannedRequest(k, style, tools, examples, model, messages))
+            out.append(
+                PlannedRequest(
+                    k,
+                    style,
+                    tools,
+                    examples,
+                    model,
+                    messages,
+                    variant=variant,
+                    schema=reply_schema(tools, style, pairs) if structured else None,
+                    max_tokens=max_tokens_for(pairs, style, self.settings.max_tokens)
+                    if structured
+                    else None,
+                )
+            )
         return out
 
     # -- the stream ----------------------------------------------------------------------
@@ -143,7 +175,8 @@ class LLMGenerator:
             def fill() -> None:
                 while len(pending) < ahead and (n - produced) > pairs * len(pending):
                     (req,) = self.plan(1)
-                    pending.append((req, submit(req.model, req.messages)))
+                    fut = submit(req.model, req.messages, req.schema, req.max_tokens)
+                    pending.append((req, fut))
 
             fill()
             while pending:
@@ -168,6 +201,7 @@ class LLMGenerator:
             model=req.model,
             seed=self.seed,
             prompt_hash=req.prompt_hash,
+            prompt=req.variant,
             source=f"request {req.k}",
         )
 
@@ -183,15 +217,13 @@ class LLMGenerator:
 
         limit = DEFAULT_LIMITS.max_answer_bytes
         try:
-            pairs = extract_json(res.text, "[", max_bytes=DEFAULT_LIMITS.max_reply_bytes)
-            if not isinstance(pairs, list) or not pairs:
-                raise ValueError("not a non-empty JSON array")
+            pairs = reply_pairs(res.text)
         except ValueError:
             # kept for the reviewer, and judged by the format stage (invalid_json,
             # invalid_structure, or input_too_large for a reply cut at the limit + 1)
             return [sample(0, UNPARSEABLE_QUERY, res.text[: limit + 1])]
         out = []
-        for j, pair in enumerate(pairs[: self.settings.pairs_per_request]):
+        for j, pair in enumerate(pairs[:MAX_PAIRS]):  # every pair the model wrote is kept
             if isinstance(pair, dict) and isinstance(pair.get("query"), str) and pair["query"]:
                 answers: Any = pair.get("answers", pair.get("answer"))
                 raw = json.dumps(answers) if answers is not None else json.dumps(pair)
@@ -199,3 +231,21 @@ class LLMGenerator:
             else:
                 out.append(sample(j, UNPARSEABLE_QUERY, json.dumps(pair)))
         return out
+
+
+MAX_PAIRS = 50
+"""Pairs read from one reply at most (a model that loops is cut here, not earlier)."""
+
+
+def reply_pairs(text: str) -> list[Any]:
+    """The pairs of a reply: ``{"pairs": [...]}`` (constrained decoding) or a bare array."""
+    limit = DEFAULT_LIMITS.max_reply_bytes
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        data = extract_json(text, "{", max_bytes=limit)
+        if isinstance(data, dict) and isinstance(data.get("pairs"), list) and data["pairs"]:
+            return list(data["pairs"])
+    pairs = extract_json(text, "[", max_bytes=limit)
+    if not isinstance(pairs, list) or not pairs:
+        raise ValueError("not a non-empty JSON array")
+    return pairs

@@ -26,11 +26,31 @@ GENERATION_SYSTEM = (
 )
 
 
+PROMPT_VARIANTS: dict[str, str] = {
+    "plain": "",
+    "concise": "Write short, direct queries, the way a busy user types them.",
+    "verbose": "Write queries of two or three sentences that say why the user needs the answer.",
+    "scenario": "Set each query in a short everyday or work scenario: one sentence of "
+    "context, then the request.",
+    "indirect": "Phrase each query indirectly, as a question about the user's situation "
+    "rather than an order, still stating every value.",
+    "typos": "Write like a hurried user: lowercase, a small typo or two, no greeting; every "
+    "value must still be exactly right.",
+    "units": "Mention units, formats and currencies naturally wherever the tools' parameters "
+    "have them.",
+}
+"""APIGen's prompt sampler: one variant is drawn per request (and recorded in provenance),
+so queries vary in register and length, not only in values."""
+
+
 def generation_prompt(
     tools: Sequence[Tool],
     examples: Sequence[tuple[str, FunctionCall]],
     style: QueryStyle,
     pairs: int,
+    *,
+    variant: str = "plain",
+    structured: bool = False,
 ) -> str:
     tool_specs = json.dumps([t.openai_spec()["function"] for t in tools], indent=1)
     shown = "\n".join(
@@ -38,15 +58,23 @@ def generation_prompt(
         for q, c in examples
     )
     shown_part = f"Examples of queries and their answers:\n{shown}\n\n" if shown else ""
+    register = PROMPT_VARIANTS.get(variant, "")
+    shape = (
+        'Reply with ONLY a JSON object, no prose, in this shape:\n{"pairs": [{"query": "...", '
+        '"answers": [{"name": "tool_name", "arguments": {"arg": "value"}}]}]}'
+        if structured
+        else "Reply with ONLY a JSON array, no prose, in this shape:\n"
+        '[{"query": "...", "answers": [{"name": "tool_name", "arguments": {"arg": "value"}}]}]'
+    )
     return (
         f"Here are the tools, as JSON:\n{tool_specs}\n\n"
         f"{shown_part}"
-        f"Write {pairs} new, diverse query/answer pairs. {STYLE_INSTRUCTIONS[style]}\n"
+        f"Write {pairs} new, diverse query/answer pairs. {STYLE_INSTRUCTIONS[style]}"
+        + (f" {register}" if register else "")
+        + "\n"
         "Rules: every argument value must appear in the query; use only the tools above; "
         "arguments must match the tool's parameter schema (types, enums, ranges); do not "
-        "repeat the examples.\n"
-        "Reply with ONLY a JSON array, no prose, in this shape:\n"
-        '[{"query": "...", "answers": [{"name": "tool_name", "arguments": {"arg": "value"}}]}]'
+        "repeat the examples.\n" + shape
     )
 
 

@@ -8,7 +8,10 @@ configuration is wrong, and the message says so.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
+import hashlib
+import json
 import random
 import threading
 import time
@@ -24,6 +27,61 @@ import httpx
 from apigen.errors import ServiceUnavailableError, UserInputError
 from apigen.llm.cache import ResponseCache, request_key
 from apigen.llm.config import LLMSettings
+
+
+class ConstraintRefused(Exception):
+    """The endpoint rejected a constrained-decoding form (the next one is tried)."""
+
+
+CONSTRAINT_FORMS = ("json_schema", "json_object", "guided_json", "ollama", "off")
+"""How a reply schema is sent: OpenAI/SGLang/vLLM ``response_format`` json_schema,
+llama.cpp ``response_format`` json_object with ``schema``, vLLM ``guided_json``, Ollama
+``format``; ``off``: free text."""
+AUTO_FORMS = ("json_schema", "json_object", "guided_json")
+CONSTRAINT_KEYS = ("response_format", "guided_json", "format")
+
+
+def constrained(form: str, schema: dict[str, Any] | None) -> dict[str, Any]:
+    """The request fields that constrain the reply to ``schema`` in ``form``."""
+    if schema is None or form == "off":
+        return {}
+    if form == "json_schema":
+        return {
+            "response_format": {
+                "type": "json_schema",
+                "json_schema": {"name": "reply", "schema": schema, "strict": False},
+            }
+        }
+    if form == "json_object":
+        return {"response_format": {"type": "json_object", "schema": schema}}
+    if form == "guided_json":
+        return {"guided_json": schema}
+    if form == "ollama":
+        return {"format": schema}
+    raise ValueError(f"unknown constrained-decoding form {form!r}")
+
+
+class FormMemory:
+    """Which constraint form an endpoint accepted, kept beside the response cache."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+
+    def get(self) -> str | None:
+        if self.path is None:
+            return None
+        try:
+            value = json.loads(self.path.read_text(encoding="utf-8")).get("form")
+        except (OSError, ValueError, AttributeError):
+            return None
+        return value if value in CONSTRAINT_FORMS else None
+
+    def put(self, form: str) -> None:
+        if self.path is None:
+            return
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps({"form": form}), encoding="utf-8")
 
 
 class LLMError(ServiceUnavailableError):
@@ -96,6 +154,9 @@ class ChatClient:
         self._semaphore: asyncio.Semaphore | None = None
         self.in_flight = 0
         self.max_in_flight = 0
+        self.refused: dict[str, str] = {}  # constraint forms the endpoint rejected, and why
+        host = hashlib.sha256(self.url.encode()).hexdigest()[:12]
+        self._forms = FormMemory(cache_dir / f"constraint-form-{host}.json" if cache_dir else None)
 
     def _headers(self) -> dict[str, str]:
         headers = {"Content-Type": "application/json"}
@@ -106,7 +167,7 @@ class ChatClient:
     @contextmanager
     def session(
         self,
-    ) -> Iterator[Callable[[str, list[dict[str, str]]], Future[ChatResult | LLMError]]]:
+    ) -> Iterator[Callable[..., Future[ChatResult | LLMError]]]:
         """A background event loop for streaming use: ``submit(model, messages)`` returns a
         future at once, so callers keep ``concurrency`` requests in flight while they
         consume results in order."""
@@ -125,8 +186,15 @@ class ChatClient:
         http = asyncio.run_coroutine_threadsafe(open_client(), loop).result()
         futures: list[Future[ChatResult | LLMError]] = []
 
-        def submit(model: str, messages: list[dict[str, str]]) -> Future[ChatResult | LLMError]:
-            fut = asyncio.run_coroutine_threadsafe(self._one(http, model, messages), loop)
+        def submit(
+            model: str,
+            messages: list[dict[str, str]],
+            schema: dict[str, Any] | None = None,
+            max_tokens: int | None = None,
+        ) -> Future[ChatResult | LLMError]:
+            fut = asyncio.run_coroutine_threadsafe(
+                self._one(http, model, messages, schema, max_tokens), loop
+            )
             futures.append(fut)
             return fut
 
@@ -155,15 +223,48 @@ class ChatClient:
             return list(await asyncio.gather(*tasks, return_exceptions=False))
 
     async def _one(
-        self, http: httpx.AsyncClient, model: str, messages: list[dict[str, str]]
+        self,
+        http: httpx.AsyncClient,
+        model: str,
+        messages: list[dict[str, str]],
+        schema: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> ChatResult | LLMError:
+        """One completion; with ``schema``, constrained to it in the first form the endpoint
+        accepts (see :data:`CONSTRAINT_FORMS`), or as free text if it accepts none."""
         s = self.settings
-        body = {
-            "model": model,
-            "messages": messages,
-            "temperature": s.temperature,
-            "max_tokens": s.max_tokens,
-        }
+        while True:
+            form = self.constraint_form() if schema is not None else "off"
+            body: dict[str, Any] = {
+                "model": model,
+                "messages": messages,
+                "temperature": s.temperature,
+                "max_tokens": max_tokens or s.max_tokens,
+                **constrained(form, schema),
+            }
+            try:
+                return await self._send(http, model, body)
+            except ConstraintRefused as exc:
+                self.refuse(form, str(exc))
+
+    def constraint_form(self) -> str:
+        """The constrained-decoding form to use now (config, else the first not refused)."""
+        wanted = self.settings.structured
+        if wanted != "auto":
+            return wanted if wanted not in self.refused else "off"
+        remembered = self._forms.get()
+        if remembered is not None and remembered not in self.refused:
+            return remembered
+        return next((f for f in AUTO_FORMS if f not in self.refused), "off")
+
+    def refuse(self, form: str, why: str) -> None:
+        self.refused[form] = why
+        nxt = self.constraint_form()
+        self._forms.put(nxt)  # reruns start from what worked (and make no refused requests)
+
+    async def _send(
+        self, http: httpx.AsyncClient, model: str, body: dict[str, Any]
+    ) -> ChatResult | LLMError:
         usage = self.usage.setdefault(model, Usage())
         key = request_key(self.url, body)
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
@@ -214,6 +315,9 @@ class ChatClient:
                     last = f"HTTP {resp.status_code}: {resp.text[:200]}"
                     wait = _retry_after(resp.headers)
                 else:
+                    constrained_body = any(k in body for k in CONSTRAINT_KEYS)
+                    if constrained_body and resp.status_code in (400, 415, 422, 501):
+                        raise ConstraintRefused(f"HTTP {resp.status_code}: {resp.text[:200]}")
                     hint = {
                         401: "check APIGEN_LLM_API_KEY",
                         403: "check APIGEN_LLM_API_KEY",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
@@ -26,6 +26,17 @@ class LLMSettings(BaseModel):
     temperature: float = Field(0.7, ge=0, le=2)
     max_tokens: int = Field(2048, ge=16)
     cache_dir: str | None = Field(None, description="Response cache; default <out>/llm-cache.")
+    structured: Literal["auto", "json_schema", "json_object", "guided_json", "ollama", "off"] = (
+        Field(
+            "auto",
+            description="Constrained decoding: how the reply's JSON Schema is sent (auto: "
+            "json_schema, then json_object, then guided_json, each dropped if refused; "
+            "off: free text).",
+        )
+    )
+    prompts: Literal["sampled", "single"] = Field(
+        "sampled", description="sampled: a generation prompt drawn per request from a library."
+    )
 
     def resolved(self) -> LLMSettings:
         env = os.environ
@@ -51,6 +62,8 @@ class LLMSettings(BaseModel):
             "judge_model": r.judge_model,
             "pairs": r.pairs_per_request,
             "temperature": r.temperature,
+            **({"structured": r.structured} if r.structured != "auto" else {}),
+            **({"prompts": r.prompts} if r.prompts != "sampled" else {}),
         }
 
     def public_dump(self) -> dict[str, Any]:

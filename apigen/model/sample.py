@@ -38,6 +38,7 @@ class Provenance(BaseModel):
     model: str | None = None
     seed: int | None = None
     prompt_hash: str | None = None
+    prompt: str | None = Field(default=None, description="The generation prompt's variant.")
     source: str | None = Field(default=None, description="Input file or dataset row.")
 
 
