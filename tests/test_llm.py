@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -389,3 +390,26 @@ def test_every_pair_of_a_pairs_object_is_kept(catalog: Catalog, tmp_path: Path) 
         s = settings(server, concurrency=1)
         samples = list(LLMGenerator(catalog, settings=s, seed=3, cache_dir=tmp_path).generate(5))
     assert [x.query for x in samples] == ["What is 5 factorial?"] * 5
+
+
+def test_feedback_loop_feeds_checked_pairs_back_deterministically(
+    catalog: Catalog, tmp_path: Path
+) -> None:
+    def prompts(cache: Path) -> list[str]:
+        with FakeOpenAI() as server:
+            s = settings(server, feedback=True, concurrency=2)
+            gen = LLMGenerator(
+                catalog, settings=s, seed=8, cache_dir=cache, categories=["arithmetic"]
+            )  # a few tools, so each is asked for again
+            list(gen.generate(120))
+        return [b["messages"][-1]["content"] for b in server.requests if "pairs" in json.dumps(b)]
+
+    first = prompts(tmp_path / "a")
+    second = prompts(tmp_path / "b")  # a fresh cache: the same prompts (arrival order aside)
+    assert sorted(first) == sorted(second)
+
+    def shown(prompt: str) -> int:
+        return len(re.findall(r'^\{"query"', prompt, re.M))
+
+    # later prompts show learned examples beside their tool's seed examples (2 or 3)
+    assert max(shown(p) for p in first[len(first) // 2 :]) > 3

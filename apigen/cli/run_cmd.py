@@ -208,12 +208,27 @@ def print_summary(result: RunResult) -> None:
             codes.add_row(c, str(k))
         console.print(codes)
     models = {m: v for m, v in result.manifest["counts"]["models"].items() if m != "-"}
+    cost = result.manifest.get("llm_cost", {})
     if models:
         per_model = Table(title="per model")
-        for col in ("model", "candidates", "accepted", "pass rate"):
+        cols = ("model", "candidates", "accepted", "pass rate", "unreadable", "requests",
+                "tokens in", "tokens out", "accepted/1k tok")  # fmt: skip
+        for col in cols:
             per_model.add_column(col, justify="left" if col == "model" else "right")
         for m, v in models.items():
-            per_model.add_row(m, str(v["candidates"]), str(v["accepted"]), f"{v['pass_rate']:.1%}")
+            c = cost.get(m, {})
+            per_1k = c.get("accepted_per_1k_tokens")
+            per_model.add_row(
+                m,
+                str(v["candidates"]),
+                str(v["accepted"]),
+                f"{v['pass_rate']:.1%}",
+                f"{v.get('parse_failure_share', 0):.1%}",
+                str(c.get("requests", "-")),
+                f"{c.get('prompt_tokens', 0):,}",
+                f"{c.get('completion_tokens', 0):,}",
+                f"{per_1k:.2f}" if per_1k is not None else "-",
+            )
         console.print(per_model)
     rows = result.export.rows
     thr = result.manifest["throughput"]

@@ -33,6 +33,7 @@ from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.llm.client import ChatClient, ChatResult, LLMError
 from apigen.llm.config import LLMSettings
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
+from apigen.verify.format import FormatVerifier
 from apigen.verify.limits import DEFAULT_LIMITS
 
 GENERATOR_NAME = "llm"
@@ -88,6 +89,13 @@ class LLMGenerator:
         self.apis = ApiSampler(tools, self.rng)
         self.styles = StyleSampler((styles or StyleMix()).weights(), self.rng)
         self.planned = 0
+        # APIGen's feedback loop: pairs that passed the format check (calls valid against
+        # the offered tools, in the asked style) become examples for later prompts.  The
+        # stream is planned and consumed in a fixed order, so the pool a request sees is
+        # the same on every rerun and resume.
+        self.feedback = False
+        self.pool: dict[str, deque[tuple[str, FunctionCall]]] = {}
+        self._format = FormatVerifier()
 
     # -- the plan ------------------------------------------------------------------------
 
@@ -117,6 +125,9 @@ class LLMGenerator:
                 (e.query, FunctionCall(name=main.name, arguments=dict(e.arguments)))
                 for e in main.examples
             ]
+            learned = list(self.pool.get(main.name, ()))
+            if learned and style is not QueryStyle.IRRELEVANT:
+                examples += self.rng.sample(learned, min(FEEDBACK_SHOWN, len(learned)))
             if style is QueryStyle.PARALLEL_MULTIPLE and len(tools) > 1:
                 examples += [
                     (e.query, FunctionCall(name=tools[1].name, arguments=dict(e.arguments)))
@@ -168,6 +179,8 @@ class LLMGenerator:
             )
         pairs = self.settings.pairs_per_request
         ahead = self.settings.concurrency * 2
+        fb = self.settings.feedback
+        self.feedback = fb if fb is not None else n >= FEEDBACK_FROM
         produced = 0
         pending: deque[tuple[PlannedRequest, Future[ChatResult | LLMError]]] = deque()
         with self.client.session() as submit:
@@ -185,11 +198,24 @@ class LLMGenerator:
                 if isinstance(res, LLMError):
                     raise res
                 for sample in self.samples_from(req, res):
+                    if self.feedback:
+                        self._learn(sample)
                     yield sample
                     produced += 1
                     if produced == n:
                         return
                 fill()
+
+    def _learn(self, sample: Sample) -> None:
+        """Add a pair to the example pool if it passes the format stage (one call)."""
+        if sample.style is QueryStyle.IRRELEVANT or sample.query == UNPARSEABLE_QUERY:
+            return
+        checked = self._format.verify(sample)
+        if not checked.verdict.passed or len(checked.calls) != 1:
+            return
+        call = checked.calls[0]
+        pool = self.pool.setdefault(call.name, deque(maxlen=FEEDBACK_POOL))
+        pool.append((sample.query, call))
 
     def usage(self) -> dict[str, Any]:
         """Requests, cache hits, retries and tokens per model."""
@@ -233,6 +259,12 @@ class LLMGenerator:
         return out
 
 
+FEEDBACK_FROM = 500
+"""Runs of at least this many candidates use the feedback loop unless configured."""
+FEEDBACK_POOL = 20
+"""Learned examples kept per API (the newest)."""
+FEEDBACK_SHOWN = 2
+"""Learned examples shown in a prompt, beside the seed examples."""
 MAX_PAIRS = 50
 """Pairs read from one reply at most (a model that loops is cut here, not earlier)."""
 

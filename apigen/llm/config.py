@@ -34,6 +34,11 @@ class LLMSettings(BaseModel):
             "off: free text).",
         )
     )
+    feedback: bool | None = Field(
+        None,
+        description="Checked pairs join the seed examples later prompts draw from (None: "
+        "on for runs of 500 candidates or more).",
+    )
     prompts: Literal["sampled", "single"] = Field(
         "sampled", description="sampled: a generation prompt drawn per request from a library."
     )
@@ -64,6 +69,7 @@ class LLMSettings(BaseModel):
             "temperature": r.temperature,
             **({"structured": r.structured} if r.structured != "auto" else {}),
             **({"prompts": r.prompts} if r.prompts != "sampled" else {}),
+            **({"feedback": r.feedback} if r.feedback is not None else {}),
         }
 
     def public_dump(self) -> dict[str, Any]:

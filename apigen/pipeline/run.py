@@ -251,9 +251,16 @@ class Pipeline:
             },
             "llm_usage": {
                 part: usage()
-                for part, obj in (("generator", self.generator), ("judge", self.judge))
+                for part, obj in (
+                    ("generator", self.generator),
+                    ("judge", self.judge),
+                    ("final_answers", self.answers),
+                )
                 if (usage := getattr(obj, "usage", None)) is not None
             },
+            "llm_cost": llm_cost(
+                [self.generator, self.judge, self.answers], stats.as_json()["models"]
+            ),
             "exit": {
                 "min_pass_rate": cfg.min_pass_rate,
                 "pass_rate": round(stats.pass_rate, 4),
@@ -261,3 +268,30 @@ class Pipeline:
             },
         }
         return manifest
+
+
+def llm_cost(parts: Sequence[object], models: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Per model, over generation, judging and final answers: requests, tokens in and out,
+    accepted samples per 1,000 tokens and the share of replies that could not be read."""
+    out: dict[str, dict[str, Any]] = {}
+    for part in parts:
+        client = getattr(part, "client", None)
+        usage = getattr(client, "usage", None)
+        if not isinstance(usage, dict):
+            continue
+        for model, u in usage.items():
+            row = out.setdefault(
+                model, {"requests": 0, "cached": 0, "prompt_tokens": 0, "completion_tokens": 0}
+            )
+            row["requests"] += u.requests
+            row["cached"] += u.cached
+            row["prompt_tokens"] += u.prompt_tokens
+            row["completion_tokens"] += u.completion_tokens
+    for model, row in out.items():
+        counts = models.get(model, {})
+        tokens = row["prompt_tokens"] + row["completion_tokens"]
+        accepted = int(counts.get("accepted", 0))
+        row["accepted"] = accepted
+        row["accepted_per_1k_tokens"] = round(accepted / (tokens / 1000), 3) if tokens else None
+        row["parse_failure_share"] = counts.get("parse_failure_share")
+    return out

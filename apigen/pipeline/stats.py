@@ -13,6 +13,10 @@ from apigen.store.records import SampleRecord
 STAGES = (Stage.FORMAT, Stage.EXECUTION, Stage.SEMANTIC, Stage.DEDUP)
 
 
+UNREADABLE = frozenset({"invalid_json", "invalid_structure"})
+"""Codes of candidates whose model reply could not be read (parse failures)."""
+
+
 @dataclass
 class RunStats:
     total: int
@@ -25,6 +29,7 @@ class RunStats:
     accepted_by_style: Counter[str] = field(default_factory=Counter)
     by_model: Counter[str] = field(default_factory=Counter)
     accepted_by_model: Counter[str] = field(default_factory=Counter)
+    unreadable_by_model: Counter[str] = field(default_factory=Counter)
     session_seconds: float = 0.0
     session_accepted: int = 0
 
@@ -50,6 +55,8 @@ class RunStats:
             self.rejected_at[failed.stage.value] += 1
             if failed.code:
                 self.codes[failed.code.value] += 1
+                if failed.code.value in UNREADABLE:
+                    self.unreadable_by_model[model] += 1
 
     @classmethod
     def from_store(cls, store: RunStore, total: int, limit: int) -> RunStats:
@@ -74,6 +81,15 @@ class RunStats:
                 k if k != "None" else "-": v
                 for k, v in store.counts_by(
                     "model", where + " AND status='accepted'", params
+                ).items()
+            }
+        )
+        codes = ", ".join(f"'{c}'" for c in sorted(UNREADABLE))
+        stats.unreadable_by_model.update(
+            {
+                k if k != "None" else "-": v
+                for k, v in store.counts_by(
+                    "model", where + f" AND code IN ({codes})", params
                 ).items()
             }
         )
@@ -114,6 +130,8 @@ class RunStats:
                     "candidates": n,
                     "accepted": self.accepted_by_model[m],
                     "pass_rate": round(self.accepted_by_model[m] / n, 4),
+                    "parse_failures": self.unreadable_by_model[m],
+                    "parse_failure_share": round(self.unreadable_by_model[m] / n, 4),
                 }
                 for m, n in sorted(self.by_model.items())
             },
