@@ -395,21 +395,22 @@ def test_every_pair_of_a_pairs_object_is_kept(catalog: Catalog, tmp_path: Path) 
 def test_feedback_loop_feeds_checked_pairs_back_deterministically(
     catalog: Catalog, tmp_path: Path
 ) -> None:
-    def prompts(cache: Path) -> list[str]:
+    def run(cache: Path) -> tuple[list[tuple[str | None, str]], list[str]]:
         with FakeOpenAI() as server:
             s = settings(server, feedback=True, concurrency=2)
             gen = LLMGenerator(
                 catalog, settings=s, seed=8, cache_dir=cache, categories=["arithmetic"]
             )  # a few tools, so each is asked for again
-            list(gen.generate(120))
-        return [b["messages"][-1]["content"] for b in server.requests if "pairs" in json.dumps(b)]
+            samples = list(gen.generate(120))
+        sent = [b["messages"][-1]["content"] for b in server.requests if "pairs" in json.dumps(b)]
+        return [(x.provenance.prompt_hash, x.query) for x in samples], sent
 
-    first = prompts(tmp_path / "a")
-    second = prompts(tmp_path / "b")  # a fresh cache: the same prompts (arrival order aside)
-    assert sorted(first) == sorted(second)
+    first, sent = run(tmp_path / "a")
+    second, _ = run(tmp_path / "b")  # a fresh cache: the same prompts and samples
+    assert first == second
 
     def shown(prompt: str) -> int:
         return len(re.findall(r'^\{"query"', prompt, re.M))
 
     # later prompts show learned examples beside their tool's seed examples (2 or 3)
-    assert max(shown(p) for p in first[len(first) // 2 :]) > 3
+    assert max(shown(p) for p in sent[len(sent) // 2 :]) > 3
