@@ -226,3 +226,18 @@ def test_llm_runs_end_with_the_models_checked_final_answer(
     else:
         assert not any("Let me know" in f for f in finals)
         assert all(f and "Here is what I found" not in f for f in finals)
+
+
+def test_an_empty_split_loads_back(tmp_path: Path) -> None:
+    """A small run can leave a split empty; the saved dataset must still load."""
+    from datasets import load_from_disk
+
+    from apigen.export.hf import write_dataset
+    from apigen.store.db import RunStore
+
+    out = tmp_path / "empty"
+    out.mkdir()
+    with RunStore(out / "run.sqlite") as store:
+        write_dataset(store, out, seed=0)
+    dd = load_from_disk(str(out / "dataset"))
+    assert dd["train"].num_rows == dd["validation"].num_rows == 0

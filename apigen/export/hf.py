@@ -180,7 +180,12 @@ def write_dataset(
         fresh = _partial(target)
         if fresh.exists():
             shutil.rmtree(fresh)
-        DatasetDict(default_parts).save_to_disk(str(fresh))
+        # an empty split is written as one (empty) shard: with the default of zero
+        # shards, datasets cannot load it back (IndexError in load_from_disk)
+        DatasetDict(default_parts).save_to_disk(
+            str(fresh),
+            num_shards={s: (1 if p.num_rows == 0 else None) for s, p in default_parts.items()},
+        )
         for folder in folders.values():
             for s in SPLITS:
                 os.replace(_partial(folder / f"{s}.jsonl"), folder / f"{s}.jsonl")

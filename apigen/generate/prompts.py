@@ -126,7 +126,10 @@ def extract_json(text: str, opener: str, *, max_bytes: int = 2 << 20) -> object:
         raise ValueError(f"no {opener!r} in the reply")
     start = min(starts)
     try:
-        value, _ = json.JSONDecoder().raw_decode(text, start)
+        # strict=False: a raw newline or tab inside a string is read as that character
+        # (llama.cpp's JSON-Schema grammar lets models write them; the value is unambiguous
+        # and is written back as valid JSON)
+        value, _ = json.JSONDecoder(strict=False).raw_decode(text, start)
     except json.JSONDecodeError as exc:
         raise ValueError(
             f"the reply's JSON is incomplete or invalid (truncated?): {exc.msg}"

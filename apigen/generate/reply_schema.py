@@ -42,7 +42,33 @@ def _portable(schema: Any, depth: int = 0) -> Any:
             continue  # not a constraint; keeps the grammar small
         else:
             out[key] = value
-    return out
+    return _bounded(out)
+
+
+MAX_STRING = 160
+"""Longest string argument the grammar allows: a bound keeps a small model from rambling
+inside a string until ``max_tokens``, and grammar compilers expand ``{m,n}`` repetitions
+(llama.cpp's server crashes on a 5,000-character bound)."""
+MAX_ITEMS = 16
+MAX_QUERY = 400
+
+
+def _bounded(schema: dict[str, Any]) -> dict[str, Any]:
+    types = schema.get("type")
+    names = types if isinstance(types, list) else [types]
+    if "string" in names and "enum" not in schema and "const" not in schema:
+        high = schema.get("maxLength")
+        schema["maxLength"] = min(high, MAX_STRING) if isinstance(high, int) else MAX_STRING
+        low = schema.get("minLength")
+        if isinstance(low, int) and low > schema["maxLength"]:
+            schema["minLength"] = schema["maxLength"]
+    if "array" in names:
+        high = schema.get("maxItems")
+        schema["maxItems"] = min(high, MAX_ITEMS) if isinstance(high, int) else MAX_ITEMS
+        low = schema.get("minItems")
+        if isinstance(low, int) and low > schema["maxItems"]:
+            schema["minItems"] = schema["maxItems"]
+    return schema
 
 
 def call_schema(tool: Tool) -> dict[str, Any]:
@@ -69,12 +95,17 @@ def reply_schema(tools: Sequence[Tool], style: QueryStyle, pairs: int) -> dict[s
     """The schema of ``{"pairs": [{"query", "answers"}, ...]}`` for one request."""
     low, high = calls_bounds(style, len(tools))
     answers: dict[str, Any] = {"type": "array", "minItems": low, "maxItems": high}
-    if high:
+    if not high:
+        answers = {"const": []}  # (grammar compilers drop an itemless maxItems 0)
+    else:
         variants = [call_schema(t) for t in tools]
         answers["items"] = variants[0] if len(variants) == 1 else {"anyOf": variants}
     pair = {
         "type": "object",
-        "properties": {"query": {"type": "string", "minLength": 8}, "answers": answers},
+        "properties": {
+            "query": {"type": "string", "minLength": 8, "maxLength": MAX_QUERY},
+            "answers": answers,
+        },
         "required": ["query", "answers"],
         "additionalProperties": False,
     }
@@ -91,7 +122,7 @@ def reply_schema(tools: Sequence[Tool], style: QueryStyle, pairs: int) -> dict[s
 def max_tokens_for(pairs: int, style: QueryStyle, cap: int) -> int:
     """A reply budget sized to what is asked (a model that rambles is cut short)."""
     _, high = calls_bounds(style, 1)
-    per_pair = 60 + 90 * max(1, high)
+    per_pair = 110 + 100 * max(1, high)  # a query of up to MAX_QUERY characters, the calls
     return max(64, min(cap, 32 + per_pair * pairs))
 
 

@@ -61,6 +61,18 @@ def constrained(form: str, schema: dict[str, Any] | None) -> dict[str, Any]:
     raise ValueError(f"unknown constrained-decoding form {form!r}")
 
 
+def refuses_constraint(status: int, text: str, body: dict[str, Any]) -> bool:
+    """Whether an error answers the constrained-decoding form rather than the request:
+    a 4xx to a constrained request, or a 5xx that names the form (llama.cpp's server
+    answers an unknown ``response_format`` type with HTTP 500 and a validation error)."""
+    if not any(k in body for k in CONSTRAINT_KEYS) or status == 429:
+        return False
+    if status in (400, 415, 422, 501):
+        return True
+    words = ("response_format", "guided_json", "json_schema", "'format'", '"format"')
+    return status >= 500 and any(w in text for w in words)
+
+
 class FormMemory:
     """Which constraint form an endpoint accepted, kept beside the response cache."""
 
@@ -311,13 +323,12 @@ class ChatClient:
                         if isinstance(data, dict):
                             return data
                         last = "the endpoint returned JSON that is not an object"
+                elif refuses_constraint(resp.status_code, resp.text, body):
+                    raise ConstraintRefused(f"HTTP {resp.status_code}: {resp.text[:200]}")
                 elif resp.status_code == 429 or resp.status_code >= 500:
                     last = f"HTTP {resp.status_code}: {resp.text[:200]}"
                     wait = _retry_after(resp.headers)
                 else:
-                    constrained_body = any(k in body for k in CONSTRAINT_KEYS)
-                    if constrained_body and resp.status_code in (400, 415, 422, 501):
-                        raise ConstraintRefused(f"HTTP {resp.status_code}: {resp.text[:200]}")
                     hint = {
                         401: "check APIGEN_LLM_API_KEY",
                         403: "check APIGEN_LLM_API_KEY",
