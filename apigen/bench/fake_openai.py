@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -58,6 +59,16 @@ def default_script(request: dict[str, Any], n: int) -> Reply:
         }
         return Reply(json.dumps([combined]))
     return Reply(json.dumps(examples))
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hangs up (a cancelled request at the end of a run) is not an error."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 class FakeOpenAI:
@@ -134,7 +145,7 @@ class FakeOpenAI:
                     with server._lock:
                         server.in_flight -= 1
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _QuietServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
