@@ -241,3 +241,16 @@ def test_an_empty_split_loads_back(tmp_path: Path) -> None:
         write_dataset(store, out, seed=0)
     dd = load_from_disk(str(out / "dataset"))
     assert dd["train"].num_rows == dd["validation"].num_rows == 0
+
+
+def test_a_run_without_validation_rows_still_loads(sandbox_image: str, tmp_path: Path) -> None:
+    from datasets import load_dataset
+
+    cfg = tmp_path / "run.toml"
+    cfg.write_text("validation_fraction = 0\n")
+    out = tmp_path / "novalidation"
+    r = apigen("run", "--n", "20", "--config", str(cfg), "--out", str(out), "--quiet")
+    assert r.returncode == 0, r.stderr
+    for config in ("default", "chat"):
+        dd = load_dataset(str(out), config)
+        assert set(dd) == {"train"} and dd["train"].num_rows > 0

@@ -36,6 +36,9 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
     from apigen.export.hf import CONFIGS, SPLITS, config_features
 
     total = sum(export.rows.values())
+    # only splits that hold rows: datasets refuses a data file with none ("corresponds to
+    # no data"), so a small run whose validation split is empty still loads
+    splits = [s for s in SPLITS if export.rows.get(s, 0)] or ["train"]
     return {
         "license": cfg.license,
         "language": ["en"],
@@ -47,7 +50,7 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
             {
                 "config_name": name,
                 **({"default": True} if name == "default" else {}),
-                "data_files": [{"split": s, "path": f"{folder}/{s}.parquet"} for s in SPLITS],
+                "data_files": [{"split": s, "path": f"{folder}/{s}.parquet"} for s in splits],
             }
             for name, folder in CONFIGS.items()
         ],
@@ -55,7 +58,7 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
             {
                 "config_name": name,
                 **DatasetInfo(features=config_features(name))._to_yaml_dict(),
-                "splits": [{"name": s, "num_examples": export.rows.get(s, 0)} for s in SPLITS],
+                "splits": [{"name": s, "num_examples": export.rows.get(s, 0)} for s in splits],
             }
             for name in CONFIGS
         ],
