@@ -18,6 +18,31 @@ from pydantic import JsonValue
 from apigen.model import ExecutionResult, FunctionCall, RejectionCode, Tool
 
 
+class HostRateLimit:
+    """At most ``rate_per_s`` calls per second to each host (callers wait their turn)."""
+
+    def __init__(
+        self,
+        rate_per_s: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.interval = 1.0 / rate_per_s if rate_per_s > 0 else 0.0
+        self.clock = clock
+        self.sleep = sleep
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, host: str) -> None:
+        with self._lock:
+            now = self.clock()
+            at = max(now, self._next.get(host, now))
+            self._next[host] = at + self.interval
+        if at > now:
+            self.sleep(at - now)
+
+
 class HttpExecutor:
     def __init__(
         self,
@@ -35,22 +60,12 @@ class HttpExecutor:
         self.client = httpx.Client(timeout=timeout_s, transport=transport)
         self.max_retries = max_retries
         self.backoff_s = backoff_s
-        self.interval = 1.0 / rate_per_s if rate_per_s > 0 else 0.0
         self.clock = clock
         self.sleep = sleep
-        self._next: dict[str, float] = {}
-        self._lock = threading.Lock()
+        self.rate = HostRateLimit(rate_per_s, clock=clock, sleep=sleep)
 
     def close(self) -> None:
         self.client.close()
-
-    def _throttle(self, host: str) -> None:
-        with self._lock:
-            now = self.clock()
-            at = max(now, self._next.get(host, now))
-            self._next[host] = at + self.interval
-        if at > now:
-            self.sleep(at - now)
 
     def call(self, k: int, tool: Tool, call: FunctionCall) -> ExecutionResult:
         assert tool.http is not None
@@ -97,7 +112,7 @@ class HttpExecutor:
         payload = whole if whole is not None else (body or None)
         last = ""
         for attempt in range(self.max_retries + 1):
-            self._throttle(host)
+            self.rate.wait(host)
             try:
                 resp = self.client.request(
                     b.method, url, params=query, headers=headers, json=payload

@@ -14,7 +14,6 @@ servers before the sample gets ``exec_crash``.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,6 +26,7 @@ from apigen.errors import SandboxError
 from apigen.interop.mcp_client import McpFailure, McpLoop, McpSession
 from apigen.model import ExecutionResult, FunctionCall, McpBinding, RejectionCode, Tool
 from apigen.sandbox.config import SandboxLimits
+from apigen.verify.http import HostRateLimit
 
 ServerKey = tuple[str, str, tuple[str, ...]]
 
@@ -57,16 +57,13 @@ class McpExecutor:
         self.timeout_s = timeout_s
         self.start_timeout_s = start_timeout_s
         self.max_result_bytes = max_result_bytes
-        self.interval = 1.0 / rate_per_s if rate_per_s > 0 else 0.0
+        self.rate = HostRateLimit(rate_per_s, clock=clock, sleep=sleep)
         self.spares = spares
         self.clock = clock
-        self.sleep = sleep
         self.loop = loop or McpLoop()
         self._own_loop = loop is None
         self._remote: dict[str, McpSession] = {}
         self._warm: dict[ServerKey, deque[tuple[McpSession, str]]] = {}
-        self._next: dict[str, float] = {}
-        self._lock = threading.Lock()
 
     # -- servers -------------------------------------------------------------------------
 
@@ -114,14 +111,6 @@ class McpExecutor:
             self._remote[url] = session
         return session
 
-    def _throttle(self, host: str) -> None:
-        with self._lock:
-            now = self.clock()
-            at = max(now, self._next.get(host, now))
-            self._next[host] = at + self.interval
-        if at > now:
-            self.sleep(at - now)
-
     def close(self) -> None:
         for warm in self._warm.values():
             while warm:
@@ -162,7 +151,7 @@ class McpExecutor:
                             )
                         )
                         break
-                    self._throttle(host)
+                    self.rate.wait(host)
                     try:
                         session = self._remote_session(b.url)
                     except McpFailure as exc:
