@@ -14,6 +14,7 @@ from apigen.bench.sandbox_bench import run_sandbox_bench
 from apigen.catalog import load_catalog
 from apigen.cli.options import catalog_options, open_catalog
 from apigen.sandbox.engine import connect
+from apigen.verify.semantic import Judge
 
 FORMAT_TARGET = 20_000
 SANDBOX_TARGET = 1_000
@@ -246,3 +247,158 @@ def bench_review(n: int, run_dir: Path) -> None:
     for t in run_review_bench(run_dir):
         table.add_row(t.action, f"{t.seconds:.2f}", "✓" if t.seconds < 1 else "✗")
     Console().print(table)
+
+
+def _external_bfcl() -> Path | None:
+    """BFCL v3 in ../shared/external beside the checkout, $APIGEN_EXTERNAL_DATA or the cwd."""
+    import os
+
+    roots = [
+        Path(os.environ["APIGEN_EXTERNAL_DATA"])
+        if os.environ.get("APIGEN_EXTERNAL_DATA")
+        else None,
+        Path.cwd().parent / "shared" / "external",
+        Path(__file__).resolve().parents[3] / "shared" / "external",
+    ]
+    for root in roots:
+        if root is not None and (root / "bfcl_v3" / "BFCL_v3_simple.json").is_file():
+            return root / "bfcl_v3"
+    return None
+
+
+@bench.command("judge")
+@click.option(
+    "--judge",
+    "judge_name",
+    type=click.Choice(["rules", "llm", "rules+llm"]),
+    default="rules",
+    show_default=True,
+    help="The judge to measure (llm: APIGEN_LLM_* or --config's [llm]).",
+)
+@click.option(
+    "--corpus",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="A corpus written by --write-corpus (default: build one now).",
+)
+@click.option("--write-corpus", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--n", default=1500, show_default=True, help="Built-in clean samples to corrupt.")
+@click.option("--seed", default=0, show_default=True)
+@click.option(
+    "--bfcl",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="BFCL v3 folder (default: ../shared/external/bfcl_v3 when found; 'none' skips).",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["sandbox", "in-process"]),
+    default="sandbox",
+    show_default=True,
+    help="Where the built-in items' calls run (in-process: apigen's own catalog only).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="run.toml whose [llm] settings the LLM judge uses.",
+)
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path))
+def bench_judge(
+    judge_name: str,
+    corpus: Path | None,
+    write_corpus: Path | None,
+    n: int,
+    seed: int,
+    bfcl: Path | None,
+    executor: str,
+    config_path: Path | None,
+    json_out: Path | None,
+) -> None:
+    """Wrong answers caught per class and right answers rejected, for any judge."""
+    import json
+
+    from apigen.bench.judge_bench import (
+        CATCH_TARGET,
+        FALSE_REJECTION_TARGETS,
+        build_corpus,
+        run_judge_bench,
+    )
+    from apigen.bench.judge_corpus import read_corpus
+    from apigen.bench.judge_corpus import write_corpus as save_corpus
+    from apigen.verify.execution import ExecutionStage, InProcessExecutor
+
+    err = Console(stderr=True)
+    if corpus is not None:
+        items = read_corpus(corpus)
+    else:
+        catalog = load_catalog()
+        folder = bfcl or _external_bfcl()
+        if executor == "in-process":
+            items = build_corpus(
+                catalog,
+                ExecutionStage(InProcessExecutor(catalog)),
+                n=n,
+                seed=seed,
+                bfcl=folder,
+                progress=err.print,
+            )
+        else:
+            from apigen.sandbox import SandboxPool
+
+            with SandboxPool(connect()) as pool:
+                items = build_corpus(
+                    catalog, ExecutionStage(pool), n=n, seed=seed, bfcl=folder, progress=err.print
+                )
+        if folder is None:
+            err.print("[yellow]BFCL v3 not found: the corpus has built-in items only")
+    if write_corpus is not None:
+        save_corpus(items, write_corpus)
+        err.print(f"corpus written to {write_corpus} ({len(items):,} items)")
+    judge = _bench_judge(judge_name, config_path)
+    result = run_judge_bench(judge, items, progress=None)
+    data = result.as_json()
+    if json_out is not None:
+        json_out.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+    table = Table(title=f"judge '{result.judge}': wrong answers caught")
+    for col in ("class", "count", "caught", "catch rate"):
+        table.add_column(col, justify="right" if col != "class" else "left")
+    for label, score in result.wrong.items():
+        ok = score.rate >= CATCH_TARGET
+        table.add_row(
+            label,
+            f"{score.count:,}",
+            f"{score.flagged:,}",
+            f"[{'green' if ok else 'red'}]{score.rate:.1%}",
+        )
+    console = Console()
+    console.print(table)
+    clean = Table(title="right answers rejected (false rejections)")
+    for col in ("source/style", "count", "rejected", "rate"):
+        clean.add_column(col, justify="right" if col != "source/style" else "left")
+    for key, score in result.clean.items():
+        clean.add_row(key, f"{score.count:,}", f"{score.flagged:,}", f"{score.rate:.1%}")
+    for source, total in result.clean_by_source().items():
+        target = FALSE_REJECTION_TARGETS.get(source, FALSE_REJECTION_TARGETS["builtin"])
+        ok = total.rate <= target
+        clean.add_row(
+            f"[bold]{source} (all styles)",
+            f"{total.count:,}",
+            f"{total.flagged:,}",
+            f"[{'green' if ok else 'red'}]{total.rate:.1%}[/] (≤ {target:.0%})",
+        )
+    console.print(clean)
+    console.print(
+        f"targets: every class ≥ {CATCH_TARGET:.0%} caught; false rejections ≤ "
+        + ", ".join(f"{k} {v:.0%}" for k, v in FALSE_REJECTION_TARGETS.items())
+        + ("   [green]✓" if result.ok else "   [red]✗")
+    )
+
+
+def _bench_judge(name: str, config_path: Path | None) -> Judge:
+    from apigen.verify.semantic import RuleJudge
+
+    if name == "rules":
+        return RuleJudge()
+    from apigen.pipeline.config import load_config
+    from apigen.pipeline.factory import make_judge
+
+    return make_judge(load_config(config_path, {"judge": name}))

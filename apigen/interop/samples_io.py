@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,34 +29,52 @@ class ReadSample:
 
 
 def bfcl_answer(
-    ground_truth: list[dict[str, Any]], required: dict[str, set[str]] | None = None
+    ground_truth: list[dict[str, Any]],
+    required: dict[str, set[str]] | None = None,
+    query: str = "",
 ) -> list[dict[str, Any]]:
-    """BFCL possible answers -> calls: the first acceptable value of each argument.
+    """BFCL possible answers -> calls: one acceptable value of each argument, the way the
+    question writes it when one is written there ("New York" rather than "New York, NY"),
+    else the first.
 
     ``""`` among the acceptable values marks an argument that may be left out: it is left
-    out only when it is optional (``required`` names each function's required ones); a
-    required argument takes its first acceptable value that is not ``""``."""
+    out only when it is optional (``required`` names each function's required ones) and the
+    question writes none of its other values; a required argument takes an acceptable value
+    that is not ``""``."""
     calls = []
     for entry in ground_truth:
         for name, args in entry.items():
             needed = (required or {}).get(name, set())
-            calls.append({"name": name, "arguments": _first_args(args, needed)})
+            calls.append({"name": name, "arguments": _first_args(args, needed, query)})
     return calls
 
 
-def _first_args(args: dict[str, Any], required: set[str] | None = None) -> dict[str, Any]:
+def _first_args(
+    args: dict[str, Any], required: set[str] | None = None, query: str = ""
+) -> dict[str, Any]:
     out = {}
     for k, acceptable in args.items():
-        v = _first(acceptable, k in (required or set()))
+        v = _first(acceptable, k in (required or set()), query)
         if v is not _OMIT:
             out[k] = v
     return out
 
 
-def _first(acceptable: Any, required: bool = False) -> Any:
+def _written(value: Any, query: str) -> bool:
+    if isinstance(value, bool) or not isinstance(value, str | int | float) or not query:
+        return False
+    text = str(value).strip().lower()
+    return (
+        bool(text)
+        and re.search(r"(?<![\w])" + re.escape(text) + r"(?![\w])", query.lower()) is not None
+    )
+
+
+def _first(acceptable: Any, required: bool = False, query: str = "") -> Any:
     if not isinstance(acceptable, list) or not acceptable:
         return acceptable
-    v = acceptable[0]
+    written = [a for a in acceptable if a != "" and _written(a, query)]
+    v = written[0] if written else acceptable[0]
     if v == "":
         rest = [a for a in acceptable if a != ""]
         if not required or not rest:
@@ -355,7 +374,7 @@ def _bfcl_sample(
             for fn in functions
             if isinstance(fn, dict)
         }
-        calls = bfcl_answer(ground, required) if rid in truth else []
+        calls = bfcl_answer(ground, required, query) if rid in truth else []
     else:
         raise RowError(
             "its ground truth mixes call strings and {function: {argument: [values]}} objects"

@@ -56,6 +56,14 @@ class RejectionCode(StrEnum):
     RESULT_EMPTY = "result_empty"
     RESULT_ERROR_LIKE = "result_error_like"
     JUDGE_REJECTED = "judge_rejected"
+    TOOL_MISMATCH = "tool_mismatch"
+    REFUSAL_UNJUSTIFIED = "refusal_unjustified"
+    CALL_NOT_REQUESTED = "call_not_requested"
+    ARG_NOT_REQUESTED = "arg_not_requested"
+    ARG_OMITTED = "arg_omitted"
+    ARG_WRONG_CALL = "arg_wrong_call"
+    CALL_ORDER = "call_order"
+    RESULT_INVALID = "result_invalid"
     # -- after the three stages: dedup and contamination -----------------------------
     DUPLICATE_QUERY = "duplicate_query"
     NEAR_DUPLICATE_QUERY = "near_duplicate_query"
@@ -107,6 +115,14 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.RESULT_EMPTY,
             RejectionCode.RESULT_ERROR_LIKE,
             RejectionCode.JUDGE_REJECTED,
+            RejectionCode.TOOL_MISMATCH,
+            RejectionCode.REFUSAL_UNJUSTIFIED,
+            RejectionCode.CALL_NOT_REQUESTED,
+            RejectionCode.ARG_NOT_REQUESTED,
+            RejectionCode.ARG_OMITTED,
+            RejectionCode.ARG_WRONG_CALL,
+            RejectionCode.CALL_ORDER,
+            RejectionCode.RESULT_INVALID,
         ),
         Stage.SEMANTIC,
     ),
@@ -179,6 +195,22 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     RejectionCode.RESULT_ERROR_LIKE: "A call returned a value that reads as an error message.",
     RejectionCode.JUDGE_REJECTED: "The LLM judge decided the calls and results do not "
     "answer the query; its reasoning is kept.",
+    RejectionCode.TOOL_MISMATCH: "The called tool does not fit the request it serves: another "
+    "offered tool fits it clearly better, or no word of the request points at the tool.",
+    RejectionCode.REFUSAL_UNJUSTIFIED: "The answer makes no call (claims no offered tool fits), "
+    "but an offered tool fits the request and its required values are in the query.",
+    RejectionCode.CALL_NOT_REQUESTED: "A call serves no request of the query (a repeated call, "
+    "or a call of a tool the query does not ask for).",
+    RejectionCode.ARG_NOT_REQUESTED: "An optional argument is set to a value the query does not "
+    "ask for (a flag or option nobody mentioned).",
+    RejectionCode.ARG_OMITTED: "The query states a value for an optional parameter (an option, "
+    "a unit, a flag), but the call leaves it out.",
+    RejectionCode.ARG_WRONG_CALL: "Values of several requests are mixed up: a call of a "
+    "parallel answer holds a value that belongs to another call's request.",
+    RejectionCode.CALL_ORDER: "The query orders its requests (first, then, next) and the calls "
+    "come in another order.",
+    RejectionCode.RESULT_INVALID: "A call 'succeeded' but its result is not a real answer: "
+    "NaN or infinity, or a structured result whose fields are all null or empty.",
     RejectionCode.DUPLICATE_QUERY: "The same query (ignoring case, spacing, punctuation) is "
     "already in this run or in a run given with --dedup-against.",
     RejectionCode.NEAR_DUPLICATE_QUERY: "A query with the same numbers and the same content "

@@ -1,67 +1,97 @@
 """Stage 3's default judge: rules that check the calls answer the query.
 
-* every argument value is grounded in the query (numbers as numbers, "5%" for 0.05,
-  strings on word boundaries, enum values also through unit/direction words, defaults
-  allowed); booleans cannot be grounded in text and are not checked;
-* values are not swapped between parameters (the words around each number fit the
-  parameter it was given to at least as well as any other numeric parameter of the call);
-* every number in the query is used by some call (otherwise a request was left out);
-* no call returned an empty or error-like result.
+The query is cut into requests (:mod:`.relevance`); every argument value is aligned to the
+span of the query that writes it (:mod:`.grounding`; one span grounds one argument of a
+call) and every call to the request its spans fall in.  Then, in this order:
+
+* **grounding**: every value is written in the query (or is the parameter's default);
+* **no call** is checked like any answer: it is the claim that no offered tool fits, wrong
+  when a tool fits the request and its required values are in the query;
+* **calls**: a call repeated, or a call whose tool fits its request clearly worse than
+  another offered tool (or not at all), is rejected;
+* **arguments**: values swapped between same-typed parameters (numbers, strings, lists,
+  enums: the words around each value, then the order the parameters are declared in);
+  optional arguments set though nothing asks for them (flags), or left out though the
+  query states them (enum members, flags);
+* **parallel calls**: a value that belongs to another call's request; calls out of the
+  order a query that sequences its requests asks for;
+* **coverage**: every number, quoted string and request of the query is used by a call;
+* **results**: no empty, null, NaN or error-like result, judged by what the tool returns.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from pydantic import JsonValue
 
 from apigen.model import (
     ExecutionResult,
     FunctionCall,
-    QueryStyle,
     RejectionCode,
     Sample,
     Stage,
     StageVerdict,
     Tool,
 )
-from apigen.textspan import Span, find_scalar, number_spans, scalars
-from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
+from apigen.textspan import Span, number_spans, scalars
+from apigen.verify.semantic.grounding import ground, synonym_span
+from apigen.verify.semantic.relevance import (
+    Segment,
+    content_stems,
+    fit,
+    profile,
+    split_requests,
+)
+from apigen.verify.semantic.vocabulary import STOPWORDS, UNIT_HINTS
 
 _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
+_QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z])")
+_SEQUENCED = re.compile(r"\b(first|then|after that|afterwards|next|finally)\b", re.I)
 SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
+TOOL_MARGIN = 3.0  # another tool must fit its request by this much more
+FITS = 3.0  # a tool "fits" a request from this score on (one name word)
 
 
 @dataclass
-class _Grounding:
-    spans: list[Span] = field(default_factory=list)
-    taken: set[int] = field(default_factory=set)
+class _Call:
+    index: int
+    call: FunctionCall
+    tool: Tool | None
+    spans: dict[str, list[Span]] = field(default_factory=dict)  # argument -> its spans
+    segment: int = 0
+
+
+@dataclass
+class _State:
+    query: str
+    segments: list[Segment]
+    numbers: list[Span]
+    calls: list[_Call]
     values: set[float] = field(default_factory=set)
-    numeric: dict[tuple[int, str], Span] = field(default_factory=dict)
+
+    def all_spans(self) -> list[Span]:
+        return [s for c in self.calls for spans in c.spans.values() for s in spans]
 
 
 def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
-def _keywords(name: str, schema: JsonValue) -> tuple[frozenset[str], frozenset[str]]:
-    """(stems, exact words) that point at a parameter: its name's words, and the units
-    its description names (so "10 s" points at a time in seconds)."""
-    raw = schema.get("description", "") if isinstance(schema, dict) else ""
-    return _keywords_of(name, raw if isinstance(raw, str) else "")
-
-
 @functools.lru_cache(maxsize=4096)
 def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems, exact words) that point at a parameter: its name's words, and the units its
+    description names (so "10 s" points at a time in seconds)."""
     desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", desc)}
-    name_words = [w.lower() for w in name.split("_")]
+    name_words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
     stems = {_stem(w) for w in name_words if len(w) >= 3 and w not in STOPWORDS}
     exact = {w for w in name_words if len(w) >= 2 and w not in STOPWORDS}
     if "%" in desc or "percent" in desc_words or "percentage" in desc_words:
@@ -70,6 +100,26 @@ def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
         if any(h in desc_words for h in hints if len(h) >= 3):
             exact.update(hints)
     return frozenset(stems), frozenset(exact)
+
+
+def _keywords(name: str, schema: JsonValue) -> tuple[frozenset[str], frozenset[str]]:
+    raw = schema.get("description", "") if isinstance(schema, dict) else ""
+    return _keywords_of(name, raw if isinstance(raw, str) else "")
+
+
+def _schema(tool: Tool | None, arg: str) -> dict[str, JsonValue]:
+    s = tool.properties.get(arg, {}) if tool is not None else {}
+    return s if isinstance(s, dict) else {}
+
+
+def _reject(
+    code: RejectionCode, message: str, path: str = "$", **details: JsonValue
+) -> StageVerdict:
+    return StageVerdict.reject(Stage.SEMANTIC, code, message, path=path, details=details)
+
+
+def _span_json(span: Span) -> JsonValue:
+    return {"start": span.start, "end": span.end, "text": span.text}
 
 
 class RuleJudge:
@@ -85,148 +135,288 @@ class RuleJudge:
     def judge(
         self, sample: Sample, calls: Sequence[FunctionCall], results: Sequence[ExecutionResult]
     ) -> StageVerdict:
-        if sample.style is QueryStyle.IRRELEVANT and not calls:
-            return StageVerdict.ok(Stage.SEMANTIC)
         query = sample.query
-        numbers = number_spans(query)
-        grounding = _Grounding()
-        for i, call in enumerate(calls):
-            tool = sample.tool(call.name)
-            verdict = self._ground_call(i, call, tool, query, numbers, grounding)
+        segments = split_requests(query)
+        if not calls:
+            return self._check_refusal(sample, segments)
+        st = _State(
+            query,
+            segments,
+            number_spans(query),
+            [_Call(i, c, sample.tool(c.name)) for i, c in enumerate(calls)],
+        )
+        for check in (
+            self._ground,
+            self._align,
+            self._check_repeats,
+            self._check_tools,
+            self._check_swaps,
+            self._check_optional,
+            self._check_parallel,
+            self._check_coverage,
+        ):
+            verdict = check(st, sample)
             if verdict is not None:
                 return verdict
-        for i, call in enumerate(calls):
-            tool = sample.tool(call.name)
-            if tool is not None:
-                verdict = self._check_swaps(i, call, tool, query, grounding)
-                if verdict is not None:
-                    return verdict
-        verdict = self._check_coverage(query, numbers, grounding, calls, sample)
-        if verdict is not None:
-            return verdict
-        return self._check_results(results)
+        return self._check_results(results, sample)
+
+    # -- refusals ------------------------------------------------------------------
+
+    def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
+        query = sample.query
+        numbers = number_spans(query)
+        for tool in sample.tools:
+            for seg in segments:
+                score = fit(tool, seg.text)
+                if score < FITS or not _name_hit(tool, seg.text):
+                    continue
+                if _fillable(tool, query, seg, numbers):
+                    return _reject(
+                        RejectionCode.REFUSAL_UNJUSTIFIED,
+                        f"no call, but {tool.name} fits the request {seg.text.strip()!r} and "
+                        "its required values are in the query",
+                        tool=tool.name,
+                        request={"start": seg.start, "end": seg.end, "text": seg.text},
+                        fit=score,
+                    )
+        return StageVerdict.ok(Stage.SEMANTIC)
 
     # -- grounding -----------------------------------------------------------------
 
-    def _ground_call(
-        self,
-        i: int,
-        call: FunctionCall,
-        tool: Tool | None,
-        query: str,
-        numbers: list[Span],
-        g: _Grounding,
-    ) -> StageVerdict | None:
-        props = tool.properties if tool is not None else {}
-        for arg, value in call.arguments.items():
-            schema = props.get(arg, {})
-            default = schema.get("default", _MISSING) if isinstance(schema, dict) else _MISSING
-            leaves = scalars(value)
-            for leaf in leaves:
-                if isinstance(leaf, bool) or leaf is None:
-                    continue
-                # numbers inside text already grounded (a date, an IP) are used last
-                inside = {
-                    n.start for n in numbers if any(s.start <= n.start < s.end for s in g.spans)
-                }
-                span = find_scalar(query, leaf, g.taken | inside, numbers)
-                if span is None and isinstance(leaf, str):
-                    span = _synonym_span(query, leaf)
-                if span is None:
-                    if default in (leaf, value):
+    def _ground(self, st: _State, sample: Sample) -> StageVerdict | None:
+        by_tool: dict[str, set[int]] = {}
+        for c in st.calls:
+            taken: set[int] = set()  # spans this call already uses: taken last
+            same = by_tool.setdefault(c.call.name, set())
+            for arg, value in c.call.arguments.items():
+                default = _schema(c.tool, arg).get("default", _MISSING)
+                leaves = scalars(value)
+                for leaf in leaves:
+                    if isinstance(leaf, bool) or leaf is None:
                         continue
-                    shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
-                    return StageVerdict.reject(
-                        Stage.SEMANTIC,
-                        RejectionCode.ARG_NOT_GROUNDED,
-                        f"{call.name}: {arg}={shown!r} does not appear in the query",
-                        path=f"$[{i}].arguments.{arg}",
-                        details={"call": i, "argument": arg, "value": value},
+                    # numbers inside text already grounded (a date, an IP) are used last
+                    inside = {
+                        n.start
+                        for n in st.numbers
+                        for s in st.all_spans()
+                        if s.start <= n.start < s.end
+                        and not (s.start == n.start and s.end == n.end)
+                    }
+                    span = ground(st.query, leaf, taken | same | inside, st.numbers)
+                    if span is None:
+                        if default in (leaf, value):
+                            continue
+                        shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
+                        return _reject(
+                            RejectionCode.ARG_NOT_GROUNDED,
+                            f"{c.call.name}: {arg}={shown!r} does not appear in the query",
+                            f"$[{c.index}].arguments.{arg}",
+                            call=c.index,
+                            argument=arg,
+                            value=value,
+                        )
+                    c.spans.setdefault(arg, []).append(span)
+                    taken.add(span.start)
+                    if isinstance(leaf, int | float):
+                        st.values.add(float(leaf))
+            same.update(taken)
+        return None
+
+    def _align(self, st: _State, sample: Sample) -> StageVerdict | None:
+        for c in st.calls:
+            votes = [0] * len(st.segments)
+            for spans in c.spans.values():
+                for s in spans:
+                    votes[_segment_of(st.segments, s.start)] += 1
+            if any(votes):
+                c.segment = max(range(len(votes)), key=lambda k: (votes[k], -k))
+            elif c.tool is not None:
+                tool = c.tool
+                c.segment = max(
+                    range(len(st.segments)), key=lambda k: (fit(tool, st.segments[k].text), -k)
+                )
+        return None
+
+    # -- calls ---------------------------------------------------------------------
+
+    def _check_repeats(self, st: _State, sample: Sample) -> StageVerdict | None:
+        for a, b in combinations(st.calls, 2):
+            if a.call == b.call:
+                return _reject(
+                    RejectionCode.CALL_NOT_REQUESTED,
+                    f"call {b.index} repeats call {a.index} ({a.call.name}) exactly",
+                    f"$[{b.index}]",
+                    call=b.index,
+                    repeats=a.index,
+                )
+        return None
+
+    def _check_tools(self, st: _State, sample: Sample) -> StageVerdict | None:
+        for c in st.calls:
+            if c.tool is None:
+                continue
+            seg = st.segments[c.segment]
+            text = seg.text
+            mine = fit(c.tool, text)
+            served = {o.call.name for o in st.calls if o.segment == c.segment}
+            for other in sample.tools:
+                if other.name == c.call.name or other.name in served:
+                    continue
+                theirs = fit(other, text)
+                if theirs >= mine + TOOL_MARGIN and _name_hit(other, text):
+                    return _reject(
+                        RejectionCode.TOOL_MISMATCH,
+                        f"{c.call.name} serves {text.strip()!r}, but the offered "
+                        f"{other.name} fits it clearly better",
+                        f"$[{c.index}].name",
+                        call=c.index,
+                        tool=c.call.name,
+                        better=other.name,
+                        fit=mine,
+                        better_fit=theirs,
+                        request=_seg_json(seg),
                     )
-                g.spans.append(span)
-                g.taken.add(span.start)
-                if isinstance(leaf, int | float):
-                    g.values.add(float(leaf))
-                if isinstance(leaf, int | float) and len(leaves) == 1:
-                    g.numeric[(i, arg)] = span
         return None
 
     # -- swapped values --------------------------------------------------------------
 
-    def _check_swaps(
-        self, i: int, call: FunctionCall, tool: Tool, query: str, g: _Grounding
-    ) -> StageVerdict | None:
-        args = [a for a in call.arguments if (i, a) in g.numeric]
-        if len(args) < 2:
-            return None
-        tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(query)]
-        starts = [s for s, _ in tokens]
-
-        def score(arg: str, span: Span) -> int:
-            stems, exact = _keywords(arg, tool.properties.get(arg, {}))
-            if span.start not in starts:
-                return 0
-            k = starts.index(span.start)
-            total = 0
-            for step in (-1, 1):  # walk left, then right, stopping at punctuation
-                j, dist = k + step, 1
-                while 0 <= j < len(tokens) and dist <= (
-                    WINDOW_BEFORE if step < 0 else WINDOW_AFTER
-                ):
-                    w = tokens[j][1]
-                    if w in _BARRIER:
-                        break
-                    if w in exact or (len(w) >= 4 and _stem(w) in stems):
-                        total += 2 if dist == 1 else 1  # the neighbouring word counts most
-                    j += step
-                    dist += 1
-            if query[span.end : span.end + 1] == "%" and "%" in exact:
-                total += 2
-            return total
-
-        for a, b in combinations(args, 2):
-            sa, sb = g.numeric[(i, a)], g.numeric[(i, b)]
-            if sa.start == sb.start or call.arguments[a] == call.arguments[b]:
-                continue  # swapping equal values changes nothing
-            kept = score(a, sa) + score(b, sb)
-            swapped = score(a, sb) + score(b, sa)
-            if swapped >= kept + SWAP_MARGIN:
-                return StageVerdict.reject(
-                    Stage.SEMANTIC,
-                    RejectionCode.ARG_MISASSIGNED,
-                    f"{call.name}: the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} "
-                    f"better than the call's {a}={sa.text}, {b}={sb.text}",
-                    path=f"$[{i}].arguments.{a}",
-                    details={
-                        "call": i,
-                        "arguments": [a, b],
-                        "kept_score": kept,
-                        "swapped_score": swapped,
-                    },
+    def _check_swaps(self, st: _State, sample: Sample) -> StageVerdict | None:
+        tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(st.query)]
+        starts = {s: k for k, (s, _) in enumerate(tokens)}
+        for c in st.calls:
+            if c.tool is None:
+                continue
+            single = {a: sp[0] for a, sp in c.spans.items() if len(sp) == 1}
+            args = [a for a in c.call.arguments if a in single]
+            list(c.tool.properties)
+            for a, b in combinations(args, 2):
+                va, vb = c.call.arguments[a], c.call.arguments[b]
+                if _kind(va) != _kind(vb) or va == vb:
+                    continue
+                sa, sb = single[a], single[b]
+                if sa.start == sb.start:
+                    continue
+                kept = _score(tokens, starts, c.tool, a, sa, st.query) + _score(
+                    tokens, starts, c.tool, b, sb, st.query
                 )
+                swapped = _score(tokens, starts, c.tool, a, sb, st.query) + _score(
+                    tokens, starts, c.tool, b, sa, st.query
+                )
+                if swapped >= kept + SWAP_MARGIN:
+                    return _swap(c, a, b, sa, sb, kept, swapped)
+        return None
+
+    # -- optional arguments ----------------------------------------------------------
+
+    def _check_optional(self, st: _State, sample: Sample) -> StageVerdict | None:
+        used = st.all_spans()
+        for c in st.calls:
+            if c.tool is None:
+                continue
+            text = st.segments[c.segment].text
+            offset = st.segments[c.segment].start
+            for arg, schema in c.tool.properties.items():
+                if not isinstance(schema, dict) or arg in c.tool.required:
+                    continue
+                default = schema.get("default", _MISSING)
+                value = c.call.arguments.get(arg, _MISSING)
+                if schema.get("type") == "boolean":
+                    cued = _flag_cued(arg, st.query)
+                    if isinstance(value, bool) and value != default and not cued:
+                        return _reject(
+                            RejectionCode.ARG_NOT_REQUESTED,
+                            f"{c.call.name}: {arg}={value} is set, but the request "
+                            f"{text.strip()!r} does not ask for it",
+                            f"$[{c.index}].arguments.{arg}",
+                            call=c.index,
+                            argument=arg,
+                        )
+                    if value is _MISSING and cued and default is not True:
+                        return _reject(
+                            RejectionCode.ARG_OMITTED,
+                            f"{c.call.name}: the request {text.strip()!r} asks for {arg}, "
+                            "but the call leaves it out",
+                            f"$[{c.index}].arguments",
+                            call=c.index,
+                            argument=arg,
+                        )
+                    continue
+                enum = schema.get("enum")
+                if value is _MISSING and isinstance(enum, list):
+                    for member in enum:
+                        if not isinstance(member, str) or member == default:
+                            continue
+                        span = _member_span(text, member)
+                        if span is None:
+                            continue
+                        start = offset + span.start
+                        if any(u.start <= start < u.end for u in used):
+                            continue
+                        return _reject(
+                            RejectionCode.ARG_OMITTED,
+                            f"{c.call.name}: the query says {span.text!r} ({arg}={member!r}), "
+                            "but the call leaves it out",
+                            f"$[{c.index}].arguments",
+                            call=c.index,
+                            argument=arg,
+                            span={"start": start, "end": offset + span.end, "text": span.text},
+                        )
+        return None
+
+    # -- parallel calls ----------------------------------------------------------------
+
+    def _check_parallel(self, st: _State, sample: Sample) -> StageVerdict | None:
+        by_tool: dict[str, list[_Call]] = {}
+        for c in st.calls:
+            by_tool.setdefault(c.call.name, []).append(c)
+        for name, group in by_tool.items():
+            if len(group) < 2:
+                continue
+            args = [a for a in group[0].call.arguments if all(a in g.spans for g in group)]
+            ranked: list[tuple[str, list[int]]] = []
+            for a in args:
+                firsts = [g.spans[a][0].start for g in group]
+                if len(set(firsts)) < len(group):
+                    continue  # a value the calls share ("both in 2010")
+                ranked.append((a, sorted(range(len(group)), key=lambda k: firsts[k])))
+            for (a, ra), (b, rb) in combinations(ranked, 2):
+                if ra != rb:
+                    return _reject(
+                        RejectionCode.ARG_WRONG_CALL,
+                        f"{name}: the calls pair the query's values of {a} and {b} "
+                        "differently from how the query pairs them",
+                        f"$[{group[0].index}].arguments.{b}",
+                        calls=[g.index for g in group],
+                        arguments=[a, b],
+                    )
+        if _SEQUENCED.search(st.query) and len(st.calls) >= 2:
+            known = [c for c in st.calls if c.spans]
+            for ca, cb in pairwise(known):
+                if cb.segment < ca.segment:
+                    return _reject(
+                        RejectionCode.CALL_ORDER,
+                        f"the query asks for call {cb.index}'s request ({cb.call.name}) "
+                        f"before call {ca.index}'s ({ca.call.name}), and says in which order",
+                        f"$[{cb.index}]",
+                        calls=[ca.index, cb.index],
+                    )
         return None
 
     # -- coverage ------------------------------------------------------------------
 
-    def _check_coverage(
-        self,
-        query: str,
-        numbers: list[Span],
-        g: _Grounding,
-        calls: Sequence[FunctionCall],
-        sample: Sample,
-    ) -> StageVerdict | None:
+    def _check_coverage(self, st: _State, sample: Sample) -> StageVerdict | None:
+        spans = st.all_spans()
         defaults: set[float] = set()
-        for call in calls:
-            tool = sample.tool(call.name)
-            for schema in tool.properties.values() if tool else []:
+        for c in st.calls:
+            for schema in c.tool.properties.values() if c.tool else []:
                 d = schema.get("default") if isinstance(schema, dict) else None
                 if isinstance(d, int | float) and not isinstance(d, bool):
                     defaults.add(float(d))
+        query = st.query
         unused = []
-        for span in numbers:
+        for span in st.numbers:
             if any(
-                s.start <= span.start < s.end or span.start <= s.start < span.end for s in g.spans
+                s.start <= span.start < s.end or span.start <= s.start < span.end for s in spans
             ):
                 continue
             before = query[span.start - 1] if span.start else " "
@@ -236,59 +426,255 @@ class RuleJudge:
             n = float(span.text.replace(",", ""))
             if (
                 n in defaults
-                or n in g.values
-                or -n in g.values
-                or (span.percent and n / 100 in g.values)
+                or n in st.values
+                or -n in st.values
+                or (span.percent and n / 100 in st.values)
             ):
                 continue  # a default, or the same value mentioned twice
             unused.append(span.text)
+        for m in _QUOTED.finditer(query):
+            start = m.start(1) if m.group(1) is not None else m.start(2)
+            end = m.end(1) if m.group(1) is not None else m.end(2)
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            quoted = query[start:end]
+            if any(quoted == t.name for t in sample.tools):
+                continue  # the query names a tool
+            if not any(_leaf_in(c.call.arguments, quoted) for c in st.calls):
+                unused.append(query[m.start() : m.end()])
         if unused:
-            return StageVerdict.reject(
-                Stage.SEMANTIC,
+            return _reject(
                 RejectionCode.REQUEST_NOT_COVERED,
                 f"the query mentions {', '.join(unused)}, which no call uses: a request was "
                 "left out or an argument is missing",
-                path="$",
-                details={"unused": list(unused), "calls": len(calls)},
+                unused=list(unused),
+                calls=len(st.calls),
             )
+        served = {c.segment for c in st.calls}
+        for k, seg in enumerate(st.segments):
+            if k in served:
+                continue
+            for tool in {c.call.name: c.tool for c in st.calls if c.tool is not None}.values():
+                assert tool is not None
+                if fit(tool, seg.text) >= FITS and _fillable(tool, query, seg, st.numbers, spans):
+                    return _reject(
+                        RejectionCode.REQUEST_NOT_COVERED,
+                        f"no call serves the request {seg.text.strip()!r} ({tool.name} fits it)",
+                        request=_seg_json(seg),
+                        tool=tool.name,
+                    )
         return None
 
     # -- results -------------------------------------------------------------------
 
-    def _check_results(self, results: Sequence[ExecutionResult]) -> StageVerdict:
+    def _check_results(self, results: Sequence[ExecutionResult], sample: Sample) -> StageVerdict:
         for r in results:
             v = r.value
             if v is None or v in ("", [], {}):
-                return StageVerdict.reject(
-                    Stage.SEMANTIC,
+                return _reject(
                     RejectionCode.RESULT_EMPTY,
                     f"call {r.call_index} ({r.name}) returned an empty result {v!r}",
-                    path=f"$[{r.call_index}]",
-                    details={"call": r.call_index},
+                    f"$[{r.call_index}]",
+                    call=r.call_index,
                 )
             if (isinstance(v, str) and _ERROR_LIKE.match(v)) or (
                 isinstance(v, dict) and set(v) & {"error", "exception", "traceback"}
             ):
-                return StageVerdict.reject(
-                    Stage.SEMANTIC,
+                return _reject(
                     RejectionCode.RESULT_ERROR_LIKE,
                     f"call {r.call_index} ({r.name}) returned an error-like result",
-                    path=f"$[{r.call_index}]",
-                    details={"call": r.call_index, "value": v},
+                    f"$[{r.call_index}]",
+                    call=r.call_index,
+                    value=v,
+                )
+            bad = _invalid(v)
+            if bad is not None:
+                return _reject(
+                    RejectionCode.RESULT_INVALID,
+                    f"call {r.call_index} ({r.name}) 'succeeded' with {bad}",
+                    f"$[{r.call_index}]",
+                    call=r.call_index,
                 )
         return StageVerdict.ok(Stage.SEMANTIC)
 
 
 class _Missing:
-    pass
+    def __repr__(self) -> str:
+        return "<missing>"
 
 
 _MISSING = _Missing()
 
 
-def _synonym_span(query: str, value: str) -> Span | None:
-    pattern = ENUM_SYNONYMS.get(value.lower())
-    if pattern is None:
+def _segment_of(segments: list[Segment], pos: int) -> int:
+    for k, s in enumerate(segments):
+        if s.start <= pos < s.end:
+            return k
+    return max(0, min(range(len(segments)), key=lambda k: abs(segments[k].start - pos)))
+
+
+def _seg_json(seg: Segment) -> JsonValue:
+    return {"start": seg.start, "end": seg.end, "text": seg.text}
+
+
+def _repeats(query: str, span: Span) -> bool:
+    """Does the query write this value more than once?"""
+    return query.lower().count(span.text.lower()) > 1
+
+
+def _name_hit(tool: Tool, text: str) -> bool:
+    p = profile(tool)
+    q = content_stems(text)
+    return bool(p.name & q) or len(p.description & q) >= 2
+
+
+def _kind(v: JsonValue) -> str | None:
+    if isinstance(v, bool):
         return None
-    m = re.search(r"(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", query, re.I)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    if isinstance(v, int | float):
+        return "number"
+    if isinstance(v, str):
+        return "string"
+    if isinstance(v, list):
+        return "list"
+    return None
+
+
+def _score(
+    tokens: list[tuple[int, str]],
+    starts: dict[int, int],
+    tool: Tool,
+    arg: str,
+    span: Span,
+    query: str,
+) -> int:
+    """How well the words next to ``span`` point at parameter ``arg``."""
+    stems, exact = _keywords(arg, tool.properties.get(arg, {}))
+    k = starts.get(span.start)
+    if k is None:
+        k = next((i for i, (s, _) in enumerate(tokens) if s >= span.start), None)
+        if k is None:
+            return 0
+    end_k = k
+    while end_k + 1 < len(tokens) and tokens[end_k + 1][0] < span.end:
+        end_k += 1
+    total = 0
+    for step, origin in ((-1, k), (1, end_k)):
+        j, dist = origin + step, 1
+        while 0 <= j < len(tokens) and dist <= (WINDOW_BEFORE if step < 0 else WINDOW_AFTER):
+            w = tokens[j][1]
+            if w in _BARRIER:
+                break
+            if w in exact or (len(w) >= 4 and _stem(w) in stems):
+                total += 2 if dist == 1 else 1  # the neighbouring word counts most
+            j += step
+            dist += 1
+    if query[span.end : span.end + 1] == "%" and "%" in exact:
+        total += 2
+    return total
+
+
+def _swap(c: _Call, a: str, b: str, sa: Span, sb: Span, kept: int, swapped: int) -> StageVerdict:
+    return _reject(
+        RejectionCode.ARG_MISASSIGNED,
+        f"{c.call.name}: the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} better "
+        f"than the call's {a}={sa.text}, {b}={sb.text}",
+        f"$[{c.index}].arguments.{a}",
+        call=c.index,
+        arguments=[a, b],
+        spans=[_span_json(sa), _span_json(sb)],
+        kept_score=kept,
+        swapped_score=swapped,
+    )
+
+
+def _flag_words(arg: str) -> frozenset[str]:
+    words = [w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg.lower()) if w]
+    return frozenset(
+        w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS and w not in _FLAG_FILLER
+    )
+
+
+_FLAG_FILLER = frozenset({"include", "use", "with", "show", "return", "enable", "allow", "flag"})
+
+
+def _flag_cued(arg: str, text: str) -> bool:
+    cues = _flag_words(arg)
+    if not cues:
+        return False
+    words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", text)}
+    return bool(cues & words)
+
+
+def _member_span(text: str, member: str) -> Span | None:
+    if len(member) >= 3:
+        m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, re.I)
+        if m:
+            return Span(m.start(), m.end(), m.group())
+    return synonym_span(text, member) if len(member) >= 2 else None
+
+
+def _fillable(
+    tool: Tool, query: str, seg: Segment, numbers: list[Span], used: Sequence[Span] = ()
+) -> bool:
+    """Does this request hold values for the tool's required arguments?  Only concrete
+    evidence counts: free numbers for numeric parameters, enum members, quoted text or
+    code-like tokens for strings."""
+    free_numbers = [
+        n
+        for n in numbers
+        if seg.start <= n.start < seg.end and not any(u.start <= n.start < u.end for u in used)
+    ]
+    need_numbers = 0
+    evidence = False
+    for arg in tool.required:
+        schema = _schema(tool, arg)
+        t = schema.get("type")
+        enum = schema.get("enum")
+        if t in ("integer", "number"):
+            need_numbers += 1
+        elif isinstance(enum, list):
+            if not any(isinstance(e, str) and _member_span(seg.text, e) for e in enum):
+                return False
+            evidence = True
+        elif t == "array":
+            if not free_numbers and "[" not in seg.text:
+                return False
+            evidence = evidence or bool(free_numbers) or "[" in seg.text
+        elif t == "string":
+            free_text = [
+                m
+                for m in _VALUE_LIKE.finditer(seg.text)
+                if not any(u.start <= seg.start + m.start() < u.end for u in used)
+            ]
+            if not free_text:
+                return False
+            evidence = True
+    if need_numbers:
+        return len(free_numbers) >= need_numbers
+    return evidence
+
+
+_VALUE_LIKE = re.compile(
+    r"\"[^\"]+\"|'[^']+'|#[0-9A-Fa-f]{3,8}\b|\b\d{4}-\d{2}-\d{2}\b|\b[\w.]*\d[\w./:-]*"
+)
+
+
+def _leaf_in(arguments: dict[str, JsonValue], text: str) -> bool:
+    t = text.strip().lower()
+    return any(isinstance(v, str) and t in v.lower() for v in scalars(arguments))
+
+
+def _invalid(v: JsonValue) -> str | None:
+    if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+        return f"{v}"
+    if isinstance(v, dict) and v:
+        leaves = list(v.values())
+        if all(x is None or x in ("", [], {}) for x in leaves):
+            return "a result whose fields are all null or empty"
+        for x in leaves:
+            if isinstance(x, float) and (math.isnan(x) or math.isinf(x)):
+                return f"{x} in a field"
+    if isinstance(v, list) and v and all(x is None for x in v):
+        return "a list of nulls"
+    return None

@@ -1,0 +1,118 @@
+"""Where an argument value is written in a query, however it is written.
+
+Besides the literal forms of :mod:`apigen.textspan` (numbers as numbers, strings on word
+boundaries), a value is found through: alias tables (currency, country, state and language
+names and codes, sharps and flats), unit and direction words, number words and scales
+("two million", "1.5k"), dates written in common formats, and a loose match of multi-word
+strings (case, underscores, hyphens and punctuation ignored; every word present).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from apigen.textspan import Span, find_scalar
+from apigen.verify.semantic.aliases import find_alias, parse_dates, parse_number_words
+from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
+
+_SCALED = re.compile(
+    r"(?<![\w.])\$?(-?\d+(?:\.\d+)?)\s*(k|thousand|m|million|mn|b|bn|billion|trillion)\b", re.I
+)
+_SCALE = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "mn": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+_LOOSE_WORD = re.compile(r"[a-z0-9]+")
+_DATE_FORMATS = ("%Y-%m-%d", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y")
+
+
+def synonym_span(query: str, value: str) -> Span | None:
+    pattern = ENUM_SYNONYMS.get(value.lower())
+    if pattern is None:
+        return None
+    m = re.search(r"(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", query, re.I)
+    return Span(m.start(), m.end(), m.group()) if m else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _scaled_numbers(query: str) -> tuple[tuple[int, int, float], ...]:
+    out = [
+        (m.start(), m.end(), float(m.group(1)) * _SCALE[m.group(2).lower()])
+        for m in _SCALED.finditer(query)
+    ]
+    out.extend(parse_number_words(query))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=2048)
+def _dates(query: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(parse_dates(query))
+
+
+def _iso(value: str) -> str | None:
+    for f in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip(), f).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _loose(query: str, value: str) -> Span | None:
+    """Every word of a multi-word value in the query (case and separators ignored)."""
+    words = _LOOSE_WORD.findall(value.lower())
+    if not words or len(value) > 200:
+        return None
+    q = query.lower()
+    first: int | None = None
+    last = 0
+    for w in words:
+        m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?:e?s)?(?![a-z0-9])", q)
+        if m is None:
+            return None
+        first = m.start() if first is None else min(first, m.start())
+        last = max(last, m.end())
+    assert first is not None
+    return Span(first, last, query[first:last])
+
+
+def ground(
+    query: str, value: object, taken: set[int], numbers: list[Span], *, loose: bool = True
+) -> Span | None:
+    """A span of the query that writes ``value`` (spans starting in ``taken`` last)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    span = find_scalar(query, value, taken, numbers)  # type: ignore[arg-type]
+    if span is not None:
+        return span
+    if isinstance(value, int | float):
+        v = float(value)
+        for start, end, n in _scaled_numbers(query):
+            if abs(n - v) <= 1e-9 * max(1.0, abs(v)) and start not in taken:
+                return Span(start, end, query[start:end])
+        return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    span = synonym_span(query, value)
+    if span is not None:
+        return span
+    hit = find_alias(query, value)
+    if hit is not None:
+        return Span(hit[0], hit[1], query[hit[0] : hit[1]])
+    iso = _iso(value)
+    if iso is not None:
+        for start, end, d in _dates(query):
+            if d == iso:
+                return Span(start, end, query[start:end])
+    if loose:
+        return _loose(query, value)
+    return None

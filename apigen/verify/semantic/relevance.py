@@ -1,0 +1,257 @@
+"""Which request of a query a call serves, and how well a tool fits a request.
+
+A query is cut into requests at sentence ends, semicolons and connectors ("Also,", "Then",
+"Besides that,").  A tool's fit to a piece of text counts the words they share: words of the
+tool's name count most, then words of its description, then its parameters' names and enum
+members; words are compared by a 5-letter stem, stopwords and generic verbs ("calculate",
+"get") do not count.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from apigen.model import Tool
+from apigen.verify.semantic.vocabulary import STOPWORDS
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_GENERIC = frozenset(
+    {
+        "calculate",
+        "calculates",
+        "compute",
+        "computes",
+        "get",
+        "gets",
+        "find",
+        "finds",
+        "return",
+        "returns",
+        "check",
+        "checks",
+        "give",
+        "tell",
+        "determine",
+        "determines",
+        "show",
+        "list",
+        "make",
+        "using",
+        "use",
+        "based",
+        "specified",
+        "specific",
+        "provided",
+        "given",
+        "retrieve",
+        "retrieves",
+        "fetch",
+        "fetches",
+        "information",
+        "info",
+        "data",
+        "details",
+        "value",
+        "values",
+        "result",
+        "results",
+        "number",
+        "numbers",
+        "whether",
+        "can",
+        "you",
+        "please",
+        "could",
+        "would",
+        "need",
+        "want",
+        "know",
+        "like",
+        "help",
+        "thanks",
+        "quick",
+        "question",
+        "work",
+        "out",
+        "appreciate",
+        "answer",
+        "also",
+        "besides",
+        "next",
+        "then",
+        "first",
+        "second",
+        "couple",
+        "questions",
+        "something",
+        "hi",
+        "hello",
+        "i",
+        "my",
+        "your",
+        "our",
+        "we",
+        "do",
+        "does",
+        "did",
+        "has",
+        "have",
+        "will",
+        "should",
+        "there",
+        "these",
+        "those",
+        "them",
+        "they",
+        "not",
+        "no",
+        "all",
+        "any",
+        "some",
+        "one",
+        "two",
+        "new",
+        "set",
+        "type",
+        "default",
+        "optional",
+        "required",
+        "e",
+        "g",
+        "eg",
+        "etc",
+        "x",
+        "y",
+        "n",
+        "s",
+    }
+)
+_SPLIT = re.compile(
+    r"(?<=[.?!])\s+(?=[A-Z\"'(])"  # sentence end
+    r"|;\s*"
+    r"|\s*\b(?:Also|And|Then|Next|Besides that|Additionally|Moreover|Furthermore|"
+    r"After that|Afterwards|Finally|Lastly|Second|Third|Plus),?\s+(?=\w)"
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+def split_requests(query: str) -> list[Segment]:
+    """The query cut into request-sized pieces (never empty: at least the whole query)."""
+    out: list[Segment] = []
+    pos = 0
+    for m in _SPLIT.finditer(query):
+        if m.start() > pos and query[pos : m.start()].strip():
+            out.append(Segment(pos, m.start(), query[pos : m.start()]))
+        pos = m.end()
+    if query[pos:].strip():
+        out.append(Segment(pos, len(query), query[pos:]))
+    return out or [Segment(0, len(query), query)]
+
+
+def stem(word: str) -> str:
+    w = word.lower().strip("'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w[:5]
+
+
+def words_of(text: str) -> list[str]:
+    parts: list[str] = []
+    for raw in re.split(r"[\s_.\-/]+", text):
+        parts.extend(_CAMEL.split(raw))
+    return [w.lower() for p in parts for w in _WORD.findall(p)]
+
+
+def content_stems(text: str) -> frozenset[str]:
+    stems = {
+        stem(w) for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS and w not in _GENERIC
+    }
+    if "%" in text:
+        stems.add("perce")
+    return frozenset(stems)
+
+
+@dataclass(frozen=True)
+class ToolProfile:
+    name: frozenset[str]
+    description: frozenset[str]
+    parameters: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8192)
+def _profile(name: str, description: str, params: tuple[str, ...]) -> ToolProfile:
+    name_stems = content_stems(name)
+    first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
+    desc = content_stems(first) - name_stems
+    param_stems = content_stems(" ".join(params)) - name_stems - desc
+    return ToolProfile(name_stems, desc, param_stems)
+
+
+def profile(tool: Tool) -> ToolProfile:
+    params: list[str] = []
+    for p, schema in tool.properties.items():
+        params.append(p)
+        if isinstance(schema, dict):
+            enum = schema.get("enum")
+            if isinstance(enum, list):
+                params.extend(str(e) for e in enum if isinstance(e, str))
+    return _profile(tool.name, tool.description or "", tuple(params))
+
+
+def fit(tool: Tool, text: str) -> float:
+    """How many of the tool's words the text has: 3 per name word, 1 per description word
+    (at most 3), 0.5 per parameter word (at most 1)."""
+    p = profile(tool)
+    q = content_stems(text)
+    return (
+        3.0 * len(p.name & q)
+        + min(3.0, float(len(p.description & q)))
+        + min(1.0, 0.5 * len(p.parameters & q))
+    )
+
+
+def name_share(tool: Tool, text: str) -> float:
+    """The share of the tool's name words the text has (1.0 when its name has none)."""
+    p = profile(tool)
+    if not p.name:
+        return 1.0
+    return len(p.name & content_stems(text)) / len(p.name)
+
+
+@functools.lru_cache(maxsize=8192)
+def _all_words(tool_text: str) -> frozenset[str]:
+    return frozenset(w[:4] for w in words_of(tool_text) if len(w) >= 3 and w not in STOPWORDS)
+
+
+def mentions(tool: Tool, text: str) -> bool:
+    """Does the text share any word (4-letter stem) with anything the tool says of itself:
+    name, description, parameter names and descriptions, enum members?"""
+    parts = [tool.name, tool.description or ""]
+    for p, schema in tool.properties.items():
+        parts.append(p)
+        if isinstance(schema, dict):
+            parts.append(str(schema.get("description", "")))
+            enum = schema.get("enum")
+            if isinstance(enum, list):
+                parts.extend(str(e) for e in enum)
+    mine = _all_words(" ".join(parts))
+    theirs = {w[:4] for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS}
+    if "%" in text:
+        theirs.add("perc")
+    return bool(mine & (theirs - _GENERIC_4))
+
+
+_GENERIC_4 = frozenset(w[:4] for w in _GENERIC)
