@@ -3,7 +3,8 @@ replies, for tests and for ``apigen bench llm``.  Not a mock: it listens on a so
 the client talks HTTP to it.
 
 The default script answers generation prompts with the examples the prompt shows (as a
-JSON array of query/answer pairs) and judge prompts with a passing verdict.
+JSON array of query/answer pairs) and judge prompts with a passing verdict;
+:func:`judge_script` answers judge prompts per model (several judges voting).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -31,6 +32,37 @@ class Reply:
 
 
 Script = Callable[[dict[str, Any], int], Reply]
+
+
+def is_judge_request(request: dict[str, Any]) -> bool:
+    """Whether a request is the LLM judge's (its prompt shows the execution results)."""
+    messages = request.get("messages") or [{}]
+    return "Execution results:" in str(messages[-1].get("content", ""))
+
+
+JudgeAnswer = bool | str | Callable[[str], "bool | str"]
+"""A judge's answer: pass (True) or reject (False) with a reasoning naming the model, a
+raw reply (str), or a function of the prompt giving either."""
+
+
+def judge_script(answers: Mapping[str, JudgeAnswer], fallback: Script | None = None) -> Script:
+    """Judge requests answered per model from ``answers``; other requests, and models not
+    listed, as ``fallback`` (default: :func:`default_script`)."""
+    other = fallback or default_script
+
+    def script(request: dict[str, Any], n: int) -> Reply:
+        model = str(request.get("model"))
+        if not is_judge_request(request) or model not in answers:
+            return other(request, n)
+        answer = answers[model]
+        if callable(answer):
+            answer = answer(request["messages"][-1]["content"])
+        if isinstance(answer, str):
+            return Reply(answer)
+        thought = f"{model}: the calls {'answer' if answer else 'do not answer'} the query."
+        return Reply(json.dumps({"thought": thought, "passes": answer}))
+
+    return script
 
 
 def default_script(request: dict[str, Any], n: int) -> Reply:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
@@ -14,6 +15,7 @@ from apigen.cli import exit_codes
 from apigen.errors import UserInputError
 from apigen.export.formats import FORMATS, export_row
 from apigen.export.hf import dataset_records
+from apigen.llm.config import check_judges
 from apigen.pipeline.config import load_config
 from apigen.pipeline.factory import pipeline_for
 from apigen.pipeline.report import JsonReporter, NullReporter, Reporter, RichReporter
@@ -37,7 +39,30 @@ from apigen.store.files import run_lock
 )
 @click.option("--seed", type=int, help="Seed of the whole run [default: 0].")
 @click.option("--generator", type=click.Choice(["offline", "llm"]), help="[default: offline]")
-@click.option("--judge", type=click.Choice(["rules", "llm"]), help="[default: rules]")
+@click.option(
+    "--judge",
+    type=click.Choice(["rules", "llm", "rules+llm"]),
+    help="Stage 3: rules, llm (the --judge-model models vote) or rules+llm [default: rules].",
+)
+@click.option(
+    "--judge-model",
+    "judge_models",
+    multiple=True,
+    help="Model that judges (llm.judges); repeatable: several judges vote "
+    "[default: llm.judge_model, else the first --llm-model].",
+)
+@click.option(
+    "--vote",
+    type=click.Choice(["majority", "unanimous"]),
+    help="How several judges decide: majority (more than half pass; a tie rejects) or "
+    "unanimous [default: majority].",
+)
+@click.option(
+    "--judge-combine",
+    type=click.Choice(["rules_first", "both"]),
+    help="For --judge rules+llm: rules_first (the LLM judges only what the rules pass) or "
+    "both (both judge everything, both must pass) [default: rules_first].",
+)
 @click.option(
     "--catalog",
     multiple=True,
@@ -100,6 +125,9 @@ def run(
     seed: int | None,
     generator: str | None,
     judge: str | None,
+    judge_models: tuple[str, ...],
+    vote: str | None,
+    judge_combine: str | None,
     catalog: tuple[Path, ...],
     no_builtin: bool | None,
     name: str | None,
@@ -124,6 +152,7 @@ def run(
         "seed": seed,
         "generator": generator,
         "judge": judge,
+        "judge_combine": judge_combine,
         "catalog": list(catalog) or None,
         "builtin": False if no_builtin else None,
         "name": name,
@@ -138,21 +167,22 @@ def run(
         "exclude_eval": list(exclude_eval) or None,
     }
     config = load_config(config_path, overrides)
-    if llm_models or llm_base_url:
-        config = config.model_copy(
-            update={
-                "llm": config.llm.model_copy(
-                    update={
-                        k: v
-                        for k, v in {
-                            "models": list(llm_models) or None,
-                            "base_url": llm_base_url,
-                        }.items()
-                        if v
-                    }
-                )
-            }
-        )
+    try:
+        judges = check_judges(list(judge_models))
+    except ValueError as exc:
+        raise UserInputError(f"--judge-model: {exc}") from None
+    llm_flags = {
+        k: v
+        for k, v in {
+            "models": list(llm_models) or None,
+            "base_url": llm_base_url,
+            "judges": judges or None,
+            "vote": vote,
+        }.items()
+        if v
+    }
+    if llm_flags:
+        config = config.model_copy(update={"llm": config.llm.model_copy(update=llm_flags)})
     reporter: Reporter = JsonReporter() if log_json else NullReporter() if quiet else RichReporter()
     if config.executor == "sandbox":
         _image_ready(quiet=quiet, log_json=log_json)
@@ -230,6 +260,9 @@ def print_summary(result: RunResult) -> None:
                 f"{per_1k:.2f}" if per_1k is not None else "-",
             )
         console.print(per_model)
+    agreement = result.manifest.get("judge_agreement")
+    if agreement and agreement.get("items"):
+        print_agreement(console, agreement)
     rows = result.export.rows
     thr = result.manifest["throughput"]
     console.print(
@@ -237,6 +270,27 @@ def print_summary(result: RunResult) -> None:
         f"validation {rows.get('validation', 0)}); "
         f"{thr['accepted_per_s'] or 0:,.0f} accepted/s this session"
     )
+
+
+def print_agreement(console: Console, agreement: dict[str, Any]) -> None:
+    """The judges' table: each judge's passes and agreement with the final verdict."""
+    title = f"judges ({agreement['judge']}, {agreement['vote']} vote"
+    title += f", {agreement['combine']})" if "combine" in agreement else ")"
+    table = Table(title=title)
+    for col in ("judge", "judged", "passed", "agrees with final"):
+        table.add_column(col, justify="left" if col == "judge" else "right")
+    rows = [("rules", agreement["rules"])] if "rules" in agreement else []
+    rows += list(agreement["models"].items())
+    rows += [("LLM vote", agreement["llm"])] if "llm" in agreement else []
+    for name, v in rows:
+        agree = v["agreement_with_final"]
+        table.add_row(
+            name,
+            str(v["judged"]),
+            str(v["passed"]),
+            f"{agree:.1%}" if agree is not None else "-",
+        )
+    console.print(table)
 
 
 @click.command("export")

@@ -29,7 +29,16 @@ class RunConfig(BaseModel):
     n: int = Field(1000, ge=1, le=1_000_000_000, description="Candidate samples to generate.")
     seed: int = Field(0, ge=0, le=2**63 - 1, description="Seed of the whole run.")
     generator: Literal["offline", "llm"] = "offline"
-    judge: Literal["rules", "llm"] = "rules"
+    judge: Literal["rules", "llm", "rules+llm"] = Field(
+        "rules",
+        description="Stage 3: rules, llm (the models in llm.judges vote), or rules+llm "
+        "(both; see judge_combine).",
+    )
+    judge_combine: Literal["rules_first", "both"] = Field(
+        "rules_first",
+        description="For judge rules+llm: rules_first (the LLM judges only what the rules "
+        "pass) or both (both judge everything and both must pass).",
+    )
     catalog: list[Path] = Field(default_factory=list)
     builtin: bool = Field(True, description="Load the built-in catalog (besides `catalog`).")
     categories: list[str] = Field(default_factory=list)
@@ -80,6 +89,10 @@ class RunConfig(BaseModel):
         return self.name or f"{self.generator}-s{self.seed}"
 
     @property
+    def uses_llm_judge(self) -> bool:
+        return self.judge in ("llm", "rules+llm")
+
+    @property
     def out_dir(self) -> Path:
         return self.out or OUTPUT_ROOT / self.run_name
 
@@ -92,8 +105,10 @@ class RunConfig(BaseModel):
             "categories": sorted(self.categories),
             "catalog": catalog_hash,
             "judge": self.judge,
-            "llm": self.llm.identity() if self.generator == "llm" or self.judge == "llm" else None,
+            "llm": self.llm.identity() if self.generator == "llm" or self.uses_llm_judge else None,
         }
+        if self.judge == "rules+llm":
+            ident["judge_combine"] = self.judge_combine
         if self.allow_hosts:  # they decide whether remote tools run (only when set, too)
             ident["allow_hosts"] = sorted(h.lower() for h in self.allow_hosts)
         if self.input_limits != InputLimits():  # only when set: older runs keep resuming

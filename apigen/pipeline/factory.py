@@ -78,7 +78,12 @@ def make_judge(config: RunConfig) -> Judge:
         return RuleJudge()
     from apigen.verify.semantic.llm_judge import LLMJudge
 
-    return LLMJudge(settings=config.llm, cache_dir=config.out_dir / "llm-cache")
+    llm = LLMJudge(settings=config.llm, cache_dir=config.out_dir / "llm-cache")
+    if config.judge == "llm":
+        return llm
+    from apigen.verify.semantic.combined import CombinedJudge
+
+    return CombinedJudge(RuleJudge(), llm, config.judge_combine)
 
 
 def make_answers(config: RunConfig) -> LLMAnswers | None:

@@ -267,6 +267,10 @@ class Pipeline:
                 "ok": ok,
             },
         }
+        agreement = getattr(self.judge, "agreement", None)
+        if agreement is not None:  # several judges (LLM panel, rules+llm): how they agree
+            # over the whole run's verdicts, resumed sessions and Ray shards included
+            manifest["judge_agreement"] = agreement(store.semantic_verdicts())
         return manifest
 
 

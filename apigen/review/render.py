@@ -37,6 +37,33 @@ def calls_text(rec: SampleRecord) -> tuple[str, list[tuple[int, int]]]:
     return "\n".join(lines), spans
 
 
+def judge_reasoning(rec: SampleRecord) -> Text | None:
+    """The LLM judges' reasoning: each judge's vote and why when several voted (also inside
+    a rules+llm verdict's ``llm`` part), else the one judge's reasoning."""
+    for v in rec.verdicts:
+        details: object = v.details
+        llm = v.details.get("llm")
+        if isinstance(llm, dict) and isinstance(llm.get("details"), dict):
+            details = llm["details"]
+        if not isinstance(details, dict):
+            continue
+        votes = details.get("votes")
+        if isinstance(votes, list) and len(votes) > 1:
+            text = Text()
+            for vote in votes:
+                if not isinstance(vote, dict):
+                    continue
+                ok = vote.get("passes") is True
+                text.append(f"{vote.get('model')} ", style="bold")
+                text.append("✓ pass" if ok else "✗ reject", style="green" if ok else "red")
+                why = vote.get("reasoning") or vote.get("error") or ""
+                text.append(f": {why}\n")
+            return text
+        if details.get("reasoning"):
+            return Text(str(details["reasoning"]))
+    return None
+
+
 def highlighted_lines(text: str, spans: list[tuple[int, int]], path: str | None) -> set[int]:
     """The lines a verdict path names: the whole call for ``$[k]``, only that call's
     ``key`` line for ``$[k].arguments.key`` (never the same key in other calls)."""
@@ -117,16 +144,9 @@ def render_record(rec: SampleRecord, store: RunStore) -> RenderableType:
             res.append(shown[:300])
             res.append(f"  ({r.wall_ms:.1f} ms)\n", style="dim")
         parts.append(Panel(res, title="execution results (real)"))
-    reasoning = next(
-        (
-            v.details.get("reasoning")
-            for v in rec.verdicts
-            if isinstance(v.details, dict) and v.details.get("reasoning")
-        ),
-        None,
-    )
+    reasoning = judge_reasoning(rec)
     if reasoning:
-        parts.append(Panel(Text(str(reasoning)), title="judge reasoning"))
+        parts.append(Panel(reasoning, title="judge reasoning"))
     history = reviews_of(store, s.id)
     if history:
         lines = Text()

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from apigen.errors import ApigenError, ResourceError, UserInputError
+from apigen.model import StageVerdict
 from apigen.store.records import SampleRecord, Status
 
 SCHEMA_VERSION = 1
@@ -199,6 +200,22 @@ class RunStore:
                 return
             for _idx, blob in rows:
                 yield SampleRecord.model_validate_json(blob)
+            last = rows[-1][0]
+
+    def semantic_verdicts(self, *, page_size: int = 1000) -> Iterator[StageVerdict]:
+        """Every stage-3 verdict, in stream order (read without loading whole records)."""
+        last = -1
+        while True:
+            rows = self.db.execute(
+                "SELECT idx, json_extract(record, '$.semantic') FROM samples WHERE idx > ?"
+                " ORDER BY idx LIMIT ?",
+                (last, page_size),
+            ).fetchall()
+            if not rows:
+                return
+            for _idx, blob in rows:
+                if blob is not None:
+                    yield StageVerdict.model_validate_json(blob)
             last = rows[-1][0]
 
     def get(self, sample_id: str) -> SampleRecord | None:
