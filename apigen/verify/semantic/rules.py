@@ -517,11 +517,6 @@ def _seg_json(seg: Segment) -> JsonValue:
     return {"start": seg.start, "end": seg.end, "text": seg.text}
 
 
-def _repeats(query: str, span: Span) -> bool:
-    """Does the query write this value more than once?"""
-    return query.lower().count(span.text.lower()) > 1
-
-
 def _name_hit(tool: Tool, text: str) -> bool:
     p = profile(tool)
     q = content_stems(text)
