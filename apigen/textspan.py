@@ -115,17 +115,26 @@ def _word_pattern(value: str) -> re.Pattern[str]:
 
 
 def find_string(query: str, value: str, taken: set[int] | None = None) -> Span | None:
-    """Case-insensitive match of ``value`` on word boundaries (a plural "s" allowed)."""
+    """Case-insensitive match of ``value`` on word boundaries (a plural "s" allowed); a
+    match written in the value's own case comes first ("A" is the note in "the A dorian
+    scale", not the article in "a couple"), and a one-letter value matches only in its case."""
     if not value.strip():
         return None
     pattern = _word_pattern(value)
+    free_other_case = None
     fallback = None
     for m in pattern.finditer(query):
         span = Span(m.start(), m.end(), m.group())
+        same_case = m.group().startswith(value)
+        if len(value.strip()) == 1 and not same_case:
+            continue
         if not taken or m.start() not in taken:
-            return span
+            if same_case:
+                return span
+            free_other_case = free_other_case or span
+            continue
         fallback = fallback or span
-    return fallback
+    return free_other_case or fallback
 
 
 def scalars(value: JsonValue) -> list[JsonValue]:

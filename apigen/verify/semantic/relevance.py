@@ -18,7 +18,7 @@ from apigen.verify.semantic.vocabulary import STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_GENERIC = frozenset(
+GENERIC = frozenset(
     {
         "calculate",
         "calculates",
@@ -177,7 +177,7 @@ def words_of(text: str) -> list[str]:
 
 def content_stems(text: str) -> frozenset[str]:
     stems = {
-        stem(w) for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS and w not in _GENERIC
+        stem(w) for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS and w not in GENERIC
     }
     if "%" in text:
         stems.add("perce")
@@ -251,7 +251,7 @@ def mentions(tool: Tool, text: str) -> bool:
     theirs = {w[:4] for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS}
     if "%" in text:
         theirs.add("perc")
-    return bool(mine & (theirs - _GENERIC_4))
+    return bool(mine & (theirs - GENERIC_4))
 
 
-_GENERIC_4 = frozenset(w[:4] for w in _GENERIC)
+GENERIC_4 = frozenset(w[:4] for w in GENERIC)

@@ -40,6 +40,8 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, scalars
+from apigen.verify.semantic.cues import context_score, cues_of, flag_asked, neighbours
+from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, synonym_span
 from apigen.verify.semantic.relevance import (
     Segment,
@@ -184,43 +186,81 @@ class RuleJudge:
     # -- grounding -----------------------------------------------------------------
 
     def _ground(self, st: _State, sample: Sample) -> StageVerdict | None:
+        """Each call's values, found in the request most of them are in (a value written in
+        several requests is taken from the call's own), else anywhere in the query."""
         by_tool: dict[str, set[int]] = {}
         for c in st.calls:
-            taken: set[int] = set()  # spans this call already uses: taken last
             same = by_tool.setdefault(c.call.name, set())
-            for arg, value in c.call.arguments.items():
-                default = _schema(c.tool, arg).get("default", _MISSING)
-                leaves = scalars(value)
-                for leaf in leaves:
-                    if isinstance(leaf, bool) or leaf is None:
-                        continue
-                    # numbers inside text already grounded (a date, an IP) are used last
-                    inside = {
-                        n.start
-                        for n in st.numbers
-                        for s in st.all_spans()
-                        if s.start <= n.start < s.end
-                        and not (s.start == n.start and s.end == n.end)
-                    }
-                    span = ground(st.query, leaf, taken | same | inside, st.numbers)
-                    if span is None:
-                        if default in (leaf, value):
-                            continue
-                        shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
-                        return _reject(
-                            RejectionCode.ARG_NOT_GROUNDED,
-                            f"{c.call.name}: {arg}={shown!r} does not appear in the query",
-                            f"$[{c.index}].arguments.{arg}",
-                            call=c.index,
-                            argument=arg,
-                            value=value,
-                        )
-                    c.spans.setdefault(arg, []).append(span)
-                    taken.add(span.start)
-                    if isinstance(leaf, int | float):
+            got = self._ground_call(st, c, same, None)
+            if isinstance(got, StageVerdict):
+                return got
+            votes = [0] * len(st.segments)
+            for spans in got.values():
+                for sp in spans:
+                    votes[_segment_of(st.segments, sp.start)] += 1
+            if len(st.segments) > 1 and any(votes):
+                home = max(range(len(votes)), key=lambda k: (votes[k], -k))
+                again = self._ground_call(st, c, same, st.segments[home])
+                if not isinstance(again, StageVerdict):
+                    got = again
+            c.spans = got
+            for arg, spans in got.items():
+                for leaf in scalars(c.call.arguments[arg]):
+                    if isinstance(leaf, int | float) and not isinstance(leaf, bool):
                         st.values.add(float(leaf))
-            same.update(taken)
+                same.update(sp.start for sp in spans)
         return None
+
+    def _ground_call(
+        self, st: _State, c: _Call, same: set[int], home: Segment | None
+    ) -> dict[str, list[Span]] | StageVerdict:
+        found: dict[str, list[Span]] = {}
+        taken: set[int] = set()  # spans this call already uses: taken last
+        done = [s for o in st.calls if o.index < c.index for sp in o.spans.values() for s in sp]
+        local_numbers = number_spans(home.text) if home is not None else []
+        for arg, value in c.call.arguments.items():
+            default = _schema(c.tool, arg).get("default", _MISSING)
+            leaves = scalars(value)
+            for leaf in leaves:
+                if isinstance(leaf, bool) or leaf is None:
+                    continue
+                mine = [s for sp in found.values() for s in sp]
+                # numbers inside text already grounded (a date, an IP) are used last
+                inside = {
+                    n.start
+                    for n in st.numbers
+                    for s in (*done, *mine)
+                    if s.start <= n.start < s.end and not (s.start == n.start and s.end == n.end)
+                }
+                avoid = taken | same | inside
+                span = None
+                if home is not None:
+                    rel = {t - home.start for t in avoid if home.start <= t < home.end}
+                    local = ground(home.text, leaf, rel, local_numbers)
+                    if local is not None and local.start not in rel:
+                        span = Span(
+                            home.start + local.start,
+                            home.start + local.end,
+                            local.text,
+                            local.percent,
+                        )
+                if span is None:
+                    span = ground(st.query, leaf, avoid, st.numbers)
+                if span is None:
+                    if default in (leaf, value):
+                        continue
+                    shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
+                    return _reject(
+                        RejectionCode.ARG_NOT_GROUNDED,
+                        f"{c.call.name}: {arg}={shown!r} does not appear in the query",
+                        f"$[{c.index}].arguments.{arg}",
+                        call=c.index,
+                        argument=arg,
+                        value=value,
+                    )
+                found.setdefault(arg, []).append(span)
+                taken.add(span.start)
+        return found
 
     def _align(self, st: _State, sample: Sample) -> StageVerdict | None:
         for c in st.calls:
@@ -283,27 +323,45 @@ class RuleJudge:
     def _check_swaps(self, st: _State, sample: Sample) -> StageVerdict | None:
         tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(st.query)]
         starts = {s: k for k, (s, _) in enumerate(tokens)}
+        ctoks = cue_tokens(st.query)
         for c in st.calls:
             if c.tool is None:
                 continue
-            single = {a: sp[0] for a, sp in c.spans.items() if len(sp) == 1}
-            args = [a for a in c.call.arguments if a in single]
-            list(c.tool.properties)
+            tool = c.tool
+            cues = cues_of(tool)
+            first = {a: sp[0] for a, sp in c.spans.items()}
+            args = [a for a in c.call.arguments if a in first]
+            declared = [*tool.properties, *c.call.arguments]
+
+            def score(arg: str, span: Span) -> int:
+                return _score(tokens, starts, tool, arg, span, st.query) + context_score(
+                    cues, arg, neighbours(ctoks, span)
+                )
+
             for a, b in combinations(args, 2):
                 va, vb = c.call.arguments[a], c.call.arguments[b]
                 if _kind(va) != _kind(vb) or va == vb:
                     continue
-                sa, sb = single[a], single[b]
+                sa, sb = first[a], first[b]
                 if sa.start == sb.start:
                     continue
-                kept = _score(tokens, starts, c.tool, a, sa, st.query) + _score(
-                    tokens, starts, c.tool, b, sb, st.query
-                )
-                swapped = _score(tokens, starts, c.tool, a, sb, st.query) + _score(
-                    tokens, starts, c.tool, b, sa, st.query
-                )
+                kept = score(a, sa) + score(b, sb)
+                swapped = score(a, sb) + score(b, sa)
                 if swapped >= kept + SWAP_MARGIN:
                     return _swap(c, a, b, sa, sb, kept, swapped)
+                first_a, first_b = (a, b) if sa.start < sb.start else (b, a)
+                against_examples = (first_b, first_a) in cues.before
+                against_declaration = (
+                    bool(tool.examples)
+                    and (first_a, first_b) not in cues.before
+                    and declared.index(first_b) < declared.index(first_a)
+                )
+                if (
+                    kept == swapped
+                    and (against_examples or against_declaration)
+                    and _same_role(tool, a, b)
+                ):
+                    return _swap(c, a, b, sa, sb, kept, swapped, by_order=True)
         return None
 
     # -- optional arguments ----------------------------------------------------------
@@ -321,7 +379,9 @@ class RuleJudge:
                 default = schema.get("default", _MISSING)
                 value = c.call.arguments.get(arg, _MISSING)
                 if schema.get("type") == "boolean":
-                    cued = _flag_cued(arg, st.query)
+                    asked = flag_asked(cues_of(c.tool), arg, text)
+                    cued = asked or _flag_cued(arg, st.query)
+                    named_here = asked or _flag_cued(arg, text)
                     if isinstance(value, bool) and value != default and not cued:
                         return _reject(
                             RejectionCode.ARG_NOT_REQUESTED,
@@ -331,7 +391,7 @@ class RuleJudge:
                             call=c.index,
                             argument=arg,
                         )
-                    if value is _MISSING and cued and default is not True:
+                    if value is _MISSING and (asked or (named_here and default is not True)):
                         return _reject(
                             RejectionCode.ARG_OMITTED,
                             f"{c.call.name}: the request {text.strip()!r} asks for {arg}, "
@@ -424,12 +484,12 @@ class RuleJudge:
             if before.isalpha() or after.isalpha() or before in "-/#^" or after == "-":
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2
             n = float(span.text.replace(",", ""))
-            if (
-                n in defaults
-                or n in st.values
-                or -n in st.values
-                or (span.percent and n / 100 in st.values)
-            ):
+            twice = any(
+                float(u.text.replace(",", "")) == n
+                for u in st.numbers
+                if u.start != span.start and any(s.start <= u.start < s.end for s in spans)
+            )
+            if n in defaults or twice:
                 continue  # a default, or the same value mentioned twice
             unused.append(span.text)
         for m in _QUOTED.finditer(query):
@@ -569,11 +629,33 @@ def _score(
     return total
 
 
-def _swap(c: _Call, a: str, b: str, sa: Span, sb: Span, kept: int, swapped: int) -> StageVerdict:
+def _same_role(tool: Tool, a: str, b: str) -> bool:
+    """Two parameters of the same type and shape (a/b, lat1/lat2, city_a/city_b): their
+    values can only be told apart by the order the query writes them in."""
+    sa, sb = _schema(tool, a), _schema(tool, b)
+    return sa.get("type") == sb.get("type") and sa.get("enum") == sb.get("enum")
+
+
+def _swap(
+    c: _Call,
+    a: str,
+    b: str,
+    sa: Span,
+    sb: Span,
+    kept: int,
+    swapped: int,
+    by_order: bool = False,
+) -> StageVerdict:
+    why = (
+        f"the query writes {a}={sa.text!r} and {b}={sb.text!r} in the opposite order to the "
+        "tool's own examples, and no word says otherwise"
+        if by_order
+        else f"the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} better than the "
+        f"call's {a}={sa.text}, {b}={sb.text}"
+    )
     return _reject(
         RejectionCode.ARG_MISASSIGNED,
-        f"{c.call.name}: the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} better "
-        f"than the call's {a}={sa.text}, {b}={sb.text}",
+        f"{c.call.name}: {why}",
         f"$[{c.index}].arguments.{a}",
         call=c.index,
         arguments=[a, b],
@@ -602,8 +684,9 @@ def _flag_cued(arg: str, text: str) -> bool:
 
 
 def _member_span(text: str, member: str) -> Span | None:
-    if len(member) >= 3:
-        m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, re.I)
+    if len(member) >= 3 or (len(member) == 2 and member.lower() not in STOPWORDS):
+        flags = re.I if len(member) >= 3 else 0  # "mi", "km": as written
+        m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, flags)
         if m:
             return Span(m.start(), m.end(), m.group())
     return synonym_span(text, member) if len(member) >= 2 else None
