@@ -40,7 +40,13 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, scalars
-from apigen.verify.semantic.cues import context_score, cues_of, flag_asked, neighbours
+from apigen.verify.semantic.cues import (
+    ToolCues,
+    context_score,
+    cues_of,
+    flag_asked,
+    neighbours,
+)
 from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, synonym_span
 from apigen.verify.semantic.relevance import (
@@ -333,7 +339,7 @@ class RuleJudge:
             args = [a for a in c.call.arguments if a in first]
             declared = [*tool.properties, *c.call.arguments]
 
-            def score(arg: str, span: Span) -> int:
+            def score(arg: str, span: Span, tool: Tool = tool, cues: ToolCues = cues) -> int:
                 return _score(tokens, starts, tool, arg, span, st.query) + context_score(
                     cues, arg, neighbours(ctoks, span)
                 )
