@@ -58,6 +58,7 @@ class ToolCues:
     contexts: Mapping[str, frozenset[tuple[str, int, str]]]  # parameter -> neighbours
     flags: Mapping[str, frozenset[str]]  # boolean parameter -> words of its non-default asks
     before: frozenset[tuple[str, str]] = frozenset()  # (a, b): examples write a's value first
+    shared: frozenset[str] = frozenset()  # parameters whose value one word may give twice
 
 
 def _stem(w: str) -> str:
@@ -70,6 +71,7 @@ def _learn(examples_json: str, flag_defaults_json: str) -> ToolCues:
     flag_defaults: dict[str, bool | None] = json.loads(flag_defaults_json)
     contexts: dict[str, set[tuple[str, int, str]]] = {}
     seen_before: set[tuple[str, str]] = set()
+    shared: set[str] = set()
     for query, args in examples:
         toks = tokens(query)
         numbers = number_spans(query)
@@ -82,6 +84,9 @@ def _learn(examples_json: str, flag_defaults_json: str) -> ToolCues:
             span = find_scalar(query, leaf, taken, numbers)
             if span is None:
                 continue
+            if span.start in taken:  # "two 1000 kg masses": one value for two parameters
+                shared.update(a for a, p in where.items() if p == span.start)
+                shared.add(arg)
             taken.add(span.start)
             where[arg] = span.start
             contexts.setdefault(arg, set()).update(neighbours(toks, span))
@@ -117,6 +122,7 @@ def _learn(examples_json: str, flag_defaults_json: str) -> ToolCues:
         {k: frozenset(v) for k, v in contexts.items()},
         {k: frozenset(v) for k, v in flags.items()},
         frozenset(consistent),
+        frozenset(shared),
     )
 
 

@@ -35,12 +35,19 @@ _LOOSE_WORD = re.compile(r"[a-z0-9]+")
 _DATE_FORMATS = ("%Y-%m-%d", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d", "%m/%d/%Y", "%d/%m/%Y")
 
 
-def synonym_span(query: str, value: str) -> Span | None:
+def synonym_span(query: str, value: str, taken: set[int] | None = None) -> Span | None:
+    """The first unit or direction word for an enum value ("kilometres" for "km") whose
+    start is not in ``taken`` (else the first one)."""
     pattern = ENUM_SYNONYMS.get(value.lower())
     if pattern is None:
         return None
-    m = re.search(r"(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", query, re.I)
-    return Span(m.start(), m.end(), m.group()) if m else None
+    first = None
+    for m in re.finditer(r"(?<![A-Za-z])(?:" + pattern + r")(?![A-Za-z])", query, re.I):
+        span = Span(m.start(), m.end(), m.group())
+        if not taken or m.start() not in taken:
+            return span
+        first = first or span
+    return first
 
 
 @functools.lru_cache(maxsize=2048)
@@ -92,8 +99,17 @@ def ground(
     if isinstance(value, bool) or value is None:
         return None
     span = find_scalar(query, value, taken, numbers)  # type: ignore[arg-type]
-    if span is not None:
+    if span is not None and span.start not in taken:
         return span
+    other = _other_forms(query, value, taken, numbers, loose=loose)
+    if other is not None and other.start not in taken:
+        return other
+    return span or other
+
+
+def _other_forms(
+    query: str, value: object, taken: set[int], numbers: list[Span], *, loose: bool
+) -> Span | None:
     if isinstance(value, int | float):
         v = float(value)
         for start, end, n in _scaled_numbers(query):
@@ -102,7 +118,7 @@ def ground(
         return None
     if not isinstance(value, str) or not value.strip():
         return None
-    span = synonym_span(query, value)
+    span = synonym_span(query, value, taken)
     if span is not None:
         return span
     hit = find_alias(query, value)

@@ -65,7 +65,7 @@ _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z
 _SEQUENCED = re.compile(r"\b(first|then|after that|afterwards|next|finally)\b", re.I)
 SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
-TOOL_MARGIN = 3.0  # another tool must fit its request by this much more
+TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
 
 
@@ -252,6 +252,25 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
+                reused = [
+                    a
+                    for a, sp in found.items()
+                    if a != arg and span is not None and any(x.start == span.start for x in sp)
+                ]
+                if reused and len(leaves) == 1 and c.tool is not None and leaf != default:
+                    shared = cues_of(c.tool).shared
+                    if not (arg in shared and reused[0] in shared):
+                        assert span is not None
+                        return _reject(
+                            RejectionCode.ARG_MISASSIGNED,
+                            f"{c.call.name}: {arg}={leaf!r} repeats {reused[0]}'s value "
+                            f"{span.text!r}, which the query writes once: the value meant "
+                            f"for {arg} is missing",
+                            f"$[{c.index}].arguments.{arg}",
+                            call=c.index,
+                            arguments=[arg, reused[0]],
+                            spans=[_span_json(span)],
+                        )
                 if span is None:
                     if default in (leaf, value):
                         continue
