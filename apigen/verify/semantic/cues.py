@@ -152,3 +152,47 @@ def flag_asked(cues: ToolCues, flag: str, text: str) -> bool:
     if not words:
         return False
     return bool(words & {_stem(w) for w in re.findall(r"[A-Za-z]{4,}", text)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _example_words(queries: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    from apigen.verify.semantic.relevance import content_stems
+
+    return tuple(content_stems(q) for q in queries)
+
+
+def like_examples(tool: Tool, text: str) -> float:
+    """The largest share of one seed example's words that the text has (0 without
+    examples): "How many bit is 607 TB?" has all of "How many bits is 5 GB?"."""
+    from apigen.verify.semantic.relevance import content_stems
+
+    if not tool.examples:
+        return 0.0
+    mine = content_stems(text)
+    best = 0.0
+    for words in _example_words(tuple(ex.query for ex in tool.examples)):
+        if words:
+            best = max(best, len(words & mine) / len(words))
+    return best
+
+
+def _shape(text: str) -> frozenset[str]:
+    return frozenset(w for _, _, w in tokens(text) if w != NUM and w not in _STOP)
+
+
+@functools.lru_cache(maxsize=4096)
+def _example_shapes(queries: tuple[str, ...]) -> tuple[frozenset[str], ...]:
+    return tuple(_shape(q) for q in queries)
+
+
+def shaped_like_examples(tool: Tool, text: str) -> float:
+    """Like :func:`like_examples`, over every word, short and common ones included ("How
+    many Wh are in 167 kWh?" has the shape of "How many kJ are in 250 kcal?")."""
+    if not tool.examples:
+        return 0.0
+    mine = _shape(text)
+    best = 0.0
+    for words in _example_shapes(tuple(ex.query for ex in tool.examples)):
+        if words:
+            best = max(best, len(words & mine) / len(words))
+    return best

@@ -45,7 +45,9 @@ from apigen.verify.semantic.cues import (
     context_score,
     cues_of,
     flag_asked,
+    like_examples,
     neighbours,
+    shaped_like_examples,
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, synonym_span
@@ -53,6 +55,7 @@ from apigen.verify.semantic.relevance import (
     Segment,
     content_stems,
     fit,
+    mentions,
     profile,
     split_requests,
 )
@@ -67,6 +70,8 @@ SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
 TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
+LIKE_EXAMPLES = 0.6  # a request with this share of a seed example's words asks for its tool
+UNLIKE_EXAMPLES, UNSHAPED_EXAMPLES = 0.3, 0.5  # below both, a request is nothing like them
 
 
 @dataclass
@@ -176,9 +181,10 @@ class RuleJudge:
         for tool in sample.tools:
             for seg in segments:
                 score = fit(tool, seg.text)
-                if score < FITS or not _name_hit(tool, seg.text):
+                like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
+                if not like and (score < FITS or not _name_hit(tool, seg.text)):
                     continue
-                if _fillable(tool, query, seg, numbers):
+                if _fillable(tool, query, seg, numbers, names=like):
                     return _reject(
                         RejectionCode.REFUSAL_UNJUSTIFIED,
                         f"no call, but {tool.name} fits the request {seg.text.strip()!r} and "
@@ -341,6 +347,26 @@ class RuleJudge:
                         better_fit=theirs,
                         request=_seg_json(seg),
                     )
+            if (
+                c.tool.examples  # without examples, too little is known to say "nothing"
+                and fit(c.tool, st.query) == 0
+                and not mentions(c.tool, st.query)
+                and all(
+                    like_examples(c.tool, sg.text) < UNLIKE_EXAMPLES
+                    and shaped_like_examples(c.tool, sg.text) < UNSHAPED_EXAMPLES
+                    for sg in st.segments
+                )
+            ):
+                return _reject(
+                    RejectionCode.TOOL_MISMATCH,
+                    f"nothing in the query asks for {c.call.name}: no word of its name, "
+                    "description or parameters, and no request like its examples",
+                    f"$[{c.index}].name",
+                    call=c.index,
+                    tool=c.call.name,
+                    fit=mine,
+                    request=_seg_json(seg),
+                )
         return None
 
     # -- swapped values --------------------------------------------------------------
@@ -718,7 +744,13 @@ def _member_span(text: str, member: str) -> Span | None:
 
 
 def _fillable(
-    tool: Tool, query: str, seg: Segment, numbers: list[Span], used: Sequence[Span] = ()
+    tool: Tool,
+    query: str,
+    seg: Segment,
+    numbers: list[Span],
+    used: Sequence[Span] = (),
+    *,
+    names: bool = False,
 ) -> bool:
     """Does this request hold values for the tool's required arguments?  Only concrete
     evidence counts: free numbers for numeric parameters, enum members, quoted text or
@@ -745,9 +777,10 @@ def _fillable(
                 return False
             evidence = evidence or bool(free_numbers) or "[" in seg.text
         elif t == "string":
+            pattern = _VALUE_OR_NAME if names else _VALUE_LIKE
             free_text = [
                 m
-                for m in _VALUE_LIKE.finditer(seg.text)
+                for m in pattern.finditer(seg.text)
                 if not any(u.start <= seg.start + m.start() < u.end for u in used)
             ]
             if not free_text:
@@ -758,6 +791,10 @@ def _fillable(
     return evidence
 
 
+_VALUE_OR_NAME = re.compile(
+    r"\"[^\"]+\"|'[^']+'|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
+    r"|(?<=[a-z,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
+)
 _VALUE_LIKE = re.compile(
     r"\"[^\"]+\"|'[^']+'|#[0-9A-Fa-f]{3,8}\b|\b\d{4}-\d{2}-\d{2}\b|\b[\w.]*\d[\w./:-]*"
 )
