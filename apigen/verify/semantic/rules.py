@@ -565,9 +565,10 @@ class RuleJudge:
         for k, seg in enumerate(st.segments):
             if k in served:
                 continue
-            for tool in {c.call.name: c.tool for c in st.calls if c.tool is not None}.values():
-                assert tool is not None
-                if fit(tool, seg.text) >= FITS and _fillable(tool, query, seg, st.numbers, spans):
+            for tool in sample.tools:
+                like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
+                fits = like or (fit(tool, seg.text) >= FITS and _name_hit(tool, seg.text))
+                if fits and _fillable(tool, query, seg, st.numbers, spans, names=like):
                     return _reject(
                         RejectionCode.REQUEST_NOT_COVERED,
                         f"no call serves the request {seg.text.strip()!r} ({tool.name} fits it)",
