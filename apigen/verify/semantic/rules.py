@@ -65,6 +65,7 @@ _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
 _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z])")
+_ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _SEQUENCED = re.compile(r"\b(first|then|after that|afterwards|next|finally)\b", re.I)
 SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
@@ -328,12 +329,12 @@ class RuleJudge:
                 continue
             seg = st.segments[c.segment]
             text = seg.text
-            mine = fit(c.tool, text)
+            mine = _fit_with_examples(c.tool, text)
             served = {o.call.name for o in st.calls if o.segment == c.segment}
             for other in sample.tools:
                 if other.name == c.call.name or other.name in served:
                     continue
-                theirs = fit(other, text)
+                theirs = _fit_with_examples(other, text)
                 if theirs >= mine + TOOL_MARGIN and _name_hit(other, text):
                     return _reject(
                         RejectionCode.TOOL_MISMATCH,
@@ -425,14 +426,21 @@ class RuleJudge:
             text = st.segments[c.segment].text
             offset = st.segments[c.segment].start
             for arg, schema in c.tool.properties.items():
-                if not isinstance(schema, dict) or arg in c.tool.required:
+                if not isinstance(schema, dict):
+                    continue
+                other = self._other_member(st, c, arg, schema, used)
+                if other is not None:
+                    return other
+                if arg in c.tool.required:
                     continue
                 default = schema.get("default", _MISSING)
                 value = c.call.arguments.get(arg, _MISSING)
                 if schema.get("type") == "boolean":
                     asked = flag_asked(cues_of(c.tool), arg, text)
-                    cued = asked or _flag_cued(arg, st.query)
                     named_here = asked or _flag_cued(arg, text)
+                    # a tool with examples says how its flags are asked for, request by
+                    # request; without them, long prose may ask in another sentence
+                    cued = named_here if c.tool.examples else _flag_cued(arg, st.query)
                     if isinstance(value, bool) and value != default and not cued:
                         return _reject(
                             RejectionCode.ARG_NOT_REQUESTED,
@@ -472,6 +480,44 @@ class RuleJudge:
                             argument=arg,
                             span={"start": start, "end": offset + span.end, "text": span.text},
                         )
+        return None
+
+    def _other_member(
+        self,
+        st: _State,
+        c: _Call,
+        arg: str,
+        schema: dict[str, JsonValue],
+        used: list[Span],
+    ) -> StageVerdict | None:
+        """An enum argument whose request states another member that nothing uses ("What
+        is 1 bar in psi?" answered with from_unit="psi")."""
+        enum = schema.get("enum")
+        value = c.call.arguments.get(arg, schema.get("default", _MISSING))
+        if not isinstance(enum, list) or not isinstance(value, str) or not c.spans:
+            return None
+        seg = st.segments[c.segment]
+        mine = [s for s in c.spans.get(arg, []) if seg.start <= s.start < seg.end]
+        if mine:
+            return None  # its value is written in its own request
+        for member in enum:
+            if not isinstance(member, str) or member == value:
+                continue
+            span = _member_span(seg.text, member)
+            if span is None:
+                continue
+            start = seg.start + span.start
+            if any(u.start <= start < u.end for u in used):
+                continue
+            return _reject(
+                RejectionCode.ARG_NOT_GROUNDED,
+                f"{c.call.name}: {arg}={value!r}, but its request says {span.text!r} ({member!r})",
+                f"$[{c.index}].arguments.{arg}",
+                call=c.index,
+                argument=arg,
+                value=value,
+                span={"start": start, "end": seg.start + span.end, "text": span.text},
+            )
         return None
 
     # -- parallel calls ----------------------------------------------------------------
@@ -532,17 +578,25 @@ class RuleJudge:
                 continue
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
-            if before.isalpha() or after.isalpha() or before in "-/#^" or after == "-":
+            if before.isalpha() or after.isalpha() or before in "-/#^":
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2
+            if after == "-" and not _compound_names_parameter(query, span, st.calls):
+                continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
             n = float(span.text.replace(",", ""))
+            home = _segment_of(st.segments, span.start)
             twice = any(
                 float(u.text.replace(",", "")) == n
                 for u in st.numbers
-                if u.start != span.start and any(s.start <= u.start < s.end for s in spans)
+                if u.start != span.start
+                and _segment_of(st.segments, u.start) == home
+                and any(s.start <= u.start < s.end for s in spans)
             )
             if n in defaults or twice:
                 continue  # a default, or the same value mentioned twice
             unused.append(span.text)
+        for m in _ISO_DATE.finditer(query):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                unused.append(m.group())
         for m in _QUOTED.finditer(query):
             start = m.start(1) if m.group(1) is not None else m.start(2)
             end = m.end(1) if m.group(1) is not None else m.end(2)
@@ -616,6 +670,27 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+
+def _compound_names_parameter(query: str, span: Span, calls: Sequence[_Call]) -> bool:
+    m = re.match(r"-([A-Za-z]+)", query[span.end :])
+    if m is None:
+        return False
+    word = m.group(1).lower()[:4]
+    return any(
+        word == w[:4]
+        for c in calls
+        if c.tool is not None
+        for p in c.tool.properties
+        for w in re.split(r"[_\W]+", p.lower())
+        if len(w) >= 4
+    )
+
+
+def _fit_with_examples(tool: Tool, text: str) -> float:
+    """Words shared with the tool's description, plus how much the request reads like
+    one of its examples (worth up to two name words)."""
+    return fit(tool, text) + 6.0 * like_examples(tool, text)
 
 
 def _segment_of(segments: list[Segment], pos: int) -> int:
