@@ -75,7 +75,8 @@ def _iso(value: str) -> str | None:
 
 
 def _loose(query: str, value: str) -> Span | None:
-    """Every word of a multi-word value in the query (case and separators ignored)."""
+    """Every word of a value in the query (case and separators ignored; a word of five
+    letters or more may be written in another form sharing its first five)."""
     words = _LOOSE_WORD.findall(value.lower())
     if not words or len(value) > 200:
         return None
@@ -84,6 +85,12 @@ def _loose(query: str, value: str) -> Span | None:
     last = 0
     for w in words:
         m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?:e?s)?(?![a-z0-9])", q)
+        if m is None and len(w) >= 5 and w.isalpha():
+            # the same word in another form: "detailed"/"detail", "Germany"/"German",
+            # "Guitars"/"guitar", "miles"/"milesfrom"
+            m = re.search(r"(?<![a-z0-9])" + re.escape(w[:5]) + r"[a-z]*", q)
+        elif m is None and len(w) == 4 and w.isalpha():
+            m = re.search(r"(?<![a-z0-9])" + re.escape(w[:4]) + r"[a-z]{0,3}(?![a-z0-9])", q)
         if m is None:
             return None
         first = m.start() if first is None else min(first, m.start())

@@ -279,7 +279,7 @@ class RuleJudge:
                             spans=[_span_json(span)],
                         )
                 if span is None:
-                    if default in (leaf, value):
+                    if default in (leaf, value) or _documented(c.tool, arg, leaf):
                         continue
                     shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
                     return _reject(
@@ -670,6 +670,19 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+
+def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
+    """A constant the parameter's own description gives (8.854e-12, 299792458)."""
+    desc = _schema(tool, arg).get("description")
+    if not isinstance(desc, str) or isinstance(leaf, bool) or leaf is None:
+        return False
+    if isinstance(leaf, int | float):
+        return any(
+            abs(float(n.text.replace(",", "")) - float(leaf)) <= 1e-9 * max(1.0, abs(float(leaf)))
+            for n in number_spans(desc)
+        )
+    return False
 
 
 def _compound_names_parameter(query: str, span: Span, calls: Sequence[_Call]) -> bool:
