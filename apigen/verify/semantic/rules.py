@@ -56,6 +56,7 @@ from apigen.verify.semantic.relevance import (
     content_stems,
     fit,
     mentions,
+    name_share,
     profile,
     split_requests,
 )
@@ -183,7 +184,15 @@ class RuleJudge:
             for seg in segments:
                 score = fit(tool, seg.text)
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
-                if not like and (score < FITS or not _name_hit(tool, seg.text)):
+                # a tool with examples fits a request like them; one without, a request
+                # that names most of it
+                named = (
+                    not tool.examples
+                    and score >= FITS
+                    and _name_hit(tool, seg.text)
+                    and name_share(tool, seg.text) >= 0.5
+                )
+                if not (like or named):
                     continue
                 if _fillable(tool, query, seg, numbers, names=like):
                     return _reject(
@@ -234,6 +243,11 @@ class RuleJudge:
         for arg, value in c.call.arguments.items():
             default = _schema(c.tool, arg).get("default", _MISSING)
             leaves = scalars(value)
+            seq = _sequence(st.query, leaves, home, taken | same)
+            if seq is not None:  # a list written as a list: its items in order
+                found[arg] = seq
+                taken.update(sp.start for sp in seq)
+                continue
             for leaf in leaves:
                 if isinstance(leaf, bool) or leaf is None:
                     continue
@@ -329,6 +343,11 @@ class RuleJudge:
                 continue
             seg = st.segments[c.segment]
             text = seg.text
+            like = like_examples(c.tool, text)
+            if like >= LIKE_EXAMPLES and all(
+                like_examples(o, text) <= like for o in sample.tools if o.name != c.call.name
+            ):
+                continue  # the request reads like the tool's own examples, most of all
             mine = _fit_with_examples(c.tool, text)
             served = {o.call.name for o in st.calls if o.segment == c.segment}
             for other in sample.tools:
@@ -670,6 +689,38 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+
+def _sequence(
+    query: str, leaves: list[JsonValue], home: Segment | None, avoid: set[int]
+) -> list[Span] | None:
+    """The spans of a list's items written one after the other ("[3, 0, 2]", "3, 0 and
+    2"), in the call's request first; None when the list is not written so."""
+    if len(leaves) < 2 or not all(
+        isinstance(x, int | float | str) and not isinstance(x, bool) for x in leaves
+    ):
+        return None
+    parts = []
+    for x in leaves:
+        if isinstance(x, str):
+            parts.append("[\"']?(" + re.escape(x) + ")[\"']?")
+        elif isinstance(x, int | float):
+            v = float(x)
+            forms = {repr(v), f"{v:g}"}
+            if v.is_integer():
+                forms |= {str(int(v)), f"{int(v):,}", f"{int(v)}.0"}
+            alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+            lead = r"(?<![\d.\-])" if v >= 0 else r"(?<![\d.])"
+            parts.append(f"{lead}((?:{alts}))(?![\\d])")
+    pattern = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\s)\s*(?:and\s+)?".join(parts), re.I)
+    regions = [(home.start, home.end)] if home is not None else []
+    regions.append((0, len(query)))
+    for lo, hi in regions:
+        for m in pattern.finditer(query, lo, hi):
+            spans = [Span(m.start(g), m.end(g), m.group(g)) for g in range(1, len(leaves) + 1)]
+            if not any(sp.start in avoid for sp in spans):
+                return spans
+    return None
 
 
 def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
