@@ -145,7 +145,10 @@ class OfflineGenerator:
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         if tpl.slots and self.rng.random() >= self.config.keep_seed_values:
+            every = _string_leaves(tpl.arguments)
             for slot in tpl.slots:
+                if isinstance(slot.original, str) and every.count(slot.original) > 1:
+                    continue  # a name the arguments use twice (a graph's node): kept as is
                 arg, *rest = slot.path
                 schema = item_schema(tool.properties.get(str(arg), {}), tuple(rest))
                 alternatives = [
@@ -259,6 +262,16 @@ class OfflineGenerator:
                 return tool
         assert tool is not None
         return tool
+
+
+def _string_leaves(value: JsonValue) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for v in value for s in _string_leaves(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _string_leaves(v)]
+    return []
 
 
 def _set_path(args: dict[str, JsonValue], path: tuple[str | int, ...], value: JsonValue) -> None:
