@@ -66,6 +66,8 @@ _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
 _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z])")
+_FROM_WORDS = frozenset({"start", "from", "initial", "origin", "source", "begin", "base"})
+_TO_WORDS = frozenset({"end", "to", "final", "destination", "target", "until", "stop", "dest"})
 _ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
 _SEQUENCED = re.compile(r"\b(first|then|after that|afterwards|next|finally)\b", re.I)
 SWAP_MARGIN = 2
@@ -106,11 +108,15 @@ def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems, exact words) that point at a parameter: its name's words, and the units its
     description names (so "10 s" points at a time in seconds)."""
     desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", desc)}
-    name_words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    name_words = [w.lower() for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", name) if w]
     stems = {_stem(w) for w in name_words if len(w) >= 3 and w not in STOPWORDS}
     exact = {w for w in name_words if len(w) >= 2 and w not in STOPWORDS}
     if "%" in desc or "percent" in desc_words or "percentage" in desc_words:
         exact.update(UNIT_HINTS["percent"])
+    if set(name_words) & _FROM_WORDS:
+        exact.update(("from", "starting", "since"))
+    if set(name_words) & _TO_WORDS:
+        exact.update(("to", "into", "until"))
     for hints in UNIT_HINTS.values():
         if any(h in desc_words for h in hints if len(h) >= 3):
             exact.update(hints)
@@ -404,9 +410,18 @@ class RuleJudge:
             args = [a for a in c.call.arguments if a in first]
             declared = [*tool.properties, *c.call.arguments]
 
-            def score(arg: str, span: Span, tool: Tool = tool, cues: ToolCues = cues) -> int:
-                return _score(tokens, starts, tool, arg, span, st.query) + context_score(
-                    cues, arg, neighbours(ctoks, span)
+            occupied = [sp for spans in c.spans.values() for sp in spans]
+
+            def score(
+                arg: str,
+                span: Span,
+                tool: Tool = tool,
+                cues: ToolCues = cues,
+                occupied: list[Span] = occupied,
+            ) -> int:
+                others = [o for o in occupied if (o.start, o.end) != (span.start, span.end)]
+                return _score(tokens, starts, tool, arg, span, st.query, others) + (
+                    context_score(cues, arg, neighbours(ctoks, span))
                 )
 
             for a, b in combinations(args, 2):
@@ -421,7 +436,9 @@ class RuleJudge:
                 if swapped >= kept + SWAP_MARGIN:
                     return _swap(c, a, b, sa, sb, kept, swapped)
                 first_a, first_b = (a, b) if sa.start < sb.start else (b, a)
-                against_examples = (first_b, first_a) in cues.before
+                against_examples = (first_b, first_a) in cues.before or (
+                    _indexed_pair(first_a, first_b) == (first_b, first_a)
+                )
                 against_declaration = (
                     bool(tool.examples)
                     and (first_a, first_b) not in cues.before
@@ -793,8 +810,10 @@ def _score(
     arg: str,
     span: Span,
     query: str,
+    others: Sequence[Span] = (),
 ) -> int:
-    """How well the words next to ``span`` point at parameter ``arg``."""
+    """How well the words next to ``span`` point at parameter ``arg`` (the words of other
+    values of the call are not looked past: "Hilton Hotel in Chicago")."""
     stems, exact = _keywords(arg, tool.properties.get(arg, {}))
     k = starts.get(span.start)
     if k is None:
@@ -809,15 +828,57 @@ def _score(
         j, dist = origin + step, 1
         while 0 <= j < len(tokens) and dist <= (WINDOW_BEFORE if step < 0 else WINDOW_AFTER):
             w = tokens[j][1]
-            if w in _BARRIER:
+            if w in _BARRIER or (step > 0 and w == "and"):
+                break  # words after "and" introduce the next value
+            if any(o.start <= tokens[j][0] < o.end for o in others):
                 break
             if w in exact or (len(w) >= 4 and _stem(w) in stems):
-                total += 2 if dist == 1 else 1  # the neighbouring word counts most
+                # the neighbouring word counts most; a word before ("base of 10") more
+                # than one after
+                total += (
+                    (3 if dist == 1 else 2 if dist == 2 else 1)
+                    if step < 0
+                    else (2 if dist == 1 else 1)
+                )
             j += step
             dist += 1
     if query[span.end : span.end + 1] == "%" and "%" in exact:
         total += 2
+    if _named_before(query, span, arg):
+        total += 4  # "a = 1", "radius: 5", "speed is 30"
     return total
+
+
+def _named_before(query: str, span: Span, arg: str) -> bool:
+    name = re.escape(arg).replace("_", "[ _]")
+    return (
+        re.search(
+            r"(?<![A-Za-z0-9])" + name + r"\s*(?:=|:|is|of|as|equals?)\s*['\"]?$",
+            query[max(0, span.start - len(arg) - 12) : span.start],
+            re.I,
+        )
+        is not None
+    )
+
+
+def _indexed_pair(a: str, b: str) -> tuple[str, str] | None:
+    """(first, second) for parameters that differ only by an index or a positional name
+    (num1/num2, side_1/side_2, x/y, a/b, point_a/point_b), else None."""
+    ma = re.fullmatch(r"(.*?)_?(\d+|[a-z])", a)
+    mb = re.fullmatch(r"(.*?)_?(\d+|[a-z])", b)
+    if ma is None or mb is None or ma.group(1) != mb.group(1):
+        return None
+    ia, ib = ma.group(2), mb.group(2)
+    if ia.isdigit() != ib.isdigit():
+        return None
+    order = (
+        (int(ia) < int(ib))
+        if ia.isdigit()
+        else ("abcxyz".find(ia) < "abcxyz".find(ib) if ia in "abcxyz" and ib in "abcxyz" else None)
+    )
+    if order is None:
+        return None
+    return (a, b) if order else (b, a)
 
 
 def _same_role(tool: Tool, a: str, b: str) -> bool:
