@@ -584,8 +584,14 @@ class RuleJudge:
                     )
         if _SEQUENCED.search(st.query) and len(st.calls) >= 2:
             known = [c for c in st.calls if c.spans]
+            where = _distinct_positions(known)
             for ca, cb in pairwise(known):
-                if cb.segment < ca.segment:
+                same_place = cb.segment == ca.segment
+                if cb.segment < ca.segment or (
+                    same_place
+                    and ca.call.name == cb.call.name
+                    and where.get(cb.index, 1 << 30) < where.get(ca.index, -1)
+                ):
                     return _reject(
                         RejectionCode.CALL_ORDER,
                         f"the query asks for call {cb.index}'s request ({cb.call.name}) "
@@ -859,6 +865,21 @@ def _named_before(query: str, span: Span, arg: str) -> bool:
         )
         is not None
     )
+
+
+def _distinct_positions(calls: Sequence[_Call]) -> dict[int, int]:
+    """Per call, where the first value only it uses is written (values several calls share,
+    "in 2010 for both", say nothing about order)."""
+    count: dict[tuple[int, int], int] = {}
+    for c in calls:
+        for sp in {(s.start, s.end) for spans in c.spans.values() for s in spans}:
+            count[sp] = count.get(sp, 0) + 1
+    out: dict[int, int] = {}
+    for c in calls:
+        own = [s.start for spans in c.spans.values() for s in spans if count[(s.start, s.end)] == 1]
+        if own:
+            out[c.index] = min(own)
+    return out
 
 
 def _indexed_pair(a: str, b: str) -> tuple[str, str] | None:
