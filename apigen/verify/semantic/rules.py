@@ -60,12 +60,36 @@ from apigen.verify.semantic.relevance import (
     profile,
     split_requests,
 )
-from apigen.verify.semantic.vocabulary import STOPWORDS, UNIT_HINTS
+from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
 
 _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
 _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z])")
+_UNIT_KEYS = (
+    "mm",
+    "cm",
+    "m",
+    "km",
+    "in",
+    "ft",
+    "yd",
+    "mi",
+    "mg",
+    "g",
+    "kg",
+    "lb",
+    "oz",
+    "ml",
+    "l",
+    "gal",
+    "c",
+    "f",
+    "k",
+    "s",
+    "min",
+    "h",
+)
 _FROM_WORDS = frozenset({"start", "from", "initial", "origin", "source", "begin", "base"})
 _TO_WORDS = frozenset({"end", "to", "final", "destination", "target", "until", "stop", "dest"})
 _ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
@@ -497,6 +521,23 @@ class RuleJudge:
                         )
                     continue
                 enum = schema.get("enum")
+                if (
+                    value is _MISSING
+                    and not isinstance(enum, list)
+                    and schema.get("type") == "string"
+                    and re.search(r"(?:^|_)units?$", arg)
+                ):
+                    word = _unused_unit(text, offset, used)
+                    if word is not None and not _default_in_description(schema, word.text):
+                        return _reject(
+                            RejectionCode.ARG_OMITTED,
+                            f"{c.call.name}: the request says {word.text!r} ({arg}), but the "
+                            "call leaves it out",
+                            f"$[{c.index}].arguments",
+                            call=c.index,
+                            argument=arg,
+                            span=_span_json(word),
+                        )
                 if value is _MISSING and isinstance(enum, list):
                     for member in enum:
                         if not isinstance(member, str) or member == default:
@@ -863,6 +904,30 @@ def _named_before(query: str, span: Span, arg: str) -> bool:
             query[max(0, span.start - len(arg) - 12) : span.start],
             re.I,
         )
+        is not None
+    )
+
+
+_UNIT_WORD = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(ENUM_SYNONYMS[u] for u in _UNIT_KEYS) + r")(?![A-Za-z])",
+    re.I,
+)
+
+
+def _unused_unit(text: str, offset: int, used: Sequence[Span]) -> Span | None:
+    """A unit word of the request ("4 inches", "in miles") that no argument uses."""
+    for m in _UNIT_WORD.finditer(text):
+        start = offset + m.start()
+        if not any(u.start <= start < u.end for u in used):
+            return Span(start, offset + m.end(), m.group())
+    return None
+
+
+def _default_in_description(schema: dict[str, JsonValue], word: str) -> bool:
+    desc = schema.get("description")
+    return (
+        isinstance(desc, str)
+        and re.search(r"default\w*[^.]*\b" + re.escape(word.lower().rstrip("s")), desc.lower())
         is not None
     )
 
