@@ -148,6 +148,8 @@ def verify(
 
             mcp = stack.enter_context(mcp_executor_for(catalog, allow_hosts))
             execution = ExecutionStage(pool, http=http, mcp=mcp)
+        if catalog is None and Stage.SEMANTIC in wanted and not no_builtin:
+            catalog = load_catalog((), builtin=True)  # its seed examples teach the judge
         verifier = DatasetVerifier(
             wanted,
             execution=execution,

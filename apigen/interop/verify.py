@@ -101,6 +101,25 @@ class DatasetVerifier:
         tools = [self.catalog.tools.get(t.name, t) for t in sample.tools]
         return sample.model_copy(update={"tools": tools})
 
+    def _judged(self, sample: Sample) -> Sample:
+        """Offered tools judged as the catalog's tool of the same name and parameter names:
+        an exported row carries no seed examples and may flatten enums into descriptions
+        (xLAM), and the judge learns from both."""
+        if self.catalog is None:
+            return sample
+        tools = []
+        for t in sample.tools:
+            known = self.catalog.tools.get(t.name)
+            if (
+                known is not None
+                and not t.examples
+                and set(known.properties) == set(t.properties)
+                and set(known.required) == set(t.required)
+            ):
+                t = known
+            tools.append(t)
+        return sample.model_copy(update={"tools": tools})
+
     def _format(self, batch: list[ReadSample]) -> _Batch:
         failed: dict[int, StageVerdict] = {}
         calls: dict[int, list[FunctionCall]] = {}
@@ -141,7 +160,7 @@ class DatasetVerifier:
         if Stage.SEMANTIC in self.stages and self.judge is not None:
             todo = [i for i in range(len(batch)) if i not in failed]
             judged = self.judge.judge_many(
-                [(batch[i].sample, calls[i], results.get(i, [])) for i in todo]
+                [(self._judged(batch[i].sample), calls[i], results.get(i, [])) for i in todo]
             )
             for i, jv in zip(todo, judged, strict=True):
                 if not jv.passed:
