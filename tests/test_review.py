@@ -349,9 +349,7 @@ def _fixed_timings(run: Path) -> None:
             record = json.loads(raw)
             for r in record.get("results") or []:
                 r["wall_ms"], r["cpu_ms"] = 1.0, 1.0
-            store.db.execute(
-                "UPDATE samples SET record=? WHERE idx=?", (json.dumps(record), idx)
-            )
+            store.db.execute("UPDATE samples SET record=? WHERE idx=?", (json.dumps(record), idx))
         store.db.commit()
 
 
