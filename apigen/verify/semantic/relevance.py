@@ -131,7 +131,7 @@ GENERIC = frozenset(
 )
 _SPLIT = re.compile(
     r"(?<=[.?!])\s+(?=[A-Z\"'(])"  # sentence end
-    r"|;\s*"
+    r"|;\s*(?=[A-Z])"  # "…; What is…" (a clause after "; how much" stays in its request)
     r"|\s*\b(?:Also|And|Then|Next|Besides that|Additionally|Moreover|Furthermore|"
     r"After that|Afterwards|Finally|Lastly|Second|Third|Plus),?\s+(?=\w)"
 )
