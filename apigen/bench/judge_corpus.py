@@ -25,6 +25,7 @@ from apigen.interop.samples_io import infer_style
 from apigen.model import ExecutionResult, FunctionCall, QueryStyle, Sample, Tool
 from apigen.textspan import number_spans
 from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic.rules import value_kind
 
 CLEAN = "clean"
 WRONG_CLASSES: dict[str, str] = {
@@ -326,16 +327,6 @@ def irrelevant_answered(
     )
 
 
-def _kind(v: JsonValue) -> str | None:
-    if _is_num(v):
-        return "number"
-    if isinstance(v, str):
-        return "string"
-    if isinstance(v, list):
-        return "list"
-    return None
-
-
 def swapped_args(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[Sample, str] | None:
     spots = []
     for i, c in enumerate(s.answers):
@@ -344,8 +335,8 @@ def swapped_args(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[Sa
         for x in range(len(items)):
             for y in range(x + 1, len(items)):
                 (a, va), (b, vb) = items[x], items[y]
-                ka = _kind(va)
-                if ka is None or ka != _kind(vb) or va == vb:
+                ka = value_kind(va)
+                if ka is None or ka != value_kind(vb) or va == vb:
                     continue
                 ea, eb = _schema(tool, a).get("enum"), _schema(tool, b).get("enum")
                 if (ea or eb) and not (
@@ -420,7 +411,9 @@ def wrong_argument(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[
         items = list(c.arguments.items())
         for a, va in items:
             for b, vb in items:
-                same_kind = _kind(va) in ("number", "string") and _kind(va) == _kind(vb)
+                same_kind = value_kind(va) in ("number", "string") and value_kind(va) == value_kind(
+                    vb
+                )
                 if a != b and same_kind and va != vb:
                     spots.append((i, a, b))
     if not spots:
@@ -479,11 +472,7 @@ def _bad_value(v: JsonValue, rng: random.Random) -> JsonValue:
     return rng.choice(choices)
 
 
-def bad_result(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[Sample, str] | None:
-    return None  # applied to results, see _corrupt_results
-
-
-def _corrupt_results(
+def bad_results_of(
     results: Sequence[ExecutionResult], rng: random.Random
 ) -> tuple[list[ExecutionResult], str] | None:
     if not results:
@@ -531,12 +520,6 @@ def corruptions_of(
         if not fmt.check_calls(wrong.answers, wrong.tools, None).verdict.passed:
             continue
         yield label, wrong, note
-
-
-def bad_results_of(
-    results: Sequence[ExecutionResult], rng: random.Random
-) -> tuple[list[ExecutionResult], str] | None:
-    return _corrupt_results(results, rng)
 
 
 __all__ = [

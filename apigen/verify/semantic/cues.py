@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from apigen.model import Tool
 from apigen.textspan import Span, find_scalar, number_spans
-from apigen.verify.semantic.relevance import GENERIC
+from apigen.verify.semantic.relevance import GENERIC, content_stems
 from apigen.verify.semantic.vocabulary import STOPWORDS
 
 _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z]+|[,;:.!?()]")
@@ -156,24 +156,20 @@ def flag_asked(cues: ToolCues, flag: str, text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _example_words(queries: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    from apigen.verify.semantic.relevance import content_stems
-
     return tuple(content_stems(q) for q in queries)
+
+
+def _best_share(examples: tuple[frozenset[str], ...], mine: frozenset[str]) -> float:
+    return max((len(words & mine) / len(words) for words in examples if words), default=0.0)
 
 
 def like_examples(tool: Tool, text: str) -> float:
     """The largest share of one seed example's words that the text has (0 without
     examples): "How many bit is 607 TB?" has all of "How many bits is 5 GB?"."""
-    from apigen.verify.semantic.relevance import content_stems
-
     if not tool.examples:
         return 0.0
-    mine = content_stems(text)
-    best = 0.0
-    for words in _example_words(tuple(ex.query for ex in tool.examples)):
-        if words:
-            best = max(best, len(words & mine) / len(words))
-    return best
+    queries = tuple(ex.query for ex in tool.examples)
+    return _best_share(_example_words(queries), content_stems(text))
 
 
 def _shape(text: str) -> frozenset[str]:
@@ -190,9 +186,5 @@ def shaped_like_examples(tool: Tool, text: str) -> float:
     many Wh are in 167 kWh?" has the shape of "How many kJ are in 250 kcal?")."""
     if not tool.examples:
         return 0.0
-    mine = _shape(text)
-    best = 0.0
-    for words in _example_shapes(tuple(ex.query for ex in tool.examples)):
-        if words:
-            best = max(best, len(words & mine) / len(words))
-    return best
+    queries = tuple(ex.query for ex in tool.examples)
+    return _best_share(_example_shapes(queries), _shape(text))

@@ -117,7 +117,6 @@ class _State:
     segments: list[Segment]
     numbers: list[Span]
     calls: list[_Call]
-    values: set[float] = field(default_factory=set)
 
     def all_spans(self) -> list[Span]:
         return [s for c in self.calls for spans in c.spans.values() for s in spans]
@@ -256,10 +255,7 @@ class RuleJudge:
                 if not isinstance(again, StageVerdict):
                     got = again
             c.spans = got
-            for arg, spans in got.items():
-                for leaf in scalars(c.call.arguments[arg]):
-                    if isinstance(leaf, int | float) and not isinstance(leaf, bool):
-                        st.values.add(float(leaf))
+            for spans in got.values():
                 same.update(sp.start for sp in spans)
         return None
 
@@ -450,7 +446,7 @@ class RuleJudge:
 
             for a, b in combinations(args, 2):
                 va, vb = c.call.arguments[a], c.call.arguments[b]
-                if _kind(va) != _kind(vb) or va == vb:
+                if value_kind(va) != value_kind(vb) or va == vb:
                     continue
                 sa, sb = first[a], first[b]
                 if sa.start == sb.start:
@@ -838,7 +834,8 @@ def _name_hit(tool: Tool, text: str) -> bool:
     return bool(p.name & q) or len(p.description & q) >= 2
 
 
-def _kind(v: JsonValue) -> str | None:
+def value_kind(v: JsonValue) -> str | None:
+    """number, string or list (None for booleans, objects, null): what may be swapped."""
     if isinstance(v, bool):
         return None
     if isinstance(v, int | float):
