@@ -1,4 +1,9 @@
-"""Run every API's seed examples and check the results (``apigen catalog check``)."""
+"""Run every API's seed examples and check them (``apigen catalog check``).
+
+An example must validate against its schema, run, return a non-empty value, and be judged
+right by the rule judge (its values written in its request, the API fitting the request);
+an ``Incomplete:`` request must be judged a justified refusal (a required value is missing).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from apigen.catalog.catalog import Catalog
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.execution import ExecutionStage, Executor, InProcessExecutor
 from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic.rules import RuleJudge
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ def check_examples(
     non-empty JSON value.  Without an ``executor`` the examples run in this process, which
     is for catalogs you trust; pass the sandbox pool for any other."""
     verifier = FormatVerifier()
+    judge = RuleJudge()
     out: list[ExampleCheck] = []
     runnable: list[tuple[Sample, list[FunctionCall]]] = []
     prov = Provenance(generator="seed-example")
@@ -66,8 +73,27 @@ def check_examples(
                 id=tool.name, query=ex.query, tools=[tool], style=QueryStyle.SIMPLE, provenance=prov
             )
             runnable.append((sample, [call]))
+        for request in tool.incomplete:
+            sample = Sample(
+                id=tool.name,
+                query=request,
+                tools=[tool],
+                style=QueryStyle.IRRELEVANT,
+                provenance=prov,
+            )
+            verdict = judge.judge(sample, [], [])
+            out.append(
+                ExampleCheck(
+                    tool.name,
+                    tool.category,
+                    request,
+                    verdict.passed,
+                    "" if verdict.passed else f"incomplete request, but {verdict.message}",
+                    "(no call: a required value is missing)",
+                )
+            )
     stage = ExecutionStage(executor or InProcessExecutor(catalog))
-    for (sample, _), outcome in zip(runnable, stage.run(runnable), strict=True):
+    for (sample, calls), outcome in zip(runnable, stage.run(runnable), strict=True):
         tool = sample.tools[0]
         r = outcome.results[0] if outcome.results else None
         problem, preview = "", ""
@@ -78,6 +104,9 @@ def check_examples(
         else:
             text = json.dumps(r.value)
             preview = text if len(text) <= 80 else text[:77] + "..."
+            verdict = judge.judge(sample, calls, outcome.results)
+            if not verdict.passed:
+                problem = f"the rule judge rejects it: {verdict.code}: {verdict.message}"
         out.append(
             ExampleCheck(
                 tool.name,

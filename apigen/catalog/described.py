@@ -257,6 +257,7 @@ def build_tool(
         parameters=schema,
         returns=parsed.returns,
         examples=tuple(examples),
+        incomplete=tuple(parsed.incomplete),
         source=ToolSource(catalog_root=str(root), path=str(path.relative_to(root)), function=name),
     )
 

@@ -2,10 +2,14 @@
 
 A catalog function's docstring has a summary, an ``Args:`` section that describes
 every parameter, a ``Returns:`` section, and an ``Examples:`` section with seed
-examples, one per line, written as ``natural-language request => {"arg": value}``::
+examples, one per line, written as ``natural-language request => {"arg": value}``, and
+optionally an ``Incomplete:`` section of requests that ask for the API's job but leave out
+a value it requires (the right answer to them is no call: the caller must ask)::
 
     Examples:
         What is 12 factorial? => {"n": 12}
+    Incomplete:
+        What is the factorial of my number?
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from dataclasses import dataclass, field
 
 from pydantic import JsonValue
 
-_SECTION = re.compile(r"^(Args|Arguments|Parameters|Returns|Return|Examples|Raises):\s*$")
+_SECTION = re.compile(
+    r"^(Args|Arguments|Parameters|Returns|Return|Examples|Incomplete|Raises):\s*$"
+)
 _ARG = re.compile(r"^(\*{0,2}\w+)(?:\s*\(([^)]*)\))?:\s*(.*)$")
 _NUMPY_HEADER = re.compile(r"^(Parameters|Returns|Examples)\s*\n\s*-{3,}\s*$", re.M)
 _NUMPY_ARG = re.compile(r"^(\w+)\s*:\s*(.+)$")
@@ -46,6 +52,8 @@ class Docstring:
     """Parameter types written in the docstring ("(int)", "x : int", ":type x: int")."""
     returns: str = ""
     examples: list[ParsedExample] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)
+    """Requests for the API's job that lack a required value (answer: no call)."""
 
 
 def parse_docstring(doc: str | None) -> Docstring:
@@ -78,6 +86,11 @@ def parse_docstring(doc: str | None) -> Docstring:
     out.types.update(rest_types)
     out.returns = " ".join(" ".join(sections.get("Returns", [])).split())
     out.examples = [_parse_example(line) for line in sections.get("Examples", []) if line.strip()]
+    out.incomplete = [" ".join(x.split()) for x in sections.get("Incomplete", []) if x.strip()]
+    if any(EXAMPLE_SEPARATOR in x for x in out.incomplete):
+        raise DocstringError(
+            "an Incomplete: request has no call; write the request alone (no '=>')"
+        )
     return out
 
 

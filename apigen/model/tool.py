@@ -80,6 +80,9 @@ class Tool(BaseModel):
     )
     returns: str = ""
     examples: tuple[SeedExample, ...] = ()
+    incomplete: tuple[str, ...] = Field(
+        (), description="Requests for this API's job that leave out a required value."
+    )
     source: ToolSource | None = None
     http: HttpBinding | None = None
     mcp: McpBinding | None = None
