@@ -57,14 +57,31 @@ def test_style_mix_is_configurable(catalog: Catalog) -> None:
     assert all(len(s.answers) >= 2 and len({c.name for c in s.answers}) == 1 for s in samples)
 
 
-def test_irrelevant_offers_only_other_categories(catalog: Catalog) -> None:
+def test_irrelevant_offers_no_tool_of_the_request_unless_it_lacks_a_value(
+    catalog: Catalog,
+) -> None:
     only = OfflineConfig(
         styles=StyleMix(simple=0, multiple=0, parallel=0, parallel_multiple=0, irrelevant=1)
     )
-    for s in OfflineGenerator(catalog, seed=2, config=only).generate(30):
-        source = catalog.get((s.provenance.source or "").split("#")[0])
+    kinds = {"near": 0, "far": 0, "incomplete": 0}
+    for s in OfflineGenerator(catalog, seed=2, config=only).generate(300):
+        name, _, which = (s.provenance.source or "").partition("#")
+        source = catalog.get(name)
         assert s.answers == []
-        assert all(t.category != source.category for t in s.tools)
+        if which.startswith("incomplete"):
+            # the API itself is offered, with a request that leaves out a required value
+            kinds["incomplete"] += 1
+            assert source in s.tools
+            assert source.incomplete[int(which.removeprefix("incomplete"))] in s.query
+        else:
+            assert source.name not in {t.name for t in s.tools}
+            same = all(t.category == source.category for t in s.tools)
+            kinds["near" if same else "far"] += 1
+            assert same or all(t.category != source.category for t in s.tools)
+    # hard negatives are a real share, not a corner case (incomplete only where authored)
+    assert kinds["near"] >= 60 and kinds["far"] >= 60
+    if any(t.incomplete for t in catalog):
+        assert kinds["incomplete"] >= 30
 
 
 def test_templates_replace_values_in_place() -> None:

@@ -2,10 +2,12 @@
 
 Each request starts from a seed example of an API; its literal values are replaced with new
 ones drawn from the schema (see :mod:`apigen.generate.values`), the sentence is framed in
-one of several phrasings, and several requests are joined for the parallel styles.
-Distractor tools are offered for ``multiple``; for ``irrelevant`` only tools of other
-categories are offered and the answer is no call.  The stream is a pure function of the
-seed: sample *i* is the same in every run with that seed.
+one of several phrasings, and several requests are joined for the parallel styles (the
+words around new values and the joins are made grammatical by
+:mod:`apigen.generate.realise`).  Distractor tools are offered for ``multiple``; for
+``irrelevant`` the answer is no call: near-miss tools of the same category, tools of other
+categories, or the API itself with one of its ``Incomplete:`` requests.
+The stream is a pure function of the seed: sample *i* is the same in every run with that seed.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pydantic import JsonValue
 
 from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
+from apigen.generate.realise import common_words, compose
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, extract_template
 from apigen.generate.values import item_schema, new_leaf
@@ -36,15 +39,6 @@ SINGLE_FRAMES = (
     "Please work this out: {q}",
     "Hi! {q}",
     "{q} I'd appreciate the answer.",
-)
-JOINERS = (
-    "{a} Also, {b}",
-    "{a} And {b}",
-    "{a} Then {b}",
-    "{a} Besides that, {b}",
-    "First, {a} Second, {b}",
-    "I have a couple of questions. {a} {b}",
-    "{a} Next: {b}",
 )
 
 GENERATOR_NAME = "offline"
@@ -90,6 +84,9 @@ class OfflineGenerator:
         self.id_prefix = id_prefix
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._verifier = FormatVerifier()
+        self._common = common_words(
+            [e.query for t in tools for e in t.examples] + [x for t in tools for x in t.incomplete]
+        )
         self._enter_block(0)
 
     def _enter_block(self, block: int) -> None:
@@ -169,10 +166,7 @@ class OfflineGenerator:
         return self.rng.choice(SINGLE_FRAMES).format(q=query)
 
     def _join(self, queries: list[str]) -> str:
-        text = queries[0]
-        for q in queries[1:]:
-            text = self.rng.choice(JOINERS).format(a=text, b=q)
-        return text
+        return compose(queries, self.rng, self._common)
 
     def _distractors(self, keep: list[Tool], same_category: bool) -> list[Tool]:
         lo, hi = self.config.distractors
@@ -244,11 +238,25 @@ class OfflineGenerator:
         )
 
     def _irrelevant(self) -> _Built:
+        """No offered tool can answer.  A third of the time the request is one of the API's
+        ``Incomplete:`` requests and the API itself is offered (a required value is missing,
+        so the caller must ask); otherwise the API is withheld and the offered tools come
+        from its own category half the time (near misses that share its words), from other
+        categories the rest."""
         tool = self._pick()
-        r = self._request(tool)
         lo, hi = self.config.distractors
-        others = [t for t in self.tools if t.category != tool.category]
-        offered = self.rng.sample(others, min(len(others), self.rng.randint(lo, hi)))
+        want = self.rng.randint(lo, hi)
+        roll = self.rng.random()
+        if roll < 1 / 3 and tool.incomplete:
+            k = self.rng.randrange(len(tool.incomplete))
+            offered = [tool, *self._distractors([tool], same_category=True)[: want - 1]]
+            query = self._frame(tool.incomplete[k])
+            return QueryStyle.IRRELEVANT, query, offered, [], [f"{tool.name}#incomplete{k}"]
+        r = self._request(tool)
+        near = [t for t in self.tools if t.category == tool.category and t.name != tool.name]
+        far = [t for t in self.tools if t.category != tool.category]
+        pool = near if roll < 2 / 3 and len(near) >= lo else far
+        offered = self.rng.sample(pool, min(len(pool), want))
         return QueryStyle.IRRELEVANT, self._frame(r.query), offered, [], [r.source]
 
     def _pick(self, need_slots: bool = False) -> Tool:

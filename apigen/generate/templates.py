@@ -8,10 +8,12 @@ with ``{"n": 7}`` gives "What is 7 factorial?".  Values that cannot be located l
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from pydantic import JsonValue
 
+from apigen.generate.realise import fix_article, fix_count_noun, fix_ordinal
 from apigen.textspan import Span, find_scalar, number_spans
 
 Path = tuple[str | int, ...]
@@ -41,13 +43,30 @@ class QueryTemplate:
     slots: tuple[Slot, ...]
 
     def render(self, arguments: dict[str, JsonValue]) -> str:
-        out, pos = [], 0
-        for slot in self.slots:
-            out.append(self.text[pos : slot.start])
-            out.append(render_value(get_path(arguments, slot.path), slot))
-            pos = slot.end
-        out.append(self.text[pos:])
-        return "".join(out)
+        """The text with each slot's new value, and the words around it made to agree: the
+        article before it ("an 8"), an ordinal suffix after it ("4th"), a count noun after
+        it ("1 day")."""
+        if not self.slots:
+            return self.text
+        out = self.text[: self.slots[0].start]
+        for k, slot in enumerate(self.slots):
+            value = get_path(arguments, slot.path)
+            text = render_value(value, slot)
+            if text != slot.span.text:
+                out = fix_article(out, text)
+            out += text
+            nxt = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
+            after = self.text[slot.end : nxt]
+            if text.isdigit():
+                after = fix_ordinal(after, int(text))
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and isinstance(slot.original, int | float)
+            ):
+                after = fix_count_noun(after, float(slot.original), float(value))
+            out += after
+        return out
 
 
 def get_path(value: JsonValue, path: Path) -> JsonValue:
@@ -70,7 +89,7 @@ def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTempla
     slots: list[Slot] = []
     for arg, value in arguments.items():
         for path, leaf in _leaves(value, (arg,)):
-            span = find_scalar(query, leaf, taken, numbers)
+            span = _find_literal(query, leaf, taken, numbers)
             if span is None:
                 continue
             if span.start in taken:
@@ -89,6 +108,26 @@ def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTempla
             slots.append(Slot(span.start, span.end, path, leaf, span))
     slots.sort(key=lambda s: s.start)
     return QueryTemplate(query, arguments, tuple(slots))
+
+
+def _find_literal(
+    query: str, value: JsonValue, taken: set[int], numbers: list[Span]
+) -> Span | None:
+    """Where the query writes ``value`` literally, or None.  A number must be written in
+    digits ("last" for -1, "a dozen" for 12 are kept as they are: replacing them would write
+    "the 1 Monday"); a string written both as a plain word and in quotes is the quoted one
+    ('the password "password"')."""
+    if isinstance(value, str):
+        quoted = re.search(r"([\"'“‘])" + re.escape(value) + r"[\"'”’]", query)
+        if quoted and quoted.start(1) + 1 not in taken:
+            start = quoted.start(1) + 1
+            return Span(start, start + len(value), value)
+    span = find_scalar(query, value, taken, numbers)
+    if span is None:
+        return None
+    if isinstance(value, int | float) and not any(c.isdigit() for c in span.text):
+        return None
+    return span
 
 
 def decimals_of(text: str) -> int:

@@ -51,10 +51,15 @@ def new_number(
     if slot.span.percent and not math.isclose(float(orig), float(text.replace(",", ""))):
         scale = 0.01  # written as a percentage: "5%" for 0.05
     d = decimals_of(text)
+    name = str(slot.path[0]).lower() if slot.path else ""
     for _ in range(8):
-        if integer:
+        cand: float
+        if integer and "year" in name and 1800 <= orig <= 2100:
+            # a calendar year stays in living memory, near its seed (not 1621 or 2569)
+            cand = orig + rng.randint(-30, 12)
+        elif integer:
             spread = max(2, round(abs(orig) * 0.3))
-            cand: float = orig + rng.randint(-spread, spread)
+            cand = orig + rng.randint(-spread, spread)
         else:
             base = float(orig) if orig else 1.0
             cand = base * rng.uniform(0.6, 1.4)

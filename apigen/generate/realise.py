@@ -1,0 +1,229 @@
+"""Realisation: the small grammar that turns values and requests into well-formed English.
+
+The offline generator writes new values into a seed sentence and joins several requests
+into one query; both steps break agreement unless something fixes it up: "the 3rd" becomes
+"the 4rd", "a 7" becomes "a 8", "1 days", "Also, What is…".  Each function here does one of
+those fixes and is pure (the RNG is passed in), so samples stay a function of the seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+_ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b")
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=\s))([Aa]n?)(\s+)$")
+
+
+def ordinal_suffix(n: int) -> str:
+    """The English suffix of an ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 112th."""
+    n = abs(n)
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+_AN_WORDS = ("hour", "honest", "honor", "honour", "heir")
+_A_WORDS = ("uni", "use", "usu", "uti", "ur", "eu", "one", "once", "ewe")
+_AN_LETTERS = frozenset("AEFHILMNORSX")
+
+
+def article_for(word: str) -> str:
+    """'a' or 'an' before ``word`` (by sound: "an 8", "an 11", "a 1", "an F", "a unit")."""
+    w = word.strip().lstrip("\"'(")
+    if not w:
+        return "a"
+    if w[0].isdigit():
+        digits = re.match(r"[\d,]+", w)
+        whole = digits.group().replace(",", "") if digits else w[0]
+        if whole.startswith("8"):
+            return "an"
+        # eleven, eighteen; eleven/eighteen hundred; eleven/eighteen thousand ...
+        if whole[:2] in ("11", "18") and len(whole) % 3 in (2, 1) and len(whole) != 1:
+            return "an" if len(whole) in (2, 4, 5, 8) else "a"
+        return "a"
+    if len(w) == 1 or (w[0].isupper() and (len(w) == 1 or not w[1].islower())):
+        # a letter or an acronym is read letter by letter: "an F", "an HTML page", "a C#"
+        return "an" if w[0].upper() in _AN_LETTERS else "a"
+    low = w.lower()
+    if low.startswith(_AN_WORDS):
+        return "an"
+    if low.startswith(_A_WORDS):
+        return "a"
+    return "an" if low[0] in "aeiou" else "a"
+
+
+def fix_article(before: str, word: str) -> str:
+    """``before`` with a trailing "a"/"an" made to agree with the ``word`` that follows."""
+    m = _ARTICLE_BEFORE.search(before)
+    if not m:
+        return before
+    art = article_for(word)
+    if m.group(1)[0].isupper():
+        art = art.capitalize()
+    return before[: m.start(1)] + art + m.group(2)
+
+
+def fix_ordinal(after: str, value: int) -> str:
+    """``after`` (the text right after a number) with an ordinal suffix that fits ``value``."""
+    m = _ORDINAL_AFTER.match(after)
+    if not m:
+        return after
+    return ordinal_suffix(value) + after[m.end() :]
+
+
+_NOUN_AFTER = re.compile(r"^(\s)([a-z]{3,})\b")
+_NOT_NOUNS = frozenset(
+    {
+        "and", "or", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "per",
+        "is", "are", "was", "were", "be", "as", "than", "into", "over", "under", "times",
+        "more", "less", "degrees", "percent", "plus", "minus", "out", "off", "up", "down",
+        "this", "that", "these", "those", "each", "every", "its", "their", "bps", "mph",
+        "kph", "kmh", "rpm", "bpm", "lbs", "hrs", "mins", "secs", "yrs", "kgs", "feet",
+    }
+)  # fmt: skip
+
+
+def plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def singular(word: str) -> str | None:
+    """The singular of a regular English plural, or None when ``word`` is not one."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return None
+
+
+def fix_count_noun(after: str, original: float, value: float) -> str:
+    """A count noun right after a number agrees with it: "1 day" → "3 days", "3 days" →
+    "1 day".  Only regular plurals of lowercase words; units and function words are left."""
+    if (original == 1) == (value == 1):
+        return after
+    m = _NOUN_AFTER.match(after)
+    if not m or m.group(2) in _NOT_NOUNS:
+        return after
+    word = m.group(2)
+    if value == 1:
+        new = singular(word)
+        if new is None:
+            return after
+    else:
+        if singular(word) is not None:
+            return after  # already a plural ("1.5 days")
+        new = plural(word)
+    return m.group(1) + new + after[m.end() :]
+
+
+# -- joining requests into one query --------------------------------------------------
+
+_STARTERS = frozenset(
+    ("what", "what's", "which", "who", "when", "where", "why", "how", "is", "are", "was", "do",
+     "does", "did", "can", "could", "would", "will", "should", "find", "compute", "calculate",
+     "convert", "give", "tell", "show", "list", "get", "check", "work", "figure", "determine",
+     "estimate", "count", "sort", "make", "turn", "please", "also", "then", "next", "now",
+     "so", "i'm", "i'd", "let's", "my", "our", "the", "a", "an", "this", "that", "for", "in",
+     "on", "if", "given", "assuming", "suppose", "say", "quick", "any", "some", "there", "it")
+)  # fmt: skip
+
+
+def common_words(texts: list[str]) -> frozenset[str]:
+    """Words the texts write in lower case somewhere and never capitalised mid-sentence:
+    safe to lower at the start of a request ("Roughly" yes, "Paris" or "Monday" no)."""
+    lower: set[str] = set()
+    proper: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-Za-z][a-z']*)\b", text):
+            w = m.group(1)
+            (proper if w[0].isupper() else lower).add(w.lower())
+    return frozenset(lower - proper)
+
+
+def lower_first(request: str, common: frozenset[str] = frozenset()) -> str | None:
+    """``request`` with its first letter lowered so it can follow a connector mid-sentence
+    ("Also, what is…"), or None when the first word must keep its capital (a name, "I")."""
+    m = re.match(r"[A-Za-z][A-Za-z']*", request)
+    if not m:
+        return request  # starts with a number or a symbol: nothing to lower
+    word = m.group()
+    if word == "I" or word.startswith("I'"):
+        return request
+    if len(word) > 1 and not word[1:].islower():
+        return None  # an acronym or a name with inner capitals ("GCD", "McDonald")
+    if word.lower() not in _STARTERS and word.lower() not in common:
+        return None
+    return request[0].lower() + request[1:]
+
+
+def ended(request: str) -> str:
+    """A request that ends as a sentence does ("?" "." "!"), with no trailing space."""
+    r = request.strip()
+    return r if r[-1:] in ("?", ".", "!") else r + "."
+
+
+# connectors that continue the text: the next request follows in lower case
+_INLINE = ("Also, ", "And ", "Then ", "After that, ", "On top of that, ", "Additionally, ",
+           "Plus, ", "Separately, ", "While you're at it, ", "And also ")  # fmt: skip
+# connectors after which the next request keeps its capital
+_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Second question: ",
+             "Also this: ", "And another: ")  # fmt: skip
+_INTROS = {
+    2: ("I have two questions. ", "Two things. ", "A couple of questions. ",
+        "Can you help with two things? "),
+    3: ("I have three questions. ", "Three things. ", "A few questions. ",
+        "Can you help with a few things? "),
+}  # fmt: skip
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
+
+
+def compose(requests: list[str], rng: random.Random, common: frozenset[str] = frozenset()) -> str:
+    """One query asking every request, in order, with one well-formed composition: chained
+    connectors (each used once), "First, … Second, …", "1) … 2) …", or a short intro."""
+    parts = [ended(r) for r in requests]
+    if len(parts) == 1:
+        return parts[0]
+    lowered = [lower_first(p, common) for p in parts]
+    can_enumerate = all(x is not None for x in lowered)
+    shape = rng.random()
+    if shape < 0.2 and can_enumerate:
+        return _enumerated([x for x in lowered if x is not None], rng)
+    if shape < 0.3:
+        marks = rng.choice(("{i}) ", "({i}) ", "{i}. "))
+        return " ".join(marks.format(i=i + 1) + p for i, p in enumerate(parts))
+    intro = ""
+    if shape < 0.45:
+        intros = _INTROS.get(len(parts), ("I have a few questions. ", "Several things. "))
+        intro = rng.choice(intros)
+    return intro + _chained(parts, lowered, rng)
+
+
+def _enumerated(lowered: list[str], rng: random.Random) -> str:
+    n = len(lowered)
+    if rng.random() < 0.5:
+        heads = [f"{w}, " for w in _ORDINAL_WORDS[:n]]
+    else:
+        middle = ["Then ", "Next, ", "After that, ", "Also, "][: n - 2]
+        heads = ["First, ", *middle, "Finally, "] if n > 2 else ["First, ", "Then "]
+    return " ".join(h + p for h, p in zip(heads, lowered, strict=True))
+
+
+def _chained(parts: list[str], lowered: list[str | None], rng: random.Random) -> str:
+    inline = list(_INLINE)
+    sentence = list(_SENTENCE)
+    rng.shuffle(inline)
+    rng.shuffle(sentence)
+    out = [parts[0]]
+    for p, low in zip(parts[1:], lowered[1:], strict=True):
+        if low is not None and inline and (rng.random() < 0.7 or not sentence):
+            out.append(inline.pop() + low)
+        else:
+            out.append(sentence.pop() + p if sentence else p)
+    return " ".join(out)
