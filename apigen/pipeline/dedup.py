@@ -43,6 +43,23 @@ _FILLER = frozenset(
         "couple",
         "tell",
         "what",
+        # the connectors and intros of multi-request queries (apigen.generate.realise)
+        "additionally",
+        "after",
+        "plus",
+        "separately",
+        "while",
+        "another",
+        "thing",
+        "things",
+        "finally",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "three",
+        "several",
+        "more",
     }
 )
 
