@@ -64,10 +64,25 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_LIST_MARKER = re.compile(r"(?:^|(?<=[.?!:;]\s))\(?([1-9])[.)](?=\s)")
+
+
+def list_markers(query: str) -> set[int]:
+    """Where the query numbers its requests ("1) … 2) …", "(1) … (2) …", "1. … 2. …"): the
+    start of each marker's digit.  Only a run 1, 2, … of at least two counts."""
+    found = [(m.start(1), int(m.group(1))) for m in _LIST_MARKER.finditer(query)]
+    run = [start for k, (start, n) in enumerate(found) if n == k + 1 and found[0][1] == 1]
+    return set(run) if len(run) >= 2 and len(run) == len(found) else set()
+
+
 def number_spans(query: str) -> list[Span]:
-    """Every number literal in the query, with its span (a "%" right after is noted)."""
+    """Every number literal in the query, with its span (a "%" right after is noted); the
+    markers of a numbered list of requests are not numbers of the query."""
     out = []
+    markers = list_markers(query) if _LIST_MARKER.search(query) else set()
     for m in NUMBER_RE.finditer(query):
+        if m.start() in markers:
+            continue
         pct = query[m.end() : m.end() + 1] == "%" or query[m.end() : m.end() + 8].lower() in (
             " percent",
         )

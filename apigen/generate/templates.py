@@ -146,7 +146,9 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         if (
             slot.span.percent
             and isinstance(slot.original, int | float)
-            and not math.isclose(float(slot.original), float(orig.replace(",", "")))
+            and not math.isclose(
+                abs(float(slot.original)), float(orig.replace(",", "").lstrip("-"))
+            )
         ):
             v *= 100  # written as a percentage
         if not orig.lstrip().startswith("-"):

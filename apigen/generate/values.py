@@ -48,7 +48,7 @@ def new_number(
         return None
     text = slot.span.text
     scale = 1.0
-    if slot.span.percent and not math.isclose(float(orig), float(text.replace(",", ""))):
+    if slot.span.percent and not math.isclose(abs(float(orig)), abs(float(text.replace(",", "")))):
         scale = 0.01  # written as a percentage: "5%" for 0.05
     d = decimals_of(text)
     name = str(slot.path[0]).lower() if slot.path else ""
