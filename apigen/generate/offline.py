@@ -24,7 +24,7 @@ from apigen.generate.config import OfflineConfig
 from apigen.generate.realise import common_words, compose
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, extract_template
-from apigen.generate.values import item_schema, new_leaf
+from apigen.generate.values import item_schema, new_leaf, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
 
@@ -143,6 +143,10 @@ class OfflineGenerator:
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         if tpl.slots and self.rng.random() >= self.config.keep_seed_values:
             every = _string_leaves(tpl.arguments)
+            same: dict[tuple[str, str], JsonValue] = {}  # equal items of a list stay equal
+            dates = shift_dates(
+                [s.original for s in tpl.slots if isinstance(s.original, str)], self.rng
+            )
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
@@ -151,7 +155,14 @@ class OfflineGenerator:
                 alternatives = [
                     e.arguments.get(str(arg)) for e in tool.examples if len(slot.path) == 1
                 ]
-                new = new_leaf(slot, schema, alternatives, self.rng)
+                key = (str(arg), repr(slot.original))
+                if len(slot.path) > 1 and key in same:
+                    new = same[key]  # the seed repeats this item ("mode of 2, 2, 5")
+                elif isinstance(slot.original, str) and slot.original in dates:
+                    new = dates[slot.original]
+                else:
+                    new = new_leaf(slot, schema, alternatives, self.rng, related=every)
+                    same[key] = new
                 for path in slot.paths:
                     _set_path(args, path, new)
             call = FunctionCall(name=tool.name, arguments=args)

@@ -15,9 +15,16 @@ import re
 
 from pydantic import JsonValue
 
+from apigen.generate.pools import DOMAINS, FIRST_NAMES, MORSE, SENTENCES, WORDS
 from apigen.generate.templates import Slot, decimals_of
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
+_IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
+_WORD = re.compile(r"^[a-z]{3,12}$")
+_PROSE = re.compile(r"^[A-Za-z][\w ,.'!?:;&%()-]*\s[\w ,.'!?:;&%()-]*$")
 
 
 def _bounds(schema: dict[str, JsonValue]) -> tuple[float, float, float, float]:
@@ -68,11 +75,38 @@ def new_number(
                 cand = round(cand, d + (2 if scale != 1.0 else 0))
             else:
                 cand = float(f"{cand:.3g}")
-        if (orig >= 0) != (cand >= 0) and orig != 0:
-            continue
+        if orig != 0 and ((orig >= 0) != (cand >= 0) or cand == 0):
+            continue  # a sign flip or a zero changes what the request means
         if _ok(cand, schema) and cand != orig:
             return int(cand) if integer else cand
     return None
+
+
+def shift_dates(values: list[str], rng: random.Random) -> dict[str, str]:
+    """New values for the ISO dates of one request, moved together: one shift for all, and
+    the gaps between them scaled by one factor, so their order holds (a stay never ends
+    before it starts) and a birth date stays before the date of an age."""
+    dates: dict[str, dt.date] = {}
+    for v in values:
+        if not _DATE.match(v):
+            continue
+        try:
+            dates[v] = dt.date.fromisoformat(v)
+        except ValueError:
+            continue
+    if not dates:
+        return {}
+    anchor = min(dates.values())
+    shift = dt.timedelta(days=rng.randint(-1200, 1200))
+    factor = rng.uniform(0.5, 1.6)
+    out = {}
+    for v, d in dates.items():
+        gap = dt.timedelta(days=round((d - anchor).days * factor))
+        try:
+            out[v] = (anchor + shift + gap).isoformat()
+        except OverflowError:
+            return {}
+    return out
 
 
 def new_date(value: str, rng: random.Random) -> str | None:
@@ -83,8 +117,80 @@ def new_date(value: str, rng: random.Random) -> str | None:
         return None
 
 
+def _features(text: str) -> tuple[bool, bool, bool, bool]:
+    return (
+        any(c.isdigit() for c in text),
+        any(c in ",;:!?()&%'-" for c in text),
+        any(c.isupper() for c in text),
+        text.rstrip()[-1:] in ".!?",
+    )
+
+
+def new_string(orig: str, seeds: list[str], related: list[str], rng: random.Random) -> str | None:
+    """A new value of the same kind as ``orig`` (and its parameter's other ``seeds``), or
+    None when the kind is unknown.  Kinds: IPv4 addresses, hex colours, e-mail addresses,
+    identifiers (digits and capitals: ISBN, VIN, IBAN, card numbers keep their shape),
+    Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
+    brackets),
+    plain words, and prose (a sentence with the same features: digits, punctuation,
+    capitals).  A value another argument of the request is part of ("an" in "banana") is
+    not replaced: the pair would lose its meaning."""
+    if any(r and r != orig and (r in orig or orig in r) for r in related):
+        return None
+    if _IPV4.match(orig):
+        first = rng.choice((10, 172, 192, rng.randint(11, 223)))
+        second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
+        return f"{first}.{second}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    if _HEX_COLOR.match(orig):
+        hexa = "".join(rng.choice("0123456789abcdef") for _ in range(6))
+        return "#" + (hexa.upper() if orig[1:].isupper() else hexa)
+    if _EMAIL.match(orig):
+        name = rng.choice(FIRST_NAMES)
+        if "." in orig.split("@", maxsplit=1)[0]:
+            name += "." + rng.choice(FIRST_NAMES)
+        return f"{name}@{rng.choice(DOMAINS)}"
+    alphabet = set("".join(seeds))
+    if alphabet <= set(".-/ ") and "." in alphabet:
+        # Morse code: a real word encoded (letters one space apart, words " / " apart)
+        word = rng.choice(WORDS).upper()
+        return " ".join(MORSE[c] for c in word if c in MORSE)
+    if len(alphabet) <= 24 and not any(c.islower() or c.isdigit() or c in ".-/ " for c in alphabet):
+        # DNA, proteins, bracket strings: the same alphabet, a similar length
+        lo = min(len(v) for v in seeds)
+        hi = max(len(v) for v in seeds)
+        chars = sorted(alphabet)
+        n = rng.randint(max(1, lo), max(lo, hi))
+        return "".join(rng.choice(chars) for _ in range(n)).strip() or None
+    if _IDENTIFIER.match(orig) and sum(c.isdigit() for c in orig) >= 2:
+        out = [
+            rng.choice("0123456789")
+            if c.isdigit()
+            else rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
+            if c.isupper()
+            else c
+            for c in orig
+        ]
+        if orig[0].isdigit() and orig[0] != "0":
+            out[0] = rng.choice("123456789")
+        return "".join(out)
+    if _WORD.match(orig) and all(_WORD.match(v) for v in seeds):
+        return rng.choice(WORDS)
+    if _PROSE.match(orig) and all(" " in v for v in seeds):
+        want = _features(orig)
+        fits = [t for t in SENTENCES if _features(t) == want and t != orig]
+        lower = orig == orig.lower()
+        if fits:
+            pick = rng.choice(fits)
+            return pick.lower() if lower else pick
+    return None
+
+
 def new_leaf(
-    slot: Slot, schema: JsonValue, alternatives: list[JsonValue], rng: random.Random
+    slot: Slot,
+    schema: JsonValue,
+    alternatives: list[JsonValue],
+    rng: random.Random,
+    related: list[str] | None = None,
 ) -> JsonValue:
     """A replacement for one slot's value, or its original when nothing fits."""
     schema = schema if isinstance(schema, dict) else {}
@@ -100,7 +206,12 @@ def new_leaf(
             return rng.choice([e for e in enum if e != orig])
         if _DATE.match(orig):
             return new_date(orig, rng) or orig
-        others = [a for a in alternatives if isinstance(a, str) and a != orig]
+        seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
+        if rng.random() < 0.6:
+            made = new_string(orig, seeds, related or [], rng)
+            if made is not None and made != orig:
+                return made
+        others = [a for a in seeds if a != orig]
         if others:
             return rng.choice(others)
     return orig
