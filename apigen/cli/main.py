@@ -29,6 +29,7 @@ from apigen.cli.review_cmd import review
 from apigen.cli.run_cmd import export
 from apigen.cli.run_cmd import run as run_command
 from apigen.cli.sandbox_cmd import sandbox
+from apigen.cli.stats_cmd import stats
 from apigen.errors import ApigenError, ResourceError, UserInputError
 from apigen.store.db import store_error
 
@@ -49,6 +50,7 @@ catalog.add_command(export_tools)
 cli.add_command(codes)
 cli.add_command(bench)
 cli.add_command(sandbox)
+cli.add_command(stats)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

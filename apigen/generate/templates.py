@@ -7,6 +7,7 @@ with ``{"n": 7}`` gives "What is 7 factorial?".  Values that cannot be located l
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Slot:
     original: JsonValue
     span: Span
     linked: tuple[Path, ...] = ()
+    start_of_sentence: bool = False
 
     @property
     def paths(self) -> tuple[Path, ...]:
@@ -84,7 +86,15 @@ def _leaves(value: JsonValue, path: Path) -> list[tuple[Path, JsonValue]]:
 
 
 def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTemplate:
-    numbers = number_spans(query)
+    # a number glued to letters names something ("3d distance", "H2O", "SHA-256"), except an
+    # ordinal ("3rd"); the value is written elsewhere or not at all
+    numbers = [
+        n
+        for n in number_spans(query)
+        if not re.match(r"[A-Za-z]", query[n.end : n.end + 1])
+        or re.match(r"(?:st|nd|rd|th)\b", query[n.end :])
+    ]
+    numbers = [n for n in numbers if not re.search(r"[A-Za-z]-?$", query[: n.start])]
     taken: set[int] = set()
     slots: list[Slot] = []
     for arg, value in arguments.items():
@@ -96,16 +106,17 @@ def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTempla
                 # the same text already stands for another argument: they change together
                 for k, s in enumerate(slots):
                     if s.start == span.start and s.original == leaf:
-                        slots[k] = Slot(
-                            s.start, s.end, s.path, s.original, s.span, (*s.linked, path)
-                        )
+                        slots[k] = dataclasses.replace(s, linked=(*s.linked, path))
                 continue
             if any(s.start < span.end and span.start < s.end for s in slots):
                 continue
             if isinstance(leaf, str) and not span.text.lower().startswith(leaf.lower()):
                 continue  # matched through a synonym: not a literal we can replace
             taken.add(span.start)
-            slots.append(Slot(span.start, span.end, path, leaf, span))
+            first = not query[: span.start].strip() or bool(
+                re.search(r"[.?!]\s+$", query[: span.start])
+            )
+            slots.append(Slot(span.start, span.end, path, leaf, span, start_of_sentence=first))
     slots.sort(key=lambda s: s.start)
     return QueryTemplate(query, arguments, tuple(slots))
 
@@ -164,5 +175,7 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         return text
     if isinstance(value, str):
         plural = slot.span.text[len(str(slot.original)) :]
+        if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
+            value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
         return value + (plural if value[-1:].isalpha() else "")
     return orig

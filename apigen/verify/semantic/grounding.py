@@ -14,7 +14,7 @@ import functools
 import re
 
 from apigen.textspan import Span, find_scalar
-from apigen.verify.semantic.aliases import find_alias, parse_dates, parse_number_words
+from apigen.verify.semantic.aliases import MONTHS, find_alias, parse_dates, parse_number_words
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
 
 _SCALED = re.compile(
@@ -138,4 +138,14 @@ def _other_forms(
                 return Span(start, end, query[start:end])
     if loose:
         return _loose(query, value)
+    return None
+
+
+def month_span(query: str, month: int, taken: set[int]) -> Span | None:
+    """A month written by name ("February", "Feb.") for a month number (2)."""
+    for m in re.finditer(r"(?<![A-Za-z])([A-Za-z]{3,9})\.?(?![A-Za-z])", query):
+        if MONTHS.get(m.group(1).lower()) == month and m.start() not in taken:
+            if m.group(1).lower() == "may" and not m.group(1)[0].isupper():
+                continue  # "may" the verb
+            return Span(m.start(), m.end(), m.group())
     return None

@@ -50,7 +50,7 @@ from apigen.verify.semantic.cues import (
     shaped_like_examples,
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
-from apigen.verify.semantic.grounding import ground, synonym_span
+from apigen.verify.semantic.grounding import ground, month_span, synonym_span
 from apigen.verify.semantic.relevance import (
     Segment,
     content_stems,
@@ -299,6 +299,8 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
+                if span is None and "month" in arg.lower() and isinstance(leaf, int):
+                    span = month_span(st.query, leaf, avoid)  # "February 2024" for month=2
                 reused = [
                     a
                     for a, sp in found.items()
@@ -1036,15 +1038,25 @@ def _fillable(
     *,
     names: bool = False,
 ) -> bool:
-    """Does this request hold values for the tool's required arguments?  Only concrete
-    evidence counts: free numbers for numeric parameters, enum members, quoted text or
-    code-like tokens for strings."""
-    free_numbers = [
-        n
-        for n in numbers
-        if seg.start <= n.start < seg.end and not any(u.start <= n.start < u.end for u in used)
+    """Does this request hold values for all the tool's required arguments?  Only concrete
+    evidence counts, and each piece of it fills one argument: free numbers for numeric
+    parameters, enum members, and for strings quoted text, code-like tokens or (``names``)
+    capitalised words the tool's own name and description do not use; a date parameter
+    needs a date.  The digits inside a token that fills a string are not numbers."""
+
+    def free(start: int) -> bool:
+        return not any(u.start <= start < u.end for u in used)
+
+    own = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{tool.name} {tool.description}")}
+    pattern = _VALUE_OR_NAME if names else _VALUE_LIKE
+    tokens = [
+        (seg.start + m.start(), seg.start + m.end(), m.group())
+        for m in pattern.finditer(seg.text)
+        if free(seg.start + m.start())
+        and not (m.group()[:1].isupper() and m.group().lower() in own | {"i"})
     ]
-    need_numbers = 0
+    dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
+    need_numbers = need_strings = need_dates = 0
     evidence = False
     for arg in tool.required:
         schema = _schema(tool, arg)
@@ -1057,22 +1069,33 @@ def _fillable(
                 return False
             evidence = True
         elif t == "array":
-            if not free_numbers and "[" not in seg.text:
-                return False
-            evidence = evidence or bool(free_numbers) or "[" in seg.text
-        elif t == "string":
-            pattern = _VALUE_OR_NAME if names else _VALUE_LIKE
-            free_text = [
-                m
-                for m in pattern.finditer(seg.text)
-                if not any(u.start <= seg.start + m.start() < u.end for u in used)
-            ]
-            if not free_text:
+            if "[" not in seg.text and not any(
+                seg.start <= n.start < seg.end and free(n.start) for n in numbers
+            ):
                 return False
             evidence = True
+        elif t == "string":
+            if "[0-9]{4}-" in str(schema.get("pattern", "")) or schema.get("format") == "date":
+                need_dates += 1
+            else:
+                need_strings += 1
+    if need_dates > len(dates) or need_dates + need_strings > len(tokens):
+        return False
+    # the tokens that fill strings, longest first; their digits are not free numbers
+    filling = sorted(tokens, key=lambda t: t[1] - t[0], reverse=True)[: need_dates + need_strings]
+    free_numbers = [
+        n
+        for n in numbers
+        if seg.start <= n.start < seg.end
+        and free(n.start)
+        and not any(a <= n.start < b for a, b, _ in filling)
+    ]
     if need_numbers:
         return len(free_numbers) >= need_numbers
-    return evidence
+    return evidence or bool(filling)
+
+
+_DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _VALUE_OR_NAME = re.compile(
