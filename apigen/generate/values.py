@@ -24,6 +24,7 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
 _WORD = re.compile(r"^[a-z]{3,12}$")
+_ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")  # "C6H12O6" is a formula, not an id
 _PROSE = re.compile(r"^[A-Za-z][\w ,.'!?:;&%()-]*\s[\w ,.'!?:;&%()-]*$")
 
 
@@ -129,7 +130,8 @@ def _features(text: str) -> tuple[bool, bool, bool, bool]:
 def new_string(orig: str, seeds: list[str], related: list[str], rng: random.Random) -> str | None:
     """A new value of the same kind as ``orig`` (and its parameter's other ``seeds``), or
     None when the kind is unknown.  Kinds: IPv4 addresses, hex colours, e-mail addresses,
-    identifiers (digits and capitals: ISBN, VIN, IBAN, card numbers keep their shape),
+    identifiers for an API that checks them (``validator``: digits and capitals, ISBN, VIN,
+    IBAN, card numbers keep their shape; chemical formulas are not identifiers),
     Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
     brackets),
     plain words, and prose (a sentence with the same features: digits, punctuation,
@@ -161,7 +163,14 @@ def new_string(orig: str, seeds: list[str], related: list[str], rng: random.Rand
         chars = sorted(alphabet)
         n = rng.randint(max(1, lo), max(lo, hi))
         return "".join(rng.choice(chars) for _ in range(n)).strip() or None
-    if _IDENTIFIER.match(orig) and sum(c.isdigit() for c in orig) >= 2:
+    if (
+        validator
+        and _IDENTIFIER.match(orig)
+        and sum(c.isdigit() for c in orig) >= 2
+        and not set(re.sub(r"[^A-Z]", "", orig)) <= _ONE_LETTER_ELEMENTS
+    ):
+        # only for an API that checks identifiers: a changed one fails its checksum, a fine
+        # answer for a check ("not valid") but an error for a converter
         out = [
             rng.choice("0123456789")
             if c.isdigit()
@@ -191,6 +200,8 @@ def new_leaf(
     alternatives: list[JsonValue],
     rng: random.Random,
     related: list[str] | None = None,
+    *,
+    validator: bool = False,
 ) -> JsonValue:
     """A replacement for one slot's value, or its original when nothing fits."""
     schema = schema if isinstance(schema, dict) else {}
@@ -208,7 +219,7 @@ def new_leaf(
             return new_date(orig, rng) or orig
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
         if rng.random() < 0.6:
-            made = new_string(orig, seeds, related or [], rng)
+            made = new_string(orig, seeds, related or [], rng, validator=validator)
             if made is not None and made != orig:
                 return made
         others = [a for a in seeds if a != orig]

@@ -258,3 +258,29 @@ def mentions(tool: Tool, text: str) -> bool:
 
 
 GENERIC_4 = frozenset(w[:4] for w in GENERIC)
+
+
+_ASKING = re.compile(
+    r"\?|\b(?:please|can you|could you|would you|i need|i want|i'd like|i would like|"
+    r"let me know|tell me|help me|do you know)\b",
+    re.I,
+)
+_FIRST_WORD = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
+_NOT_IMPERATIVE = frozenset(
+    {"i", "i'm", "my", "our", "we", "we're", "the", "a", "an", "this", "that", "it", "its",
+     "there", "he", "she", "they", "his", "her", "their", "yesterday", "today", "last"}
+)  # fmt: skip
+
+
+def asks(text: str) -> bool:
+    """Whether a piece of the query asks for something (a question, a request, an
+    imperative) rather than giving context ("I'm setting up a test server.")."""
+    if _ASKING.search(text):
+        return True
+    m = _FIRST_WORD.match(text)
+    if m is None:
+        return True
+    first = m.group(1).lower()
+    # a sentence opening with a subject or a determiner states something; any other opening
+    # ("Convert …", "Mass of …", "GCD 12 18") is read as a request
+    return first not in _NOT_IMPERATIVE

@@ -53,6 +53,7 @@ from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, month_span, synonym_span
 from apigen.verify.semantic.relevance import (
     Segment,
+    asks,
     content_stems,
     fit,
     mentions,
@@ -65,7 +66,7 @@ from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HIN
 _TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
-_QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![A-Za-z])'([^']{1,200})'(?![A-Za-z])")
+_QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![\w'])'([^']{1,200})'(?![A-Za-z])")
 _UNIT_KEYS = (
     "mm",
     "cm",
@@ -698,8 +699,8 @@ class RuleJudge:
             )
         served = {c.segment for c in st.calls}
         for k, seg in enumerate(st.segments):
-            if k in served:
-                continue
+            if k in served or not asks(seg.text):
+                continue  # served, or context ("I'm setting up a test server.")
             for tool in sample.tools:
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
                 fits = like or (fit(tool, seg.text) >= FITS and _name_hit(tool, seg.text))
@@ -1047,13 +1048,12 @@ def _fillable(
     def free(start: int) -> bool:
         return not any(u.start <= start < u.end for u in used)
 
-    own = {w.lower() for w in re.findall(r"[A-Za-z]+", f"{tool.name} {tool.description}")}
     pattern = _VALUE_OR_NAME if names else _VALUE_LIKE
+    own = _own_words(tool)
     tokens = [
         (seg.start + m.start(), seg.start + m.end(), m.group())
         for m in pattern.finditer(seg.text)
-        if free(seg.start + m.start())
-        and not (m.group()[:1].isupper() and m.group().lower() in own | {"i"})
+        if free(seg.start + m.start()) and re.sub(r"[^a-z0-9]", "", m.group().lower()) not in own
     ]
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
     need_numbers = need_strings = need_dates = 0
@@ -1095,15 +1095,23 @@ def _fillable(
     return evidence or bool(filling)
 
 
+def _own_words(tool: Tool) -> frozenset[str]:
+    """The words a tool's name and description use, letters and digits only ("isbn10",
+    "base64", "rgb"): a request naming them names the tool, not a value.  "I" too."""
+    text = f"{tool.name} {tool.name.replace('_', '')} {tool.description}".lower()
+    words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", text)}
+    return frozenset(words | {"i"})
+
+
 _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _VALUE_OR_NAME = re.compile(
-    r"\"[^\"]+\"|'[^']+'|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
+    r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
     r"|(?<=[a-z,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
 )
 _VALUE_LIKE = re.compile(
-    r"\"[^\"]+\"|'[^']+'|#[0-9A-Fa-f]{3,8}\b|\b\d{4}-\d{2}-\d{2}\b|\b[\w.]*\d[\w./:-]*"
+    r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b\d{4}-\d{2}-\d{2}\b|\b[\w.]*\d[\w./:-]*"
 )
 
 
