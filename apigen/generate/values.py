@@ -127,14 +127,20 @@ def _features(text: str) -> tuple[bool, bool, bool, bool]:
     )
 
 
-def new_string(orig: str, seeds: list[str], related: list[str], rng: random.Random) -> str | None:
+def new_string(
+    orig: str,
+    seeds: list[str],
+    related: list[str],
+    rng: random.Random,
+    *,
+    validator: bool = False,
+) -> str | None:
     """A new value of the same kind as ``orig`` (and its parameter's other ``seeds``), or
     None when the kind is unknown.  Kinds: IPv4 addresses, hex colours, e-mail addresses,
     identifiers for an API that checks them (``validator``: digits and capitals, ISBN, VIN,
     IBAN, card numbers keep their shape; chemical formulas are not identifiers),
     Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
-    brackets),
-    plain words, and prose (a sentence with the same features: digits, punctuation,
+    brackets), plain words, and prose (a sentence with the same features: digits, punctuation,
     capitals).  A value another argument of the request is part of ("an" in "banana") is
     not replaced: the pair would lose its meaning."""
     if any(r and r != orig and (r in orig or orig in r) for r in related):
