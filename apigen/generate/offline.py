@@ -172,6 +172,7 @@ class OfflineGenerator:
                     same[key] = new
                 for path in slot.paths:
                     _set_path(args, path, new)
+            _keep_distinct(args, tpl.arguments)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
@@ -312,3 +313,13 @@ def _checks_values(tool: Tool) -> bool:
     the right shape is a fair question to it."""
     text = f"{tool.name} {tool.description} {tool.returns}".lower()
     return "valid" in text or tool.name.endswith("_check")
+
+
+def _keep_distinct(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """Two arguments the seed gives different values (from and to units, two notes) keep
+    different values: a swap that made them equal ("convert 117 ft to feet") is undone."""
+    names = [a for a in args if isinstance(args[a], str | int | float)]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            if args[a] == args[b] and seed.get(a) != seed.get(b):
+                args[a], args[b] = seed.get(a), seed.get(b)

@@ -177,5 +177,7 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         plural = slot.span.text[len(str(slot.original)) :]
         if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
             value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
-        return value + (plural if value[-1:].isalpha() else "")
+        # a plural ending goes on a new word, not on a unit symbol ("knots" → "mph")
+        word = value.isalpha() and value.islower() and len(value) > 3
+        return value + (plural if word else "")
     return orig

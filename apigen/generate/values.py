@@ -52,8 +52,8 @@ def new_number(
     slot: Slot, schema: dict[str, JsonValue], rng: random.Random, integer: bool
 ) -> float | int | None:
     orig = slot.original
-    if not isinstance(orig, int | float) or isinstance(orig, bool):
-        return None
+    if not isinstance(orig, int | float) or isinstance(orig, bool) or orig == 0:
+        return None  # a zero is kept: "0%" has no scale to vary it by
     text = slot.span.text
     scale = 1.0
     if slot.span.percent and not math.isclose(abs(float(orig)), abs(float(text.replace(",", "")))):
@@ -141,10 +141,7 @@ def new_string(
     IBAN, card numbers keep their shape; chemical formulas are not identifiers),
     Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
     brackets), plain words, and prose (a sentence with the same features: digits, punctuation,
-    capitals).  A value another argument of the request is part of ("an" in "banana") is
-    not replaced: the pair would lose its meaning."""
-    if any(r and r != orig and (r in orig or orig in r) for r in related):
-        return None
+    capitals)."""
     if _IPV4.match(orig):
         first = rng.choice((10, 172, 192, rng.randint(11, 223)))
         second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
@@ -223,6 +220,8 @@ def new_leaf(
             return rng.choice([e for e in enum if e != orig])
         if _DATE.match(orig):
             return new_date(orig, rng) or orig
+        if any(r and r != orig and (r in orig or orig in r) for r in related or []):
+            return orig  # another argument is part of it ("an" in "banana"): they stay a pair
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
         if rng.random() < 0.6:
             made = new_string(orig, seeds, related or [], rng, validator=validator)
