@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import math
 import random
-import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from apigen.interop.samples_io import infer_style
 from apigen.model import ExecutionResult, FunctionCall, QueryStyle, Sample, Tool
 from apigen.textspan import number_spans
 from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic.relevance import SEQUENCED
 from apigen.verify.semantic.rules import value_kind
 
 CLEAN = "clean"
@@ -44,7 +44,6 @@ WRONG_CLASSES: dict[str, str] = {
     "call_order": "calls in the reverse of the order the query asks for them",
     "bad_result": "a call 'succeeded' with an empty, null, NaN or error-like result",
 }
-_SEQUENCED = re.compile(r"\b(first|then|next|after that|afterwards|finally|second)\b", re.I)
 
 
 class CorpusItem(BaseModel):
@@ -453,7 +452,7 @@ def wrong_call_values(
 
 
 def call_order(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[Sample, str] | None:
-    if len(s.answers) < 2 or not _SEQUENCED.search(s.query):
+    if len(s.answers) < 2 or not SEQUENCED.search(s.query):
         return None
     calls = list(reversed(s.answers))
     if calls == list(s.answers):

@@ -161,14 +161,18 @@ class OfflineGenerator:
                 elif isinstance(slot.original, str) and slot.original in dates:
                     new = dates[slot.original]
                 else:
-                    new = new_leaf(
-                        slot,
-                        schema,
-                        alternatives,
-                        self.rng,
-                        related=every,
-                        validator=_checks_values(tool),
-                    )
+                    taken = {v for (a, _), v in same.items() if a == str(arg)}
+                    for _ in range(4):  # distinct items of a list stay distinct
+                        new = new_leaf(
+                            slot,
+                            schema,
+                            alternatives,
+                            self.rng,
+                            related=every,
+                            validator=_checks_values(tool),
+                        )
+                        if len(slot.path) == 1 or new not in taken:
+                            break
                     same[key] = new
                 for path in slot.paths:
                     _set_path(args, path, new)

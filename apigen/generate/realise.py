@@ -106,6 +106,7 @@ def singular(word: str) -> str | None:
 def fix_count_noun(after: str, original: float, value: float) -> str:
     """A count noun right after a number agrees with it: "1 day" → "3 days", "3 days" →
     "1 day".  Only regular plurals of lowercase words; units and function words are left."""
+    original, value = abs(original), abs(value)  # "1 step to the left" is steps=-1
     if (original == 1) == (value == 1):
         return after
     m = _NOUN_AFTER.match(after)

@@ -148,6 +148,12 @@ def decimals_of(text: str) -> int:
     return len(t.split(".", 1)[1]) if "." in t else 0
 
 
+def significant_digits(text: str) -> int:
+    """Significant digits of a number written in scientific notation ("1.989e30" → 4)."""
+    mantissa = text.lower().split("e", 1)[0].lstrip("-+").replace(".", "").lstrip("0")
+    return max(3, len(mantissa))
+
+
 def render_value(value: JsonValue, slot: Slot) -> str:
     orig = slot.span.text
     if isinstance(value, bool) or value is None:
@@ -166,7 +172,7 @@ def render_value(value: JsonValue, slot: Slot) -> str:
             v = abs(v)
         d = decimals_of(orig)
         if d < 0:
-            return f"{v:.3g}"
+            return f"{v:.{significant_digits(orig)}g}"
         text = f"{v:.{max(d, 0)}f}" if d else str(round(v))
         if d == 0 and float(text) != v:
             text = repr(round(v, 6)).rstrip("0").rstrip(".")

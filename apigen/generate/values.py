@@ -16,7 +16,7 @@ import re
 from pydantic import JsonValue
 
 from apigen.generate.pools import DOMAINS, FIRST_NAMES, MORSE, SENTENCES, WORDS
-from apigen.generate.templates import Slot, decimals_of
+from apigen.generate.templates import Slot, decimals_of, significant_digits
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
@@ -75,7 +75,7 @@ def new_number(
                 cand = round(cand / scale, d) * scale
                 cand = round(cand, d + (2 if scale != 1.0 else 0))
             else:
-                cand = float(f"{cand:.3g}")
+                cand = float(f"{cand:.{significant_digits(text)}g}")
         if orig != 0 and ((orig >= 0) != (cand >= 0) or cand == 0):
             continue  # a sign flip or a zero changes what the request means
         if _ok(cand, schema) and cand != orig:
@@ -210,7 +210,10 @@ def new_leaf(
     schema = schema if isinstance(schema, dict) else {}
     orig = slot.original
     types = schema.get("type")
+    item = len(slot.path) > 1
     if isinstance(orig, int | float) and not isinstance(orig, bool):
+        if item and orig in (-1, 1):
+            return orig  # a 1 in a list is often what makes it work (a coin of 1, a step)
         integer = isinstance(orig, int) and (types == "integer" or types is None)
         got = new_number(slot, schema, rng, integer)
         return orig if got is None else got
@@ -223,7 +226,7 @@ def new_leaf(
         if any(r and r != orig and (r in orig or orig in r) for r in related or []):
             return orig  # another argument is part of it ("an" in "banana"): they stay a pair
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
-        if rng.random() < 0.6:
+        if not item and rng.random() < 0.6:
             made = new_string(orig, seeds, related or [], rng, validator=validator)
             if made is not None and made != orig:
                 return made

@@ -132,11 +132,11 @@ GENERIC = frozenset(
 _SPLIT = re.compile(
     r"(?<=[.?!])\s+(?=[A-Z\"'(])"  # sentence end
     r"|;\s*(?=[A-Z])"  # "…; What is…" (a clause after "; how much" stays in its request)
+    r"|\s*\b(?:One more thing|Another question|And another|Also this|Second question):\s*"
     r"|\s*\b(?:Also|And|Then|Next|Besides that|Additionally|Moreover|Furthermore|"
     r"After that|Afterwards|Finally|Lastly|Second|Third|Plus|Separately|On top of that|"
     r"While you're at it),?\s+(?=\w)"
     r"|(?:(?<=^)|(?<=[.?!:;]\s))\(?[1-9][.)]\s+"  # a numbered list: "1) … 2) …"
-    r"|\s*\b(?:One more thing|Another question|And another|Also this|Second question):\s*"
 )
 
 
@@ -284,3 +284,12 @@ def asks(text: str) -> bool:
     # a sentence opening with a subject or a determiner states something; any other opening
     # ("Convert …", "Mass of …", "GCD 12 18") is read as a request
     return first not in _NOT_IMPERATIVE
+
+
+SEQUENCED = re.compile(
+    r"\b(?:first|then|after that|afterwards|next|finally|second|third)\b"
+    r"|(?:^|[.?!:;]\s)\(?[12][.)]\s",
+    re.I,
+)
+"""Words and marks by which a query puts its requests in an order ("First, … Then …",
+"1) … 2) …"): the calls must follow it."""

@@ -52,6 +52,7 @@ from apigen.verify.semantic.cues import (
 from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, month_span, synonym_span
 from apigen.verify.semantic.relevance import (
+    SEQUENCED,
     Segment,
     asks,
     content_stems,
@@ -94,7 +95,6 @@ _UNIT_KEYS = (
 _FROM_WORDS = frozenset({"start", "from", "initial", "origin", "source", "begin", "base"})
 _TO_WORDS = frozenset({"end", "to", "final", "destination", "target", "until", "stop", "dest"})
 _ISO_DATE = re.compile(r"(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])")
-_SEQUENCED = re.compile(r"\b(first|then|after that|afterwards|next|finally)\b", re.I)
 SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
 TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
@@ -286,7 +286,9 @@ class RuleJudge:
                     for s in (*done, *mine)
                     if s.start <= n.start < s.end and not (s.start == n.start and s.end == n.end)
                 }
-                avoid = taken | same | inside
+                # an exponent ("m/s^2") is a value only when nothing else is
+                powers = {n.start for n in st.numbers if st.query[n.start - 1 : n.start] == "^"}
+                avoid = taken | same | inside | powers
                 span = None
                 if home is not None:
                     rel = {t - home.start for t in avoid if home.start <= t < home.end}
@@ -622,7 +624,7 @@ class RuleJudge:
                         calls=[g.index for g in group],
                         arguments=[a, b],
                     )
-        if _SEQUENCED.search(st.query) and len(st.calls) >= 2:
+        if SEQUENCED.search(st.query) and len(st.calls) >= 2:
             known = [c for c in st.calls if c.spans]
             where = _distinct_positions(known)
             for ca, cb in pairwise(known):
@@ -1056,7 +1058,8 @@ def _fillable(
         if free(seg.start + m.start()) and re.sub(r"[^a-z0-9]", "", m.group().lower()) not in own
     ]
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
-    need_numbers = need_strings = need_dates = 0
+    need_numbers = need_strings = need_dates = need_lists = 0
+    shapes: list[tuple[frozenset[str], bool]] = []
     evidence = False
     for arg in tool.required:
         schema = _schema(tool, arg)
@@ -1069,16 +1072,19 @@ def _fillable(
                 return False
             evidence = True
         elif t == "array":
-            if "[" not in seg.text and not any(
-                seg.start <= n.start < seg.end and free(n.start) for n in numbers
-            ):
-                return False
-            evidence = True
+            need_lists += 1
         elif t == "string":
             if "[0-9]{4}-" in str(schema.get("pattern", "")) or schema.get("format") == "date":
                 need_dates += 1
             else:
                 need_strings += 1
+                shapes.append(_shape_of(tool, arg))
+    if shapes:
+        # a token fills a string only if it looks like the examples' values ("10.0.0.0/8"
+        # for a CIDR: not "6000")
+        tokens = [t for t in tokens if any(_fits_shape(t[2], sh) for sh in shapes)] + [
+            t for t in dates if t not in tokens
+        ]
     if need_dates > len(dates) or need_dates + need_strings > len(tokens):
         return False
     # the tokens that fill strings, longest first; their digits are not free numbers
@@ -1090,9 +1096,34 @@ def _fillable(
         and free(n.start)
         and not any(a <= n.start < b for a, b, _ in filling)
     ]
-    if need_numbers:
-        return len(free_numbers) >= need_numbers
-    return evidence or bool(filling)
+    # a list is written in brackets, or as numbers (two at least) outside any bracket
+    brackets = [(seg.start + m.start(), seg.start + m.end()) for m in _BRACKETED.finditer(seg.text)]
+    loose = [n for n in free_numbers if not any(a <= n.start < b for a, b in brackets)]
+    lists_in_words = max(0, need_lists - len(brackets))
+    if need_lists:
+        evidence = True
+    return len(loose) >= need_numbers + 2 * lists_in_words and (
+        evidence or bool(filling) or need_numbers > 0
+    )
+
+
+def _shape_of(tool: Tool, arg: str) -> tuple[frozenset[str], bool]:
+    """What every seed value of a string parameter has: its marks ("/" and "." of a CIDR,
+    "@" of an e-mail), and whether any has letters (a bare number is then no value)."""
+    seeds = [e.arguments.get(arg) for e in tool.examples]
+    values = [v for v in seeds if isinstance(v, str)]
+    if not values:
+        return frozenset(), True
+    marks = set.intersection(*(set(re.sub(r"[\w\s]", "", v)) for v in values))
+    return frozenset(marks), any(re.search(r"[A-Za-z]", v) for v in values)
+
+
+def _fits_shape(token: str, shape: tuple[frozenset[str], bool]) -> bool:
+    marks, letters = shape
+    text = token.strip("\"'")
+    if letters and not re.search(r"[A-Za-z]", text) and not marks:
+        return False
+    return all(m in text for m in marks)
 
 
 def _own_words(tool: Tool) -> frozenset[str]:
@@ -1103,6 +1134,7 @@ def _own_words(tool: Tool) -> frozenset[str]:
     return frozenset(words | {"i"})
 
 
+_BRACKETED = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
