@@ -19,8 +19,17 @@ def binary_search(sorted_values: Nums, target: float) -> int:
         The index of the leftmost match, or -1.
 
     Examples:
-        Find the index of 23 in [2, 5, 8, 12, 16, 23, 38, 56]. => {"sorted_values": [2, 5, 8, 12, 16, 23, 38, 56], "target": 23}
-        Where is 7 in the sorted list [1, 3, 5, 9]? => {"sorted_values": [1, 3, 5, 9], "target": 7}
+        binary search for 50 in [3, 8, 20, 50, 125, 310] => {"target": 50, "sorted_values": [3, 8, 20, 50, 125, 310]}
+        Where does 150 sit in the sorted list [10, 25, 60, 150, 400, 1000]? => {"target": 150, "sorted_values": [10, 25, 60, 150, 400, 1000]}
+        Could you binary-search the ascending array [1, 6, 15, 40, 100, 250] for 7 and tell me its index, if it's there at all? => {"sorted_values": [1, 6, 15, 40, 100, 250], "target": 7}
+        I keep our employee IDs in a sorted array: 1004, 2510, 6300, 15800, 39500. Which index holds 15800? => {"sorted_values": [1004, 2510, 6300, 15800, 39500], "target": 15800}
+        I'm trying to figure out whether 64 is among my sorted readings 2, 7, 18, 45, 110, 280, and at what position. => {"target": 64, "sorted_values": [2, 7, 18, 45, 110, 280]}
+        Debugging a lookup function before lunch: what index should a binary search return for 0.8 in [0.1, 0.3, 0.8, 2.5, 6.0]? => {"target": 0.8, "sorted_values": [0.1, 0.3, 0.8, 2.5, 6.0]}
+        Search the sorted prices $4.99, $12.50, $29.99, $75.00 for $29.99 and give me the zero-based index. => {"sorted_values": [4.99, 12.5, 29.99, 75.0], "target": 29.99}
+        Run a binary search on [5, 13, 32, 80, 200, 500, 1250] looking for 500. => {"sorted_values": [5, 13, 32, 80, 200, 500, 1250], "target": 500}
+    Incomplete:
+        Binary search my sorted list for a value, please.
+        At which index of my sorted array is 42?
     """
     i = bisect.bisect_left(sorted_values, target)
     return i if i < len(sorted_values) and sorted_values[i] == target else -1
@@ -37,8 +46,17 @@ def sort_numbers(values: Nums, order: Literal["ascending", "descending"] = "asce
         The sorted numbers.
 
     Examples:
-        Sort 5, 3, 9, 1 in ascending order. => {"values": [5, 3, 9, 1]}
-        Sort the scores 88, 92, 75, 99 from highest to lowest (descending). => {"values": [88, 92, 75, 99], "order": "descending"}
+        sort 12, 5, 33, 7, 21 => {"values": [12, 5, 33, 7, 21]}
+        Can you put 3.2, 1.5, 4.8, 2.9 in ascending order? => {"values": [3.2, 1.5, 4.8, 2.9], "order": "ascending"}
+        Please rank these exam scores from highest to lowest: 88, 92, 75, 99, 64. => {"values": [88, 92, 75, 99, 64], "order": "descending"}
+        Our running club's race times in minutes were 27.5, 31.2, 24.8, 29.9 and 26.4; sort them from lowest to highest for the results board. => {"values": [27.5, 31.2, 24.8, 29.9, 26.4], "order": "ascending"}
+        I'm not sure what order these account balances go in: -250, 1200, 40, -75, 310. Could you sort them? => {"values": [-250, 1200, 40, -75, 310]}
+        Between two meetings I need the bids 1450, 990, 2300, 1875 arranged in descending order. => {"values": [1450, 990, 2300, 1875], "order": "descending"}
+        What do the temperatures 18.4, -2.1, 7.9, 12.0, 0.5 look like sorted? => {"values": [18.4, -2.1, 7.9, 12.0, 0.5]}
+        I need the file sizes 512, 64, 2048, 128, 1024 (in KB) ordered from largest to smallest. => {"values": [512, 64, 2048, 128, 1024], "order": "descending"}
+    Incomplete:
+        Sort my list of numbers from smallest to largest.
+        Could you put these values in descending order?
     """
     return sorted(values, reverse=order == "descending")
 
@@ -54,8 +72,17 @@ def merge_sorted_lists(a: Nums, b: Nums) -> list[float]:
         The merged sorted list.
 
     Examples:
-        Merge the sorted lists [1, 4, 9] and [2, 3, 10]. => {"a": [1, 4, 9], "b": [2, 3, 10]}
+        merge sorted [2, 7, 18, 45] and [3, 10, 25, 60] => {"a": [2, 7, 18, 45], "b": [3, 10, 25, 60]}
+        What do you get when you merge the ascending lists [0.5, 1.5, 4.0] and [0.8, 2.5, 6.5]? => {"a": [0.5, 1.5, 4.0], "b": [0.8, 2.5, 6.5]}
+        Please combine these two sorted timestamp lists into one ordered list: 1200, 3400, 8100 and 1500, 4200, 9900. => {"a": [1200, 3400, 8100], "b": [1500, 4200, 9900]}
+        Two cashiers each logged their sales in increasing order, 5, 12, 30, 75 and 8, 20, 48, 120. Can you merge them into a single sorted list? => {"a": [5, 12, 30, 75], "b": [8, 20, 48, 120]}
+        I need the merged order of two already-sorted arrays, [3, 9, 22, 55] and [1, 14, 35]. => {"a": [3, 9, 22, 55], "b": [1, 14, 35]}
+        While I refactor the old merge step of our pipeline, show me what merging [4, 11, 26, 70] with [6, 16, 40, 95] should produce. => {"a": [4, 11, 26, 70], "b": [6, 16, 40, 95]}
+        Merge the sorted distances in km, [1.2, 3.5, 9.0], with [2.0, 5.5, 14.0], keeping ascending order. => {"a": [1.2, 3.5, 9.0], "b": [2.0, 5.5, 14.0]}
         Combine [0.5, 2.5] and [1.5] into one sorted list. => {"a": [0.5, 2.5], "b": [1.5]}
+    Incomplete:
+        Merge my two sorted lists into one.
+        Could you combine my two ascending arrays into a single sorted array?
     """
     return list(heapq.merge(a, b))
 
@@ -71,8 +98,17 @@ def kth_smallest(values: Annotated[list[float], {"minItems": 1, "maxItems": 1000
         The k-th smallest value.
 
     Examples:
-        What's the 3rd smallest number in [7, 10, 4, 3, 20, 15]? => {"values": [7, 10, 4, 3, 20, 15], "k": 3}
-        Find the 1st smallest of [9, 2, 6]. => {"values": [9, 2, 6], "k": 1}
+        3rd smallest of [7, 10, 4, 12, 20, 15] => {"values": [7, 10, 4, 12, 20, 15], "k": 3}
+        What's the 2nd lowest value in 45, 12, 78, 33, 9? => {"values": [45, 12, 78, 33, 9], "k": 2}
+        Could you find the 5th smallest element of [31, 8, 27, 14, 3, 19, 42, 11]? => {"values": [31, 8, 27, 14, 3, 19, 42, 11], "k": 5}
+        Our sprinters clocked 12.4, 11.9, 13.1, 12.8, 11.6 and 12.2 seconds; which time is the 2nd smallest? => {"values": [12.4, 11.9, 13.1, 12.8, 11.6, 12.2], "k": 2}
+        I'm trying to work out which number ranks 4th from the bottom in 15, 3, 22, 9, 18, 6, 27. => {"values": [15, 3, 22, 9, 18, 6, 27], "k": 4}
+        Quick one between meetings: among the latencies 0.42, 0.17, 0.88, 0.05, 0.31 seconds, which is the 3rd smallest? => {"values": [0.42, 0.17, 0.88, 0.05, 0.31], "k": 3}
+        Of the prices $19.99, $4.50, $12.00, $7.25 and $30.00, which is the 2nd cheapest? => {"values": [19.99, 4.5, 12.0, 7.25, 30.0], "k": 2}
+        k-th smallest with k = 6 in [50, 20, 80, 10, 60, 30, 90, 40] => {"k": 6, "values": [50, 20, 80, 10, 60, 30, 90, 40]}
+    Incomplete:
+        What's the k-th smallest value in my data?
+        Can you pick out the kth smallest element of my list for me?
     """
     if k > len(values):
         raise ValueError(f"k={k} exceeds the list length {len(values)}")
@@ -91,7 +127,16 @@ def two_sum(values: Ints, target: int) -> list[int]:
 
     Examples:
         Which two numbers in [2, 7, 11, 15] add up to 9? => {"values": [2, 7, 11, 15], "target": 9}
-        Find a pair in [3, 2, 4] summing to 6. => {"values": [3, 2, 4], "target": 6}
+        two sum [3, 2, 4] target 6 => {"values": [3, 2, 4], "target": 6}
+        Could you find the indexes of two entries in [10, 26, 30, 31, 47, 60] whose sum is 77? => {"values": [10, 26, 30, 31, 47, 60], "target": 77}
+        I have gift cards worth 25, 40, 15, 60 and 35 dollars and want to use exactly two that total 75. Which ones? => {"values": [25, 40, 15, 60, 35], "target": 75}
+        I'm trying to figure out whether any pair in [-4, 8, 13, -1, 6] sums to 12. => {"values": [-4, 8, 13, -1, 6], "target": 12}
+        This is for a coding interview I have on Friday: given [1, 5, 9, 14, 20], return the positions of the two numbers adding to 23. => {"values": [1, 5, 9, 14, 20], "target": 23}
+        Find a pair in [12, 18, 33, 45, 7] summing to 40. => {"values": [12, 18, 33, 45, 7], "target": 40}
+        Which two transactions from 120, 75, 310, 45, 205 add up to exactly 250 euros? => {"values": [120, 75, 310, 45, 205], "target": 250}
+    Incomplete:
+        Which two numbers in my list add up to the target?
+        Find two entries in [2, 7, 11, 15] that sum to my number.
     """
     seen: dict[int, int] = {}
     for j, v in enumerate(values):
@@ -113,6 +158,15 @@ def max_subarray_sum(values: Annotated[list[float], {"minItems": 1, "maxItems": 
     Examples:
         Maximum subarray sum of [-2, 1, -3, 4, -1, 2, 1, -5, 4]? => {"values": [-2, 1, -3, 4, -1, 2, 1, -5, 4]}
         Best contiguous sum in [5, -9, 6, -2, 3]? => {"values": [5, -9, 6, -2, 3]}
+        Could you run Kadane's algorithm on [3, -4, 5, -1, 2, -6, 4]? => {"values": [3, -4, 5, -1, 2, -6, 4]}
+        My shop's daily profit this week was 120, -45, 80, -200, 150, 60, -30 dollars. Which run of consecutive days made the most money, and how much? => {"values": [120, -45, 80, -200, 150, 60, -30]}
+        I'm wondering what the largest sum of consecutive elements is in -3, -1, -7, -2. => {"values": [-3, -1, -7, -2]}
+        Working on a stock-analysis side project this weekend: for the daily price changes 1.5, -2.3, 3.1, -0.4, 2.2, -4.0, what's the biggest gain over a contiguous stretch? => {"values": [1.5, -2.3, 3.1, -0.4, 2.2, -4.0]}
+        Temperature changes in °C over a day were -1.5, 2.5, 3.0, -4.5, 1.0, 2.0; find the contiguous stretch with the largest total. => {"values": [-1.5, 2.5, 3.0, -4.5, 1.0, 2.0]}
+        max contiguous subarray 8, -3, -12, 7, 4, -2, 9 => {"values": [8, -3, -12, 7, 4, -2, 9]}
+    Incomplete:
+        What's the maximum subarray sum of my array?
+        Find the best contiguous stretch in my daily profit numbers.
     """
     best, best_s, best_e = values[0], 0, 0
     cur, cur_s = values[0], 0
@@ -138,6 +192,14 @@ def longest_increasing_subsequence(values: Annotated[list[float], {"maxItems": 1
     Examples:
         Longest increasing subsequence of [10, 9, 2, 5, 3, 7, 101, 18]? => {"values": [10, 9, 2, 5, 3, 7, 101, 18]}
         Find the LIS in [0, 8, 4, 12, 2, 10, 6, 14]. => {"values": [0, 8, 4, 12, 2, 10, 6, 14]}
+        Give me a longest strictly increasing subsequence of 3, 1, 8, 2, 5, 9, 4, 10. => {"values": [3, 1, 8, 2, 5, 9, 4, 10]}
+        Looking at my bench press results per session in kg, 60, 55, 62.5, 65, 57.5, 67.5, 70, what's the longest increasing subsequence? => {"values": [60, 55, 62.5, 65, 57.5, 67.5, 70]}
+        I'm curious how long an increasing subsequence I can pull out of [5, 2, 8, 6, 3, 6, 9, 7]. => {"values": [5, 2, 8, 6, 3, 6, 9, 7]}
+        For my algorithms homework (due tomorrow, ugh): LIS of 1, 9, 3, 10, 4, 20, 2? => {"values": [1, 9, 3, 10, 4, 20, 2]}
+        Please find the longest increasing subsequence in the monthly rankings 14, 7, 3, 11, 9, 15, 12, 18. => {"values": [14, 7, 3, 11, 9, 15, 12, 18]}
+        longest increasing subsequence 0.5 0.2 0.9 0.7 1.3 => {"values": [0.5, 0.2, 0.9, 0.7, 1.3]}
+    Incomplete:
+        What's the longest increasing subsequence of my sequence?
     """
     tails: list[float] = []
     tails_idx: list[int] = []
@@ -170,8 +232,17 @@ def knapsack_01(weights: Annotated[list[int], {"minItems": 1, "maxItems": 200}],
         best_value and the chosen item indexes.
 
     Examples:
-        Items weigh 1, 3, 4, 5 and are worth 1, 4, 5, 7; what's the best value with capacity 7? => {"weights": [1, 3, 4, 5], "values": [1, 4, 5, 7], "capacity": 7}
+        Items weigh 2, 3, 4, 5 kg and are worth 30, 50, 60, 90; what's the best value with a 9 kg limit? => {"weights": [2, 3, 4, 5], "values": [30, 50, 60, 90], "capacity": 9}
         Knapsack with weights 10, 20, 30, values 60, 100, 120 and capacity 50. => {"weights": [10, 20, 30], "values": [60, 100, 120], "capacity": 50}
+        I'm packing a 15 kg backpack: tent 7 kg worth 9 points, stove 3 kg worth 6, water 5 kg worth 10, camera 2 kg worth 4, book 1 kg worth 8. What's the most valuable load? => {"weights": [7, 3, 5, 2, 1], "values": [9, 6, 10, 4, 8], "capacity": 15}
+        Could you solve a knapsack problem with capacity 10, weights 5, 4, 6, 3 and values 12, 40, 30, 50? => {"weights": [5, 4, 6, 3], "values": [12, 40, 30, 50], "capacity": 10}
+        I'm trying to decide which projects to fund: they cost 40, 25, 30, 55 and return 80, 45, 70, 95, and the budget is 100. Which combination returns the most? => {"weights": [40, 25, 30, 55], "values": [80, 45, 70, 95], "capacity": 100}
+        My cargo van, the old blue one, can carry 800 kg. Crates weigh 300, 250, 400, 150 kg and are worth 900, 700, 1200, 350 euros. Best combination? => {"weights": [300, 250, 400, 150], "values": [900, 700, 1200, 350], "capacity": 800}
+        knapsack cap 20 weights 8 6 9 4 values 15 11 19 7 => {"weights": [8, 6, 9, 4], "values": [15, 11, 19, 7], "capacity": 20}
+        With a 12 lb carry limit, which items (weights 3, 4, 7, 5 lb; values $45, $60, $100, $50) give the most total value? => {"weights": [3, 4, 7, 5], "values": [45, 60, 100, 50], "capacity": 12}
+    Incomplete:
+        Solve a knapsack problem for my items and my bag's weight limit.
+        Which of my items should I pack to get the most value within the weight limit?
     """
     if len(weights) != len(values):
         raise ValueError("weights and values must have the same length")
@@ -204,6 +275,15 @@ def coin_change(coins: Annotated[list[Annotated[int, {"minimum": 1}]], {"minItem
     Examples:
         Fewest coins from 1, 5, 10, 25 to make 63 cents? => {"coins": [1, 5, 10, 25], "amount": 63}
         Can coins of 2 and 5 make 3? => {"coins": [2, 5], "amount": 3}
+        Minimum number of coins for 289 using denominations 1, 2, 5, 10, 20, 50, 100. => {"amount": 289, "coins": [1, 2, 5, 10, 20, 50, 100]}
+        I'm building a vending machine that pays change in 5, 10, 20 and 50 cent coins. How should it pay out 85 cents with as few coins as possible? => {"coins": [5, 10, 20, 50], "amount": 85}
+        I'm wondering what the fewest stamps are to reach exactly 71 pence of postage when my stamps come in 2, 7 and 15 pence. => {"amount": 71, "coins": [2, 7, 15]}
+        My nephew collects odd currencies: with coins worth 1, 3 and 4, what's the least number of coins that adds up to 6? => {"coins": [1, 3, 4], "amount": 6}
+        Please work out how to make 47 with the fewest coins if the denominations are 1, 6, 9 and 20. => {"amount": 47, "coins": [1, 6, 9, 20]}
+        In pennies: fewest coins from 1, 2, 5, 10, 20 and 50 to make 98p? => {"coins": [1, 2, 5, 10, 20, 50], "amount": 98}
+    Incomplete:
+        What's the fewest coins needed to make the amount with my coin set?
+        How can I make change using as few coins as possible?
     """
     inf = amount + 1
     dp, last = [0] + [inf] * amount, [0] * (amount + 1)
@@ -235,6 +315,15 @@ def shortest_path(edges: Annotated[list[Annotated[list[object], {"minItems": 3, 
     Examples:
         Shortest path from A to D with edges A-B 1, B-C 2, A-C 4, C-D 1? => {"edges": [["A", "B", 1], ["B", "C", 2], ["A", "C", 4], ["C", "D", 1]], "start": "A", "goal": "D"}
         Route from home to work given home-park 5, park-work 3, home-work 10. => {"edges": [["home", "park", 5], ["park", "work", 3], ["home", "work", 10]], "start": "home", "goal": "work"}
+        What's the shortest driving route from Berlin to Munich if Berlin-Leipzig is 190 km, Leipzig-Nuremberg 280, Berlin-Dresden 195, Dresden-Nuremberg 315 and Nuremberg-Munich 170? => {"edges": [["Berlin", "Leipzig", 190], ["Leipzig", "Nuremberg", 280], ["Berlin", "Dresden", 195], ["Dresden", "Nuremberg", 315], ["Nuremberg", "Munich", 170]], "start": "Berlin", "goal": "Munich"}
+        All the streets are one-way and directed: S to A 4, S to B 2, B to A 1, A to T 5, B to T 8. What's the shortest route from S to T? => {"edges": [["S", "A", 4], ["S", "B", 2], ["B", "A", 1], ["A", "T", 5], ["B", "T", 8]], "start": "S", "goal": "T", "directed": true}
+        I'm trying to work out the cheapest flight path from London to Tokyo: London-Dubai costs 420, Dubai-Tokyo 610, London-Helsinki 380, Helsinki-Tokyo 700, London-Tokyo 1150. => {"edges": [["London", "Dubai", 420], ["Dubai", "Tokyo", 610], ["London", "Helsinki", 380], ["Helsinki", "Tokyo", 700], ["London", "Tokyo", 1150]], "start": "London", "goal": "Tokyo"}
+        Could you give me the shortest route from P to R over the edges P-Q 4, Q-R 5, P-S 2, S-R 9, Q-S 1? => {"edges": [["P", "Q", 4], ["Q", "R", 5], ["P", "S", 2], ["S", "R", 9], ["Q", "S", 1]], "start": "P", "goal": "R"}
+        We just moved offices, and on the campus map the paths are Library-Cafe 120 m, Cafe-Gym 200 m, Library-Lab 90 m, Lab-Gym 260 m. What's the shortest walk from Library to Gym? => {"edges": [["Library", "Cafe", 120], ["Cafe", "Gym", 200], ["Library", "Lab", 90], ["Lab", "Gym", 260]], "start": "Library", "goal": "Gym"}
+        In our CI pipeline the stages are directed edges: build to test 12, test to deploy 5, build to deploy 30. Shortest path from build to deploy? => {"edges": [["build", "test", 12], ["test", "deploy", 5], ["build", "deploy", 30]], "start": "build", "goal": "deploy", "directed": true}
+    Incomplete:
+        What's the shortest path from A to D in my graph?
+        Find the quickest route through the road network I described earlier.
     """
     graph: dict[str, list[tuple[str, float]]] = {}
     for e in edges:
@@ -276,6 +365,14 @@ def count_inversions(values: Annotated[list[float], {"maxItems": 100000}]) -> in
     Examples:
         How many inversions are in [2, 4, 1, 3, 5]? => {"values": [2, 4, 1, 3, 5]}
         Count inversions of [5, 4, 3, 2, 1]. => {"values": [5, 4, 3, 2, 1]}
+        Count the inversions in [3, 1, 2, 5, 4] so I can see how far from sorted it is. => {"values": [3, 1, 2, 5, 4]}
+        I'm comparing my film ranking with a friend's; mapped onto my ranks, their order is 2, 1, 4, 3, 6, 5. How many pairs are out of order? => {"values": [2, 1, 4, 3, 6, 5]}
+        I'd like to know how many swaps bubble sort would need for 8, 4, 2, 1. => {"values": [8, 4, 2, 1]}
+        Before my stats exam tomorrow, can you count the inversions in 1.5, 0.2, 3.8, 2.4, 0.9? => {"values": [1.5, 0.2, 3.8, 2.4, 0.9]}
+        inversion count 10 30 20 50 40 60 => {"values": [10, 30, 20, 50, 40, 60]}
+        Race finishing times in seconds, recorded in bib order, were 63.2, 58.9, 61.4, 57.0. How many inversions does that sequence have? => {"values": [63.2, 58.9, 61.4, 57.0]}
+    Incomplete:
+        How many inversions does my sequence have?
     """
     def sort(xs: list[float]) -> tuple[list[float], int]:
         if len(xs) <= 1:

@@ -31,6 +31,15 @@ def reverse_complement(sequence: DNA) -> str:
     Examples:
         What is the reverse complement of ATGCGTAC? => {"sequence": "ATGCGTAC"}
         Reverse-complement the DNA strand GATTACA. => {"sequence": "GATTACA"}
+        reverse complement TTGACCGTAAGC => {"sequence": "TTGACCGTAAGC"}
+        I designed a forward primer, AGCTTGCAGGTC, and need the reverse complement to work out the other strand. Can you give it to me? => {"sequence": "AGCTTGCAGGTC"}
+        Please give me the reverse complement of the sequence ATGCCCGTAA. => {"sequence": "ATGCCCGTAA"}
+        Before I order oligos tomorrow I want to double-check something: what's the reverse complement of GGATCCATGAAC? => {"sequence": "GGATCCATGAAC"}
+        Do you know what the reverse complementary strand of TACGGCTTAG reads? => {"sequence": "TACGGCTTAG"}
+        If one strand of the duplex is CCTAGGATTACG, what is the other strand read in the usual direction? => {"sequence": "CCTAGGATTACG"}
+    Incomplete:
+        What's the reverse complement of my primer?
+        Reverse-complement this strand for me, please.
     """
     return sequence.upper().translate(str.maketrans("ACGT", "TGCA"))[::-1]
 
@@ -47,6 +56,15 @@ def transcribe_dna(sequence: DNA) -> str:
     Examples:
         Transcribe the DNA sequence ATGGCCATTGTAATG into RNA. => {"sequence": "ATGGCCATTGTAATG"}
         What mRNA comes from TTAGGC? => {"sequence": "TTAGGC"}
+        DNA to RNA: GCTAGCTTAAC => {"sequence": "GCTAGCTTAAC"}
+        Can you convert the coding strand ATGAAACGCATTAGC into its mRNA sequence? => {"sequence": "ATGAAACGCATTAGC"}
+        I'm studying for a genetics quiz. If the coding strand is TACGGATCCA, what does the transcribed RNA look like? => {"sequence": "TACGGATCCA"}
+        Please transcribe ATGGTGCACCTGACT to messenger RNA. => {"sequence": "ATGGTGCACCTGACT"}
+        Which RNA would be transcribed from the coding strand GGCATTCAGT? => {"sequence": "GGCATTCAGT"}
+        I'm not sure I swapped the bases right: what's the mRNA for ATGCCCTTTGGA? => {"sequence": "ATGCCCTTTGGA"}
+    Incomplete:
+        Transcribe my coding strand into mRNA.
+        What mRNA would my coding strand give?
     """
     return sequence.upper().replace("T", "U")
 
@@ -64,6 +82,15 @@ def translate_rna(sequence: RNA, stop_at_stop_codon: bool = True) -> str:
     Examples:
         Translate the mRNA AUGGCCAUUGUAAUGGGCCGCUGA into protein. => {"sequence": "AUGGCCAUUGUAAUGGGCCGCUGA"}
         What protein does AUGUUUUAAGGG code for, reading through stop codons? => {"sequence": "AUGUUUUAAGGG", "stop_at_stop_codon": false}
+        mRNA to protein AUGGCUUCUAAAGGA => {"sequence": "AUGGCUUCUAAAGGA"}
+        Which amino acids does AUGCGUACGUUAGCA encode? => {"sequence": "AUGCGUACGUUAGCA"}
+        Translate my transcript AUGAAAGGCUAGCCC all the way through, going past the stop codon and marking stops with *. => {"sequence": "AUGAAAGGCUAGCCC", "stop_at_stop_codon": false}
+        Please translate AUGUGGCAUUAGUUCGAA into one-letter amino-acid codes, stopping at the first stop codon. => {"sequence": "AUGUGGCAUUAGUUCGAA", "stop_at_stop_codon": true}
+        My lab partner sequenced an mRNA, AUGGAGCUCAAGUGA, and wants to know the peptide it codes for. => {"sequence": "AUGGAGCUCAAGUGA"}
+        Mind telling me the amino-acid sequence encoded by AUGCCGACCUAUGCA? => {"sequence": "AUGCCGACCUAUGCA"}
+    Incomplete:
+        Translate this mRNA into a protein sequence.
+        What peptide does my transcript code for?
     """
     s = sequence.upper()
     out = []
@@ -87,6 +114,15 @@ def gc_content(sequence: DNA) -> float:
     Examples:
         What's the GC content of AGCTATAGCGGC? => {"sequence": "AGCTATAGCGGC"}
         GC percentage of the sequence GGGCCCAT? => {"sequence": "GGGCCCAT"}
+        GC content ATGCGCGATTACCGT => {"sequence": "ATGCGCGATTACCGT"}
+        How GC-rich is the fragment TTAGCCGCATGGA, in percent? => {"sequence": "TTAGCCGCATGGA"}
+        I'm checking a primer before PCR: what percentage of GACCTGAGTCAGTA is G or C? => {"sequence": "GACCTGAGTCAGTA"}
+        Work out the G+C percentage for ATGCGTAACGTT, please. => {"sequence": "ATGCGTAACGTT"}
+        Any idea what the guanine-cytosine content of CCGATATGGCGTAACT is? => {"sequence": "CCGATATGGCGTAACT"}
+        My supervisor only likes primers with balanced base composition, so what's the GC content of AGTCCGGTAACTGAC? => {"sequence": "AGTCCGGTAACTGAC"}
+    Incomplete:
+        GC content of my sequence, please.
+        Calculate the GC percentage of this primer, please.
     """
     s = sequence.upper()
     return round((s.count("G") + s.count("C")) / len(s) * 100, 4)
@@ -104,6 +140,15 @@ def count_nucleotides(sequence: DNA) -> dict[str, int]:
     Examples:
         Count the nucleotides in AGCTTTTCATTCTGACTGCA. => {"sequence": "AGCTTTTCATTCTGACTGCA"}
         How many of each base are in GATTACA? => {"sequence": "GATTACA"}
+        base counts ACGTTGCAAGGCT => {"sequence": "ACGTTGCAAGGCT"}
+        How many As, Cs, Gs and Ts does the strand CCATGGTACGATTC contain? => {"sequence": "CCATGGTACGATTC"}
+        For my bioinformatics homework I need the nucleotide composition of TTGACGGCATAGCATT. Can you count each base? => {"sequence": "TTGACGGCATAGCATT"}
+        Please tally the adenine, cytosine, guanine and thymine in GCATGCATTTAGA. => {"sequence": "GCATGCATTTAGA"}
+        Quick one before my meeting: nucleotide counts for AAGCTTGGCCTA? => {"sequence": "AAGCTTGGCCTA"}
+        I'd like to know how often each base shows up in CGTATTAGCCGAATG. => {"sequence": "CGTATTAGCCGAATG"}
+    Incomplete:
+        Count the bases in my sequence.
+        How many of each nucleotide does my strand have?
     """
     c = Counter(sequence.upper())
     return {b: c.get(b, 0) for b in "ACGT"}
@@ -120,8 +165,17 @@ def find_motif(sequence: DNA, motif: Annotated[str, {"pattern": "^[ACGTacgt]+$",
         The 1-based start positions.
 
     Examples:
-        Find motif ATAT in GATATATGCATATACTT. => {"sequence": "GATATATGCATATACTT", "motif": "ATAT"}
-        Where does TAC occur in GTACTTACGTAC? => {"sequence": "GTACTTACGTAC", "motif": "TAC"}
+        Find motif ATAT in GAATTCCGCAGAATATTATAGGGCGCAATATCGTTTACT. => {"sequence": "GAATTCCGCAGAATATTATAGGGCGCAATATCGTTTACT", "motif": "ATAT"}
+        Where does TAC occur in CGGAATTCCTATAATATAAATGGCCAGCATACA? => {"sequence": "CGGAATTCCTATAATATAAATGGCCAGCATACA", "motif": "TAC"}
+        positions of GAATTC in CGTCAGTGAATTCTGAATCATATGGCCATATAGTTACT => {"sequence": "CGTCAGTGAATTCTGAATCATATGGCCATATAGTTACT", "motif": "GAATTC"}
+        Where are the CAG repeats in AATACGCAGAATTCTATATATATCAGTACGGCTA? I need their positions counting from the first base. => {"sequence": "AATACGCAGAATTCTATATATATCAGTACGGCTA", "motif": "CAG"}
+        I'm scanning a plasmid fragment for restriction sites. Where does GGC show up in CAGAATGAATTCATATCGTATACGGCAGCGCATACCG? => {"sequence": "CAGAATGAATTCATATCGTATACGGCAGCGCATACCG", "motif": "GGC"}
+        Does TATA appear in GAATTCTACTAATCAGAGGGCGATATTTCGTATA, and if so, where? => {"sequence": "GAATTCTACTAATCAGAGGGCGATATTTCGTATA", "motif": "TATA"}
+        Please list every start position of AAT within AATTGTACTGGAATTCCGGATATGGCATCAGTATA, overlapping hits included. => {"sequence": "AATTGTACTGGAATTCCGGATATGGCATCAGTATA", "motif": "AAT"}
+        Can you locate all occurrences of the motif CG in ATATGAATTCCGTCAGGCAATGGGCTGTACTCTATA? => {"sequence": "ATATGAATTCCGTCAGGCAATGGGCTGTACTCTATA", "motif": "CG"}
+    Incomplete:
+        Find every position of a motif in my DNA sequence.
+        Where does my motif occur in this genome fragment?
     """
     s, m = sequence.upper(), motif.upper()
     return [i + 1 for i in range(len(s) - len(m) + 1) if s.startswith(m, i)]
@@ -140,6 +194,15 @@ def punnett_square(parent1: Annotated[str, {"pattern": "^([A-Za-z])\\1?$|^[A-Za-
     Examples:
         Cross Aa with Aa: what are the offspring ratios? => {"parent1": "Aa", "parent2": "Aa"}
         Punnett square for BB x bb. => {"parent1": "BB", "parent2": "bb"}
+        Aa x aa punnett => {"parent1": "Aa", "parent2": "aa"}
+        What fraction of the offspring of AA and Aa parents will show the dominant trait? => {"parent1": "AA", "parent2": "Aa"}
+        I'm crossing two pea plants, Rr and rr. What genotype ratios should I expect in the seedlings? => {"parent1": "Rr", "parent2": "rr"}
+        Our breeder is pairing a Tt dog with a TT dog. What are the chances of each genotype in the litter? => {"parent1": "Tt", "parent2": "TT"}
+        Please set up a Punnett square for a cross between aa and Aa. => {"parent1": "aa", "parent2": "Aa"}
+        Help me figure out which genotypes come out of crossing AA with aa, and in what proportions. => {"parent1": "AA", "parent2": "aa"}
+    Incomplete:
+        Punnett square for my two pea plants: what genotype ratios will the offspring have?
+        What are the offspring ratios if we cross our guinea pigs?
     """
     if len(parent1) != 2 or parent1.lower() != parent1[0].lower() * 2 or parent2.lower() != parent1[0].lower() * 2:
         raise ValueError("both parents need two alleles of the same gene, e.g. Aa and aa")
@@ -160,6 +223,15 @@ def hardy_weinberg(recessive_phenotype_frequency: Annotated[float, {"minimum": 0
     Examples:
         If 16% of a population shows the recessive trait, what are the allele frequencies? => {"recessive_phenotype_frequency": 0.16}
         Hardy-Weinberg frequencies when the recessive phenotype frequency is 0.04? => {"recessive_phenotype_frequency": 0.04}
+        hardy-weinberg q^2 = 0.09 => {"recessive_phenotype_frequency": 0.09}
+        About 25% of the snails in our pond have the recessive yellow shell. Assuming Hardy-Weinberg equilibrium, what are p and q? => {"recessive_phenotype_frequency": 0.25}
+        What share of people are carriers if a recessive disorder affects 0.04% of the population? => {"recessive_phenotype_frequency": 0.0004}
+        Please work out p, q and the genotype frequencies for a population where 0.36 of individuals show the recessive phenotype. => {"recessive_phenotype_frequency": 0.36}
+        I'm trying to figure out how common heterozygotes are when 4% of the flowers are white and white is recessive. => {"recessive_phenotype_frequency": 0.04}
+        The recessive vestigial-wing phenotype shows up at a frequency of 0.2 in my fruit fly stock. Can you give me the expected allele and genotype frequencies? => {"recessive_phenotype_frequency": 0.2}
+    Incomplete:
+        What are the Hardy-Weinberg allele frequencies for my population?
+        Assuming Hardy-Weinberg equilibrium, how many carriers of the recessive allele are there in our herd?
     """
     q = recessive_phenotype_frequency**0.5
     p = 1 - q
@@ -178,6 +250,15 @@ def dna_melting_temperature(sequence: Annotated[str, {"pattern": "^[ACGTacgt]+$"
     Examples:
         What's the melting temperature of the primer AGCTAGCTAG? => {"sequence": "AGCTAGCTAG"}
         Tm of GCGCATATGCGCATATGCGC? => {"sequence": "GCGCATATGCGCATATGCGC"}
+        primer Tm ATGACCGTTAGCAAGT => {"sequence": "ATGACCGTTAGCAAGT"}
+        I'm setting up a PCR. What's the melting temperature of my reverse primer, GGTCAATCGTAGCCA? => {"sequence": "GGTCAATCGTAGCCA"}
+        Rough Tm in °C for the oligo ACGTTGCA? => {"sequence": "ACGTTGCA"}
+        Kindly work out the melting point of the primer TGCAGGTCATGCAC. => {"sequence": "TGCAGGTCATGCAC"}
+        At what temperature does the primer CCATGGAGCTTAACGGT melt? => {"sequence": "CCATGGAGCTTAACGGT"}
+        I'm trying to match my primer pair, so what's the Tm of the forward one, TTAGCGGCATCAGTC? => {"sequence": "TTAGCGGCATCAGTC"}
+    Incomplete:
+        What's the melting temperature of my primer?
+        Estimate the melting temperature of the oligo we just designed.
     """
     s = sequence.upper()
     gc, at = s.count("G") + s.count("C"), s.count("A") + s.count("T")
@@ -198,6 +279,15 @@ def protein_mass(protein: Annotated[str, {"pattern": "^[ACDEFGHIKLMNPQRSTVWYacde
     Examples:
         What is the molecular weight of the peptide MKWVTFISLL? => {"protein": "MKWVTFISLL"}
         Mass of the protein sequence ACDEFGHIK? => {"protein": "ACDEFGHIK"}
+        MW of peptide GLSDGEWQQVLNVWGK => {"protein": "GLSDGEWQQVLNVWGK"}
+        How heavy, in daltons, is the peptide YGGFM? => {"protein": "YGGFM"}
+        I'm ordering a synthetic peptide, DRVYIHPF, and the supplier asks for its expected mass. Can you calculate it? => {"protein": "DRVYIHPF"}
+        Please compute the average molecular mass of the sequence MAHHHHHHVDDDDK. => {"protein": "MAHHHHHHVDDDDK"}
+        I need the molecular weight of KQTARKSTGGKA for a buffer calculation. => {"protein": "KQTARKSTGGKA"}
+        Before running my gel I'd like to know roughly how many daltons the protein MSTNPKPQRKTKRNTNRRPQDVKFPGG weighs. => {"protein": "MSTNPKPQRKTKRNTNRRPQDVKFPGG"}
+    Incomplete:
+        What's the molecular weight of my peptide?
+        Calculate the mass of this protein sequence in daltons.
     """
     residue = {"A": 71.0788, "C": 103.1388, "D": 115.0886, "E": 129.1155, "F": 147.1766, "G": 57.0519, "H": 137.1411, "I": 113.1594, "K": 128.1741, "L": 113.1594, "M": 131.1926, "N": 114.1038, "P": 97.1167, "Q": 128.1307, "R": 156.1875, "S": 87.0782, "T": 101.1051, "V": 99.1326, "W": 186.2132, "Y": 163.1760}
     return round(sum(residue[a] for a in protein.upper()) + 18.01528, 2)

@@ -65,6 +65,15 @@ def molar_mass(formula: Formula) -> float:
     Examples:
         What is the molar mass of H2SO4? => {"formula": "H2SO4"}
         Molar mass of Ca(OH)2? => {"formula": "Ca(OH)2"}
+        molar mass NaHCO3 g/mol => {"formula": "NaHCO3"}
+        How many grams per mole is C6H12O6? => {"formula": "C6H12O6"}
+        I'm making up a buffer and need the formula weight of KH2PO4. Can you work it out? => {"formula": "KH2PO4"}
+        Calculate the molecular weight of Mg(NO3)2 for me. => {"formula": "Mg(NO3)2"}
+        Before I weigh it out, what's the molar mass of CuSO4 in g/mol? => {"formula": "CuSO4"}
+        Chemistry was never my strong suit, so help me out: what does one mole of C2H5OH weigh? => {"formula": "C2H5OH"}
+    Incomplete:
+        What's the molar mass of my compound?
+        Work out the molecular weight of the salt we're using.
     """
     return round(sum(_ELEMENTS[el][2] * n for el, n in _parse(formula).items()), 3)
 
@@ -81,6 +90,15 @@ def element_counts(formula: Formula) -> dict[str, int]:
     Examples:
         How many atoms of each element are in C6H12O6? => {"formula": "C6H12O6"}
         Count the atoms in Al2(SO4)3. => {"formula": "Al2(SO4)3"}
+        atom count K4Fe(CN)6 => {"formula": "K4Fe(CN)6"}
+        What elements make up (NH4)2SO4, and how many atoms of each? => {"formula": "(NH4)2SO4"}
+        For a stoichiometry worksheet, please break Ca3(PO4)2 down into the number of atoms per element. => {"formula": "Ca3(PO4)2"}
+        Can you tell me how many hydrogen, carbon and oxygen atoms are in CH3COOH? => {"formula": "CH3COOH"}
+        I'm double-checking my lab notes: what's the atom-by-atom breakdown of Fe2O3? => {"formula": "Fe2O3"}
+        Please list each element and its atom count for the formula C8H10N4O2. => {"formula": "C8H10N4O2"}
+    Incomplete:
+        Count the atoms of each element in my formula.
+        How many atoms of each kind does our compound contain?
     """
     return dict(sorted(_parse(formula).items()))
 
@@ -97,6 +115,15 @@ def percent_composition(formula: Formula) -> dict[str, float]:
     Examples:
         What's the percent composition of NaCl? => {"formula": "NaCl"}
         Mass percent of each element in CO2? => {"formula": "CO2"}
+        percent composition by mass H2O => {"formula": "H2O"}
+        What percentage of the mass of Fe2O3 comes from each element? => {"formula": "Fe2O3"}
+        I'm comparing fertilizers and want the mass percentage of each element in NH4NO3. => {"formula": "NH4NO3"}
+        Would you give me the elemental composition by weight of C12H22O11? => {"formula": "C12H22O11"}
+        Please work out the mass fractions, as percentages, for KMnO4. => {"formula": "KMnO4"}
+        How is the mass of CaCO3 split between its elements, in percent? => {"formula": "CaCO3"}
+    Incomplete:
+        What's the percent composition of my compound?
+        Give me the mass percentage of each element in the salt from our lab.
     """
     counts = _parse(formula)
     total = sum(_ELEMENTS[el][2] * n for el, n in counts.items())
@@ -116,6 +143,15 @@ def grams_to_moles(mass_grams: Pos, formula: Formula) -> float:
     Examples:
         How many moles are in 36 grams of H2O? => {"mass_grams": 36, "formula": "H2O"}
         Convert 100 g of CaCO3 to moles. => {"mass_grams": 100, "formula": "CaCO3"}
+        25 g NaCl in mol => {"mass_grams": 25, "formula": "NaCl"}
+        I weighed out 4.5 g of C6H12O6 for my assay. How many moles is that? => {"mass_grams": 4.5, "formula": "C6H12O6"}
+        Please convert 0.75 grams of NaOH into moles. => {"mass_grams": 0.75, "formula": "NaOH"}
+        How many mol of CO2 are there in 88 g? => {"mass_grams": 88, "formula": "CO2"}
+        Figure out the amount of substance in 12.6 g of HNO3. => {"mass_grams": 12.6, "formula": "HNO3"}
+        My titration calls for 2.04 g of KHC8H4O4; how many moles of it is that? => {"mass_grams": 2.04, "formula": "KHC8H4O4"}
+    Incomplete:
+        How many moles is my sample of NaCl?
+        Convert the mass of the KCl we weighed to moles.
     """
     return round(mass_grams / molar_mass(formula), 6)
 
@@ -132,6 +168,15 @@ def element_info(symbol: Annotated[str, {"pattern": "^[A-Z][a-z]?$"}]) -> dict[s
     Examples:
         Tell me about the element Fe. => {"symbol": "Fe"}
         What is the atomic number of Au? => {"symbol": "Au"}
+        element Cu => {"symbol": "Cu"}
+        What's the atomic weight of Pb? => {"symbol": "Pb"}
+        Can you look up the name and atomic number for the symbol Hg? => {"symbol": "Hg"}
+        My kid's chemistry homework uses the symbol Sn and neither of us remembers which element that is. => {"symbol": "Sn"}
+        Please give me the details for element symbol Na. => {"symbol": "Na"}
+        Which element has the symbol K? => {"symbol": "K"}
+    Incomplete:
+        Look up the atomic weight of an element for me.
+        What's the atomic number of the element on my quiz card?
     """
     if symbol not in _ELEMENTS:
         raise ValueError(f"unknown element symbol {symbol!r}")
@@ -153,6 +198,15 @@ def ideal_gas_pressure(moles: Pos, temperature_kelvin: Pos, volume_liters: Pos) 
     Examples:
         Pressure of 2 moles of gas at 300 K in 10 liters? => {"moles": 2, "temperature_kelvin": 300, "volume_liters": 10}
         What's the pressure of 0.5 mol at 273.15 K in a 22.4 L container? => {"moles": 0.5, "temperature_kelvin": 273.15, "volume_liters": 22.4}
+        ideal gas pressure 1.5 mol 350 K 5 L => {"moles": 1.5, "temperature_kelvin": 350, "volume_liters": 5}
+        A 20 L cylinder holds 3.2 mol of nitrogen at 295 K. What pressure is it under, in atm? => {"moles": 3.2, "temperature_kelvin": 295, "volume_liters": 20}
+        Please calculate the pressure in atmospheres exerted by 0.25 mol of helium at 310 K in a 2.5 L balloon. => {"moles": 0.25, "temperature_kelvin": 310, "volume_liters": 2.5}
+        I'm pumping 4 moles of air into a 50 litre tank at 288 K; how much pressure will that give? => {"moles": 4, "temperature_kelvin": 288, "volume_liters": 50}
+        Using the ideal gas law, find P for n = 0.8 mol, T = 400 K, V = 12 L. => {"moles": 0.8, "temperature_kelvin": 400, "volume_liters": 12}
+        Do you know what pressure 1.2 mol of an ideal gas exerts in 30 L at 320 K? => {"moles": 1.2, "temperature_kelvin": 320, "volume_liters": 30}
+    Incomplete:
+        What's the pressure of 2 moles of gas at 300 K?
+        Use the ideal gas law to find the pressure of my gas sample in atm.
     """
     return round(moles * 0.082057366 * temperature_kelvin / volume_liters, 6)
 
@@ -168,7 +222,16 @@ def ph_from_concentration(h_concentration: Pos) -> dict[str, object]:
 
     Examples:
         What's the pH if the H+ concentration is 0.001 mol/L? => {"h_concentration": 0.001}
-        pH of a solution with hydrogen ion concentration 2.5e-9? => {"h_concentration": 2.5e-9}
+        pH of a solution with hydrogen ion concentration 2.5e-9? => {"h_concentration": 2.5e-09}
+        pH [H+] = 3.2e-5 M => {"h_concentration": 3.2e-05}
+        Rainwater sample with [H+] of 0.000025 mol/L: what pH is that, and is it acidic? => {"h_concentration": 2.5e-05}
+        I need both pH and pOH for a hydrogen-ion concentration of 1e-7 M. => {"h_concentration": 1e-07}
+        Please find the pH of a solution whose hydronium concentration is 0.045 M. => {"h_concentration": 0.045}
+        I'm trying to figure out whether a solution with [H+] = 6.3e-11 mol/L is basic. What's its pH? => {"h_concentration": 6.3e-11}
+        Lab report due tonight and I just need one number: the pH for an H+ concentration of 0.0072 mol/L. => {"h_concentration": 0.0072}
+    Incomplete:
+        What's the pH of my solution?
+        Work out the pOH of the acid we prepared in lab.
     """
     ph = -math.log10(h_concentration)
     nature = "acidic" if ph < 6.999 else "basic" if ph > 7.001 else "neutral"
@@ -189,6 +252,15 @@ def dilution(initial_concentration: Pos, initial_volume: Pos, final_concentratio
     Examples:
         I have 50 mL of 2 M solution; what final volume gives 0.5 M? => {"initial_concentration": 2, "initial_volume": 50, "final_concentration": 0.5}
         Dilute 10 mL of 12 M acid to 1 M: how much water do I add? => {"initial_concentration": 12, "initial_volume": 10, "final_concentration": 1}
+        dilute 25 mL 6 M to 1.5 M => {"initial_concentration": 6, "initial_volume": 25, "final_concentration": 1.5}
+        How much water should I add to 100 mL of a 5 M stock to bring it down to 0.8 M? => {"initial_concentration": 5, "initial_volume": 100, "final_concentration": 0.8}
+        What final volume do I get when 15 mL of 10 mg/mL protein stock is diluted to 2 mg/mL? => {"initial_concentration": 10, "initial_volume": 15, "final_concentration": 2}
+        I'm making buffer from a 2 M Tris stock. If I start with 40 mL and want 0.2 M, what total volume do I need? => {"initial_concentration": 2, "initial_volume": 40, "final_concentration": 0.2}
+        How much solvent goes in when I dilute 5 mL of 18 M acid stock down to 3 M? => {"initial_concentration": 18, "initial_volume": 5, "final_concentration": 3}
+        C1 = 0.8 M, V1 = 30 mL, C2 = 0.2 M: what's V2? => {"initial_concentration": 0.8, "initial_volume": 30, "final_concentration": 0.2}
+    Incomplete:
+        I have 50 mL of stock solution; how much water do I add to get 0.5 M?
+        How much do I need to dilute my stock to hit the target concentration?
     """
     if final_concentration > initial_concentration:
         raise ValueError("dilution cannot raise the concentration")
@@ -209,6 +281,15 @@ def molarity(moles_solute: Pos, volume_liters: Pos) -> float:
     Examples:
         What's the molarity of 0.5 moles of NaCl in 2 liters? => {"moles_solute": 0.5, "volume_liters": 2}
         Concentration of 0.25 mol dissolved in 0.1 L? => {"moles_solute": 0.25, "volume_liters": 0.1}
+        molarity 1.5 mol in 3 L => {"moles_solute": 1.5, "volume_liters": 3}
+        I dissolved 0.02 mol of sugar and made it up to 0.25 L with water. What's the molar concentration? => {"moles_solute": 0.02, "volume_liters": 0.25}
+        Determine the molarity when 3.4 moles of solute are in 4 litres of solution. => {"moles_solute": 3.4, "volume_liters": 4}
+        Would you work out the concentration in mol/L of a solution with 0.075 mol KCl in 0.5 L? => {"moles_solute": 0.075, "volume_liters": 0.5}
+        Our stock bottle contains 0.9 moles of HCl in 1.8 liters; what molarity should I write on the label? => {"moles_solute": 0.9, "volume_liters": 1.8}
+        How concentrated, in moles per litre, is 0.012 mol of dye made up to 0.05 L? => {"moles_solute": 0.012, "volume_liters": 0.05}
+    Incomplete:
+        What's the molarity of my solution?
+        I dissolved 0.5 moles of salt in water; what's the molarity?
     """
     return round(moles_solute / volume_liters, 6)
 
@@ -225,7 +306,16 @@ def radioactive_decay(initial_amount: Pos, half_life: Pos, elapsed: Annotated[fl
         Remaining amount, rounded to 6 decimals.
 
     Examples:
-        How much of 100 g of carbon-14 (half-life 5730 years) is left after 10000 years? => {"initial_amount": 100, "half_life": 5730, "elapsed": 10000}
-        A 80 mg sample has a half-life of 8 days; how much remains after 24 days? => {"initial_amount": 80, "half_life": 8, "elapsed": 24}
+        How much of a 100 g sample with a half-life of 5730 years is left after 10,000 years? => {"initial_amount": 100, "half_life": 5730, "elapsed": 10000}
+        A sample of 80 mg has a half-life of 8 days; how much remains after 24 days? => {"initial_amount": 80, "half_life": 8, "elapsed": 24}
+        radioactive decay 500 g, half-life 30 years, after 90 years => {"initial_amount": 500, "half_life": 30, "elapsed": 90}
+        Our lab received 10 mCi of a tracer with a 6 hour half-life. How much activity is left after 15 hours? => {"initial_amount": 10, "half_life": 6, "elapsed": 15}
+        Please calculate what remains of 2.5 kg of an isotope whose half-life is 1600 years after 4000 years. => {"initial_amount": 2.5, "half_life": 1600, "elapsed": 4000}
+        If I start with 64 grams and the half-life is 3.8 days, how much will I have after 10 days? => {"initial_amount": 64, "half_life": 3.8, "elapsed": 10}
+        Do you know how many of 1000 nuclei would remain after 45 minutes if the half-life is 20 minutes? => {"initial_amount": 1000, "half_life": 20, "elapsed": 45}
+        Waste storage question: 250 kg of material with a half-life of 28.8 years, how much is still there after 100 years? => {"initial_amount": 250, "half_life": 28.8, "elapsed": 100}
+    Incomplete:
+        How much of my 100 g sample is left after 10 years?
+        What fraction of the isotope remains after a while?
     """
     return round(initial_amount * 0.5 ** (elapsed / half_life), 6)

@@ -35,8 +35,17 @@ def hex_to_rgb(hex_color: Hex) -> dict[str, int]:
         r, g and b (0-255).
 
     Examples:
-        What are the RGB values of #ff8800? => {"hex_color": "#ff8800"}
-        Convert #1e90ff to RGB. => {"hex_color": "#1e90ff"}
+        #ff8800 to rgb => {"hex_color": "#ff8800"}
+        What are the RGB values of #1e90ff? => {"hex_color": "#1e90ff"}
+        Could you break the hex colour #2f4f4f down into its red, green and blue values? => {"hex_color": "#2f4f4f"}
+        My designer sent the brand colour as #c0392b, but the LED strip controller wants RGB numbers. What should I enter? => {"hex_color": "#c0392b"}
+        I'm trying to figure out how much red, green and blue is in #7fffd4. => {"hex_color": "#7fffd4"}
+        While the build runs: what's 3fa9f5 in RGB? => {"hex_color": "3fa9f5"}
+        Please convert the hex code #0af into rgb(r, g, b) form. => {"hex_color": "#0af"}
+        hex #8e44ad -> r, g, b? => {"hex_color": "#8e44ad"}
+    Incomplete:
+        What are the rgb values of this hex colour?
+        Convert my brand's hex code to rgb, please.
     """
     r, g, b = _rgb(hex_color)
     return {"r": r, "g": g, "b": b}
@@ -54,8 +63,17 @@ def rgb_to_hex(r: Channel, g: Channel, b: Channel) -> str:
         The colour as #rrggbb.
 
     Examples:
-        What's the hex code for RGB 255, 99, 71? => {"r": 255, "g": 99, "b": 71}
-        Convert r 0, g 128, b 128 to hex. => {"r": 0, "g": 128, "b": 128}
+        rgb 255 99 71 to hex => {"r": 255, "g": 99, "b": 71}
+        What's the hex code for rgb(34, 139, 84)? => {"r": 34, "g": 139, "b": 84}
+        Please turn red 70, green 130, blue 180 into a hex colour code. => {"r": 70, "g": 130, "b": 180}
+        I'm styling a button and the colour picker gave me R 220, G 20, B 60. What hex do I put in the stylesheet? => {"r": 220, "g": 20, "b": 60}
+        Do you know the hex equivalent of rgb(0, 121, 107)? => {"r": 0, "g": 121, "b": 107}
+        Before I forget to send the invoice: which hex value corresponds to R 255, G 215, B 0? => {"r": 255, "g": 215, "b": 0}
+        I need the #rrggbb form of the colour with red 244, green 164 and blue 96. => {"r": 244, "g": 164, "b": 96}
+        How would you write r=46, g=204, b=113 as a hex code? => {"r": 46, "g": 204, "b": 113}
+    Incomplete:
+        What's the hex code for my RGB colour?
+        Convert these RGB channel values to a hex code.
     """
     return _hex(r, g, b)
 
@@ -72,8 +90,17 @@ def rgb_to_hsl(r: Channel, g: Channel, b: Channel) -> dict[str, float]:
         h in degrees, s and l in percent.
 
     Examples:
-        Convert RGB 255, 0, 0 to HSL. => {"r": 255, "g": 0, "b": 0}
+        rgb 255 87 51 in hsl => {"r": 255, "g": 87, "b": 51}
         What is rgb(100, 149, 237) in HSL? => {"r": 100, "g": 149, "b": 237}
+        Convert R 46, G 139, B 87 to hue, saturation and lightness, please. => {"r": 46, "g": 139, "b": 87}
+        My theme generator works in HSL and the base colour is rgb(52, 152, 219). What are its HSL values? => {"r": 52, "g": 152, "b": 219}
+        Could you tell me the hue, saturation and lightness of red 218, green 112, blue 214? => {"r": 218, "g": 112, "b": 214}
+        Just out of curiosity while I redo my slides: how light is rgb(112, 128, 144) in HSL terms? => {"r": 112, "g": 128, "b": 144}
+        Need the HSL numbers for red=255, green=160, blue=122. => {"r": 255, "g": 160, "b": 122}
+        I'm trying to work out the hue angle of the RGB colour 75, 0, 130. => {"r": 75, "g": 0, "b": 130}
+    Incomplete:
+        Convert my RGB colour to HSL.
+        What are the HSL values of the colour I picked?
     """
     h, l_, s = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
     return {"h": round(h * 360, 2), "s": round(s * 100, 2), "l": round(l_ * 100, 2)}
@@ -91,8 +118,17 @@ def hsl_to_hex(h: Annotated[float, {"minimum": 0, "maximum": 360}], s: Annotated
         The colour as #rrggbb.
 
     Examples:
-        What hex colour is HSL 120, 100, 50? => {"h": 120, "s": 100, "l": 50}
-        Convert hsl(210, 50, 40) to hex. => {"h": 210, "s": 50, "l": 40}
+        hsl 120 100 50 to hex => {"h": 120, "s": 100, "l": 50}
+        What hex colour is hsl(210, 50%, 40%)? => {"h": 210, "s": 50, "l": 40}
+        Please give me the hex code for hue 340, saturation 82% and lightness 52%. => {"h": 340, "s": 82, "l": 52}
+        I'm sketching a palette in HSL: hue 28 degrees, 87% saturation, 62% lightness. What's that as hex for my CSS? => {"h": 28, "s": 87, "l": 62}
+        Do you know what hex value hsl(174, 72, 56) comes out as? => {"h": 174, "s": 72, "l": 56}
+        h 45 s 100 l 51 as a hex code => {"h": 45, "s": 100, "l": 51}
+        My cat keeps walking on the keyboard, but anyway: convert HSL 262 / 47 / 35 to a hex colour. => {"h": 262, "s": 47, "l": 35}
+        I need the #rrggbb value for a hue of 200°, 18% saturation and 46% lightness. => {"h": 200, "s": 18, "l": 46}
+    Incomplete:
+        Convert my HSL colour to hex.
+        What hex code matches the hue, saturation and lightness I chose?
     """
     r, g, b = colorsys.hls_to_rgb(h / 360, l / 100, s / 100)
     return _hex(r * 255, g * 255, b * 255)
@@ -109,8 +145,17 @@ def contrast_ratio(foreground: Hex, background: Hex) -> dict[str, object]:
         ratio and whether AA and AAA are met for normal text.
 
     Examples:
-        Is #777777 text on #ffffff accessible? => {"foreground": "#777777", "background": "#ffffff"}
-        Contrast ratio of #ffffff on #0000ff? => {"foreground": "#ffffff", "background": "#0000ff"}
+        contrast #777777 on #ffffff => {"foreground": "#777777", "background": "#ffffff"}
+        What's the contrast ratio of #ffffff text on #0000ff? => {"foreground": "#ffffff", "background": "#0000ff"}
+        I'm designing a banner with #f1c40f lettering over a #2c3e50 background. Does it pass WCAG? => {"foreground": "#f1c40f", "background": "#2c3e50"}
+        Could you check whether text in #555555 meets AAA against a #f5f5f5 background? => {"foreground": "#555555", "background": "#f5f5f5"}
+        Our accessibility audit flagged a label with foreground #999999 and background #eeeeee. How bad is the contrast? => {"foreground": "#999999", "background": "#eeeeee"}
+        wcag contrast fg #1a1a1a bg #fafafa => {"foreground": "#1a1a1a", "background": "#fafafa"}
+        Before the client call this afternoon, can you tell me if #e74c3c text on #ffffff passes AA? => {"foreground": "#e74c3c", "background": "#ffffff"}
+        Is #3498db text readable enough on a #ecf0f1 page for accessibility? => {"foreground": "#3498db", "background": "#ecf0f1"}
+    Incomplete:
+        Is the contrast between my text colour and my background colour accessible?
+        What's the contrast ratio between the two colours on my site?
     """
     def lum(hx: str) -> float:
         def ch(c: int) -> float:
@@ -137,8 +182,17 @@ def blend_colors(color_a: Hex, color_b: Hex, weight: Annotated[float, {"minimum"
         The blended colour as #rrggbb.
 
     Examples:
-        Blend #ff0000 and #0000ff evenly. => {"color_a": "#ff0000", "color_b": "#0000ff"}
-        Mix #ffffff with 0.25 of #000000. => {"color_a": "#ffffff", "color_b": "#000000", "weight": 0.25}
+        What colour do I get if I mix #ff0000 and #0000ff? => {"color_a": "#ff0000", "color_b": "#0000ff"}
+        Mix #ffffff with 25% of #000000. => {"color_a": "#ffffff", "color_b": "#000000", "weight": 0.25}
+        Blend #f39c12 and #8e44ad with a weight of 0.3 toward the second colour. => {"color_a": "#f39c12", "color_b": "#8e44ad", "weight": 0.3}
+        I'm making a hover state: take my button colour #2980b9 and blend in 20% of #ffffff. => {"color_a": "#2980b9", "color_b": "#ffffff", "weight": 0.2}
+        midpoint of #ff6600 and #0066ff => {"color_a": "#ff6600", "color_b": "#0066ff"}
+        Could you average the colours #e74c3c and #f1c40f for me? => {"color_a": "#e74c3c", "color_b": "#f1c40f"}
+        Our two brand colours are #1abc9c and #34495e. What's a 60% blend toward the second one? => {"color_a": "#1abc9c", "color_b": "#34495e", "weight": 0.6}
+        mix #000080 #ffd700 => {"color_a": "#000080", "color_b": "#ffd700"}
+    Incomplete:
+        Blend my two brand colours together.
+        What colour comes out of mixing my background colour with my accent colour?
     """
     a, b = _rgb(color_a), _rgb(color_b)
     return _hex(*(x + (y - x) * weight for x, y in zip(a, b)))
@@ -154,8 +208,16 @@ def complementary_color(hex_color: Hex) -> str:
         The complement as #rrggbb.
 
     Examples:
-        What's the complementary color of #ff8800? => {"hex_color": "#ff8800"}
-        Complement of #3366cc? => {"hex_color": "#3366cc"}
+        complement of #3366cc => {"hex_color": "#3366cc"}
+        What's the complementary colour of #ff8800? => {"hex_color": "#ff8800"}
+        I have an accent colour, #008080. Which colour sits opposite it on the colour wheel? => {"hex_color": "#008080"}
+        Please find the complementary hex for #9b59b6. => {"hex_color": "#9b59b6"}
+        For a poster I want a background that complements my main colour #27ae60. What's its complementary colour? => {"hex_color": "#27ae60"}
+        Do you know the opposite hue of #c0392b? => {"hex_color": "#c0392b"}
+        complementary color 1abc9c => {"hex_color": "1abc9c"}
+        Totally unrelated to my tax return, but what colour complements #f4d03f on the wheel? => {"hex_color": "#f4d03f"}
+    Incomplete:
+        What's the complementary colour of my logo colour?
     """
     r, g, b = _rgb(hex_color)
     h, l_, s = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
@@ -173,8 +235,16 @@ def color_name_to_hex(name: Annotated[str, {"enum": sorted(_NAMED)}]) -> str:
         The colour as #rrggbb.
 
     Examples:
-        What's the hex code for navy? => {"name": "navy"}
-        Give me the hex value of coral. => {"name": "coral"}
+        hex for navy => {"name": "navy"}
+        What's the hex code of coral? => {"name": "coral"}
+        Could you give me the hex value for the CSS colour crimson? => {"name": "crimson"}
+        I'm cleaning up an old stylesheet that says color: turquoise. What hex is that? => {"name": "turquoise"}
+        Do you know which #rrggbb code khaki corresponds to? => {"name": "khaki"}
+        My kid asked what lavender is in hex. Any idea? => {"name": "lavender"}
+        Please convert the colour name chocolate to hex. => {"name": "chocolate"}
+        salmon as a hex code => {"name": "salmon"}
+    Incomplete:
+        What's the hex code of that CSS colour name?
     """
     return _NAMED[name]
 
@@ -191,7 +261,16 @@ def adjust_lightness(hex_color: Hex, amount_percent: Annotated[float, {"minimum"
 
     Examples:
         Lighten #336699 by 20 percent. => {"hex_color": "#336699", "amount_percent": 20}
-        Change the lightness of #ffcc00 by -15. => {"hex_color": "#ffcc00", "amount_percent": -15}
+        Darken #ffcc00 by 15 points. => {"hex_color": "#ffcc00", "amount_percent": -15}
+        Make #2ecc71 10% lighter. => {"hex_color": "#2ecc71", "amount_percent": 10}
+        I need a hover colour: take #e74c3c and darken it by 12 lightness points. => {"hex_color": "#e74c3c", "amount_percent": -12}
+        Can you bump the lightness of #34495e up by 25? => {"hex_color": "#34495e", "amount_percent": 25}
+        This colour, #95a5a6, looks washed out on my slide. Could you darken it by 30%? => {"hex_color": "#95a5a6", "amount_percent": -30}
+        #8e44ad lightness +8 => {"hex_color": "#8e44ad", "amount_percent": 8}
+        What do I get if I lower the HSL lightness of #1abc9c by 5 points? => {"hex_color": "#1abc9c", "amount_percent": -5}
+    Incomplete:
+        Make my button colour lighter by a few points.
+        Darken my brand colour a bit.
     """
     r, g, b = _rgb(hex_color)
     h, l_, s = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
@@ -210,8 +289,16 @@ def to_grayscale(hex_color: Hex) -> str:
         The gray as #rrggbb.
 
     Examples:
-        Convert #ff8800 to grayscale. => {"hex_color": "#ff8800"}
-        What gray matches #2e8b57? => {"hex_color": "#2e8b57"}
+        #ff8800 to grayscale => {"hex_color": "#ff8800"}
+        What grey matches #2e8b57? => {"hex_color": "#2e8b57"}
+        Please convert #e67e22 to a greyscale hex. => {"hex_color": "#e67e22"}
+        I'm printing in black and white. What shade of grey will #3498db come out as? => {"hex_color": "#3498db"}
+        Could you desaturate #c0392b into its luma grey? => {"hex_color": "#c0392b"}
+        How would #9b59b6 look in grayscale? => {"hex_color": "#9b59b6"}
+        My printer is out of colour ink, sigh. Anyway, what's the grey equivalent of #16a085? => {"hex_color": "#16a085"}
+        grayscale of f39c12 => {"hex_color": "f39c12"}
+    Incomplete:
+        Convert my logo colour to grayscale.
     """
     r, g, b = _rgb(hex_color)
     y = 0.299 * r + 0.587 * g + 0.114 * b

@@ -19,7 +19,16 @@ def flatten_list(nested: Annotated[list[object], {"maxItems": 10000}], depth: An
 
     Examples:
         Flatten [1, [2, [3, 4]], 5]. => {"nested": [1, [2, [3, 4]], 5]}
-        Flatten [[1, 2], [3, [4, 5]]] to a depth of 1. => {"nested": [[1, 2], [3, [4, 5]]], "depth": 1}
+        Flatten [["a", "b"], ["c", ["d", "e"]]] by just 1 level. => {"nested": [["a", "b"], ["c", ["d", "e"]]], "depth": 1}
+        Can you turn [[10, 20], [30], [40, 50, 60]] into a single flat list? => {"nested": [[10, 20], [30], [40, 50, 60]]}
+        I'm not sure how to get rid of the nesting in [7, [8, [9, [11, [12]]]]]. What does it look like fully flattened? => {"nested": [7, [8, [9, [11, [12]]]]]}
+        Please remove 2 levels of nesting from [0, [10, [20, [30]]]] and leave the rest as it is. => {"nested": [0, [10, [20, [30]]]], "depth": 2}
+        I'm cleaning up a JSON export for a colleague; the tags field is [["red", "blue"], ["green"], [], ["blue", "yellow"]]. Flatten it, please. => {"nested": [["red", "blue"], ["green"], [], ["blue", "yellow"]]}
+        flatten nested list [[1.5, 2.5], [3.5, [4.5]]] => {"nested": [[1.5, 2.5], [3.5, [4.5]]]}
+        My API returns pages of results as [["Oslo", "Bergen"], ["Lima"], ["Quito", ["Cusco"]]]; I need them as one list, unwrapping 3 levels deep at most. => {"nested": [["Oslo", "Bergen"], ["Lima"], ["Quito", ["Cusco"]]], "depth": 3}
+    Incomplete:
+        Flatten my nested list, please.
+        Could you unnest the list I'm working with?
     """
     out: list[object] = []
     for x in nested:
@@ -41,8 +50,17 @@ def chunk_list(items: Items, size: Annotated[int, {"minimum": 1}]) -> list[list[
         The chunks.
 
     Examples:
-        Split [1, 2, 3, 4, 5, 6, 7] into chunks of 3. => {"items": [1, 2, 3, 4, 5, 6, 7], "size": 3}
-        Break ["a", "b", "c", "d"] into pairs of size 2. => {"items": ["a", "b", "c", "d"], "size": 2}
+        Split [10, 20, 30, 40, 50, 60, 70] into chunks of 3. => {"items": [10, 20, 30, 40, 50, 60, 70], "size": 3}
+        Break ["a", "b", "c", "d", "e"] into groups of 2. => {"items": ["a", "b", "c", "d", "e"], "size": 2}
+        I need to seat the guests Anna, Ben, Chloe, Dev, Emma, Farid and Grace at tables of 3. How do they split up in order? => {"items": ["Anna", "Ben", "Chloe", "Dev", "Emma", "Farid", "Grace"], "size": 3}
+        Could you chunk the readings 12.5, 13.1, 12.9, 14.0, 13.6, 12.2 into groups of 4? => {"items": [12.5, 13.1, 12.9, 14.0, 13.6, 12.2], "size": 4}
+        I'm wondering how [5, 10, 15, 20, 25, 30, 35, 40, 45] would look cut into pieces of 2 elements each. => {"items": [5, 10, 15, 20, 25, 30, 35, 40, 45], "size": 2}
+        For the newsletter mail-out our provider limits batch sizes, so split ann@example.com, bob@example.com, cy@example.com, dee@example.com, eli@example.com into batches of 2. => {"items": ["ann@example.com", "bob@example.com", "cy@example.com", "dee@example.com", "eli@example.com"], "size": 2}
+        chunk [11, 12, 13, 14, 15, 16, 17, 18] size 5 => {"items": [11, 12, 13, 14, 15, 16, 17, 18], "size": 5}
+        Please paginate the product codes AX, BT, CZ, DR, EQ, FN, GW with 4 per page. => {"items": ["AX", "BT", "CZ", "DR", "EQ", "FN", "GW"], "size": 4}
+    Incomplete:
+        Could you split my list into chunks for me?
+        Break my items into groups of equal size, please.
     """
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
@@ -59,6 +77,14 @@ def dedupe_preserve_order(items: Items) -> list[object]:
     Examples:
         Remove duplicates from [3, 1, 3, 2, 1, 5]. => {"items": [3, 1, 3, 2, 1, 5]}
         Deduplicate ["apple", "pear", "apple", "fig"] keeping order. => {"items": ["apple", "pear", "apple", "fig"]}
+        Can you drop the repeated tags from python, sql, python, docker, sql, git and keep the first of each? => {"items": ["python", "sql", "python", "docker", "sql", "git"]}
+        Our sign-up form logged some emails twice: ana@mail.com, li@mail.com, ana@mail.com, raj@mail.com, li@mail.com. I need each one once, in the original order. => {"items": ["ana@mail.com", "li@mail.com", "ana@mail.com", "raj@mail.com", "li@mail.com"]}
+        I'm trying to get the unique values of [4, 4, 8, 15, 16, 8, 23, 42, 4] without changing their order. => {"items": [4, 4, 8, 15, 16, 8, 23, 42, 4]}
+        Spring-cleaning my playlist this evening: drop the duplicate titles from ["Hey Jude", "Yesterday", "Hey Jude", "Let It Be"] but keep the order. => {"items": ["Hey Jude", "Yesterday", "Hey Jude", "Let It Be"]}
+        unique values, order preserved: 2.5, 1.0, 2.5, 3.75, 1.0 => {"items": [2.5, 1.0, 2.5, 3.75, 1.0]}
+        Please dedupe these airport codes while keeping their sequence: LHR, JFK, CDG, LHR, SFO, JFK. => {"items": ["LHR", "JFK", "CDG", "LHR", "SFO", "JFK"]}
+    Incomplete:
+        Remove the duplicates from my list but keep the order.
     """
     return list(dict.fromkeys(items))
 
@@ -74,8 +100,17 @@ def rotate_list(items: Items, steps: int) -> list[object]:
         The rotated list.
 
     Examples:
-        Rotate [1, 2, 3, 4, 5] right by 2 steps. => {"items": [1, 2, 3, 4, 5], "steps": 2}
-        Rotate ["a", "b", "c", "d"] by -1 steps. => {"items": ["a", "b", "c", "d"], "steps": -1}
+        Rotate [10, 20, 30, 40, 50] right by 2 steps. => {"items": [10, 20, 30, 40, 50], "steps": 2}
+        Rotate ["a", "b", "c", "d"] to the left by 1. => {"items": ["a", "b", "c", "d"], "steps": -1}
+        Shift the weekdays Mon, Tue, Wed, Thu, Fri to the right by 3 positions. => {"items": ["Mon", "Tue", "Wed", "Thu", "Fri"], "steps": 3}
+        Our on-call rota is Priya, Tom, Lena, Marco, and next month everyone shifts left by 1. What's the new order? => {"items": ["Priya", "Tom", "Lena", "Marco"], "steps": -1}
+        I'm wondering what [7, 14, 21, 28, 35, 42] becomes after a right rotation of 4. => {"items": [7, 14, 21, 28, 35, 42], "steps": 4}
+        Working on a carousel widget for the homepage: rotate the slide order ["hero", "pricing", "team", "blog"] left by 2. => {"items": ["hero", "pricing", "team", "blog"], "steps": -2}
+        rotate [0.1, 0.2, 0.3, 0.4, 0.5] right 3 => {"items": [0.1, 0.2, 0.3, 0.4, 0.5], "steps": 3}
+        Could you cyclically shift [100, 200, 300, 400, 500, 600] by 5 places to the left? => {"items": [100, 200, 300, 400, 500, 600], "steps": -5}
+    Incomplete:
+        Rotate my list to the right, please.
+        Could you rotate [10, 20, 30, 40, 50] for me?
     """
     if not items:
         return []
@@ -95,6 +130,14 @@ def transpose_matrix(matrix: Matrix) -> list[list[float]]:
     Examples:
         Transpose [[1, 2, 3], [4, 5, 6]]. => {"matrix": [[1, 2, 3], [4, 5, 6]]}
         What is the transpose of [[1, 0], [7, 2], [3, 9]]? => {"matrix": [[1, 0], [7, 2], [3, 9]]}
+        Swap the rows and columns of [[1.5, 2.5], [3.5, 4.5], [5.5, 6.5]]. => {"matrix": [[1.5, 2.5], [3.5, 4.5], [5.5, 6.5]]}
+        My spreadsheet has products as rows and months as columns: [[120, 135, 150], [80, 95, 90]]. I want months as rows instead; can you flip it? => {"matrix": [[120, 135, 150], [80, 95, 90]]}
+        I'm wondering what the row vector [[2, 4, 6, 8]] looks like transposed. => {"matrix": [[2, 4, 6, 8]]}
+        Prepping for linear algebra class on Monday: transpose [[0, 1, 2], [3, 4, 5], [6, 7, 8]] for me. => {"matrix": [[0, 1, 2], [3, 4, 5], [6, 7, 8]]}
+        transpose [[9, 8], [7, 6]] => {"matrix": [[9, 8], [7, 6]]}
+        Please give me the transposed version of [[1, -1], [0, 2], [5, 3]]. => {"matrix": [[1, -1], [0, 2], [5, 3]]}
+    Incomplete:
+        Transpose my matrix.
     """
     if len({len(r) for r in matrix}) != 1:
         raise ValueError("rows must all have the same length")
@@ -114,6 +157,15 @@ def matrix_multiply(a: Matrix, b: Matrix) -> list[list[float]]:
     Examples:
         Multiply [[1, 2], [3, 4]] by [[5, 6], [7, 8]]. => {"a": [[1, 2], [3, 4]], "b": [[5, 6], [7, 8]]}
         Compute [[2, 0, 1]] times [[1], [3], [4]]. => {"a": [[2, 0, 1]], "b": [[1], [3], [4]]}
+        What is [[1, 0], [0, 1]] times [[4, 7], [2, 6]]? => {"a": [[1, 0], [0, 1]], "b": [[4, 7], [2, 6]]}
+        I'm rotating a point: multiply the matrix [[0, -1], [1, 0]] by the column vector [[3], [5]]. => {"a": [[0, -1], [1, 0]], "b": [[3], [5]]}
+        I'm not sure I did this product by hand correctly. What's [[2, 3], [1, 4]] × [[5, 1], [0, 2]]? => {"a": [[2, 3], [1, 4]], "b": [[5, 1], [0, 2]]}
+        For the shader I'm writing tonight, I need [[1.5, 0.5], [0.0, 2.0]] multiplied by [[2.0, 1.0], [1.0, 3.0]]. => {"a": [[1.5, 0.5], [0.0, 2.0]], "b": [[2.0, 1.0], [1.0, 3.0]]}
+        Shop quantities [[2, 3, 1], [4, 0, 5]] times unit prices in dollars [[1.5], [2.25], [4.0]]: what does each shop spend? => {"a": [[2, 3, 1], [4, 0, 5]], "b": [[1.5], [2.25], [4.0]]}
+        matmul [[1, 2, 3]] [[4], [5], [6]] => {"a": [[1, 2, 3]], "b": [[4], [5], [6]]}
+    Incomplete:
+        Multiply my two matrices together.
+        What do I get when I multiply matrix A by matrix B?
     """
     if any(len(r) != len(b) for r in a):
         raise ValueError("columns of a must equal rows of b")
@@ -133,6 +185,14 @@ def matrix_determinant(matrix: Annotated[list[list[float]], {"minItems": 1, "max
     Examples:
         What is the determinant of [[4, 3], [6, 3]]? => {"matrix": [[4, 3], [6, 3]]}
         Determinant of [[2, 0, 1], [1, 3, 2], [1, 1, 1]]? => {"matrix": [[2, 0, 1], [1, 3, 2], [1, 1, 1]]}
+        det [[5, 7], [2, 3]] => {"matrix": [[5, 7], [2, 3]]}
+        Is [[2, 4], [1, 2]] singular? I'd like its determinant. => {"matrix": [[2, 4], [1, 2]]}
+        To see whether my system of equations has a unique solution, I need the determinant of the coefficient matrix [[3, 2, -1], [2, -2, 4], [-1, 0.5, -1]]. => {"matrix": [[3, 2, -1], [2, -2, 4], [-1, 0.5, -1]]}
+        I'm curious what the determinant of [[1, 2, 3], [4, 5, 6], [7, 8, 10]] comes out to. => {"matrix": [[1, 2, 3], [4, 5, 6], [7, 8, 10]]}
+        My calculator died halfway through my homework; could you find the determinant of [[6, 1, 1], [4, -2, 5], [2, 8, 7]]? => {"matrix": [[6, 1, 1], [4, -2, 5], [2, 8, 7]]}
+        Please compute the determinant of [[1, 0, 2, -1], [3, 0, 0, 5], [2, 1, 4, -3], [1, 0, 5, 0]]. => {"matrix": [[1, 0, 2, -1], [3, 0, 0, 5], [2, 1, 4, -3], [1, 0, 5, 0]]}
+    Incomplete:
+        What's the determinant of my matrix?
     """
     n = len(matrix)
     if any(len(r) != n for r in matrix):
@@ -165,8 +225,17 @@ def top_k_frequent(items: Items, k: Annotated[int, {"minimum": 1, "maximum": 100
         The elements, most frequent first.
 
     Examples:
-        Top 2 most frequent in [1, 1, 1, 2, 2, 3]. => {"items": [1, 1, 1, 2, 2, 3], "k": 2}
-        Which 1 item appears most in ["red", "blue", "red", "green"]? => {"items": ["red", "blue", "red", "green"], "k": 1}
+        Top 2 most frequent in [7, 7, 7, 4, 4, 9]. => {"items": [7, 7, 7, 4, 4, 9], "k": 2}
+        Give me the top 1 entry by frequency in ["red", "blue", "red", "green"]. => {"items": ["red", "blue", "red", "green"], "k": 1}
+        From this week's support tickets tagged login, billing, login, bug, billing, login, refund, what are the 3 most common tags? => {"items": ["login", "billing", "login", "bug", "billing", "login", "refund"], "k": 3}
+        Could you list the 2 most frequent words in ["to", "be", "or", "not", "to", "be"]? => {"items": ["to", "be", "or", "not", "to", "be"], "k": 2}
+        I want to know which 4 numbers occur most often in 5, 3, 5, 8, 3, 5, 1, 8, 9, 2. => {"items": [5, 3, 5, 8, 3, 5, 1, 8, 9, 2], "k": 4}
+        We're planning the office lunch order for tomorrow; the votes were Pizza, Sushi, Tacos, Pizza, Sushi, Pizza, Salad. What are the top 2 dishes? => {"items": ["Pizza", "Sushi", "Tacos", "Pizza", "Sushi", "Pizza", "Salad"], "k": 2}
+        top 3 frequent: 2.5, 1.5, 2.5, 0.5, 1.5, 2.5, 4.5 => {"k": 3, "items": [2.5, 1.5, 2.5, 0.5, 1.5, 2.5, 4.5]}
+        Our firewall log lists these ports: [443, 80, 443, 22, 80, 443, 8080, 21, 25]. Show me the 5 most frequent. => {"items": [443, 80, 443, 22, 80, 443, 8080, 21, 25], "k": 5}
+    Incomplete:
+        What are the most frequent items in my list?
+        Which values show up most often in my data?
     """
     return [x for x, _ in Counter(items).most_common(k)]
 
@@ -183,6 +252,14 @@ def balanced_brackets(text: Annotated[str, {"maxLength": 100000}]) -> dict[str, 
     Examples:
         Are the brackets in "{[()()]}" balanced? => {"text": "{[()()]}"}
         Check bracket balance of "(a + b] * c". => {"text": "(a + b] * c"}
+        Is "f(g(x), h[y])" properly nested? => {"text": "f(g(x), h[y])"}
+        My linter keeps complaining about the line "print(items[i)]"; are its brackets balanced, and where is the first problem? => {"text": "print(items[i)]"}
+        I'm not sure whether "((())" closes every parenthesis it opens. => {"text": "((())"}
+        Grading intro CS quizzes tonight: does "{[a * (b + c)] / d}" have properly matched brackets? => {"text": "{[a * (b + c)] / d}"}
+        brackets balanced? "[(])" => {"text": "[(])"}
+        Please verify that every opening bracket in "map(lambda x: {x: [x]}, xs)" gets closed in the right order. => {"text": "map(lambda x: {x: [x]}, xs)"}
+    Incomplete:
+        Are the brackets in my expression balanced?
     """
     pairs, stack = {")": "(", "]": "[", "}": "{"}, []
     for i, c in enumerate(text):
@@ -208,6 +285,15 @@ def list_set_operations(a: Items, b: Items) -> dict[str, list[object]]:
     Examples:
         What do [1, 2, 3, 4] and [3, 4, 5] have in common? => {"a": [1, 2, 3, 4], "b": [3, 4, 5]}
         Set operations on ["x", "y"] and ["y", "z"]. => {"a": ["x", "y"], "b": ["y", "z"]}
+        One team knows Python, Go and Rust, and the other knows Go, Java and Rust. Which languages do both know, and which are unique to each team? => {"a": ["Python", "Go", "Rust"], "b": ["Go", "Java", "Rust"]}
+        Compare the lists [10, 20, 30, 40] and [30, 40, 50, 60]: intersection, union and differences? => {"a": [10, 20, 30, 40], "b": [30, 40, 50, 60]}
+        I'm trying to see which guests are on both RSVP lists: Ana, Ben, Cara, Dan versus Ben, Dan, Eve. => {"a": ["Ana", "Ben", "Cara", "Dan"], "b": ["Ben", "Dan", "Eve"]}
+        Our inventory systems disagree again: the warehouse has SKUs AX, BT, CZ, DR and the website shows BT, DR, EQ. What is missing from each side? => {"a": ["AX", "BT", "CZ", "DR"], "b": ["BT", "DR", "EQ"]}
+        union and intersection of [1.5, 2.5, 3.5] and [2.5, 4.5] => {"a": [1.5, 2.5, 3.5], "b": [2.5, 4.5]}
+        Please tell me which values appear only in [7, 8, 9, 10] and which only in [9, 10, 11]. => {"a": [7, 8, 9, 10], "b": [9, 10, 11]}
+    Incomplete:
+        Compare my two lists and tell me what they have in common.
+        What's the union of ["x", "y"] and my second list?
     """
     sb, sa = set(b), set(a)
     return {
@@ -230,6 +316,14 @@ def invert_mapping(mapping: Annotated[dict[str, str], {"maxProperties": 10000}])
     Examples:
         Invert {"a": "x", "b": "y", "c": "x"}. => {"mapping": {"a": "x", "b": "y", "c": "x"}}
         Group the students {"ann": "A", "bob": "B", "cy": "A"} by grade. => {"mapping": {"ann": "A", "bob": "B", "cy": "A"}}
+        Flip {"apple": "fruit", "carrot": "vegetable", "banana": "fruit"} so each category points to its items. => {"mapping": {"apple": "fruit", "carrot": "vegetable", "banana": "fruit"}}
+        I have employees mapped to offices, {"maria": "Madrid", "john": "London", "sofia": "Madrid", "li": "Paris"}. Which people are in each office? => {"mapping": {"maria": "Madrid", "john": "London", "sofia": "Madrid", "li": "Paris"}}
+        I'm wondering which countries share a currency in {"France": "EUR", "Germany": "EUR", "Japan": "JPY", "Spain": "EUR"}. => {"mapping": {"France": "EUR", "Germany": "EUR", "Japan": "JPY", "Spain": "EUR"}}
+        Organizing files before my vacation: group {"report.pdf": "docs", "photo.jpg": "images", "notes.txt": "docs"} by folder. => {"mapping": {"report.pdf": "docs", "photo.jpg": "images", "notes.txt": "docs"}}
+        invert mapping {"x": "odd", "y": "even", "z": "odd"} => {"mapping": {"x": "odd", "y": "even", "z": "odd"}}
+        Please reverse the lookup {"GET": "read", "POST": "write", "PUT": "write", "HEAD": "read"}. => {"mapping": {"GET": "read", "POST": "write", "PUT": "write", "HEAD": "read"}}
+    Incomplete:
+        Invert my dictionary so the values become keys.
     """
     out: dict[str, list[str]] = {}
     for k, v in mapping.items():

@@ -32,6 +32,14 @@ def base64_encode(text: Text, url_safe: bool = False) -> str:
     Examples:
         Base64 encode "hello world". => {"text": "hello world"}
         Encode "user:pa$$w0rd?" as URL-safe base64. => {"text": "user:pa$$w0rd?", "url_safe": true}
+        I'm setting up HTTP basic auth on a test server, so what's the base64 of "admin:s3cr3t"? => {"text": "admin:s3cr3t"}
+        base64 of "Hello, World!" => {"text": "Hello, World!"}
+        The config file only takes base64, so could you give me the encoded version of "café au lait"? => {"text": "café au lait"}
+        Please base64 the string "??>>subjects" using the URL-safe alphabet so it can go in a query parameter. => {"text": "??>>subjects", "url_safe": true}
+        What does "The quick brown fox" look like in base64? => {"text": "The quick brown fox"}
+        My boss wants the API key obfuscated for the demo slide, so: base64-encode "sk-live-demo-key" please. => {"text": "sk-live-demo-key"}
+    Incomplete:
+        Can you encode my login string the way basic auth expects it?
     """
     raw = text.encode()
     return (base64.urlsafe_b64encode(raw) if url_safe else base64.b64encode(raw)).decode()
@@ -49,6 +57,14 @@ def base64_decode(data: Annotated[str, {"maxLength": 200000}]) -> str:
     Examples:
         Decode the base64 string "aGVsbG8gd29ybGQ=". => {"data": "aGVsbG8gd29ybGQ="}
         What does "U29mdHdhcmUgMTAx" decode to? => {"data": "U29mdHdhcmUgMTAx"}
+        base64 decode SGVsbG8sIFdvcmxkIQ== => {"data": "SGVsbG8sIFdvcmxkIQ=="}
+        A colleague left "cGFzc3dvcmQxMjM=" in a config file. What does it say in plain text? => {"data": "cGFzc3dvcmQxMjM="}
+        Could you decode this base64 for me: Y2Fmw6kgYXUgbGFpdA== => {"data": "Y2Fmw6kgYXUgbGFpdA=="}
+        I'm debugging an API response; what does eyJzdWIiOiIxMjM0In0 decode to from base64? => {"data": "eyJzdWIiOiIxMjM0In0"}
+        Not sure it's even base64, but can you try decoding "VGhhbmsgeW91IQ=="? => {"data": "VGhhbmsgeW91IQ=="}
+        From base64, please: TWVldCBtZSBhdCBub29u => {"data": "TWVldCBtZSBhdCBub29u"}
+    Incomplete:
+        Could you decode the encoded password a colleague left in our config file?
     """
     padded = data.strip() + "=" * (-len(data.strip()) % 4)
     try:
@@ -68,8 +84,17 @@ def hash_text(text: Text, algorithm: Literal["md5", "sha1", "sha256", "sha512", 
         The hexadecimal digest.
 
     Examples:
-        What's the SHA-256 hash of "password123"? => {"text": "password123"}
-        Give me the md5 of "hello". => {"text": "hello", "algorithm": "md5"}
+        What's the sha256 hash of "password123"? => {"text": "password123", "algorithm": "sha256"}
+        md5 of "hello" => {"text": "hello", "algorithm": "md5"}
+        Give me the sha1 hash of "The quick brown fox jumps over the lazy dog". => {"text": "The quick brown fox jumps over the lazy dog", "algorithm": "sha1"}
+        I'm verifying a release note against the published digest. Can you compute the sha512 of "release-notes"? => {"text": "release-notes", "algorithm": "sha512"}
+        Hash "correct horse battery staple" for me. => {"text": "correct horse battery staple"}
+        Please compute the blake2b digest of "apigen". => {"text": "apigen", "algorithm": "blake2b"}
+        What would the sha3_256 hash of "hello world" be? => {"text": "hello world", "algorithm": "sha3_256"}
+        Our legacy system stored passwords unsalted, and I want to see what it kept for "letmein" with md5. => {"text": "letmein", "algorithm": "md5"}
+    Incomplete:
+        What's the md5 hash of my string?
+        Hash this text for me.
     """
     return hashlib.new(algorithm, text.encode()).hexdigest()
 
@@ -86,6 +111,14 @@ def hex_encode(text: Text) -> str:
     Examples:
         Convert "Hi!" to hex. => {"text": "Hi!"}
         What is "apigen" in hexadecimal bytes? => {"text": "apigen"}
+        hex of "OK" => {"text": "OK"}
+        I'm writing a byte literal for some firmware. What are the hex bytes of "ACK"? => {"text": "ACK"}
+        Could you give me the UTF-8 hex dump of "naïve"? => {"text": "naïve"}
+        Please hex-encode the string "user@host". => {"text": "user@host"}
+        How does "Hello World" look as hex? => {"text": "Hello World"}
+        Just curious while my tests run: what's "café" in hex? => {"text": "café"}
+    Incomplete:
+        Convert my string to hex, please.
     """
     return text.encode().hex()
 
@@ -102,7 +135,15 @@ def url_encode(text: Text, keep_slashes: bool = False) -> str:
 
     Examples:
         URL-encode "name=John Doe&city=New York". => {"text": "name=John Doe&city=New York"}
-        Percent-encode the path "docs/my file.pdf" keeping slashes. => {"text": "docs/my file.pdf", "keep_slashes": true}
+        Percent-encode the path "docs/my file.pdf" but keep the slashes. => {"text": "docs/my file.pdf", "keep_slashes": true}
+        url encode "hello world!" => {"text": "hello world!"}
+        I'm building a search link. How do I encode "C++ & Rust tips" for the query string? => {"text": "C++ & Rust tips"}
+        Could you percent-encode "café & crème" for me? => {"text": "café & crème"}
+        Please escape "images/summer photos/beach.jpg" for a URL, leaving the slashes as they are. => {"text": "images/summer photos/beach.jpg", "keep_slashes": true}
+        What does "a+b=c" look like URL-encoded? => {"text": "a+b=c"}
+        My redirect keeps breaking. Encode "https://example.com/?q=a b" so it can be passed as a parameter value. => {"text": "https://example.com/?q=a b"}
+    Incomplete:
+        URL-encode this for me, please.
     """
     return urllib.parse.quote(text, safe="/" if keep_slashes else "")
 
@@ -119,6 +160,14 @@ def url_decode(text: Text) -> str:
     Examples:
         Decode "caf%C3%A9%20au%20lait". => {"text": "caf%C3%A9%20au%20lait"}
         URL-decode "q%3Dpython+tips%26page%3D2". => {"text": "q%3Dpython+tips%26page%3D2"}
+        what is hello%20world decoded => {"text": "hello%20world"}
+        Our analytics show a referrer of "search%3Fterm%3Dred%2Bshoes". What does it actually say? => {"text": "search%3Fterm%3Dred%2Bshoes"}
+        Could you unescape the percent-encoded string "Z%C3%BCrich%2C%20Schweiz"? => {"text": "Z%C3%BCrich%2C%20Schweiz"}
+        I copied "New+York+City%21" from the browser bar. Make it readable, please. => {"text": "New+York+City%21"}
+        Please percent-decode "%7Busername%7D". => {"text": "%7Busername%7D"}
+        url decode rock%20%26%20roll => {"text": "rock%20%26%20roll"}
+    Incomplete:
+        Decode this URL-encoded string.
     """
     return urllib.parse.unquote_plus(text)
 
@@ -135,6 +184,14 @@ def crc32_checksum(text: Text) -> str:
     Examples:
         Compute the CRC32 of "The quick brown fox jumps over the lazy dog". => {"text": "The quick brown fox jumps over the lazy dog"}
         CRC-32 checksum of "123456789"? => {"text": "123456789"}
+        crc32 "hello" => {"text": "hello"}
+        I'm checking a packet payload. What CRC-32 should "PING" produce? => {"text": "PING"}
+        Could you give me the crc32 of "apigen"? => {"text": "apigen"}
+        Please calculate a CRC-32 for the string "Hello, World!". => {"text": "Hello, World!"}
+        Do you know the CRC32 value of "checksum test"? => {"text": "checksum test"}
+        Sorry for the odd request during lunch, but what's the crc-32 of "lorem ipsum"? => {"text": "lorem ipsum"}
+    Incomplete:
+        Compute the crc checksum of my string, please.
     """
     return f"{zlib.crc32(text.encode()) & 0xFFFFFFFF:08x}"
 
@@ -153,6 +210,14 @@ def convert_base(number: Annotated[str, {"pattern": "^-?[0-9A-Za-z]+$", "maxLeng
     Examples:
         Convert 255 from base 10 to base 16. => {"number": "255", "from_base": 10, "to_base": 16}
         Convert 101101 from base 2 to base 10. => {"number": "101101", "from_base": 2, "to_base": 10}
+        FF base 16 to base 2 => {"number": "FF", "from_base": 16, "to_base": 2}
+        777 is written in base 8; what is it in base 10? => {"number": "777", "from_base": 8, "to_base": 10}
+        I'm reading a memory dump: what is 7FFE (base 16) in base 2? => {"number": "7FFE", "from_base": 16, "to_base": 2}
+        Could you rewrite 1000 from base 10 in base 36 for a short URL id? => {"number": "1000", "from_base": 10, "to_base": 36}
+        Please convert Z9 from base 36 to base 10. => {"number": "Z9", "from_base": 36, "to_base": 10}
+        My chmod notes say 644 in base 8. What is that in base 2? => {"number": "644", "from_base": 8, "to_base": 2}
+    Incomplete:
+        Convert my number from binary to decimal.
     """
     n = int(number, from_base)
     if n == 0:
@@ -176,6 +241,14 @@ def morse_encode(text: Annotated[str, {"maxLength": 5000}]) -> str:
     Examples:
         Translate "SOS" to Morse code. => {"text": "SOS"}
         Morse code for "Hello World"? => {"text": "Hello World"}
+        morse "CQ DX" => {"text": "CQ DX"}
+        I'm making a bracelet with beads spelling "LOVE" in Morse. What's the pattern? => {"text": "LOVE"}
+        Could you write "HELP ME" in Morse for my escape room puzzle? => {"text": "HELP ME"}
+        How is "73" sent in Morse code? => {"text": "73"}
+        Please encode "Meet at dawn" as Morse code. => {"text": "Meet at dawn"}
+        Unrelated, but I'm studying for my ham radio licence: how do you tap out "QTH" in Morse? => {"text": "QTH"}
+    Incomplete:
+        Encode my name in morse code.
     """
     words = []
     for word in text.upper().split():
@@ -198,6 +271,14 @@ def morse_decode(code: Annotated[str, {"pattern": "^[.\\- /]+$", "maxLength": 20
     Examples:
         Decode the Morse message "... --- ...". => {"code": "... --- ..."}
         What does ".... .. / - .... . .-. ." say? => {"code": ".... .. / - .... . .-. ."}
+        morse to text: "-- --- .-. ... ." => {"code": "-- --- .-. ... ."}
+        My friend blinked ".... . .-.. .-.. ---" with a flashlight. What was she saying? => {"code": ".... . .-.. .-.. ---"}
+        Could you translate "-.-. --.- / -.. -..-" from Morse? => {"code": "-.-. --.- / -.. -..-"}
+        Please decode this Morse for me: ".-- .- - . .-." => {"code": ".-- .- - . .-."}
+        Found "--. --- --- -.. / .-.. ..- -.-. -.-" scratched on a desk. What does it spell? => {"code": "--. --- --- -.. / .-.. ..- -.-. -.-"}
+        I'm trying to figure out what "...-- ---.." means in Morse. => {"code": "...-- ---.."}
+    Incomplete:
+        Decode the morse code my friend sent me.
     """
     rev = {v: k for k, v in _MORSE.items()}
     words = []
@@ -222,6 +303,14 @@ def rot13(text: Text) -> str:
     Examples:
         ROT13 "Hello, World!" => {"text": "Hello, World!"}
         Decode the ROT13 spoiler "Gur pnxr vf n yvr". => {"text": "Gur pnxr vf n yvr"}
+        Apply ROT13 to "Why did the chicken cross the road?" => {"text": "Why did the chicken cross the road?"}
+        I'm posting a puzzle answer on a forum and want to hide it. ROT13 "The butler did it", please. => {"text": "The butler did it"}
+        What's "Uryyb" in rot13? => {"text": "Uryyb"}
+        Could you rot13 this line: "Gb trg gb gur bgure fvqr!" => {"text": "Gb trg gb gur bgure fvqr!"}
+        My nephew wrote a secret note, "V ybir cvmmn", and says it's ROT13. What does it say? => {"text": "V ybir cvmmn"}
+        rot-13 of "apigen rocks" => {"text": "apigen rocks"}
+    Incomplete:
+        Can you ROT13 my message?
     """
     import codecs
 

@@ -73,6 +73,15 @@ def haversine_distance(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> float:
     Examples:
         Distance between 40.7128, -74.006 and 51.5074, -0.1278? => {"lat1": 40.7128, "lon1": -74.006, "lat2": 51.5074, "lon2": -0.1278}
         How far is (48.8566, 2.3522) from (41.9028, 12.4964) in km? => {"lat1": 48.8566, "lon1": 2.3522, "lat2": 41.9028, "lon2": 12.4964}
+        haversine 35.6762 139.6503 to 37.5665 126.978 => {"lat1": 35.6762, "lon1": 139.6503, "lat2": 37.5665, "lon2": 126.978}
+        I logged two GPS waypoints on my hike, 46.5586, 7.8354 and 46.6242, 8.0414. How many kilometres apart are they as the crow flies? => {"lat1": 46.5586, "lon1": 7.8354, "lat2": 46.6242, "lon2": 8.0414}
+        Work out the great-circle distance from 33.9416° N, 118.4085° W to 21.3187° N, 157.9225° W, please. => {"lat1": 33.9416, "lon1": -118.4085, "lat2": 21.3187, "lon2": -157.9225}
+        Our boat is anchored at -33.8568, 151.2153 and the buoy sits at -33.7994, 151.2876. What's the straight-line distance between them? => {"lat1": -33.8568, "lon1": 151.2153, "lat2": -33.7994, "lon2": 151.2876}
+        I'm curious how far apart the coordinates 64.1466, -21.9426 and 55.6761, 12.5683 are. => {"lat1": 64.1466, "lon1": -21.9426, "lat2": 55.6761, "lon2": 12.5683}
+        Sorry, quick one while I finish this spreadsheet: I need the distance between lat 1.3521, lon 103.8198 and lat -6.2088, lon 106.8456. => {"lat1": 1.3521, "lon1": 103.8198, "lat2": -6.2088, "lon2": 106.8456}
+    Incomplete:
+        How far is it from my current GPS position to the lighthouse, as the crow flies?
+        What's the great-circle distance between the two coordinates on my map?
     """
     return round(_haversine(lat1, lon1, lat2, lon2), 3)
 
@@ -90,7 +99,16 @@ def city_distance(city_a: CityName, city_b: CityName, unit: Annotated[str, {"enu
 
     Examples:
         How far is London from New York? => {"city_a": "London", "city_b": "New York"}
-        Distance from Tokyo to Sydney in mi? => {"city_a": "Tokyo", "city_b": "Sydney", "unit": "mi"}
+        Distance from Tokyo to Sydney in miles? => {"city_a": "Tokyo", "city_b": "Sydney", "unit": "mi"}
+        paris berlin distance km => {"city_a": "Paris", "city_b": "Berlin", "unit": "km"}
+        I'm flying from Dubai to Mumbai next week. Roughly how many miles is that? => {"city_a": "Dubai", "city_b": "Mumbai", "unit": "mi"}
+        What's the straight-line distance between Buenos Aires and Lima? => {"city_a": "Buenos Aires", "city_b": "Lima"}
+        My sister lives in Melbourne and I'm in Auckland. How far apart are we? => {"city_a": "Melbourne", "city_b": "Auckland"}
+        Any idea how many kilometres separate Cairo and Nairobi? => {"city_a": "Cairo", "city_b": "Nairobi", "unit": "km"}
+        Before I book anything, what's the distance from Toronto to Chicago? => {"city_a": "Toronto", "city_b": "Chicago"}
+    Incomplete:
+        How far away is Sydney?
+        What's the distance between the two cities on my itinerary, in miles?
     """
     a, b = _CITIES[city_a], _CITIES[city_b]
     d = _haversine(a[1], a[2], b[1], b[2])
@@ -109,6 +127,15 @@ def city_info(city: CityName) -> dict[str, object]:
     Examples:
         Tell me about Nairobi. => {"city": "Nairobi"}
         What country is Bogota in and how many people live there? => {"city": "Bogota"}
+        Seoul population => {"city": "Seoul"}
+        What are the coordinates of Reykjavik? => {"city": "Reykjavik"}
+        I'm writing a school report on Lagos. Could you give me its country, location and population? => {"city": "Lagos"}
+        Which UTC offset does Jakarta use? => {"city": "Jakarta"}
+        I wonder roughly how many people live in Istanbul. => {"city": "Istanbul"}
+        Quick one before my call starts: what's the latitude and longitude of Vienna? => {"city": "Vienna"}
+    Incomplete:
+        What's the population of the city?
+        Give me the coordinates and UTC offset of my destination city.
     """
     country, lat, lon, pop, off = _CITIES[city]
     return {"city": city, "country": country, "latitude": lat, "longitude": lon, "population": pop, "utc_offset": off}
@@ -126,6 +153,15 @@ def country_info(country: CountryName) -> dict[str, str]:
     Examples:
         What is the capital of Australia? => {"country": "Australia"}
         Which currency does Sweden use? => {"country": "Sweden"}
+        calling code Ireland => {"country": "Ireland"}
+        I need to phone a hotel in Peru. What's the country calling code? => {"country": "Peru"}
+        Which continent is Turkey in? => {"country": "Turkey"}
+        Give me the capital, currency and continent for Kenya. => {"country": "Kenya"}
+        I'm packing for a trip to Poland and wondering what currency they use there. => {"country": "Poland"}
+        I always forget what the capital city of Canada is. => {"country": "Canada"}
+    Incomplete:
+        What currency does that country use?
+        What's the capital of the country I'm moving to?
     """
     cap, cont, cur, call = _COUNTRIES[country]
     return {"country": country, "capital": cap, "continent": cont, "currency": cur, "calling_code": call}
@@ -142,7 +178,16 @@ def countries_in_continent(continent: Annotated[str, {"enum": ["Africa", "Asia",
 
     Examples:
         Which countries in Africa do you know? => {"continent": "Africa"}
-        List the South America countries. => {"continent": "South America"}
+        List the countries of South America. => {"continent": "South America"}
+        countries in Oceania => {"continent": "Oceania"}
+        What countries in Europe are in your table? => {"continent": "Europe"}
+        I'm planning a backpacking route through Asia. Which countries can you list there? => {"continent": "Asia"}
+        Show me every country in North America you have data for. => {"continent": "North America"}
+        Is there a list of the nations of Europe you can pull up? => {"continent": "Europe"}
+        My kid has a geography quiz tomorrow, so please name the countries in Asia. => {"continent": "Asia"}
+    Incomplete:
+        Which countries are on that continent?
+        List all the countries in a continent for me.
     """
     return sorted(c for c, v in _COUNTRIES.items() if v[1] == continent)
 
@@ -161,7 +206,16 @@ def initial_bearing(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> dict[str, obj
 
     Examples:
         Which direction is 35.6762, 139.6503 from 51.5074, -0.1278? => {"lat1": 51.5074, "lon1": -0.1278, "lat2": 35.6762, "lon2": 139.6503}
-        Bearing from (0, 0) to (10, 10)? => {"lat1": 0, "lon1": 0, "lat2": 10, "lon2": 10}
+        Bearing from (12.5, 30) to (20, 45)? => {"lat1": 12.5, "lon1": 30, "lat2": 20, "lon2": 45}
+        initial heading 40.6413 -73.7781 -> 51.47 -0.4543 => {"lat1": 40.6413, "lon1": -73.7781, "lat2": 51.47, "lon2": -0.4543}
+        I'm sailing from 36.1408, -5.3536 to 35.7595, -5.834. What compass heading should I set off on? => {"lat1": 36.1408, "lon1": -5.3536, "lat2": 35.7595, "lon2": -5.834}
+        I need the initial bearing from lat 48.8566, lon 2.3522 to lat 55.7558, lon 37.6173. => {"lat1": 48.8566, "lon1": 2.3522, "lat2": 55.7558, "lon2": 37.6173}
+        What heading would I fly on leaving 25.2532, 55.3657 toward 1.3644, 103.9915? => {"lat1": 25.2532, "lon1": 55.3657, "lat2": 1.3644, "lon2": 103.9915}
+        For orienteering practice: my start point is 46.948, 7.4474 and the target is 47.3769, 8.5417. Which compass direction do I go? => {"lat1": 46.948, "lon1": 7.4474, "lat2": 47.3769, "lon2": 8.5417}
+        Find the bearing in degrees from 34.0522° N, 118.2437° W to 19.4326° N, 99.1332° W. => {"lat1": 34.0522, "lon1": -118.2437, "lat2": 19.4326, "lon2": -99.1332}
+    Incomplete:
+        What's the bearing from my position to the summit?
+        Which compass direction should I head in to reach the cabin?
     """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
@@ -185,6 +239,15 @@ def cities_within_radius(city: CityName, radius_km: Annotated[float, {"exclusive
     Examples:
         Which cities are within 1000 km of Paris? => {"city": "Paris", "radius_km": 1000}
         Find major cities within 3000 km of Singapore. => {"city": "Singapore", "radius_km": 3000}
+        cities within 700 km of Berlin => {"city": "Berlin", "radius_km": 700}
+        I'm based in Madrid for a month and can travel up to 1500 km by train. Which big cities are in range? => {"city": "Madrid", "radius_km": 1500}
+        Can you list the major cities no more than 2000 km from Tokyo? => {"city": "Tokyo", "radius_km": 2000}
+        Are there any large cities within a 3500 km radius of Nairobi? => {"city": "Nairobi", "radius_km": 3500}
+        I'm trying to figure out which major cities lie within 4000 km of Sao Paulo. => {"city": "Sao Paulo", "radius_km": 4000}
+        My company wants a second office within 1200 kilometres of Chicago. Which big cities qualify? => {"city": "Chicago", "radius_km": 1200}
+    Incomplete:
+        Which major cities are within driving range of Rome?
+        List the big cities within a certain radius of my home town.
     """
     c = _CITIES[city]
     out = []
@@ -208,7 +271,16 @@ def time_difference(city_a: CityName, city_b: CityName) -> float:
 
     Examples:
         What's the time difference between London and Tokyo? => {"city_a": "London", "city_b": "Tokyo"}
-        How many hours is Los Angeles behind New York? => {"city_a": "New York", "city_b": "Los Angeles"}
+        How many hours apart are New York and Los Angeles? => {"city_a": "New York", "city_b": "Los Angeles"}
+        time difference Sydney vs Bangkok => {"city_a": "Sydney", "city_b": "Bangkok"}
+        I'm in Chicago and need to call a colleague in Berlin. How many hours ahead or behind me are they? => {"city_a": "Chicago", "city_b": "Berlin"}
+        What's the hour offset from Dubai to Singapore? => {"city_a": "Dubai", "city_b": "Singapore"}
+        By how many hours should I reset my watch flying from Toronto to Lisbon? => {"city_a": "Toronto", "city_b": "Lisbon"}
+        Ignoring daylight saving, what's the gap in hours between Mexico City and Madrid? => {"city_a": "Mexico City", "city_b": "Madrid"}
+        My team is split across offices. Relative to Mumbai, how far off is the clock in Moscow? => {"city_a": "Mumbai", "city_b": "Moscow"}
+    Incomplete:
+        What's the time difference between here and where my cousin lives?
+        How many hours ahead of my home city is my destination?
     """
     return float(_CITIES[city_b][4] - _CITIES[city_a][4])
 
@@ -227,7 +299,15 @@ def geographic_midpoint(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> dict[str,
 
     Examples:
         Midpoint between 40.7128, -74.006 and 34.0522, -118.2437? => {"lat1": 40.7128, "lon1": -74.006, "lat2": 34.0522, "lon2": -118.2437}
-        Halfway point of (0, 0) and (0, 90)? => {"lat1": 0, "lon1": 0, "lat2": 0, "lon2": 90}
+        Halfway point of (5, 10) and (15, 80)? => {"lat1": 5, "lon1": 10, "lat2": 15, "lon2": 80}
+        midpoint 51.5074 -0.1278 / 48.8566 2.3522 => {"lat1": 51.5074, "lon1": -0.1278, "lat2": 48.8566, "lon2": 2.3522}
+        My friend is at 52.52, 13.405 and I'm at 50.0755, 14.4378. Where's the point exactly halfway between us? => {"lat1": 52.52, "lon1": 13.405, "lat2": 50.0755, "lon2": 14.4378}
+        Find the geographic midpoint of 41.9028, 12.4964 and 45.4642, 9.19. => {"lat1": 41.9028, "lon1": 12.4964, "lat2": 45.4642, "lon2": 9.19}
+        Which coordinates lie midway along the great circle from 35.6762, 139.6503 to 37.7749, -122.4194? => {"lat1": 35.6762, "lon1": 139.6503, "lat2": 37.7749, "lon2": -122.4194}
+        We're planning a meetup for two offices, one at 40.4168, -3.7038 and the other at 38.7223, -9.1393. What's the midpoint? => {"lat1": 40.4168, "lon1": -3.7038, "lat2": 38.7223, "lon2": -9.1393}
+        I'd like the centre point between 33.8688° S, 151.2093° E and 36.8485° S, 174.7633° E. => {"lat1": -33.8688, "lon1": 151.2093, "lat2": -36.8485, "lon2": 174.7633}
+    Incomplete:
+        Where's the halfway point between my house and my parents' place?
     """
     p1, p2, l1 = math.radians(lat1), math.radians(lat2), math.radians(lon1)
     dl = math.radians(lon2 - lon1)

@@ -24,6 +24,15 @@ def bmi(weight_kg: Kg, height_cm: Cm) -> dict[str, object]:
     Examples:
         What's my BMI if I weigh 72 kg and I'm 178 cm tall? => {"weight_kg": 72, "height_cm": 178}
         BMI for 95 kg at 170 cm? => {"weight_kg": 95, "height_cm": 170}
+        BMI 82 kg 179 cm => {"weight_kg": 82, "height_cm": 179}
+        I'm 165 cm and weigh 58.5 kg. Could you work out my BMI? => {"weight_kg": 58.5, "height_cm": 165}
+        My doctor wants me to keep an eye on my body mass index. Today I'm at 101 kg with a height of 183 cm; which category does that put me in? => {"weight_kg": 101, "height_cm": 183}
+        I'm trying to figure out whether 64 kg at 160 cm counts as a normal BMI. => {"weight_kg": 64, "height_cm": 160}
+        Calculate body mass index: weight 77.3 kg, height 181 cm. => {"weight_kg": 77.3, "height_cm": 181}
+        Just got back from the gym and feeling good. What's the BMI of someone 190 cm tall weighing 88 kg? => {"weight_kg": 88, "height_cm": 190}
+    Incomplete:
+        Can you calculate my BMI?
+        What's my body mass index? I've been feeling heavier lately.
     """
     v = weight_kg / (height_cm / 100) ** 2
     cat = "underweight" if v < 18.5 else "normal" if v < 25 else "overweight" if v < 30 else "obese"
@@ -45,6 +54,15 @@ def basal_metabolic_rate(weight_kg: Kg, height_cm: Cm, age: Age, sex: Sex) -> fl
     Examples:
         BMR for a 30 year old male, 80 kg, 180 cm? => {"weight_kg": 80, "height_cm": 180, "age": 30, "sex": "male"}
         What is the basal metabolic rate of a 45-year-old female weighing 62 kg at 165 cm? => {"weight_kg": 62, "height_cm": 165, "age": 45, "sex": "female"}
+        BMR female 28 y 55 kg 162 cm => {"weight_kg": 55, "height_cm": 162, "age": 28, "sex": "female"}
+        I'm a 52-year-old male, 178 cm and 84 kg. What's my basal metabolic rate? => {"weight_kg": 84, "height_cm": 178, "age": 52, "sex": "male"}
+        Can you estimate the resting calorie burn (Mifflin-St Jeor) for a female aged 34, 68 kg, 170 cm? => {"weight_kg": 68, "height_cm": 170, "age": 34, "sex": "female"}
+        How many calories does my body burn at rest? I'm female, 41 years old, 59.5 kg and 158 cm. => {"weight_kg": 59.5, "height_cm": 158, "age": 41, "sex": "female"}
+        Work out BMR: male, age 19, weight 72 kg, height 185 cm. => {"weight_kg": 72, "height_cm": 185, "age": 19, "sex": "male"}
+        Starting a cut next month, so I'm curious: what's the BMR of a 27 year old male at 95 kg and 188 cm? => {"weight_kg": 95, "height_cm": 188, "age": 27, "sex": "male"}
+    Incomplete:
+        What's my basal metabolic rate? I'm a woman.
+        Calculate my BMR please.
     """
     return round(10 * weight_kg + 6.25 * height_cm - 5 * age + (5 if sex == "male" else -161), 1)
 
@@ -65,6 +83,15 @@ def daily_calorie_needs(weight_kg: Kg, height_cm: Cm, age: Age, sex: Sex, activi
     Examples:
         How many calories does a 25-year-old female, 60 kg, 168 cm, with moderate activity need? => {"weight_kg": 60, "height_cm": 168, "age": 25, "sex": "female", "activity_level": "moderate"}
         Daily calories for a sedentary 50 year old male at 90 kg and 175 cm? => {"weight_kg": 90, "height_cm": 175, "age": 50, "sex": "male", "activity_level": "sedentary"}
+        TDEE male 35 y 78 kg 176 cm active => {"weight_kg": 78, "height_cm": 176, "age": 35, "sex": "male", "activity_level": "active"}
+        I'm a 29-year-old female, 63 kg and 167 cm, with a light activity level. How many calories should I eat to maintain my weight? => {"weight_kg": 63, "height_cm": 167, "age": 29, "sex": "female", "activity_level": "light"}
+        Figure out daily calorie targets for a very active male, age 22, 85 kg, 183 cm. => {"weight_kg": 85, "height_cm": 183, "age": 22, "sex": "male", "activity_level": "very_active"}
+        How much should I eat to lose weight? I'm female, 45, 80 kg, 160 cm, sedentary desk job. => {"weight_kg": 80, "height_cm": 160, "age": 45, "sex": "female", "activity_level": "sedentary"}
+        I need maintenance calories for a 60-year-old male weighing 70 kg at 172 cm with moderate activity. => {"weight_kg": 70, "height_cm": 172, "age": 60, "sex": "male", "activity_level": "moderate"}
+        Trying to put on some muscle this winter. I'm a 31 year old female, 57 kg, 165 cm, very active; what are my daily calorie needs? => {"weight_kg": 57, "height_cm": 165, "age": 31, "sex": "female", "activity_level": "very_active"}
+    Incomplete:
+        How many calories should I eat per day to maintain my weight?
+        What are my daily calorie needs? I'm moderately active.
     """
     tdee = basal_metabolic_rate(weight_kg, height_cm, age, sex) * _ACTIVITY[activity_level]
     return {"maintain": round(tdee), "lose": round(tdee - 500), "gain": round(tdee + 500)}
@@ -83,6 +110,15 @@ def ideal_body_weight(height_cm: Annotated[float, {"minimum": 130, "maximum": 25
     Examples:
         What's the ideal weight for a male who is 183 cm tall? => {"height_cm": 183, "sex": "male"}
         Ideal body weight of a 160 cm female? => {"height_cm": 160, "sex": "female"}
+        ideal weight female 170 cm => {"height_cm": 170, "sex": "female"}
+        I'm male and 175.5 cm tall. What does the Devine formula say my ideal weight is? => {"height_cm": 175.5, "sex": "male"}
+        Tell me the ideal body weight for a female of 152 cm. => {"height_cm": 152, "sex": "female"}
+        I'm filling in a dosing chart at work. What is the ideal body weight for a male patient who is 190 cm? => {"height_cm": 190, "sex": "male"}
+        I wonder what the ideal weight would be for a 168 cm female. => {"height_cm": 168, "sex": "female"}
+        Compute IBW for male, height 162 cm. => {"height_cm": 162, "sex": "male"}
+    Incomplete:
+        What's the ideal body weight for a woman?
+        What should I ideally weigh?
     """
     inches_over = height_cm / 2.54 - 60
     return round((50 if sex == "male" else 45.5) + 2.3 * inches_over, 1)
@@ -101,6 +137,15 @@ def daily_water_intake(weight_kg: Kg, exercise_minutes: Annotated[int, {"minimum
     Examples:
         How much water should a 70 kg person drink daily? => {"weight_kg": 70}
         Water intake for 85 kg with 60 exercise minutes? => {"weight_kg": 85, "exercise_minutes": 60}
+        water per day 55 kg => {"weight_kg": 55}
+        I weigh 92 kg and did a 45-minute run today. How much water should I aim for? => {"weight_kg": 92, "exercise_minutes": 45}
+        Estimate daily water needs for someone at 63.5 kg. => {"weight_kg": 63.5}
+        How many litres should I drink? I'm 78 kg and trained for 90 minutes. => {"weight_kg": 78, "exercise_minutes": 90}
+        What's the daily water target for a 110 kg person with 30 minutes of exercise? => {"weight_kg": 110, "exercise_minutes": 30}
+        It's been hot all week. At 68 kg, how much water should I be drinking a day? => {"weight_kg": 68}
+    Incomplete:
+        How much water should I drink each day?
+        What's my daily water target after today's workout?
     """
     return round((35 * weight_kg + 12 * exercise_minutes) / 1000, 2)
 
@@ -119,6 +164,15 @@ def target_heart_rate(age: Age, resting_heart_rate: Annotated[int, {"minimum": 3
     Examples:
         Target heart rate at 70% intensity for a 40 year old with resting rate 60? => {"age": 40, "resting_heart_rate": 60, "intensity_percent": 70}
         What's the 85 percent training zone for age 25 and resting pulse 55? => {"age": 25, "resting_heart_rate": 55, "intensity_percent": 85}
+        karvonen age 35 resting 62 bpm 75% => {"age": 35, "resting_heart_rate": 62, "intensity_percent": 75}
+        I'm 50 and my resting pulse is 68. What heart rate should I hold for a 60% intensity workout? => {"age": 50, "resting_heart_rate": 68, "intensity_percent": 60}
+        Can you work out my target zone at 80 percent? I'm 33 with a resting heart rate of 52. => {"age": 33, "resting_heart_rate": 52, "intensity_percent": 80}
+        Not sure what 65% intensity means in bpm for a 58 year old whose resting HR is 72. => {"age": 58, "resting_heart_rate": 72, "intensity_percent": 65}
+        Calculate the Karvonen target heart rate for age 22, resting 58 bpm, intensity 90%. => {"age": 22, "resting_heart_rate": 58, "intensity_percent": 90}
+        My coach wants my runs at 72.5% of heart-rate reserve. I'm 45 with a resting rate of 61; what number should my watch show? => {"age": 45, "resting_heart_rate": 61, "intensity_percent": 72.5}
+    Incomplete:
+        What's my target heart rate for a workout?
+        What heart rate should I train at? I'm fairly fit.
     """
     mhr = 220 - age
     return round((mhr - resting_heart_rate) * intensity_percent / 100 + resting_heart_rate)
@@ -138,7 +192,16 @@ def macronutrient_split(calories: Annotated[float, {"minimum": 500, "maximum": 1
 
     Examples:
         Split 2000 calories into 30% protein, 40% carbs and 30% fat. => {"calories": 2000, "protein_percent": 30, "carb_percent": 40, "fat_percent": 30}
-        Macros for 2500 kcal at 25 protein, 50 carb, 25 fat percent? => {"calories": 2500, "protein_percent": 25, "carb_percent": 50, "fat_percent": 25}
+        Macros for 2500 kcal at 25 protein, 45 carb, 30 fat percent? => {"calories": 2500, "protein_percent": 25, "carb_percent": 45, "fat_percent": 30}
+        macros 1800 kcal protein 35% carbs 40% fat 25% => {"calories": 1800, "protein_percent": 35, "carb_percent": 40, "fat_percent": 25}
+        I'm on a 2200-calorie plan with 40% carbs, 35% protein and 25% fat. How many grams of each is that? => {"calories": 2200, "protein_percent": 35, "carb_percent": 40, "fat_percent": 25}
+        Break 3000 kcal down into grams at 20% protein, 50% carbohydrate and 30% fat. => {"calories": 3000, "protein_percent": 20, "carb_percent": 50, "fat_percent": 30}
+        I'm aiming for 1900 kcal a day with 10% carbs, 20% protein and 70% fat. Do you know what that is in grams per macro? => {"calories": 1900, "protein_percent": 20, "carb_percent": 10, "fat_percent": 70}
+        Split a daily target of 2750 kcal, please: protein 28%, carbs 42%, fat 30%. => {"calories": 2750, "protein_percent": 28, "carb_percent": 42, "fat_percent": 30}
+        My nutritionist gave me 2100 calories with protein at 30 percent, carbs at 45 percent and fat at 25 percent. What does that come to in grams? => {"calories": 2100, "protein_percent": 30, "carb_percent": 45, "fat_percent": 25}
+    Incomplete:
+        How many grams of each macro should I eat?
+        Split my daily calories into protein, carbs and fat grams.
     """
     if abs(protein_percent + carb_percent + fat_percent - 100) > 0.01:
         raise ValueError("the three percentages must add up to 100")
@@ -159,6 +222,15 @@ def calories_burned(activity: Literal["walking", "running", "cycling", "swimming
     Examples:
         How many calories does a 70 kg person burn running for 30 minutes? => {"activity": "running", "weight_kg": 70, "minutes": 30}
         Calories burned swimming for 45 minutes at 82 kg? => {"activity": "swimming", "weight_kg": 82, "minutes": 45}
+        kcal cycling 40 min 75 kg => {"activity": "cycling", "weight_kg": 75, "minutes": 40}
+        I did 60 minutes of yoga this morning and I weigh 58 kg. Roughly how many calories was that? => {"activity": "yoga", "weight_kg": 58, "minutes": 60}
+        Estimate the energy burned rowing for 25 minutes at 90 kg. => {"activity": "rowing", "weight_kg": 90, "minutes": 25}
+        How many calories do 120 minutes of hiking burn for someone weighing 66 kg? => {"activity": "hiking", "weight_kg": 66, "minutes": 120}
+        Calories for walking 35 minutes, body weight 80 kg, please. => {"activity": "walking", "weight_kg": 80, "minutes": 35}
+        Wedding season is here! If I weigh 72 kg and spend 90 minutes dancing, how many kcal do I burn? => {"activity": "dancing", "weight_kg": 72, "minutes": 90}
+    Incomplete:
+        How many calories did my run burn?
+        How many calories does swimming burn?
     """
     met = {"walking": 3.5, "running": 9.8, "cycling": 7.5, "swimming": 6.0, "yoga": 2.5, "rowing": 7.0, "hiking": 6.0, "dancing": 5.0}[activity]
     return round(met * 3.5 * weight_kg / 200 * minutes, 1)
@@ -178,8 +250,17 @@ def body_fat_navy(sex: Sex, height_cm: Cm, waist_cm: Cm, neck_cm: Cm, hip_cm: An
         Body fat in percent, rounded to 1 decimal.
 
     Examples:
-        Body fat for a male 180 cm tall with a 85 cm waist and 38 cm neck? => {"sex": "male", "height_cm": 180, "waist_cm": 85, "neck_cm": 38}
+        Body fat for a male 180 cm tall with waist 85 cm and neck 38 cm? => {"sex": "male", "height_cm": 180, "waist_cm": 85, "neck_cm": 38}
         Estimate body fat of a female, 165 cm, waist 70, neck 32, hips 95 cm. => {"sex": "female", "height_cm": 165, "waist_cm": 70, "neck_cm": 32, "hip_cm": 95}
+        navy body fat male 175 cm waist 90 neck 40 => {"sex": "male", "height_cm": 175, "waist_cm": 90, "neck_cm": 40}
+        I'm female, 170 cm tall; my waist is 74 cm, neck 33 cm and hips 100 cm. What's my body fat percentage? => {"sex": "female", "height_cm": 170, "waist_cm": 74, "neck_cm": 33, "hip_cm": 100}
+        Can you estimate body fat with the Navy tape method for a male, height 183 cm, waist 92 cm, neck 41 cm? => {"sex": "male", "height_cm": 183, "waist_cm": 92, "neck_cm": 41}
+        I wonder what my body fat is as a male of 168 cm with waist 81.5 cm and neck 36.5 cm. => {"sex": "male", "height_cm": 168, "waist_cm": 81.5, "neck_cm": 36.5}
+        Compute Navy body fat for a female: height 158 cm, waist 68 cm, neck 31 cm, hip 92 cm. => {"sex": "female", "height_cm": 158, "waist_cm": 68, "neck_cm": 31, "hip_cm": 92}
+        Just measured myself with a tape after the gym: male, 190 cm, 97 cm around the waist and 42 cm around the neck. What's my body fat? => {"sex": "male", "height_cm": 190, "waist_cm": 97, "neck_cm": 42}
+    Incomplete:
+        What's my body fat percentage by the Navy method?
+        Could you work out my body fat from my tape measurements?
     """
     if sex == "male":
         if waist_cm <= neck_cm:
@@ -205,6 +286,15 @@ def blood_pressure_category(systolic: Annotated[int, {"minimum": 50, "maximum": 
     Examples:
         Is a blood pressure of 128 over 78 normal? => {"systolic": 128, "diastolic": 78}
         What category is 145/95 blood pressure? => {"systolic": 145, "diastolic": 95}
+        bp 118/76 => {"systolic": 118, "diastolic": 76}
+        My home monitor just showed 135 over 85. What does that reading mean? => {"systolic": 135, "diastolic": 85}
+        Classify a blood pressure reading of 162/101 for me. => {"systolic": 162, "diastolic": 101}
+        Which AHA category does 124 over 79 fall into? => {"systolic": 124, "diastolic": 79}
+        I need a category for a reading with systolic 150 and diastolic 88. => {"systolic": 150, "diastolic": 88}
+        The nurse at the pharmacy took my pressure: 190 over 110. Should I be worried, what category is it? => {"systolic": 190, "diastolic": 110}
+    Incomplete:
+        What category is my blood pressure?
+        My blood pressure reading was high today; what category is that?
     """
     if systolic > 180 or diastolic > 120:
         return "hypertensive crisis"

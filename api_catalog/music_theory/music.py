@@ -39,8 +39,17 @@ def note_frequency(note: NoteOctave, a4_hz: Annotated[float, {"minimum": 400, "m
         Frequency in hertz, rounded to 3 decimals.
 
     Examples:
-        What is the frequency of middle C, C4? => {"note": "C4"}
+        What is the frequency of C4? => {"note": "C4"}
         Frequency of A4 if tuned to 432 Hz? => {"note": "A4", "a4_hz": 432}
+        freq of G3 => {"note": "G3"}
+        I'm tuning a string down to C2. What frequency should the tuner show? => {"note": "C2"}
+        How many hertz is E5 with concert pitch set to 442 Hz? => {"note": "E5", "a4_hz": 442}
+        Pitch in Hz of F#3, please. => {"note": "F#3"}
+        I need the frequency of Bb4 using a 440 Hz reference. => {"note": "Bb4", "a4_hz": 440}
+        My synth's tuning reference is set to 415 Hz. What frequency does D5 come out at? => {"note": "D5", "a4_hz": 415}
+    Incomplete:
+        What frequency is that note?
+        How many hertz is the note I'm singing?
     """
     pc, octave = _split(note)
     midi = 12 * (octave + 1) + pc
@@ -59,6 +68,15 @@ def frequency_to_note(frequency: Annotated[float, {"minimum": 8, "maximum": 2000
     Examples:
         Which note is 261.63 Hz? => {"frequency": 261.63}
         What note is closest to 450 Hz? => {"frequency": 450}
+        note for 98 Hz => {"frequency": 98}
+        My guitar tuner reads 146.2 Hz on this string. Which note is that, and how many cents off? => {"frequency": 146.2}
+        Identify the note at 1318.5 Hz. => {"frequency": 1318.5}
+        I'm curious what pitch a 60 Hz hum corresponds to. => {"frequency": 60}
+        Convert 523.25 Hz to the nearest note name, please. => {"frequency": 523.25}
+        The singer held a tone at 392 hertz. Which note was that? => {"frequency": 392}
+    Incomplete:
+        Which note does this frequency correspond to?
+        What note is my tuner's reading closest to?
     """
     midi = 69 + 12 * math.log2(frequency / 440)
     n = round(midi)
@@ -77,7 +95,16 @@ def transpose_note(note: Note, semitones: Annotated[int, {"minimum": -48, "maxim
 
     Examples:
         Transpose E up by 3 semitones. => {"note": "E", "semitones": 3}
-        Transpose Bb by -5 semitones. => {"note": "Bb", "semitones": -5}
+        Transpose Bb down 5 semitones. => {"note": "Bb", "semitones": -5}
+        F# +7 semitones => {"note": "F#", "semitones": 7}
+        The song starts on G and the singer wants it 2 semitones higher. What's the new starting note? => {"note": "G", "semitones": 2}
+        What does D become when shifted down 4 half steps? => {"note": "D", "semitones": -4}
+        Which note sits 9 semitones above C#? => {"note": "C#", "semitones": 9}
+        Move Ab up 11 semitones for me. => {"note": "Ab", "semitones": 11}
+        For a part I'm rewriting, take the note A and lower it by 2 semitones. => {"note": "A", "semitones": -2}
+    Incomplete:
+        What note do I get if I transpose F# up?
+        Shift my melody's first note down a few semitones.
     """
     return _NOTES[(_pc(note) + semitones) % 12]
 
@@ -94,7 +121,16 @@ def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_m
 
     Examples:
         What notes are in the G major scale? => {"root": "G", "scale": "major"}
-        List the A pentatonic_minor scale. => {"root": "A", "scale": "pentatonic_minor"}
+        List the A minor pentatonic scale. => {"root": "A", "scale": "pentatonic_minor"}
+        D dorian notes => {"root": "D", "scale": "dorian"}
+        I'm improvising a solo tonight. Which notes are in the E blues scale? => {"root": "E", "scale": "blues"}
+        Can you spell out the F harmonic minor scale for me? => {"root": "F", "scale": "harmonic_minor"}
+        I'm learning modes: what are the notes of Bb mixolydian? => {"root": "Bb", "scale": "mixolydian"}
+        Write out the C# natural minor scale. => {"root": "C#", "scale": "natural_minor"}
+        What's in the Eb major pentatonic? => {"root": "Eb", "scale": "pentatonic_major"}
+    Incomplete:
+        What notes are in the dorian scale?
+        List the notes of the scale my song is in.
     """
     r = _pc(root)
     return [_NOTES[(r + i) % 12] for i in _SCALES[scale]]
@@ -111,8 +147,17 @@ def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "au
         The chord tones (sharps), root first.
 
     Examples:
-        What notes make up a D minor chord? => {"root": "D", "quality": "minor"}
-        Spell a G dominant7 chord. => {"root": "G", "quality": "dominant7"}
+        What notes make up the D minor chord? => {"root": "D", "quality": "minor"}
+        Spell the G dominant7 chord. => {"root": "G", "quality": "dominant7"}
+        C major7 chord notes => {"root": "C", "quality": "major7"}
+        My guitar teacher mentioned the A sus4 chord. What notes are in it? => {"root": "A", "quality": "sus4"}
+        Give me the notes of F# diminished. => {"root": "F#", "quality": "diminished"}
+        Which notes form E augmented? => {"root": "E", "quality": "augmented"}
+        I need the tones of the Bb major chord. => {"root": "Bb", "quality": "major"}
+        For the bridge I need C# sus2. Which notes are in it? => {"root": "C#", "quality": "sus2"}
+    Incomplete:
+        Which notes are in the minor seventh chord for this song?
+        Spell the chord the pianist just played for me.
     """
     r = _pc(root)
     return [_NOTES[(r + i) % 12] for i in _CHORDS[quality]]
@@ -130,7 +175,16 @@ def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
 
     Examples:
         What interval is C4 to G4? => {"lower": "C4", "upper": "G4"}
-        Interval from E3 up to C5? => {"lower": "E3", "upper": "C5"}
+        Interval from E3 to C5? => {"lower": "E3", "upper": "C5"}
+        interval D4 A4 => {"lower": "D4", "upper": "A4"}
+        The melody jumps from F3 to D4. What's that interval called? => {"lower": "F3", "upper": "D4"}
+        Name the interval between G2 and G3. => {"lower": "G2", "upper": "G3"}
+        How many semitones are there from Bb3 to F5, and what interval is that? => {"lower": "Bb3", "upper": "F5"}
+        I'm wondering what interval spans C#4 to E4. => {"lower": "C#4", "upper": "E4"}
+        One singer holds A3 while another sings E5. What interval do they form? => {"lower": "A3", "upper": "E5"}
+    Incomplete:
+        What's the interval between these two notes?
+        Name the interval of the leap in my melody.
     """
     a, oa = _split(lower)
     b, ob = _split(upper)
@@ -153,8 +207,17 @@ def bpm_to_note_duration(bpm: Annotated[float, {"minimum": 20, "maximum": 400}],
         Duration in milliseconds, rounded to 3 decimals.
 
     Examples:
-        How long is a quarter note at 120 BPM? => {"bpm": 120}
+        How long is a quarter note at 120 BPM? => {"bpm": 120, "note_value": "quarter"}
         Delay time for an eighth note at 95 bpm? => {"bpm": 95, "note_value": "eighth"}
+        sixteenth note length at 140 bpm => {"bpm": 140, "note_value": "sixteenth"}
+        I'm setting a delay pedal for a song at 128 BPM. How many milliseconds is a dotted quarter? => {"bpm": 128, "note_value": "dotted_quarter"}
+        How many ms does one beat last at 72 bpm? => {"bpm": 72}
+        Length of a whole note at 60 bpm in milliseconds? => {"bpm": 60, "note_value": "whole"}
+        Convert 174 bpm to a triplet eighth duration. => {"bpm": 174, "note_value": "triplet_eighth"}
+        Our drummer counts the tune at 90 BPM. How long does a half note last? => {"bpm": 90, "note_value": "half"}
+    Incomplete:
+        How many milliseconds is an eighth note?
+        What's the delay time for a dotted quarter at this song's tempo?
     """
     beats = {"whole": 4, "half": 2, "quarter": 1, "eighth": 0.5, "sixteenth": 0.25, "dotted_quarter": 1.5, "triplet_eighth": 1 / 3}[note_value]
     return round(60000 / bpm * beats, 3)
@@ -171,8 +234,17 @@ def key_signature(key: Note, mode: Literal["major", "minor"] = "major") -> dict[
         count of accidentals, type (sharps/flats/none) and relative key.
 
     Examples:
-        How many sharps are in E major? => {"key": "E"}
+        How many sharps or flats are in E major? => {"key": "E", "mode": "major"}
         Key signature of C minor? => {"key": "C", "mode": "minor"}
+        key sig A major => {"key": "A", "mode": "major"}
+        I'm writing a piece in Eb major. What should the key signature be? => {"key": "Eb", "mode": "major"}
+        Tell me the relative minor of G major and its key signature. => {"key": "G", "mode": "major"}
+        How many accidentals does F minor have? => {"key": "F", "mode": "minor"}
+        I need the key signature for B minor. => {"key": "B", "mode": "minor"}
+        Our band's next song is in the key of D, so what sharps or flats should I expect? => {"key": "D"}
+    Incomplete:
+        What's the key signature of this minor key?
+        How many sharps or flats does my song's key have?
     """
     pc = _pc(key)
     major_pc = (pc + 3) % 12 if mode == "minor" else pc
@@ -200,5 +272,14 @@ def semitones_between(note_a: Note, note_b: Note) -> int:
     Examples:
         How many semitones from C up to A? => {"note_a": "C", "note_b": "A"}
         Semitone distance from F# to D? => {"note_a": "F#", "note_b": "D"}
+        semitones G to E => {"note_a": "G", "note_b": "E"}
+        Count the half steps going up from Bb to F. => {"note_a": "Bb", "note_b": "F"}
+        How many semitones do I climb going from E up to C#? => {"note_a": "E", "note_b": "C#"}
+        On guitar, moving up the neck from A to C, how many semitones is that? => {"note_a": "A", "note_b": "C"}
+        I'd like the upward distance in semitones between Eb and Ab. => {"note_a": "Eb", "note_b": "Ab"}
+        For ear training: how many semitones separate D from the B above it? => {"note_a": "D", "note_b": "B"}
+    Incomplete:
+        How many half steps are between these two notes?
+        How many semitones up is the next note of my melody?
     """
     return (_pc(note_b) - _pc(note_a)) % 12

@@ -19,8 +19,16 @@ def dice_sum_probability(target: Annotated[int, {"minimum": 1, "maximum": 200}],
         The probability, rounded to 6 decimals.
 
     Examples:
-        What's the probability of rolling a total of 7 with 2 dice? => {"target": 7}
-        Chance of getting 10 with 3 six-sided dice? => {"target": 10, "dice": 3, "sides": 6}
+        What's the probability of rolling a total of 7 with 2 dice? => {"target": 7, "dice": 2}
+        Chance of getting 10 with 3 dice, 6 sides each? => {"target": 10, "dice": 3, "sides": 6}
+        odds of rolling 9 with ordinary dice => {"target": 9}
+        What's the chance of rolling exactly 15 on 3d8? => {"target": 15, "dice": 3, "sides": 8}
+        I'm designing a board game with 4 dice of 10 sides each. How likely is a total of 22? => {"target": 22, "dice": 4, "sides": 10}
+        Could you work out how likely it is that 2 dice with 20 sides each add up to 21? => {"target": 21, "dice": 2, "sides": 20}
+        In my board game I keep waiting for a 5. What's the chance that two dice show that sum? => {"target": 5, "dice": 2}
+        Please give me the probability that 5 dice sum to 18. => {"target": 18, "dice": 5}
+    Incomplete:
+        What's the chance of rolling the total I need with my dice?
     """
     ways = [1]
     for _ in range(dice):
@@ -46,6 +54,15 @@ def elo_expected_score(rating_a: Annotated[float, {"minimum": 0, "maximum": 4000
     Examples:
         What's the expected score of a 1600 player against a 1400 player? => {"rating_a": 1600, "rating_b": 1400}
         Win expectancy for 2100 versus 2350? => {"rating_a": 2100, "rating_b": 2350}
+        elo expected score 1850 vs 1720 => {"rating_a": 1850, "rating_b": 1720}
+        I'm rated 1425 and my opponent tomorrow is 1580. What's my expected score? => {"rating_a": 1425, "rating_b": 1580}
+        Could you calculate how many points per game a 2200-rated player should expect against a 2050? => {"rating_a": 2200, "rating_b": 2050}
+        Do you know the Elo win probability for a 1300 facing an 1800? => {"rating_a": 1300, "rating_b": 1800}
+        Our club lists me at 1975 and my rival at 1890; what score should I expect when we play? => {"rating_a": 1975, "rating_b": 1890}
+        Please give the expected result for player A at 2600 and player B at 2750. => {"rating_a": 2600, "rating_b": 2750}
+    Incomplete:
+        What's my expected score against a 1600 player?
+        How likely am I to beat my rival, going by our Elo ratings?
     """
     return round(1 / (1 + 10 ** ((rating_b - rating_a) / 400)), 4)
 
@@ -63,8 +80,17 @@ def elo_update(rating_a: Annotated[float, {"minimum": 0, "maximum": 4000}], rati
         new_rating_a and new_rating_b, rounded to 1 decimal.
 
     Examples:
-        A 1500 player beats a 1700 player (score 1); new ratings? => {"rating_a": 1500, "rating_b": 1700, "score_a": 1}
-        Ratings after a draw (0.5) between 2000 and 1900 with K factor 16? => {"rating_a": 2000, "rating_b": 1900, "score_a": 0.5, "k_factor": 16}
+        A 1500 player beats a 1700 player. What are the new ratings? => {"rating_a": 1500, "rating_b": 1700, "score_a": 1}
+        Ratings after a draw between 2000 and 1900 with K factor 16? => {"rating_a": 2000, "rating_b": 1900, "score_a": 0.5, "k_factor": 16}
+        elo update: 1620 lost to 1580, K 24 => {"rating_a": 1620, "rating_b": 1580, "score_a": 0, "k_factor": 24}
+        I'm 1430 and just lost to a 1510 player — what are our ratings now? => {"rating_a": 1430, "rating_b": 1510, "score_a": 0}
+        Could you update both ratings after a 2250 player drew with a 2310 player, using K=10? => {"rating_a": 2250, "rating_b": 2310, "score_a": 0.5, "k_factor": 10}
+        My 1185 kid won against a 1240 at the school tournament. How do the ratings change? => {"rating_a": 1185, "rating_b": 1240, "score_a": 1}
+        Please recalculate the Elo after player A (1810) beat player B (1765) with a K-factor of 20. => {"rating_a": 1810, "rating_b": 1765, "score_a": 1, "k_factor": 20}
+        Do you know what happens to a 1950 and a 1720 rating when they draw? => {"rating_a": 1950, "rating_b": 1720, "score_a": 0.5}
+    Incomplete:
+        I just beat a 1700 player; what's my new rating?
+        What are the new ratings after my draw with my brother?
     """
     ea = 1 / (1 + 10 ** ((rating_b - rating_a) / 400))
     delta = k_factor * (score_a - ea)
@@ -84,6 +110,15 @@ def batting_average(hits: Count, at_bats: Annotated[int, {"minimum": 1}]) -> flo
     Examples:
         Batting average with 45 hits in 150 at bats? => {"hits": 45, "at_bats": 150}
         What is the average for 178 hits and 560 at-bats? => {"hits": 178, "at_bats": 560}
+        avg 12 for 40 => {"hits": 12, "at_bats": 40}
+        My son had 23 hits in 71 at-bats this season — what's his batting average? => {"hits": 23, "at_bats": 71}
+        Could you work out the batting average of a player who went 97 for 342? => {"hits": 97, "at_bats": 342}
+        I'm filling in the league stats sheet: 61 hits, 215 at bats. What average goes in the column? => {"hits": 61, "at_bats": 215}
+        Do you know what a hitter's average is with 130 hits in 498 at-bats? => {"hits": 130, "at_bats": 498}
+        Please compute the batting average, rounded the usual way, for 8 hits in 31 at bats. => {"hits": 8, "at_bats": 31}
+    Incomplete:
+        What's my batting average if I had 45 hits this season?
+        How do I figure out my son's batting average?
     """
     if hits > at_bats:
         raise ValueError("hits cannot exceed at-bats")
@@ -102,7 +137,16 @@ def running_pace(distance_km: Annotated[float, {"exclusiveMinimum": 0, "maximum"
 
     Examples:
         What's my pace if I ran 10 km in 52 minutes? => {"distance_km": 10, "time_minutes": 52}
-        Pace for a 42.195 km marathon in 210 minutes? => {"distance_km": 42.195, "time_minutes": 210}
+        Pace for a 42.195 km run finished in 210 minutes? => {"distance_km": 42.195, "time_minutes": 210}
+        pace 5 km 27.5 min => {"distance_km": 5, "time_minutes": 27.5}
+        I did a 21.1 km trail loop in 138 minutes. What pace per kilometre and per mile is that? => {"distance_km": 21.1, "time_minutes": 138}
+        Could you work out my average speed and pace for 8 km covered in 41 minutes? => {"distance_km": 8, "time_minutes": 41}
+        My watch died mid-run, but I know I did 15 km in 84 minutes — what was my pace? => {"distance_km": 15, "time_minutes": 84}
+        Do you know what pace 3.2 km in 19 minutes works out to? => {"distance_km": 3.2, "time_minutes": 19}
+        Please give me the min/km pace and km/h for a 12.5 km tempo run done in 60 minutes. => {"distance_km": 12.5, "time_minutes": 60}
+    Incomplete:
+        What's my pace if I ran 10 km this morning?
+        How fast was my run yesterday, per kilometre?
     """
     def fmt(minutes: float) -> str:
         total = round(minutes * 60)
@@ -125,7 +169,16 @@ def race_time_prediction(known_distance_km: Annotated[float, {"exclusiveMinimum"
 
     Examples:
         I ran 5 km in 25 minutes; what's my predicted 10 km time? => {"known_distance_km": 5, "known_time_minutes": 25, "target_distance_km": 10}
-        Predict a 42.195 km marathon from a 21.1 km half in 105 minutes. => {"known_distance_km": 21.1, "known_time_minutes": 105, "target_distance_km": 42.195}
+        Predict a 42.195 km time from a 21.1 km race I did in 105 minutes. => {"known_distance_km": 21.1, "known_time_minutes": 105, "target_distance_km": 42.195}
+        predicted 21.1 km time from 10 km in 48 min => {"known_distance_km": 10, "known_time_minutes": 48, "target_distance_km": 21.1}
+        My last 8 km race took 36.5 minutes. Could you estimate how long 15 km would take me? => {"known_distance_km": 8, "known_time_minutes": 36.5, "target_distance_km": 15}
+        Using the Riegel formula, what would a 30 km time be for someone who ran 12 km in 58 minutes? => {"known_distance_km": 12, "known_time_minutes": 58, "target_distance_km": 30}
+        I'm signing up for a 50 km trail race and need a goal time. My recent 25 km race was 142 minutes. => {"known_distance_km": 25, "known_time_minutes": 142, "target_distance_km": 50}
+        Do you know what a 3 km runner who clocks 11.5 minutes could do over 5 km? => {"known_distance_km": 3, "known_time_minutes": 11.5, "target_distance_km": 5}
+        Please predict my 16 km finish: I covered 6.4 km in 31 minutes at last week's club race. => {"known_distance_km": 6.4, "known_time_minutes": 31, "target_distance_km": 16}
+    Incomplete:
+        I ran 5 km in 25 minutes; what would my predicted time be for a longer race?
+        Can you predict my 10 km time from my last race?
     """
     return round(known_time_minutes * (target_distance_km / known_distance_km) ** 1.06, 2)
 
@@ -144,6 +197,15 @@ def win_percentage(wins: Count, losses: Count, ties: Count = 0) -> float:
     Examples:
         What's the win percentage for 50 wins and 32 losses? => {"wins": 50, "losses": 32}
         Win rate with 9 wins, 5 losses and 2 ties? => {"wins": 9, "losses": 5, "ties": 2}
+        win pct 61-101 => {"wins": 61, "losses": 101}
+        Our Sunday league team went 14 wins, 6 losses and 3 draws. What's our winning percentage? => {"wins": 14, "losses": 6, "ties": 3}
+        Could you tell me the winning percentage of a club that won 47 games and lost 35? => {"wins": 47, "losses": 35}
+        I'm updating the standings: 11 wins and 4 losses so far. What percentage is that? => {"wins": 11, "losses": 4}
+        Do you know my chess win rate if I've won 128, lost 97 and drawn 41? Count draws as half. => {"wins": 128, "losses": 97, "ties": 41}
+        Please calculate the win percentage, ties counting half, for 7 wins, 8 losses and 1 tie. => {"wins": 7, "losses": 8, "ties": 1}
+    Incomplete:
+        What's our win percentage with 50 wins this season?
+        Could you work out my team's winning percentage?
     """
     games = wins + losses + ties
     if games == 0:
@@ -161,8 +223,16 @@ def bowling_score(rolls: Annotated[list[Annotated[int, {"minimum": 0, "maximum":
         The final score.
 
     Examples:
-        Score a perfect game of all strikes: 10 10 10 10 10 10 10 10 10 10 10 10. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
+        Score this game of all strikes: 10 10 10 10 10 10 10 10 10 10 10 10. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10]}
         Bowling score for rolls 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9 1 9? => {"rolls": [9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9, 1, 9]}
+        bowling total: 3 4 5 2 7 1 6 3 8 1 4 4 2 5 9 0 3 3 7 2 => {"rolls": [3, 4, 5, 2, 7, 1, 6, 3, 8, 1, 4, 4, 2, 5, 9, 0, 3, 3, 7, 2]}
+        I bowled 10, 7, 3, 9, 0, 10, 0, 8, 8, 2, 0, 6, 10, 10, 10, 8, 1 tonight. What did I score? => {"rolls": [10, 7, 3, 9, 0, 10, 0, 8, 8, 2, 0, 6, 10, 10, 10, 8, 1]}
+        Could you total up a ten-pin game with these rolls: 8, 1, 7, 2, 10, 6, 3, 9, 1, 5, 4, 10, 7, 2, 8, 0, 9, 1, 6? => {"rolls": [8, 1, 7, 2, 10, 6, 3, 9, 1, 5, 4, 10, 7, 2, 8, 0, 9, 1, 6]}
+        My kid's game sheet got smudged, but the pin counts were 5 3 6 4 2 7 10 8 1 3 6 9 1 4 5 7 3 10 6 2. What's the final score? => {"rolls": [5, 3, 6, 4, 2, 7, 10, 8, 1, 3, 6, 9, 1, 4, 5, 7, 3, 10, 6, 2]}
+        Do you know what this game scores — 9, 0, 9, 0, 8, 1, 7, 2, 9, 0, 6, 3, 8, 0, 7, 1, 9, 0, 8, 1? => {"rolls": [9, 0, 9, 0, 8, 1, 7, 2, 9, 0, 6, 3, 8, 0, 7, 1, 9, 0, 8, 1]}
+        Please score a game that went 10 10 10 10 10 10 10 10 10 9 1 7. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 9, 1, 7]}
+    Incomplete:
+        What's the score of my bowling game from last night?
     """
     score, i = 0, 0
     try:
@@ -196,8 +266,17 @@ def card_draw_probability(deck_size: Annotated[int, {"minimum": 1, "maximum": 10
         The probability, rounded to 6 decimals.
 
     Examples:
-        Drawing 5 cards from 52 with 4 aces, what's the chance of at least 1 ace? => {"deck_size": 52, "successes_in_deck": 4, "draws": 5}
+        Drawing 5 cards from a 52 card deck that holds 4 winners, what's the chance of at least 1 winner? => {"deck_size": 52, "successes_in_deck": 4, "draws": 5, "at_least": 1}
         Probability of at least 2 hearts when I draw 7 from a 52 card deck with 13 hearts? => {"deck_size": 52, "successes_in_deck": 13, "draws": 7, "at_least": 2}
+        60 card deck, 24 lands, 7 card hand: chance of at least 3 lands => {"deck_size": 60, "successes_in_deck": 24, "draws": 7, "at_least": 3}
+        My 40-card deck runs 3 copies of my combo piece. How likely am I to see at least 1 copy in my top 6 cards? => {"deck_size": 40, "successes_in_deck": 3, "draws": 6, "at_least": 1}
+        Could you work out the odds of drawing at least 2 of the 8 red cards when I take 5 from a pile of 30? => {"deck_size": 30, "successes_in_deck": 8, "draws": 5, "at_least": 2}
+        A raffle bowl has 200 tickets and 15 of them are mine. If 10 tickets are drawn, what's the chance I win at least 1 prize? => {"deck_size": 200, "successes_in_deck": 15, "draws": 10, "at_least": 1}
+        I'm trying to figure out the chance of getting at least 4 trumps in a 13 card hand from a 52 card deck with 12 trumps. => {"deck_size": 52, "successes_in_deck": 12, "draws": 13, "at_least": 4}
+        Please give me the hypergeometric probability of at least 1 success drawing 9 from 100 items containing 6 successes. => {"deck_size": 100, "successes_in_deck": 6, "draws": 9, "at_least": 1}
+    Incomplete:
+        What's the chance of drawing at least one ace from my deck?
+        How likely is it that I see a land in my opening hand?
     """
     if successes_in_deck > deck_size or draws > deck_size:
         raise ValueError("successes and draws cannot exceed the deck size")
@@ -218,6 +297,14 @@ def knight_moves(square: Annotated[str, {"pattern": "^[a-h][1-8]$"}]) -> list[st
     Examples:
         Where can a knight on g1 move? => {"square": "g1"}
         List the knight moves from d4. => {"square": "d4"}
+        knight b8 moves => {"square": "b8"}
+        I'm teaching my niece chess. Which squares can her knight on e5 jump to? => {"square": "e5"}
+        Could you list every square a knight standing on a1 can reach? => {"square": "a1"}
+        Do you know where my knight on h6 is able to go next? => {"square": "h6"}
+        Please give me the legal knight destinations from c3, ignoring other pieces. => {"square": "c3"}
+        In this puzzle the white knight sits on f7 — which squares does it attack? => {"square": "f7"}
+    Incomplete:
+        Where can my knight move from its current square?
     """
     f, r = ord(square[0]) - 97, int(square[1]) - 1
     out = [chr(97 + f + df) + str(r + dr + 1) for df, dr in product((-2, -1, 1, 2), repeat=2) if abs(df) != abs(dr) and 0 <= f + df < 8 and 0 <= r + dr < 8]

@@ -20,6 +20,15 @@ def mean(values: Numbers) -> float:
     Examples:
         What's the average of 4, 8, 15, 16, 23 and 42? => {"values": [4, 8, 15, 16, 23, 42]}
         Compute the mean of 2.5, 3.5 and 9. => {"values": [2.5, 3.5, 9]}
+        average of 12, 15, 11, 18 => {"values": [12, 15, 11, 18]}
+        My recent runs took 28.4, 27.9, 30.1, 29.5 and 28.8 minutes. What is my average time? => {"values": [28.4, 27.9, 30.1, 29.5, 28.8]}
+        Please calculate the mean monthly electricity bill from 84, 92, 77, 105, 98 and 88. => {"values": [84, 92, 77, 105, 98, 88]}
+        Any idea what the arithmetic mean of -3, 7, 12 and -1 is? => {"values": [-3, 7, 12, -1]}
+        I scored 72, 85, 90 and 64 on my quizzes; where does that put my average? => {"values": [72, 85, 90, 64]}
+        Daily highs this week were 18.5, 21, 19.5, 23, 22, 20 and 17.5 °C. What was the mean temperature? => {"values": [18.5, 21, 19.5, 23, 22, 20, 17.5]}
+    Incomplete:
+        What is the average of my quiz scores?
+        Can you compute the mean of this week\'s temperatures?
     """
     return round(st.fmean(values), 10)
 
@@ -36,6 +45,15 @@ def median(values: Numbers) -> float:
     Examples:
         Find the median of 7, 1, 3, 9 and 5. => {"values": [7, 1, 3, 9, 5]}
         What is the median of 10, 20, 30 and 40? => {"values": [10, 20, 30, 40]}
+        median of 3, 8, 1, 9, 4, 7 => {"values": [3, 8, 1, 9, 4, 7]}
+        House prices on my street are 325000, 410000, 298000, 500000 and 352000. What is the median? => {"values": [325000, 410000, 298000, 500000, 352000]}
+        Could you find the middle value of 14, 2, 27, 9 and 11? => {"values": [14, 2, 27, 9, 11]}
+        I'm trying to find the median response time for 120, 95, 310, 150, 101 and 99 ms? => {"values": [120, 95, 310, 150, 101, 99]}
+        I'm comparing offers of 52000, 61000, 48000 and 75000 a year; what's the median salary? => {"values": [52000, 61000, 48000, 75000]}
+        Before I paste them into my report: the median of 2.4, 3.1, 2.9, 3.6 and 2.2, please. => {"values": [2.4, 3.1, 2.9, 3.6, 2.2]}
+    Incomplete:
+        What is the median house price on my street?
+        Can you find the middle value of my measurements?
     """
     return float(st.median(values))
 
@@ -52,6 +70,15 @@ def mode(values: Numbers) -> list[float]:
     Examples:
         What is the mode of 1, 2, 2, 3, 3, 3, 4? => {"values": [1, 2, 2, 3, 3, 3, 4]}
         Find the most common value in 5, 7, 5, 9, 7. => {"values": [5, 7, 5, 9, 7]}
+        mode of 4, 4, 6, 7, 7, 7, 9 => {"values": [4, 4, 6, 7, 7, 7, 9]}
+        Shoe sizes sold today were 42, 40, 42, 44, 41, 42 and 40. Which size was most common? => {"values": [42, 40, 42, 44, 41, 42, 40]}
+        Tell me which value appears most often in 3, 1, 3, 2, 1, 3. => {"values": [3, 1, 3, 2, 1, 3]}
+        What's the mode of these quiz scores: 8, 9, 7, 9, 10, 9, 6? => {"values": [8, 9, 7, 9, 10, 9, 6]}
+        I logged my daily cups of coffee as 2, 3, 2, 1, 3, 2. What is the most frequent count? => {"values": [2, 3, 2, 1, 3, 2]}
+        Which price point shows up most in 9.99, 4.99, 9.99, 14.99, 4.99, 9.99? => {"values": [9.99, 4.99, 9.99, 14.99, 4.99, 9.99]}
+    Incomplete:
+        What is the mode of my data?
+        Which shoe size sold most often today?
     """
     return sorted(float(v) for v in st.multimode(values))
 
@@ -67,8 +94,17 @@ def variance(values: Numbers2, population: bool = False) -> float:
         The variance, rounded to 10 decimals.
 
     Examples:
-        What is the sample variance of 2, 4, 4, 4, 5, 5, 7, 9? => {"values": [2, 4, 4, 4, 5, 5, 7, 9]}
+        What is the sample variance of 2, 4, 4, 4, 5, 5, 7, 9? => {"values": [2, 4, 4, 4, 5, 5, 7, 9], "population": false}
         Compute the population variance of 1, 2, 3, 4 and 5. => {"values": [1, 2, 3, 4, 5], "population": true}
+        variance of 3, 7, 7, 19 => {"values": [3, 7, 7, 19]}
+        Please compute the population variance for the whole class's scores: 78, 85, 92, 66, 81. => {"values": [78, 85, 92, 66, 81], "population": true}
+        I measured a sample of bolts at 50.1, 49.8, 50.3, 50.0 and 49.9 mm. What is their variance? => {"values": [50.1, 49.8, 50.3, 50.0, 49.9], "population": false}
+        I'd like the variance of 12, 15, 9, 20, treating it as the entire population. => {"values": [12, 15, 9, 20], "population": true}
+        My monthly returns were 1.2, -0.5, 2.1, 0.8 and -1.4 percent; what's the sample variance? => {"values": [1.2, -0.5, 2.1, 0.8, -1.4], "population": false}
+        How spread out are 110, 125, 98, 131, 117 in terms of variance? => {"values": [110, 125, 98, 131, 117]}
+    Incomplete:
+        What is the variance of my test scores?
+        Can you compute the population variance of our sales figures?
     """
     return round(st.pvariance(values) if population else st.variance(values), 10)
 
@@ -86,6 +122,15 @@ def standard_deviation(values: Numbers2, population: bool = False) -> float:
     Examples:
         Find the standard deviation of 10, 12, 23, 23, 16, 23, 21, 16. => {"values": [10, 12, 23, 23, 16, 23, 21, 16]}
         What's the population standard deviation of 2, 4, 4, 4, 5, 5, 7 and 9? => {"values": [2, 4, 4, 4, 5, 5, 7, 9], "population": true}
+        std dev 5, 9, 12, 4 => {"values": [5, 9, 12, 4]}
+        Please give me the sample standard deviation of 172, 165, 180, 158, 175 cm. => {"values": [172, 165, 180, 158, 175], "population": false}
+        Our daily sales were 340, 295, 410, 380 and 365; how much do they vary, as a standard deviation? => {"values": [340, 295, 410, 380, 365]}
+        Population SD of 0.5, 0.7, 0.6 and 0.9? => {"values": [0.5, 0.7, 0.6, 0.9], "population": true}
+        I timed my commute at 31, 28, 35, 40 and 29 minutes. What's the standard deviation? => {"values": [31, 28, 35, 40, 29]}
+        For my lab report I need the SD of the sample 9.81, 9.79, 9.83, 9.80. => {"values": [9.81, 9.79, 9.83, 9.8], "population": false}
+    Incomplete:
+        What is the standard deviation of my commute times?
+        Can you work out the sample SD for my lab measurements?
     """
     return round(st.pstdev(values) if population else st.stdev(values), 10)
 
@@ -103,6 +148,15 @@ def percentile(values: Numbers, p: Annotated[float, {"minimum": 0, "maximum": 10
     Examples:
         What is the 90th percentile of 15, 20, 35, 40, 50? => {"values": [15, 20, 35, 40, 50], "p": 90}
         Find the 25th percentile of 3, 6, 7, 8, 8, 10, 13, 15, 16, 20. => {"values": [3, 6, 7, 8, 8, 10, 13, 15, 16, 20], "p": 25}
+        75th percentile of 12, 45, 33, 27, 18, 50 => {"values": [12, 45, 33, 27, 18, 50], "p": 75}
+        Compute the 95th percentile of these latencies in ms: 120, 135, 98, 210, 160, 145, 300. => {"values": [120, 135, 98, 210, 160, 145, 300], "p": 95}
+        My kid\'s test scores were 67, 82, 74, 91, 88 and 79. What score marks the 40th percentile? => {"values": [67, 82, 74, 91, 88, 79], "p": 40}
+        Could you work out the 10th percentile of 5.5, 7.2, 3.1, 8.8 and 6.0? => {"values": [5.5, 7.2, 3.1, 8.8, 6.0], "p": 10}
+        I need the value below which 99 percent of these request sizes fall: 14, 18, 22, 250, 19, 17, 21. => {"values": [14, 18, 22, 250, 19, 17, 21], "p": 99}
+        Which value sits at percentile 62.5 in 410, 380, 455, 520, 398, 470? => {"values": [410, 380, 455, 520, 398, 470], "p": 62.5}
+    Incomplete:
+        Can you compute a percentile of my latency measurements?
+        I need a percentile of the response times I logged yesterday.
     """
     xs = sorted(values)
     k = (len(xs) - 1) * p / 100.0
@@ -124,6 +178,15 @@ def z_score(value: float, mean: float, std_dev: Annotated[float, {"exclusiveMini
     Examples:
         What's the z-score of 85 if the mean is 70 and the standard deviation is 10? => {"value": 85, "mean": 70, "std_dev": 10}
         Compute the z score for 1.2 with mean 1.5 and std dev 0.2. => {"value": 1.2, "mean": 1.5, "std_dev": 0.2}
+        z-score 130, mean 100, sd 15 => {"value": 130, "mean": 100, "std_dev": 15}
+        My son scored 1340 on a test where the average is 1050 with standard deviation 200. How many standard deviations from the mean is that? => {"value": 1340, "mean": 1050, "std_dev": 200}
+        Please standardize a reading of 37.8 given mean 36.9 and standard deviation 0.4. => {"value": 37.8, "mean": 36.9, "std_dev": 0.4}
+        What standard score does 62 kg get when the average is 70 kg with an SD of 5.5 kg? => {"value": 62, "mean": 70, "std_dev": 5.5}
+        I got 78 in an exam whose mean was 72 and standard deviation 8; what's my z? => {"value": 78, "mean": 72, "std_dev": 8}
+        Our plant produced 4820 units today; with a daily mean of 5000 and SD of 150, how unusual is that as a z-score? => {"value": 4820, "mean": 5000, "std_dev": 150}
+    Incomplete:
+        What is the z-score of my exam result?
+        My score was 85 and the class mean was 70; what is my z-score?
     """
     return round((value - mean) / std_dev, 6)
 
@@ -141,6 +204,15 @@ def pearson_correlation(x: Numbers2, y: Numbers2) -> float:
     Examples:
         What's the correlation between 1, 2, 3, 4, 5 and 2, 4, 5, 4, 5? => {"x": [1, 2, 3, 4, 5], "y": [2, 4, 5, 4, 5]}
         Compute Pearson's r for x = 10, 20, 30 and y = 3, 1, 2. => {"x": [10, 20, 30], "y": [3, 1, 2]}
+        pearson r x 2 4 6 8 y 10 8 7 3 => {"x": [2, 4, 6, 8], "y": [10, 8, 7, 3]}
+        How strongly do hours studied 2, 4, 6, 8 correlate with scores 65, 70, 80, 85? => {"x": [2, 4, 6, 8], "y": [65, 70, 80, 85]}
+        Please compute the correlation coefficient between temperatures 20, 25, 30, 35, 22 and ice cream sales 200, 260, 330, 390, 240. => {"x": [20, 25, 30, 35, 22], "y": [200, 260, 330, 390, 240]}
+        Are 3, 6, 9, 12 and 7, 5, 6, 4 correlated? I need Pearson's r. => {"x": [3, 6, 9, 12], "y": [7, 5, 6, 4]}
+        I'm checking whether ad spend of 1.5, 2.0, 3.2, 4.1 tracks revenue of 12, 15, 21, 26; what's the correlation? => {"x": [1.5, 2.0, 3.2, 4.1], "y": [12, 15, 21, 26]}
+        Correlate sleep hours 6.5, 7, 8, 5.5, 7.5 with mood ratings 6, 8, 9, 4, 7, please. => {"x": [6.5, 7, 8, 5.5, 7.5], "y": [6, 8, 9, 4, 7]}
+    Incomplete:
+        What is the correlation between my study hours and my exam scores?
+        Can you compute Pearson's r for my two columns of data?
     """
     if len(x) != len(y):
         raise ValueError("x and y must have the same length")
@@ -160,6 +232,15 @@ def linear_regression(x: Numbers2, y: Numbers2) -> dict[str, float]:
     Examples:
         Fit a line through x 1, 2, 3, 4 and y 2, 4.1, 5.9, 8.2. => {"x": [1, 2, 3, 4], "y": [2, 4.1, 5.9, 8.2]}
         Do a linear regression of y = 5, 7, 9 on x = 0, 1, 2. => {"x": [0, 1, 2], "y": [5, 7, 9]}
+        best fit line x 1 2 3 y 3 5 8 => {"x": [1, 2, 3], "y": [3, 5, 8]}
+        I recorded spring extensions of 0.5, 1.1, 1.4 and 2.1 cm for masses of 100, 200, 300 and 400 g. Fit extension against mass. => {"x": [100, 200, 300, 400], "y": [0.5, 1.1, 1.4, 2.1]}
+        Please give me the slope and intercept of the least-squares line for x = 2, 4, 6, 8 and y = 10, 9, 7, 4. => {"x": [2, 4, 6, 8], "y": [10, 9, 7, 4]}
+        Can you find the trend line for monthly sales of 110, 125, 140, 150, 170 over months 1, 2, 3, 4, 5? => {"x": [1, 2, 3, 4, 5], "y": [110, 125, 140, 150, 170]}
+        Regress house price 250, 310, 360, 420 on floor area 80, 100, 120, 140 m². => {"x": [80, 100, 120, 140], "y": [250, 310, 360, 420]}
+        My boss wants a quick least-squares fit of cost 52, 61, 75, 83 against batch size 10, 15, 22, 27; what's the line? => {"x": [10, 15, 22, 27], "y": [52, 61, 75, 83]}
+    Incomplete:
+        Can you fit a regression line to my sales data?
+        What is the slope of the best-fit line through my measurements?
     """
     if len(x) != len(y):
         raise ValueError("x and y must have the same length")
@@ -180,7 +261,16 @@ def weighted_average(values: Numbers, weights: Numbers) -> float:
 
     Examples:
         My grades are 90, 80 and 70 with weights 0.5, 0.3 and 0.2; what's the weighted average? => {"values": [90, 80, 70], "weights": [0.5, 0.3, 0.2]}
-        Weighted mean of 3 and 5 with weights 1 and 3. => {"values": [3, 5], "weights": [1, 3]}
+        Weighted mean of 3 and 5 with weights 1 and 4. => {"values": [3, 5], "weights": [1, 4]}
+        My grades this term are 4.0, 3.3 and 3.7 for courses worth 3, 4 and 2 credits. What is my GPA? => {"values": [4.0, 3.3, 3.7], "weights": [3, 4, 2]}
+        Please compute the weighted mean of prices 2.5, 3.1 and 2.8 weighted by quantities 100, 250 and 150. => {"values": [2.5, 3.1, 2.8], "weights": [100, 250, 150]}
+        I'm trying to work out my final mark: homework at 88 counts 20, the midterm at 75 counts 30 and the final exam at 82 counts 50? => {"values": [88, 75, 82], "weights": [20, 30, 50]}
+        I bought 10 shares at 150, 5 at 162 and 20 at 141. What's my average purchase price? => {"values": [150, 162, 141], "weights": [10, 5, 20]}
+        weighted avg 7, 9, 10 weights 0.2, 0.3, 0.5 => {"values": [7, 9, 10], "weights": [0.2, 0.3, 0.5]}
+        Our survey got rating 5 from 40 people, rating 4 from 25 and rating 2 from 10; what is the average rating? => {"values": [5, 4, 2], "weights": [40, 25, 10]}
+    Incomplete:
+        What is the weighted average of my grades?
+        Can you compute my GPA from this term\'s courses?
     """
     if len(values) != len(weights):
         raise ValueError("values and weights must have the same length")
@@ -203,8 +293,17 @@ def normal_cdf(x: float, mean: float = 0.0, std_dev: Annotated[float, {"exclusiv
         The probability, rounded to 6 decimals.
 
     Examples:
-        What's the probability a standard normal value is below 1.96? => {"x": 1.96}
+        What's the probability a standard normal value is below 1.96? => {"x": 1.96, "tail": "lower"}
         If heights are normal with mean 170 and std dev 8, what fraction is above 185? => {"x": 185, "mean": 170, "std_dev": 8, "tail": "upper"}
+        upper tail probability for z = 2.33 => {"x": 2.33, "tail": "upper"}
+        Find P(X < 115) for a normal distribution with mean 100 and standard deviation 15. => {"x": 115, "mean": 100, "std_dev": 15, "tail": "lower"}
+        Bag weights are normally distributed with mean 500 g and SD 3 g. Do you know what share of bags weigh less than 495 g? => {"x": 495, "mean": 500, "std_dev": 3, "tail": "lower"}
+        A delivery time is normally distributed with mean 30 min and sd 6 min; what's the chance it takes more than 40 min? => {"x": 40, "mean": 30, "std_dev": 6, "tail": "upper"}
+        standard normal cdf at -0.5 => {"x": -0.5}
+        I'm trying to figure out how likely a score over 680 is when scores follow a normal curve with mean 600 and standard deviation 50. => {"x": 680, "mean": 600, "std_dev": 50, "tail": "upper"}
+    Incomplete:
+        What is the probability that a normally distributed value is below my threshold?
+        How likely is a delivery to take longer than usual if delivery times are normal?
     """
     p = st.NormalDist(mean, std_dev).cdf(x)
     return round(p if tail == "lower" else 1 - p, 6)
@@ -222,6 +321,15 @@ def data_range(values: Numbers) -> dict[str, float]:
     Examples:
         What's the range of 12, 5, 28, 17 and 9? => {"values": [12, 5, 28, 17, 9]}
         Give me the min, max and IQR of 1, 3, 5, 7, 9, 11. => {"values": [1, 3, 5, 7, 9, 11]}
+        min and max of 3, 9, 4, 15, 7 => {"values": [3, 9, 4, 15, 7]}
+        Please summarise the spread of these lap times: 12.5, 14.1, 11.8, 16.0, 13.3 seconds, with min, max and IQR. => {"values": [12.5, 14.1, 11.8, 16.0, 13.3]}
+        What's the interquartile range of 22, 35, 41, 28, 19, 50, 33, 27? => {"values": [22, 35, 41, 28, 19, 50, 33, 27]}
+        I'm looking at daily highs of 31, 29, 35, 33, 30 and 28; how big is the range? => {"values": [31, 29, 35, 33, 30, 28]}
+        How far apart are the lowest and highest of 840, 1020, 760 and 990? => {"values": [840, 1020, 760, 990]}
+        For the dashboard I want the minimum, maximum and spread of -4.5, 2.0, -1.5, 6.5, 0.5. => {"values": [-4.5, 2.0, -1.5, 6.5, 0.5]}
+    Incomplete:
+        What is the range of my lap times?
+        Can you give me the min, max and IQR of my data?
     """
     return {
         "min": float(min(values)),

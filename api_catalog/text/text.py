@@ -21,6 +21,14 @@ def word_count(text: Text) -> dict[str, int]:
     Examples:
         How many words are in "The quick brown fox jumps over the lazy dog."? => {"text": "The quick brown fox jumps over the lazy dog."}
         Count the words and sentences in "Hello world. How are you today? Fine!" => {"text": "Hello world. How are you today? Fine!"}
+        word count: "To be, or not to be, that is the question." => {"text": "To be, or not to be, that is the question."}
+        My tweet draft is "Just shipped our new app. Feedback welcome!" How many characters is that? => {"text": "Just shipped our new app. Feedback welcome!"}
+        Could you tell me how many sentences "I came. I saw. I conquered." has? => {"text": "I came. I saw. I conquered."}
+        There's a word limit on my bio, so how many words is "Product designer who loves hiking, coffee and clean typography."? => {"text": "Product designer who loves hiking, coffee and clean typography."}
+        Please count the characters without spaces in "open source software". => {"text": "open source software"}
+        I'm trying to figure out if "Less is more, but only when it is enough." is too long for a slide title. Can you count its words and characters? => {"text": "Less is more, but only when it is enough."}
+    Incomplete:
+        How many words are in my essay?
     """
     return {
         "words": len(re.findall(r"\b[\w'-]+\b", text)),
@@ -44,7 +52,15 @@ def word_frequency(text: Text, top: Annotated[int, {"minimum": 1, "maximum": 100
 
     Examples:
         What are the 3 most common words in "the cat and the hat and the bat"? => {"text": "the cat and the hat and the bat", "top": 3}
-        Word frequencies of "To be or not to be" case-sensitively. => {"text": "To be or not to be", "ignore_case": false}
+        Word frequencies of "To be or not to be", case-sensitively. => {"text": "To be or not to be", "ignore_case": false}
+        top 2 words in "red fish blue fish one fish two fish old fish new fish" => {"text": "red fish blue fish one fish two fish old fish new fish", "top": 2}
+        Which words show up most often in "buffalo buffalo buffalo buffalo buffalo buffalo buffalo buffalo"? => {"text": "buffalo buffalo buffalo buffalo buffalo buffalo buffalo buffalo"}
+        I'm analysing customer feedback like "Great service, great food, slow delivery, great price" and want the top 2 words. => {"text": "Great service, great food, slow delivery, great price", "top": 2}
+        Could you rank the words in "It was the best of times, it was the worst of times" by frequency, counting capitalised and lower-case forms separately? => {"text": "It was the best of times, it was the worst of times", "ignore_case": false}
+        Give me the 4 most frequent words in "Peter Piper picked a peck of pickled peppers; a peck of pickled peppers Peter Piper picked", ignoring case. => {"text": "Peter Piper picked a peck of pickled peppers; a peck of pickled peppers Peter Piper picked", "top": 4, "ignore_case": true}
+        word frequency "apple banana apple cherry banana apple" => {"text": "apple banana apple cherry banana apple"}
+    Incomplete:
+        What are the most common words in my article?
     """
     words = re.findall(r"[\w']+", text.lower() if ignore_case else text)
     ranked = sorted(Counter(words).items(), key=lambda kv: (-kv[1], kv[0]))[:top]
@@ -64,6 +80,15 @@ def change_case(text: Text, style: Literal["upper", "lower", "title", "sentence"
     Examples:
         Convert "hello world from python" to title case. => {"text": "hello world from python", "style": "title"}
         Turn "User Account Id" into snake case. => {"text": "User Account Id", "style": "snake"}
+        "getUserName" in kebab case? => {"text": "getUserName", "style": "kebab"}
+        Please make "quarterly sales report" upper case for the heading. => {"text": "quarterly sales report", "style": "upper"}
+        I'm naming a React component; can you give me "shopping cart item" in pascal case? => {"text": "shopping cart item", "style": "pascal"}
+        Could you convert "THIS IS WAY TOO LOUD" to sentence case? => {"text": "THIS IS WAY TOO LOUD", "style": "sentence"}
+        camel case of "first name field" => {"text": "first name field", "style": "camel"}
+        Ugh, this heading reads badly. Put "MEETING MOVED TO FRIDAY" in lower case, please. => {"text": "MEETING MOVED TO FRIDAY", "style": "lower"}
+    Incomplete:
+        Convert this text to snake case.
+        Change the case of "Hello World" for me.
     """
     words = re.findall(r"[A-Za-z0-9]+", re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", text))
     if style == "upper":
@@ -96,6 +121,14 @@ def reverse_words(text: Text) -> str:
     Examples:
         Reverse the word order of "one two three four". => {"text": "one two three four"}
         Flip the words in "practice makes perfect". => {"text": "practice makes perfect"}
+        reverse words "hello big world" => {"text": "hello big world"}
+        For a word-game clue I need "the early bird catches the worm" backwards, word by word. => {"text": "the early bird catches the worm"}
+        Could you put the words of "red orange yellow green" in reverse order? => {"text": "red orange yellow green"}
+        What is "I think therefore I am" with its words reversed? => {"text": "I think therefore I am"}
+        Please reverse the order of the words in "alpha beta gamma delta". => {"text": "alpha beta gamma delta"}
+        My kid wrote "home go to want I" on the fridge. Can you flip the word order? => {"text": "home go to want I"}
+    Incomplete:
+        Reverse the word order of my sentence.
     """
     return " ".join(reversed(text.split()))
 
@@ -112,6 +145,14 @@ def count_vowels(text: Text) -> dict[str, int]:
     Examples:
         How many vowels are in "Programming is fun"? => {"text": "Programming is fun"}
         Count vowels and consonants in "Onomatopoeia". => {"text": "Onomatopoeia"}
+        vowels in "rhythm" => {"text": "rhythm"}
+        For a linguistics homework question I need the vowel and consonant counts of "Strengths". => {"text": "Strengths"}
+        Could you tell me how many consonants "Mississippi" has? => {"text": "Mississippi"}
+        Please break down the vowels in "education", each one separately. => {"text": "education"}
+        Does "queueing" really have more vowels than consonants? => {"text": "queueing"}
+        Playing a word game tonight, so quick question: vowel count for "Sequoia"? => {"text": "Sequoia"}
+    Incomplete:
+        How many vowels does my word have?
     """
     low = text.lower()
     vowels = {v: low.count(v) for v in "aeiou"}
@@ -131,7 +172,15 @@ def slugify(text: Text, separator: Literal["-", "_"] = "-") -> str:
 
     Examples:
         Make a URL slug from "Crème Brûlée: A Quick Recipe!" => {"text": "Crème Brûlée: A Quick Recipe!"}
-        Slugify "Hello World 2024" with underscores as separator _ => {"text": "Hello World 2024", "separator": "_"}
+        Slugify "Hello World 2024" with _ between the words. => {"text": "Hello World 2024", "separator": "_"}
+        slug for "10 Tips for Better Sleep" => {"text": "10 Tips for Better Sleep"}
+        I'm publishing a blog post titled "Why We Moved to Rust"; what should its URL slug be? => {"text": "Why We Moved to Rust"}
+        Could you turn "Q3 Earnings Call: Highlights & Risks" into a slug, using _ as the separator? => {"text": "Q3 Earnings Call: Highlights & Risks", "separator": "_"}
+        Please create a slug from "Ünïcode Tëst Pagé". => {"text": "Ünïcode Tëst Pagé"}
+        What's the slug of "The Best Café in São Paulo"? => {"text": "The Best Café in São Paulo"}
+        Before I push the new docs: slugify "Getting Started / Installation" with hyphens. => {"text": "Getting Started / Installation", "separator": "-"}
+    Incomplete:
+        Turn my blog post title into a slug.
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return separator.join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
@@ -151,6 +200,15 @@ def truncate_text(text: Text, max_length: Annotated[int, {"minimum": 4, "maximum
     Examples:
         Truncate "The quick brown fox jumps over the lazy dog" to 20 characters. => {"text": "The quick brown fox jumps over the lazy dog", "max_length": 20}
         Shorten "Lorem ipsum dolor sit amet, consectetur" to 15 chars. => {"text": "Lorem ipsum dolor sit amet, consectetur", "max_length": 15}
+        cut "Breaking news: markets rally as inflation cools" to 30 chars => {"text": "Breaking news: markets rally as inflation cools", "max_length": 30}
+        My notification preview only fits 40 characters; shorten "Your order has shipped and should arrive soon at your door" to fit. => {"text": "Your order has shipped and should arrive soon at your door", "max_length": 40}
+        Could you trim "An introduction to functional programming in Haskell" to at most 25 characters, ending with …? => {"text": "An introduction to functional programming in Haskell", "max_length": 25, "ellipsis": "…"}
+        What would "Meeting notes from the quarterly planning session" look like cut down to 24 characters? => {"text": "Meeting notes from the quarterly planning session", "max_length": 24}
+        I need a teaser for the newsletter: limit "Scientists discover a new species of deep-sea octopus near Hawaii" to 50 characters. => {"text": "Scientists discover a new species of deep-sea octopus near Hawaii", "max_length": 50}
+        Please cap "Customer reported intermittent login failures on mobile" at 32 characters for the ticket title. => {"text": "Customer reported intermittent login failures on mobile", "max_length": 32}
+    Incomplete:
+        Truncate my product description so it fits.
+        Shorten "The quick brown fox jumps over the lazy dog" for me.
     """
     if len(text) <= max_length:
         return text
@@ -172,6 +230,14 @@ def extract_emails(text: Text) -> list[str]:
     Examples:
         Extract the emails from "Contact alice@example.com or bob.smith@mail.org for help." => {"text": "Contact alice@example.com or bob.smith@mail.org for help."}
         Pull email addresses out of "sales: sales@shop.co.uk, support: help@shop.co.uk" => {"text": "sales: sales@shop.co.uk, support: help@shop.co.uk"}
+        emails in "cc: j.doe@acme.io; bcc: ops@acme.io" => {"text": "cc: j.doe@acme.io; bcc: ops@acme.io"}
+        I pasted a signature block, "Maria Lopez | Research Lead | m.lopez@univ.edu", so grab the address from it. => {"text": "Maria Lopez | Research Lead | m.lopez@univ.edu"}
+        Could you find every e-mail address in "Reply to noreply@github.com or write to support@github.com"? => {"text": "Reply to noreply@github.com or write to support@github.com"}
+        Which addresses are mentioned in "Ping tom@startup.dev, and loop in anna+news@startup.dev"? => {"text": "Ping tom@startup.dev, and loop in anna+news@startup.dev"}
+        Please list the emails in "Send invoices to billing@firma.de (not info@firma.de)". => {"text": "Send invoices to billing@firma.de (not info@firma.de)"}
+        My inbox export is a mess; just get the addresses out of "From: Kim <kim.lee@example.org> To: team@example.org". => {"text": "From: Kim <kim.lee@example.org> To: team@example.org"}
+    Incomplete:
+        Extract all the email addresses from my document.
     """
     found = re.findall(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", text)
     return list(dict.fromkeys(found))
@@ -189,6 +255,14 @@ def extract_numbers(text: Text) -> list[float]:
     Examples:
         Extract all numbers from "I bought 3 apples for 4.50 and -2 discount". => {"text": "I bought 3 apples for 4.50 and -2 discount"}
         What numbers appear in "Order 66 shipped 12.5 kg on day 7"? => {"text": "Order 66 shipped 12.5 kg on day 7"}
+        numbers in "Temp -4.5 at dawn, 3 degrees by noon" => {"text": "Temp -4.5 at dawn, 3 degrees by noon"}
+        From my receipt text "Coffee 3.20, Bagel 2.75, Tip 1", pull out the amounts. => {"text": "Coffee 3.20, Bagel 2.75, Tip 1"}
+        Could you list the numbers in "Room 101, floor 3, capacity 40"? => {"text": "Room 101, floor 3, capacity 40"}
+        Please extract the figures from "Revenue grew 12.4 percent to 3.8 billion". => {"text": "Revenue grew 12.4 percent to 3.8 billion"}
+        I'm parsing a log line, "latency=230ms retries=2 errors=0". Which numbers does it contain? => {"text": "latency=230ms retries=2 errors=0"}
+        Just the numbers, please: "Flight BA 287 departs gate 14 at 9.45" => {"text": "Flight BA 287 departs gate 14 at 9.45"}
+    Incomplete:
+        Pull all the numbers out of my text.
     """
     return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", text)]
 
@@ -205,6 +279,14 @@ def remove_punctuation(text: Text) -> str:
     Examples:
         Strip punctuation from "Hello, world! How's it going?" => {"text": "Hello, world! How's it going?"}
         Remove punctuation in "Wait... what?!" => {"text": "Wait... what?!"}
+        no punctuation: "Yes! No? Maybe..." => {"text": "Yes! No? Maybe..."}
+        I'm cleaning tweets for a word cloud; take the punctuation out of "OMG!!! Best. Day. Ever." => {"text": "OMG!!! Best. Day. Ever."}
+        Could you remove every punctuation mark from "Well, well, well, look who's here."? => {"text": "Well, well, well, look who's here."}
+        What's "e-mail, re-use; co-op." without punctuation? => {"text": "e-mail, re-use; co-op."}
+        Please clean "(Note: see the appendix)" of punctuation. => {"text": "(Note: see the appendix)"}
+        My text-to-speech tool chokes on symbols, so strip the punctuation out of "Dr. Smith's office: open Mon-Fri." => {"text": "Dr. Smith's office: open Mon-Fri."}
+    Incomplete:
+        Remove the punctuation from my paragraph.
     """
     return "".join(c for c in text if not unicodedata.category(c).startswith("P"))
 
@@ -221,6 +303,14 @@ def readability_score(text: Text) -> dict[str, float]:
     Examples:
         How readable is "The cat sat on the mat. It was happy."? => {"text": "The cat sat on the mat. It was happy."}
         Score the readability of "Photosynthesis converts electromagnetic radiation into chemical energy." => {"text": "Photosynthesis converts electromagnetic radiation into chemical energy."}
+        flesch score "See Spot run. Run, Spot, run." => {"text": "See Spot run. Run, Spot, run."}
+        I'm writing instructions for kids; what grade level is "Wash your hands with soap. Dry them with a clean towel."? => {"text": "Wash your hands with soap. Dry them with a clean towel."}
+        Could you give me the Flesch reading ease of "Notwithstanding the aforementioned provisions, the lessee shall indemnify the lessor."? => {"text": "Notwithstanding the aforementioned provisions, the lessee shall indemnify the lessor."}
+        Is "We value your feedback and will respond soon." easy to read? => {"text": "We value your feedback and will respond soon."}
+        Please rate how hard this sentence is to read: "Quantum entanglement challenges classical intuitions about locality." => {"text": "Quantum entanglement challenges classical intuitions about locality."}
+        Our style guide says keep it simple, so what's the Flesch-Kincaid grade of "Click the button. Then wait for the page to load."? => {"text": "Click the button. Then wait for the page to load."}
+    Incomplete:
+        What's the reading level of my essay?
     """
     words = re.findall(r"[A-Za-z']+", text)
     if not words:

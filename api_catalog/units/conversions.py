@@ -41,6 +41,15 @@ def convert_length(value: float, from_unit: LengthUnit, to_unit: LengthUnit) -> 
     Examples:
         How many kilometers is 26.2 miles? => {"value": 26.2, "from_unit": "mi", "to_unit": "km"}
         Convert 180 cm to feet. => {"value": 180, "from_unit": "cm", "to_unit": "ft"}
+        5.5 ft to cm => {"value": 5.5, "from_unit": "ft", "to_unit": "cm"}
+        The trail sign says 14 kilometers to the summit. Roughly how many miles is that? => {"value": 14, "from_unit": "km", "to_unit": "mi"}
+        Please convert 300 yd to meters. => {"value": 300, "from_unit": "yd", "to_unit": "m"}
+        I'd like to know how many inches a 65 mm gap is. => {"value": 65, "from_unit": "mm", "to_unit": "in"}
+        We're sailing to Nantucket tomorrow, weather permitting. How many km is 42 nautical miles? => {"value": 42, "from_unit": "nmi", "to_unit": "km"}
+        How tall is a 2.4 metre ceiling, measured in feet? => {"value": 2.4, "from_unit": "m", "to_unit": "ft"}
+    Incomplete:
+        Can you convert my running distance to kilometers?
+        How many feet long is the board I just bought?
     """
     return _convert(value, from_unit, to_unit, _LENGTH)
 
@@ -59,6 +68,15 @@ def convert_mass(value: float, from_unit: MassUnit, to_unit: MassUnit) -> float:
     Examples:
         How many pounds is 70 kg? => {"value": 70, "from_unit": "kg", "to_unit": "lb"}
         Convert 12 oz to grams. => {"value": 12, "from_unit": "oz", "to_unit": "g"}
+        250 g in oz => {"value": 250, "from_unit": "g", "to_unit": "oz"}
+        The airline scale at check-in showed my suitcase at 23 kilos. How many lb is that? => {"value": 23, "from_unit": "kg", "to_unit": "lb"}
+        Could you convert 11 stone to kilograms for me? => {"value": 11, "from_unit": "st", "to_unit": "kg"}
+        I need to know how many grams are in 3.5 ounces of cheese for this recipe. => {"value": 3.5, "from_unit": "oz", "to_unit": "g"}
+        The moving company charges by weight, ugh. Anyway, how many kg is a 2.5 tonne load? => {"value": 2.5, "from_unit": "t", "to_unit": "kg"}
+        Please express 180 lb as kilograms. => {"value": 180, "from_unit": "lb", "to_unit": "kg"}
+    Incomplete:
+        Convert my baby's weight from pounds to kilograms.
+        How many grams does this bag of flour weigh?
     """
     return _convert(value, from_unit, to_unit, _MASS)
 
@@ -77,6 +95,15 @@ def convert_temperature(value: float, from_unit: Literal["C", "F", "K"], to_unit
     Examples:
         What is 98.6 F in Celsius? => {"value": 98.6, "from_unit": "F", "to_unit": "C"}
         Convert 25 degrees Celsius to Kelvin. => {"value": 25, "from_unit": "C", "to_unit": "K"}
+        350 F to C => {"value": 350, "from_unit": "F", "to_unit": "C"}
+        The recipe says to bake at 180 degrees Celsius, but my oven only shows Fahrenheit. What should I set it to? => {"value": 180, "from_unit": "C", "to_unit": "F"}
+        Please convert 300 K to Celsius. => {"value": 300, "from_unit": "K", "to_unit": "C"}
+        I'm wondering what -40 degrees Fahrenheit would be in Celsius. => {"value": -40, "from_unit": "F", "to_unit": "C"}
+        Packing for Phoenix next week, and the forecast says 43 degrees Celsius. How hot is that in Fahrenheit? => {"value": 43, "from_unit": "C", "to_unit": "F"}
+        What is 72 degrees Fahrenheit in kelvin? => {"value": 72, "from_unit": "F", "to_unit": "K"}
+    Incomplete:
+        Convert the temperature outside to Fahrenheit.
+        Can you turn my oven temperature into Celsius?
     """
     kelvin = {"C": value + 273.15, "F": (value - 32) * 5 / 9 + 273.15, "K": value}[from_unit]
     if kelvin < 0:
@@ -99,6 +126,15 @@ def convert_volume(value: float, from_unit: VolumeUnit, to_unit: VolumeUnit) -> 
     Examples:
         How many liters are in 5 gallons? => {"value": 5, "from_unit": "gal", "to_unit": "l"}
         Convert 3 cups to ml. => {"value": 3, "from_unit": "cup", "to_unit": "ml"}
+        2 tbsp in ml => {"value": 2, "from_unit": "tbsp", "to_unit": "ml"}
+        My fish tank holds 120 litres. How many US gallons is that, for the water conditioner dose? => {"value": 120, "from_unit": "l", "to_unit": "gal"}
+        Could you convert 750 ml to fl oz? => {"value": 750, "from_unit": "ml", "to_unit": "fl_oz"}
+        I need to know how many teaspoons make up 15 millilitres of cough syrup. => {"value": 15, "from_unit": "ml", "to_unit": "tsp"}
+        We're hosting a barbecue on Saturday. How many cups is 2.5 l of lemonade? => {"value": 2.5, "from_unit": "l", "to_unit": "cup"}
+        How many litres are in 1.2 cubic metres of concrete? => {"value": 1.2, "from_unit": "m3", "to_unit": "l"}
+    Incomplete:
+        How many cups is that bottle of milk?
+        Convert the recipe's milk from cups to ml.
     """
     return _convert(value, from_unit, to_unit, _VOLUME)
 
@@ -116,7 +152,16 @@ def convert_speed(value: float, from_unit: SpeedUnit, to_unit: SpeedUnit) -> flo
 
     Examples:
         What is 100 km/h in mph? => {"value": 100, "from_unit": "km/h", "to_unit": "mph"}
-        Convert 30 knot to m/s. => {"value": 30, "from_unit": "knot", "to_unit": "m/s"}
+        Convert 30 knots to m/s. => {"value": 30, "from_unit": "knot", "to_unit": "m/s"}
+        65 mph in km/h => {"value": 65, "from_unit": "mph", "to_unit": "km/h"}
+        The wind gusts on the bridge hit 22 m/s today. What is that in km/h? => {"value": 22, "from_unit": "m/s", "to_unit": "km/h"}
+        Please convert 1500 ft/s to mph. => {"value": 1500, "from_unit": "ft/s", "to_unit": "mph"}
+        I'm curious how fast 12 km/h really is in feet per second. => {"value": 12, "from_unit": "km/h", "to_unit": "ft/s"}
+        The ferry leaves at noon and apparently cruises at 18 knots. How many mph is that? => {"value": 18, "from_unit": "knot", "to_unit": "mph"}
+        A cyclist averaging 38 kph: what's that in m/s? => {"value": 38, "from_unit": "km/h", "to_unit": "m/s"}
+    Incomplete:
+        Convert my car's top speed to km/h.
+        How fast is the wind today in knots?
     """
     return _convert(value, from_unit, to_unit, _SPEED)
 
@@ -135,6 +180,15 @@ def convert_area(value: float, from_unit: AreaUnit, to_unit: AreaUnit) -> float:
     Examples:
         How many acres is 2 ha? => {"value": 2, "from_unit": "ha", "to_unit": "acre"}
         Convert 1500 ft2 to m2. => {"value": 1500, "from_unit": "ft2", "to_unit": "m2"}
+        40 acres in hectares => {"value": 40, "from_unit": "acre", "to_unit": "ha"}
+        Our new flat is 85 square metres and my mom back home wants it in square feet. What should I tell her? => {"value": 85, "from_unit": "m2", "to_unit": "ft2"}
+        Could you convert 3.2 km2 to square miles? => {"value": 3.2, "from_unit": "km2", "to_unit": "mi2"}
+        I'd like to know how many square metres there are in 640 acres. => {"value": 640, "from_unit": "acre", "to_unit": "m2"}
+        The farm auction is on Friday. The plot is 12.5 hectares; how many square kilometres is that? => {"value": 12.5, "from_unit": "ha", "to_unit": "km2"}
+        How many cm2 is a 0.5 square metre sheet of plywood? => {"value": 0.5, "from_unit": "m2", "to_unit": "cm2"}
+    Incomplete:
+        How big is my garden in square feet?
+        Convert our lot size to acres.
     """
     return _convert(value, from_unit, to_unit, _AREA)
 
@@ -153,6 +207,15 @@ def convert_data_size(value: float, from_unit: DataUnit, to_unit: DataUnit) -> f
     Examples:
         How many MiB is 500 MB? => {"value": 500, "from_unit": "MB", "to_unit": "MiB"}
         Convert 2 TB to GB. => {"value": 2, "from_unit": "TB", "to_unit": "GB"}
+        4.7 GB in GiB => {"value": 4.7, "from_unit": "GB", "to_unit": "GiB"}
+        My video export came out at 3,200 MB and the upload form asks for the size in GB. What do I enter? => {"value": 3200, "from_unit": "MB", "to_unit": "GB"}
+        Please convert 256 KiB to bytes. => {"value": 256, "from_unit": "KiB", "to_unit": "B"}
+        I'm wondering how many bits are in 1.5 MB. => {"value": 1.5, "from_unit": "MB", "to_unit": "bit"}
+        Our backup server is running out of room again. How many TB is 12 TiB? => {"value": 12, "from_unit": "TiB", "to_unit": "TB"}
+        In kilobytes, what is 64 MiB? => {"value": 64, "from_unit": "MiB", "to_unit": "KB"}
+    Incomplete:
+        How many gigabytes is my hard drive in GiB?
+        Convert my file size to megabytes.
     """
     return _convert(value, from_unit, to_unit, _DATA)
 
@@ -171,6 +234,15 @@ def convert_pressure(value: float, from_unit: PressureUnit, to_unit: PressureUni
     Examples:
         Convert 32 psi to bar. => {"value": 32, "from_unit": "psi", "to_unit": "bar"}
         What is 1 atm in kPa? => {"value": 1, "from_unit": "atm", "to_unit": "kPa"}
+        2.2 bar to psi => {"value": 2.2, "from_unit": "bar", "to_unit": "psi"}
+        The spec sheet lists 65 psi, but our gauge only reads kPa. What number is that on the gauge? => {"value": 65, "from_unit": "psi", "to_unit": "kPa"}
+        The lab report gives 120 mmHg; could you convert that into kPa? => {"value": 120, "from_unit": "mmHg", "to_unit": "kPa"}
+        I'd like to know how many Pa there are in 0.8 atm. => {"value": 0.8, "from_unit": "atm", "to_unit": "Pa"}
+        Diving this weekend in Croatia! At depth the pressure is around 3.5 bar. How many atm is that? => {"value": 3.5, "from_unit": "bar", "to_unit": "atm"}
+        What's 101 kPa expressed in mmHg? => {"value": 101, "from_unit": "kPa", "to_unit": "mmHg"}
+    Incomplete:
+        Convert my tyre pressure from psi to bar.
+        What is the air pressure right now in kPa?
     """
     return _convert(value, from_unit, to_unit, _PRESSURE)
 
@@ -189,6 +261,15 @@ def convert_energy(value: float, from_unit: EnergyUnit, to_unit: EnergyUnit) -> 
     Examples:
         How many kJ are in 250 kcal? => {"value": 250, "from_unit": "kcal", "to_unit": "kJ"}
         Convert 3 kWh to BTU. => {"value": 3, "from_unit": "kWh", "to_unit": "BTU"}
+        500 kJ to kcal => {"value": 500, "from_unit": "kJ", "to_unit": "kcal"}
+        My electric kettle used 0.12 kilowatt-hours to boil a full jug. How many joules is that? => {"value": 0.12, "from_unit": "kWh", "to_unit": "J"}
+        Please convert 2000 BTU to kWh. => {"value": 2000, "from_unit": "BTU", "to_unit": "kWh"}
+        I'm curious how much 5 J comes to in eV. => {"value": 5, "from_unit": "J", "to_unit": "eV"}
+        Just finished a long run. The watch says I burned 620 kilocalories; what is that in Wh? => {"value": 620, "from_unit": "kcal", "to_unit": "Wh"}
+        Express 45 Wh as kJ. => {"value": 45, "from_unit": "Wh", "to_unit": "kJ"}
+    Incomplete:
+        How many kilojoules is that snack?
+        Convert my electricity usage from kWh to joules.
     """
     return _convert(value, from_unit, to_unit, _ENERGY)
 
@@ -207,6 +288,15 @@ def convert_duration(value: float, from_unit: TimeUnit, to_unit: TimeUnit) -> fl
     Examples:
         How many minutes are in 3.5 h? => {"value": 3.5, "from_unit": "h", "to_unit": "min"}
         Convert 1000000 s into days. => {"value": 1000000, "from_unit": "s", "to_unit": "day"}
+        90 min in hours => {"value": 90, "from_unit": "min", "to_unit": "h"}
+        The render is estimated at 14,400 seconds. How many hours will I be waiting? => {"value": 14400, "from_unit": "s", "to_unit": "h"}
+        Could you convert 6 weeks to days? => {"value": 6, "from_unit": "week", "to_unit": "day"}
+        I'd like to know how many seconds there are in 2.5 years. => {"value": 2.5, "from_unit": "year", "to_unit": "s"}
+        My flight got delayed again. The app shows a 450 min layover, so how many h is that? => {"value": 450, "from_unit": "min", "to_unit": "h"}
+        How many weeks is 180 days? => {"value": 180, "from_unit": "day", "to_unit": "week"}
+    Incomplete:
+        How many hours is my commute?
+        Convert my screen time into minutes.
     """
     return _convert(value, from_unit, to_unit, _TIME)
 
@@ -223,8 +313,17 @@ def fuel_economy_convert(value: float, from_unit: Literal["mpg_us", "mpg_uk", "l
         The converted figure, rounded to 4 decimals.
 
     Examples:
-        What is 30 mpg_us in l/100km? => {"value": 30, "from_unit": "mpg_us", "to_unit": "l/100km"}
-        Convert 6.5 l/100km to km/l. => {"value": 6.5, "from_unit": "l/100km", "to_unit": "km/l"}
+        What is 30 US mpg in L/100km? => {"value": 30, "from_unit": "mpg_us", "to_unit": "l/100km"}
+        Convert 6.5 L/100km to km/L. => {"value": 6.5, "from_unit": "l/100km", "to_unit": "km/l"}
+        45 UK mpg to L/100km => {"value": 45, "from_unit": "mpg_uk", "to_unit": "l/100km"}
+        I'm renting a car in Germany rated at 5.8 L/100km. What's that in US mpg so I can compare with my Honda? => {"value": 5.8, "from_unit": "l/100km", "to_unit": "mpg_us"}
+        Please convert 18 km/L to UK mpg. => {"value": 18, "from_unit": "km/l", "to_unit": "mpg_uk"}
+        I'm curious what a 52 UK mpg rating works out to in US mpg. => {"value": 52, "from_unit": "mpg_uk", "to_unit": "mpg_us"}
+        Gas prices are wild this summer. My truck does 17 US mpg; how many km/L is that? => {"value": 17, "from_unit": "mpg_us", "to_unit": "km/l"}
+        Fuel economy of 7.2 L/100km: what is it in UK mpg? => {"value": 7.2, "from_unit": "l/100km", "to_unit": "mpg_uk"}
+    Incomplete:
+        Convert my car's fuel economy to km/L.
+        What's my mileage in US mpg?
     """
     if value <= 0:
         raise ValueError("fuel economy must be positive")

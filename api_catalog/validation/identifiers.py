@@ -28,6 +28,14 @@ def luhn_check(number: Digits) -> dict[str, object]:
     Examples:
         Is the card number 4539 1488 0343 6467 valid? => {"number": "4539 1488 0343 6467"}
         Check the Luhn checksum of 79927398713. => {"number": "79927398713"}
+        luhn 4111 1111 1111 1111 => {"number": "4111 1111 1111 1111"}
+        A customer typed 5500-0000-0000-0004 at checkout and got an error; does it pass the Luhn check? => {"number": "5500-0000-0000-0004"}
+        Could you validate 490154203237518 with the Luhn algorithm? => {"number": "490154203237518"}
+        Please run a Luhn check on 378282246310005. => {"number": "378282246310005"}
+        I'm not sure I copied my card right: is 6011 1111 1111 1117 a valid number? => {"number": "6011 1111 1111 1117"}
+        Quick sanity check before the payment form goes live: does 1234567812345678 pass Luhn? => {"number": "1234567812345678"}
+    Incomplete:
+        Is my credit card number valid?
     """
     d = re.sub(r"[ -]", "", number)
     if not d:
@@ -48,6 +56,14 @@ def luhn_check_digit(partial_number: Annotated[str, {"pattern": "^[0-9]+$", "max
     Examples:
         What check digit completes 7992739871? => {"partial_number": "7992739871"}
         Compute the Luhn digit for 453914880343646. => {"partial_number": "453914880343646"}
+        luhn check digit 411111111111111 => {"partial_number": "411111111111111"}
+        I'm generating test card numbers starting with 543210987654321; which Luhn digit goes at the end? => {"partial_number": "543210987654321"}
+        Could you work out the check digit to append to 49015420323751? => {"partial_number": "49015420323751"}
+        Please calculate the final Luhn digit for the account number 123456789. => {"partial_number": "123456789"}
+        Which digit should I add to 37828224631000 so that it passes Luhn? => {"partial_number": "37828224631000"}
+        For a demo ID I have 35209900176148 so far. What check digit does it need? => {"partial_number": "35209900176148"}
+    Incomplete:
+        Luhn check digit for my account number, please.
     """
     return (10 - _luhn_sum(partial_number + "0") % 10) % 10
 
@@ -64,6 +80,14 @@ def isbn10_check(isbn: Annotated[str, {"pattern": "^[0-9Xx -]+$", "maxLength": 2
     Examples:
         Is 0-306-40615-2 a valid ISBN-10? => {"isbn": "0-306-40615-2"}
         Validate the ISBN 0-8044-2957-X. => {"isbn": "0-8044-2957-X"}
+        isbn10 0136091814 valid? => {"isbn": "0136091814"}
+        The back of an old paperback says ISBN 0-14-044913-8. Does that checksum work out? => {"isbn": "0-14-044913-8"}
+        Could you check whether 1-56619-909-3 is a valid ISBN-10? => {"isbn": "1-56619-909-3"}
+        Please verify the ISBN-10 0 7475 3269 9. => {"isbn": "0 7475 3269 9"}
+        I think I mistyped 0-306-40615-3 when cataloguing, so is it still a valid ISBN-10? => {"isbn": "0-306-40615-3"}
+        Our library import flagged 0679732764; does it pass the ISBN-10 check? => {"isbn": "0679732764"}
+    Incomplete:
+        ISBN check on my old paperback, please: is its ten-digit number valid?
     """
     s = re.sub(r"[ -]", "", isbn).upper()
     if not re.fullmatch(r"[0-9]{9}[0-9X]", s):
@@ -83,7 +107,15 @@ def isbn13_check(isbn: Digits) -> bool:
 
     Examples:
         Check whether 978-0-306-40615-7 is a valid ISBN-13. => {"isbn": "978-0-306-40615-7"}
-        Is 9780143127550 valid? => {"isbn": "9780143127550"}
+        Is the ISBN 9780143127550 valid? => {"isbn": "9780143127550"}
+        isbn13 978-3-16-148410-0 => {"isbn": "978-3-16-148410-0"}
+        I'm scanning barcodes at a bookstore and one reads 9781861972712. Is it a valid EAN-13? => {"isbn": "9781861972712"}
+        Could you validate the ISBN-13 978 0 596 52068 7? => {"isbn": "978 0 596 52068 7"}
+        Please confirm whether 9780262033848 is a correct ISBN-13. => {"isbn": "9780262033848"}
+        Does the barcode 4006381333931 have a valid EAN-13 check digit? => {"isbn": "4006381333931"}
+        My citation manager keeps rejecting 978-1-4028-9462-5, so is it actually a valid ISBN? => {"isbn": "978-1-4028-9462-5"}
+    Incomplete:
+        Can you check whether the barcode number on my book is a valid isbn?
     """
     s = re.sub(r"[ -]", "", isbn)
     if not re.fullmatch(r"[0-9]{13}", s):
@@ -103,6 +135,14 @@ def isbn10_to_isbn13(isbn10: Annotated[str, {"pattern": "^[0-9Xx -]+$", "maxLeng
     Examples:
         Convert ISBN-10 0-306-40615-2 to ISBN-13. => {"isbn10": "0-306-40615-2"}
         What's the 13-digit ISBN for 0143127551? => {"isbn10": "0143127551"}
+        isbn 0-8044-2957-X to isbn13 => {"isbn10": "0-8044-2957-X"}
+        My publisher's form only accepts ISBN-13, so what's the new number for 1-56619-909-3? => {"isbn10": "1-56619-909-3"}
+        Could you upgrade the old ISBN 0679732764 to the 13-digit format? => {"isbn10": "0679732764"}
+        Please give me the ISBN-13 equivalent of 0-7475-3269-9. => {"isbn10": "0-7475-3269-9"}
+        I'm updating a library database; convert 0-19-852663-6 into an ISBN-13. => {"isbn10": "0-19-852663-6"}
+        Which ISBN-13 corresponds to 0136091814? => {"isbn10": "0136091814"}
+    Incomplete:
+        Convert my book's old ten-digit isbn to the new format.
     """
     if not isbn10_check(isbn10):
         raise ValueError(f"{isbn10!r} is not a valid ISBN-10")
@@ -123,6 +163,14 @@ def iban_check(iban: Annotated[str, {"pattern": "^[A-Za-z0-9 ]+$", "maxLength": 
     Examples:
         Is GB82 WEST 1234 5698 7654 32 a valid IBAN? => {"iban": "GB82 WEST 1234 5698 7654 32"}
         Validate the IBAN DE89370400440532013000. => {"iban": "DE89370400440532013000"}
+        iban FR14 2004 1010 0505 0001 3M02 606 => {"iban": "FR14 2004 1010 0505 0001 3M02 606"}
+        A supplier sent bank details with IBAN NL91ABNA0417164300. Can you check it before I pay? => {"iban": "NL91ABNA0417164300"}
+        Could you verify the IBAN CH93 0076 2011 6238 5295 7? => {"iban": "CH93 0076 2011 6238 5295 7"}
+        Please check whether ES9121000418450200051332 is a valid IBAN. => {"iban": "ES9121000418450200051332"}
+        I think I swapped two digits: is GB82 WEST 1234 5698 7654 23 still a valid IBAN? => {"iban": "GB82 WEST 1234 5698 7654 23"}
+        Is the IBAN BE68539007547034 correct? => {"iban": "BE68539007547034"}
+    Incomplete:
+        IBAN check for my account, please: is it valid?
     """
     s = iban.replace(" ", "").upper()
     if len(s) < 15 or not re.fullmatch(r"[A-Z]{2}[0-9]{2}[A-Z0-9]+", s):
@@ -143,6 +191,14 @@ def email_check(email: Annotated[str, {"maxLength": 320}]) -> dict[str, object]:
     Examples:
         Is "john.doe@example.com" a valid email? => {"email": "john.doe@example.com"}
         Validate the email address "bad@@example..com". => {"email": "bad@@example..com"}
+        valid email? anna_k+news@mail.co.uk => {"email": "anna_k+news@mail.co.uk"}
+        A user signed up with "maria.gonzalez@gmail". Is that address syntactically valid? => {"email": "maria.gonzalez@gmail"}
+        Could you check the syntax of the address obrien@example.ie? => {"email": "obrien@example.ie"}
+        Please validate "support@sub.domain.example.org" and tell me its domain. => {"email": "support@sub.domain.example.org"}
+        I'm cleaning up a mailing list; is ".startsdot@example.com" an acceptable address? => {"email": ".startsdot@example.com"}
+        Before I hit send, is "first last@company.com" a proper email address? => {"email": "first last@company.com"}
+    Incomplete:
+        Check whether my email address is valid.
     """
     m = re.fullmatch(r"([A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)@((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})", email)
     if not m or len(m.group(1)) > 64:
@@ -162,6 +218,14 @@ def vin_check(vin: Annotated[str, {"pattern": "^[A-HJ-NPR-Za-hj-npr-z0-9]{17}$"}
     Examples:
         Is 1M8GDM9AXKP042788 a valid VIN? => {"vin": "1M8GDM9AXKP042788"}
         Check the VIN 11111111111111111. => {"vin": "11111111111111111"}
+        vin 1HGCM82633A004352 valid? => {"vin": "1HGCM82633A004352"}
+        I'm buying a used car and the dashboard plate reads 5YJSA1E26HF000337. Does its check digit add up? => {"vin": "5YJSA1E26HF000337"}
+        Could you verify the VIN JH4KA7561PC008269? => {"vin": "JH4KA7561PC008269"}
+        Please validate the vehicle identification number 1FTFW1ET5DFC10312. => {"vin": "1FTFW1ET5DFC10312"}
+        The title and the windshield plate differ by one character. Is 1HGCM82633A004353 a valid VIN? => {"vin": "1HGCM82633A004353"}
+        Does the VIN 2T1BURHE0JC123456 pass the check-digit test? => {"vin": "2T1BURHE0JC123456"}
+    Incomplete:
+        VIN check for my car: is it valid?
     """
     values = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9]))
     weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
@@ -183,6 +247,14 @@ def aba_routing_check(routing_number: Annotated[str, {"pattern": "^[0-9]{9}$"}])
     Examples:
         Is 011000015 a valid routing number? => {"routing_number": "011000015"}
         Validate ABA routing number 123456789. => {"routing_number": "123456789"}
+        aba 021000021 valid? => {"routing_number": "021000021"}
+        I'm setting up direct deposit and my employer needs the routing number 026009593. Can you confirm it's valid? => {"routing_number": "026009593"}
+        Could you check the checksum of routing number 111000025? => {"routing_number": "111000025"}
+        Please verify the ABA number 322271627. => {"routing_number": "322271627"}
+        I may have made a typo in 021000022. Is that a valid routing number? => {"routing_number": "021000022"}
+        Is 121000358 a correct US bank routing number? => {"routing_number": "121000358"}
+    Incomplete:
+        Is my bank's routing number valid?
     """
     d = [int(c) for c in routing_number]
     return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 == 0
@@ -200,6 +272,14 @@ def password_strength(password: Annotated[str, {"minLength": 1, "maxLength": 256
     Examples:
         How strong is the password "Tr0ub4dor&3"? => {"password": "Tr0ub4dor&3"}
         Rate the password "password". => {"password": "password"}
+        password strength correcthorsebatterystaple => {"password": "correcthorsebatterystaple"}
+        I'm about to use "Summer2024!" for my work account. Is it good enough? => {"password": "Summer2024!"}
+        Could you evaluate "qwerty" as a password? => {"password": "qwerty"}
+        Please check how secure "G7#kLp9!xQ2z" is. => {"password": "G7#kLp9!xQ2z"}
+        My bank rejected "letmein123", so how weak is it really? => {"password": "letmein123"}
+        Is "Blue-Canyon-Rides-42" a decent passphrase? => {"password": "Blue-Canyon-Rides-42"}
+    Incomplete:
+        How strong is my new password?
     """
     import math
 
@@ -227,6 +307,14 @@ def uk_postcode_check(postcode: Annotated[str, {"maxLength": 10}]) -> dict[str, 
     Examples:
         Is SW1A 1AA a valid UK postcode? => {"postcode": "SW1A 1AA"}
         Validate the postcode "ec1a1bb". => {"postcode": "ec1a1bb"}
+        postcode M1 1AE valid? => {"postcode": "M1 1AE"}
+        I'm shipping a parcel to B33 8TH; is that a properly formatted UK postcode? => {"postcode": "B33 8TH"}
+        Could you split CR2 6XH into its outward and inward codes? => {"postcode": "CR2 6XH"}
+        Please check the format of the postcode "W1A 0AX". => {"postcode": "W1A 0AX"}
+        A customer typed "12345" as their UK postcode. Does it validate? => {"postcode": "12345"}
+        Does DN55 1PT pass as a UK postcode? => {"postcode": "DN55 1PT"}
+    Incomplete:
+        Is my postcode valid?
     """
     s = postcode.replace(" ", "").upper()
     m = re.fullmatch(r"([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})", s)

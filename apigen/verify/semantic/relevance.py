@@ -272,11 +272,20 @@ _NOT_IMPERATIVE = frozenset(
 )  # fmt: skip
 
 
+_OPENING = re.compile(
+    r"^\s*(?:(?:quick question|hi|hey|hello|ok|okay|so|well|first|second|third|then|also|and|"
+    r"plus|next|finally|but|besides that|after that|one more thing|another question)"
+    r"\b[,:!.]?\s*)+",
+    re.I,
+)
+
+
 def asks(text: str) -> bool:
     """Whether a piece of the query asks for something (a question, a request, an
     imperative) rather than giving context ("I'm setting up a test server.")."""
     if _ASKING.search(text):
         return True
+    text = _OPENING.sub("", text)
     m = _FIRST_WORD.match(text)
     if m is None:
         return True
@@ -293,3 +302,25 @@ SEQUENCED = re.compile(
 )
 """Words and marks by which a query puts its requests in an order ("First, … Then …",
 "1) … 2) …"): the calls must follow it."""
+
+
+def with_context(query: str, segments: list[Segment]) -> list[Segment]:
+    """The segments with each piece of context joined to the request it sets up ("I'm
+    flying from Rome to Bangkok next week. Roughly how many miles is that?" is one
+    request): a context piece goes with the next asking piece, or the last one."""
+    out: list[Segment] = []
+    pending: Segment | None = None
+    for seg in segments:
+        start = pending.start if pending is not None else seg.start
+        if asks(seg.text):
+            out.append(Segment(start, seg.end, query[start : seg.end]))
+            pending = None
+        else:
+            pending = Segment(start, seg.end, query[start : seg.end])
+    if pending is not None:
+        if out:
+            last = out.pop()
+            out.append(Segment(last.start, pending.end, query[last.start : pending.end]))
+        else:
+            out.append(pending)
+    return out

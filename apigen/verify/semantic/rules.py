@@ -61,6 +61,7 @@ from apigen.verify.semantic.relevance import (
     name_share,
     profile,
     split_requests,
+    with_context,
 )
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
 
@@ -99,6 +100,7 @@ SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
 TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
+NAMED_LIKE = 0.45
 LIKE_EXAMPLES = 0.6  # a request with this share of a seed example's words asks for its tool
 UNLIKE_EXAMPLES, UNSHAPED_EXAMPLES = 0.3, 0.5  # below both, a request is nothing like them
 
@@ -210,17 +212,20 @@ class RuleJudge:
     def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
         query = sample.query
         numbers = number_spans(query)
+        grouped = with_context(query, segments)
         for tool in sample.tools:
-            for seg in segments:
+            for seg in [*segments, *(g for g in grouped if g not in segments)]:
                 score = fit(tool, seg.text)
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
                 # a tool with examples fits a request like them; one without, a request
                 # that names most of it
+                # a tool with examples also fits a terse request that names it and reads
+                # half like its examples ("vowels in 'Sequoia'")
                 named = (
-                    not tool.examples
-                    and score >= FITS
+                    score >= FITS
                     and _name_hit(tool, seg.text)
                     and name_share(tool, seg.text) >= 0.5
+                    and (not tool.examples or like_examples(tool, seg.text) >= NAMED_LIKE)
                 )
                 if not (like or named):
                     continue
@@ -1109,13 +1114,13 @@ def _fillable(
 
 def _shape_of(tool: Tool, arg: str) -> tuple[frozenset[str], bool]:
     """What every seed value of a string parameter has: its marks ("/" and "." of a CIDR,
-    "@" of an e-mail), and whether any has letters (a bare number is then no value)."""
+    "@" of an e-mail), and whether all have letters (a bare number is then no value)."""
     seeds = [e.arguments.get(arg) for e in tool.examples]
     values = [v for v in seeds if isinstance(v, str)]
     if not values:
         return frozenset(), True
     marks = set.intersection(*(set(re.sub(r"[\w\s]", "", v)) for v in values))
-    return frozenset(marks), any(re.search(r"[A-Za-z]", v) for v in values)
+    return frozenset(marks), all(re.search(r"[A-Za-z]", v) for v in values)
 
 
 def _fits_shape(token: str, shape: tuple[frozenset[str], bool]) -> bool:
