@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from jsonschema import Draft202012Validator
 
@@ -37,11 +38,23 @@ def test_every_schema_is_valid_draft_2020_12_and_seeds_validate(catalog: Catalog
             assert not errors, (tool.name, ex.query, errors[0].message)
 
 
-def test_every_seed_example_executes_to_json(catalog: Catalog) -> None:
-    results = check_examples(catalog, min_examples=2)
+def test_every_seed_example_executes_and_is_judged_right(catalog: Catalog) -> None:
+    # eight ways to ask per API at least; each runs, returns JSON and passes the rule
+    # judge; each Incomplete: request is judged a justified refusal
+    results = check_examples(catalog, min_examples=8)
     failures = [(r.tool, r.query, r.problem) for r in results if not r.ok]
     assert not failures
-    assert len(results) >= 400
+    assert len(results) >= 8 * len(list(catalog))
+    assert sum(1 for t in catalog if t.incomplete) >= 0.9 * len(list(catalog))
+
+
+def test_seed_examples_of_an_api_are_different_phrasings(catalog: Catalog) -> None:
+    # not one sentence with other numbers: the words around the values differ
+    for tool in catalog:
+        skeletons = {
+            re.sub(r"\d[\d.,]*|\"[^\"]*\"", "#", ex.query.lower()) for ex in tool.examples
+        }
+        assert len(skeletons) == len(tool.examples), tool.name
 
 
 def test_seed_results_are_strict_json(catalog: Catalog) -> None:

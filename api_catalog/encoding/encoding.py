@@ -209,7 +209,7 @@ def convert_base(number: Annotated[str, {"pattern": "^-?[0-9A-Za-z]+$", "maxLeng
 
     Examples:
         Convert 255 from base 10 to base 16. => {"number": "255", "from_base": 10, "to_base": 16}
-        Convert 101101 from base 2 to base 10. => {"number": "101101", "from_base": 2, "to_base": 10}
+        101101 is a base 2 number; turn it into base 10 for me. => {"number": "101101", "from_base": 2, "to_base": 10}
         FF base 16 to base 2 => {"number": "FF", "from_base": 16, "to_base": 2}
         777 is written in base 8; what is it in base 10? => {"number": "777", "from_base": 8, "to_base": 10}
         I'm reading a memory dump: what is 7FFE (base 16) in base 2? => {"number": "7FFE", "from_base": 16, "to_base": 2}

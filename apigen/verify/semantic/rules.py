@@ -1065,6 +1065,7 @@ def _fillable(
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
     need_numbers = need_strings = need_dates = need_lists = 0
     shapes: list[tuple[frozenset[str], bool]] = []
+    named: list[tuple[int, int]] = []  # enum members written: not values of strings
     evidence = False
     for arg in tool.required:
         schema = _schema(tool, arg)
@@ -1073,8 +1074,12 @@ def _fillable(
         if t in ("integer", "number"):
             need_numbers += 1
         elif isinstance(enum, list):
-            if not any(isinstance(e, str) and _member_span(seg.text, e) for e in enum):
+            members = [
+                sp for e in enum if isinstance(e, str) for sp in [_member_span(seg.text, e)] if sp
+            ]
+            if not members:
                 return False
+            named.extend((seg.start + sp.start, seg.start + sp.end) for sp in members)
             evidence = True
         elif t == "array":
             need_lists += 1
@@ -1084,6 +1089,7 @@ def _fillable(
             else:
                 need_strings += 1
                 shapes.append(_shape_of(tool, arg))
+    tokens = [t for t in tokens if not any(a < t[1] and t[0] < b for a, b in named)]
     if shapes:
         # a token fills a string only if it looks like the examples' values ("10.0.0.0/8"
         # for a CIDR: not "6000")
@@ -1132,10 +1138,15 @@ def _fits_shape(token: str, shape: tuple[frozenset[str], bool]) -> bool:
 
 
 def _own_words(tool: Tool) -> frozenset[str]:
-    """The words a tool's name and description use, letters and digits only ("isbn10",
-    "base64", "rgb"): a request naming them names the tool, not a value.  "I" too."""
+    """The words a tool's name, description and enums use, letters and digits only
+    ("isbn10", "base64", "md5"): a request naming them names the tool or an option, not a
+    value.  "I" too."""
     text = f"{tool.name} {tool.name.replace('_', '')} {tool.description}".lower()
     words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", text)}
+    for schema in tool.properties.values():  # members of its enums ("md5") too
+        enum = schema.get("enum") if isinstance(schema, dict) else None
+        if isinstance(enum, list):
+            words |= {re.sub(r"[^a-z0-9]", "", str(e).lower()) for e in enum}
     return frozenset(words | {"i"})
 
 
