@@ -51,9 +51,7 @@ def test_every_seed_example_executes_and_is_judged_right(catalog: Catalog) -> No
 def test_seed_examples_of_an_api_are_different_phrasings(catalog: Catalog) -> None:
     # not one sentence with other numbers: the words around the values differ
     for tool in catalog:
-        skeletons = {
-            re.sub(r"\d[\d.,]*|\"[^\"]*\"", "#", ex.query.lower()) for ex in tool.examples
-        }
+        skeletons = {re.sub(r"\d[\d.,]*|\"[^\"]*\"", "#", ex.query.lower()) for ex in tool.examples}
         assert len(skeletons) == len(tool.examples), tool.name
 
 
