@@ -59,6 +59,18 @@ def test_distinct_trigrams_and_vocabulary() -> None:
     assert r.vocabulary == len({"a", "b", "c", "d", "x", "y"})  # no numbers, no "z2"
 
 
+def test_a_number_or_a_list_of_numbers_is_one_token() -> None:
+    assert q.word_tokens("Mean of 3.5, 1,200 and -6e23 kg") == [
+        "mean",
+        "of",
+        "<num>",
+        "and",
+        "<num>",
+        "kg",
+    ]
+    assert q.word_tokens("R2-D2 at 4.5") == ["<num>", "at", "<num>"]
+
+
 def test_sample_figures_use_a_seeded_sample_of_the_asked_size() -> None:
     topics = ["cats", "dogs", "owls", "bees", "ants", "elk", "yaks"]
     items = [QueryItem(f"Question number {i} about {topics[i % 7]} please") for i in range(3000)]

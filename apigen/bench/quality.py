@@ -67,10 +67,21 @@ def normalise_query(text: str) -> str:
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
+_NUMBER = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?(?:e[-+]?\d+)?(?![\w.])", re.I)
+
+
 def word_tokens(text: str) -> list[str]:
     """Lowercase word tokens: runs of letters and digits (inner apostrophes kept); a token
-    that holds a digit becomes ``<num>``, so random numbers do not count as new words."""
-    return ["<num>" if any(c.isdigit() for c in t) else t for t in _TOKEN.findall(text.lower())]
+    that holds a digit becomes ``<num>``, so random numbers do not count as new words.  A
+    number is one token ("3.5", "1,200", "6e23"), and numbers in a row are one ("1, 4, 9":
+    a list is one value, as in the skeletons)."""
+    out: list[str] = []
+    for t in _TOKEN.findall(_NUMBER.sub(" 0 ", text.lower())):
+        tok = "<num>" if any(c.isdigit() for c in t) else t
+        if tok == "<num>" and out and out[-1] == "<num>":
+            continue
+        out.append(tok)
+    return out
 
 
 def vocabulary_words(text: str) -> set[str]:

@@ -21,25 +21,12 @@ from pydantic import JsonValue
 
 from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
-from apigen.generate.realise import common_words, compose
+from apigen.generate.realise import common_words, compose, frame
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, extract_template
 from apigen.generate.values import item_schema, new_leaf, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
-
-SINGLE_FRAMES = (
-    "{q}",
-    "{q}",
-    "{q}",
-    "Could you help me with this? {q}",
-    "Quick question: {q}",
-    "{q} Thanks!",
-    "I need to know something. {q}",
-    "Please work this out: {q}",
-    "Hi! {q}",
-    "{q} I'd appreciate the answer.",
-)
 
 GENERATOR_NAME = "offline"
 _Built = tuple[QueryStyle, str, list[Tool], list[FunctionCall], list[str]]
@@ -137,8 +124,9 @@ class OfflineGenerator:
             self._templates[key] = extract_template(ex.query, dict(ex.arguments))
         return self._templates[key]
 
-    def _request(self, tool: Tool) -> _Request:
-        k = self.rng.randrange(len(tool.examples))
+    def _request(self, tool: Tool, k: int | None = None) -> _Request:
+        if k is None:
+            k = self.rng.randrange(len(tool.examples))
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         if tpl.slots and self.rng.random() >= self.config.keep_seed_values:
@@ -186,7 +174,7 @@ class OfflineGenerator:
         )
 
     def _frame(self, query: str) -> str:
-        return self.rng.choice(SINGLE_FRAMES).format(q=query)
+        return frame(query, self.rng, self._common)
 
     def _join(self, queries: list[str]) -> str:
         return compose(queries, self.rng, self._common)
@@ -223,8 +211,11 @@ class OfflineGenerator:
         for _ in range(10):
             tool = self._pick(need_slots=True)
             requests: list[_Request] = []
-            for _ in range(count * 4):
-                r = self._request(tool)
+            # each request from another seed example: no sentence asked twice
+            order = list(range(len(tool.examples)))
+            self.rng.shuffle(order)
+            for attempt in range(count * 4):
+                r = self._request(tool, order[attempt % len(order)])
                 if all(r.query != o.query and r.call != o.call for o in requests):
                     requests.append(r)
                 if len(requests) == count:

@@ -172,15 +172,21 @@ def ended(request: str) -> str:
 
 # connectors that continue the text: the next request follows in lower case
 _INLINE = ("Also, ", "And ", "Then ", "After that, ", "On top of that, ", "Additionally, ",
-           "Plus, ", "Separately, ", "While you're at it, ", "And also ")  # fmt: skip
+           "Plus, ", "Separately, ", "While you're at it, ", "And also ", "Oh, and ",
+           "Besides that, ", "As well, ", "In addition, ", "Next, ",
+           "And while I have you, ", "On another note, ", "Unrelated, but ",
+           "Similarly, ", "Likewise, ", "Meanwhile, ")  # fmt: skip
 # connectors after which the next request keeps its capital
-_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Second question: ",
-             "Also this: ", "And another: ")  # fmt: skip
+_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "", "",
+             "Second question: ", "Also this: ", "And another: ", "Different topic: ",
+             "Moving on: ", "Also: ", "Last thing: ", "Other question: ")  # fmt: skip
 _INTROS = {
     2: ("I have two questions. ", "Two things. ", "A couple of questions. ",
-        "Can you help with two things? "),
+        "Can you help with two things? ", "Two quick ones. ", "Got two for you. ",
+        "Need help with two things. ", "Two questions, if you don't mind. "),
     3: ("I have three questions. ", "Three things. ", "A few questions. ",
-        "Can you help with a few things? "),
+        "Can you help with a few things? ", "Three quick ones. ", "Got three for you. ",
+        "I've got a short list. ", "Three questions, if you don't mind. "),
 }  # fmt: skip
 _ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
@@ -228,3 +234,49 @@ def _chained(parts: list[str], lowered: list[str | None], rng: random.Random) ->
         else:
             out.append(sentence.pop() + p if sentence else p)
     return " ".join(out)
+
+
+# -- framing a single request ----------------------------------------------------------
+
+_OPENERS = (
+    "Could you help me with this? ", "Quick question: ", "Hi! ", "Hello, ~", "Hey, ~",
+    "Hi there. ", "Question for you: ", "Sorry to bother you. ",
+    "I've been stuck on this for a while. ", "Need a hand here. ", "Help me out? ",
+    "Morning! ", "One for you: ", "OK, so ~", "Good afternoon. ", "Hope you're well. ",
+    "Another one for you. ", "Small favour: ", "Let me ask you something. ", "So, ~",
+    "Right, ~", "Can I ask you something? ", "Hey there! ", "Got a minute? ",
+    "This came up at work today. ", "For a project I'm on: ", "Settle a debate for me: ",
+    "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",
+    "Before my meeting starts: ", "My colleague asked me this and I'm not sure. ",
+)  # fmt: skip
+_CLOSERS = (
+    " Thanks!", " Thank you.", " Thanks in advance.", " I'd appreciate the answer.",
+    " A short answer is fine.", " Cheers.", " Much appreciated.", " Thanks a lot!",
+    " No rush.", " Thanks so much.", " Many thanks.", " Appreciate it!", " Ta!",
+    " That would help a lot.", " Thanks, that's all.", " Thank you kindly.",
+    " I need it for a report.", " It's for a spreadsheet I'm filling in.",
+)  # fmt: skip
+
+
+def frame(
+    request: str,
+    rng: random.Random,
+    common: frozenset[str] = frozenset(),
+    *,
+    opener: float = 0.2,
+    closer: float = 0.15,
+) -> str:
+    """A single request as a person might send it: most often bare, sometimes after an
+    opener ("Quick question: …", "Hey, what's …") or before a closer ("… Thanks!")."""
+    text = request
+    if rng.random() < opener:
+        start = rng.choice(_OPENERS)
+        if start.endswith("~"):
+            low = lower_first(text, common)
+            if low is not None:
+                text = start[:-1] + low
+        else:
+            text = start + text
+    if rng.random() < closer:
+        text = ended(text) + rng.choice(_CLOSERS)
+    return text

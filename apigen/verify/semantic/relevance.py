@@ -132,10 +132,12 @@ GENERIC = frozenset(
 _SPLIT = re.compile(
     r"(?<=[.?!])\s+(?=[A-Z\"'(])"  # sentence end
     r"|;\s*(?=[A-Z])"  # "…; What is…" (a clause after "; how much" stays in its request)
-    r"|\s*\b(?:One more thing|Another question|And another|Also this|Second question):\s*"
+    r"|\s*\b(?:One more thing|Another question|And another|Also this|Second question|"
+    r"Last thing|Other question|Also):\s*"
     r"|\s*\b(?:Also|And|Then|Next|Besides that|Additionally|Moreover|Furthermore|"
     r"After that|Afterwards|Finally|Lastly|Second|Third|Plus|Separately|On top of that|"
-    r"While you're at it),?\s+(?=\w)"
+    r"While you're at it|Oh, and|As well|In addition|And while I have you|On another note|"
+    r"Unrelated, but|Similarly|Likewise|Meanwhile),?\s+(?=\w)"
     r"|(?:(?<=^)|(?<=[.?!:;]\s))\(?[1-9][.)]\s+"  # a numbered list: "1) … 2) …"
 )
 
