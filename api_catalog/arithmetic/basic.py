@@ -314,7 +314,7 @@ def geometric_series_sum(first: float, ratio: float, terms: Annotated[int, {"min
     Examples:
         Add up 10 terms of a geometric series starting at 1 with ratio 2. => {"first": 1, "ratio": 2, "terms": 10}
         What is the sum of 6 terms starting at 3 with common ratio 0.5? => {"first": 3, "ratio": 0.5, "terms": 6}
-        geometric series sum first 2 ratio 3 terms 8 => {"first": 2, "ratio": 3, "terms": 8}
+        sum of 8 terms of a geometric series starting at 2 with ratio 3 => {"first": 2, "ratio": 3, "terms": 8}
         A ball dropped from 10 m bounces back to 0.6 of its previous height each time. What is the sum of the first 8 drop heights? => {"first": 10, "ratio": 0.6, "terms": 8}
         Sum 12 terms of the geometric progression with first term 500 and ratio 1.1. => {"first": 500, "ratio": 1.1, "terms": 12}
         My pay starts at 40000 and is multiplied by 1.03 each year; what's my total pay over 20 years? => {"first": 40000, "ratio": 1.03, "terms": 20}

@@ -83,7 +83,7 @@ def nth_weekday_of_month(year: Year, month: Month, weekday: Weekday, n: Annotate
         Which date is the last Sunday of month 10 in 2027? => {"year": 2027, "month": 10, "weekday": "Sunday", "n": -1}
         Could you find the 2nd Saturday in month 12 of 2025? We're holding the office party then. => {"year": 2025, "month": 12, "weekday": "Saturday", "n": 2}
         I'm trying to pin down the date of the 3rd Friday of 6/2024 for a meeting invite. => {"year": 2024, "month": 6, "weekday": "Friday", "n": 3}
-        The recycling pickup is every 3rd Monday; which day is that in 1/2026? => {"year": 2026, "month": 1, "weekday": "Monday", "n": 3}
+        The recycling pickup is on the 3rd Monday of the month; which day is that in 1/2026? => {"year": 2026, "month": 1, "weekday": "Monday", "n": 3}
     Incomplete:
         When is the 4th Thursday of November?
         What's the date of the last Friday in 2025?
@@ -253,7 +253,7 @@ def next_weekday(date: Date, weekday: Weekday) -> str:
         My parcel ships on 2024-02-27 and the depot only delivers on Thursdays. Which Thursday will it arrive? => {"date": "2024-02-27", "weekday": "Thursday"}
         Payday is on Wednesdays. If I start work on 2025-03-03, when is my first payday after that? => {"date": "2025-03-03", "weekday": "Wednesday"}
         Could you tell me the date of the following Saturday, counting from 2026-08-01? => {"date": "2026-08-01", "weekday": "Saturday"}
-        I'd like to book the first Tuesday strictly after 2024-12-24. Which date is that? => {"date": "2024-12-24", "weekday": "Tuesday"}
+        I'd like to book the first Tuesday after 2024-12-24. Which date is that? => {"date": "2024-12-24", "weekday": "Tuesday"}
         Starting from 2027-04-15, when's the next Monday? => {"date": "2027-04-15", "weekday": "Monday"}
     Incomplete:
         Next Friday after my arrival — what date is that?

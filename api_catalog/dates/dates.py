@@ -243,8 +243,8 @@ def business_days_between(start_date: Date, end_date: Date, holidays: list[Date]
         How many working days are there from 2024-03-01 to 2024-04-01? => {"start_date": "2024-03-01", "end_date": "2024-04-01"}
         Business days between 2024-12-23 and 2025-01-03 excluding holidays 2024-12-25 and 2025-01-01. => {"start_date": "2024-12-23", "end_date": "2025-01-03", "holidays": ["2024-12-25", "2025-01-01"]}
         workdays 2025-06-02 to 2025-06-30 => {"start_date": "2025-06-02", "end_date": "2025-06-30"}
-        The contractor starts on 2024-09-02 and must be done by 2024-10-14. How many weekdays does that give, with 2024-10-07 as a holiday? => {"start_date": "2024-09-02", "end_date": "2024-10-14", "holidays": ["2024-10-07"]}
-        Could you count the business days from 2026-01-05 up to 2026-02-02, not counting the public holiday on 2026-01-19? => {"start_date": "2026-01-05", "end_date": "2026-02-02", "holidays": ["2026-01-19"]}
+        The contractor is on site from 2024-09-02 until 2024-10-14, the end date not counted. How many weekdays is that, with 2024-10-07 as a holiday? => {"start_date": "2024-09-02", "end_date": "2024-10-14", "holidays": ["2024-10-07"]}
+        Could you count the business days from 2026-01-05 to 2026-02-02, leaving out the public holiday on 2026-01-19? => {"start_date": "2026-01-05", "end_date": "2026-02-02", "holidays": ["2026-01-19"]}
         My notice period runs in working days from 2025-04-01 to 2025-05-01, and the office is closed on 2025-04-18 and 2025-04-21. How many days is it? => {"start_date": "2025-04-01", "end_date": "2025-05-01", "holidays": ["2025-04-18", "2025-04-21"]}
         Do you know how many Monday-to-Friday days there are from 2023-11-01 to 2023-12-01? => {"start_date": "2023-11-01", "end_date": "2023-12-01"}
         Please tell me the number of weekdays from 2024-07-01 to 2024-07-15, excluding 2024-07-04. => {"start_date": "2024-07-01", "end_date": "2024-07-15", "holidays": ["2024-07-04"]}

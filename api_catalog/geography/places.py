@@ -168,7 +168,8 @@ def country_info(country: CountryName) -> dict[str, str]:
 
 
 def countries_in_continent(continent: Annotated[str, {"enum": ["Africa", "Asia", "Europe", "North America", "Oceania", "South America"]}]) -> list[str]:
-    """Countries of a continent in the offline table.
+    """Countries of a continent among the 37 major countries of the offline table (not a
+    complete list of the continent's countries).
 
     Args:
         continent: Africa, Asia, Europe, North America, Oceania or South America.
@@ -178,13 +179,13 @@ def countries_in_continent(continent: Annotated[str, {"enum": ["Africa", "Asia",
 
     Examples:
         Which countries in Africa do you know? => {"continent": "Africa"}
-        List the countries of South America. => {"continent": "South America"}
-        countries in Oceania => {"continent": "Oceania"}
+        List the South American countries in your table. => {"continent": "South America"}
+        countries in Oceania you have data for => {"continent": "Oceania"}
         What countries in Europe are in your table? => {"continent": "Europe"}
         I'm planning a backpacking route through Asia. Which countries can you list there? => {"continent": "Asia"}
         Show me every country in North America you have data for. => {"continent": "North America"}
-        Is there a list of the nations of Europe you can pull up? => {"continent": "Europe"}
-        My kid has a geography quiz tomorrow, so please name the countries in Asia. => {"continent": "Asia"}
+        Which European nations are in your country data? => {"continent": "Europe"}
+        My kid has a geography quiz tomorrow; which Asian countries do you have on file? => {"continent": "Asia"}
     Incomplete:
         Which countries are on that continent?
         List all the countries in a continent for me.

@@ -106,7 +106,7 @@ def nth_prime(n: Annotated[int, {"minimum": 1, "maximum": 200000}]) -> int:
         Which prime comes 50th in the list of primes? => {"n": 50}
         For a hashing exercise I need the 1000th prime number. => {"n": 1000}
         I forgot which number is the 7th prime. Can you remind me? => {"n": 7}
-        Please find prime number 500 in the sequence of primes. => {"n": 500}
+        Please find the 500th number in the sequence of primes. => {"n": 500}
         My puzzle's final answer is the 12th prime. What is it? => {"n": 12}
     Incomplete:
         Which prime is at the position I need?

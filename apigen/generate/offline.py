@@ -21,10 +21,10 @@ from pydantic import JsonValue
 
 from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
-from apigen.generate.realise import common_words, compose, frame
+from apigen.generate.realise import common_words, compose, frame, is_personal, is_terse
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, extract_template
-from apigen.generate.values import item_schema, new_leaf, shift_dates
+from apigen.generate.values import DATE, item_schema, new_leaf, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
 
@@ -70,6 +70,7 @@ class OfflineGenerator:
         self.seed = seed
         self.id_prefix = id_prefix
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
+        self._ranges: dict[tuple[str, str], tuple[float, float] | None] = {}
         self._verifier = FormatVerifier()
         self._common = common_words(
             [e.query for t in tools for e in t.examples] + [x for t in tools for x in t.incomplete]
@@ -135,10 +136,15 @@ class OfflineGenerator:
             dates = shift_dates(
                 [s.original for s in tpl.slots if isinstance(s.original, str)], self.rng
             )
+            paired = self._paired_strings(tool, k, tpl)
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
                 arg, *rest = slot.path
+                if len(slot.path) == 1 and str(arg) in paired:
+                    for path in slot.paths:
+                        _set_path(args, path, paired[str(arg)])
+                    continue
                 schema = item_schema(tool.properties.get(str(arg), {}), tuple(rest))
                 alternatives = [
                     e.arguments.get(str(arg)) for e in tool.examples if len(slot.path) == 1
@@ -158,6 +164,7 @@ class OfflineGenerator:
                             self.rng,
                             related=every,
                             validator=_checks_values(tool),
+                            bounds=self._bounds(tool, str(arg)) if len(slot.path) == 1 else None,
                         )
                         if len(slot.path) == 1 or new not in taken:
                             break
@@ -165,6 +172,7 @@ class OfflineGenerator:
                 for path in slot.paths:
                     _set_path(args, path, new)
             _keep_distinct(args, tpl.arguments)
+            _keep_order(args, tpl.arguments)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
@@ -173,11 +181,67 @@ class OfflineGenerator:
             tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
         )
 
+    def _paired_strings(self, tool: Tool, k: int, tpl: QueryTemplate) -> dict[str, JsonValue]:
+        """For a request with two or more free-text values (a text and a pattern, two words
+        to compare, a sequence and a motif), the values of one other seed example, taken
+        together: mixed from different examples they stop making sense ("is 'The eyes' an
+        anagram of 'world'?")."""
+        names = {
+            str(s.path[0])
+            for s in tpl.slots
+            if len(s.path) == 1
+            and isinstance(s.original, str)
+            and not _has_enum(tool.properties.get(str(s.path[0])))
+            and not DATE.match(s.original)
+        }
+        if len(names) < 2:
+            return {}
+        others = [
+            j
+            for j, e in enumerate(tool.examples)
+            if j != k and all(isinstance(e.arguments.get(n), str) for n in names)
+        ]
+        if not others:
+            return {}
+        pick = tool.examples[self.rng.choice(others)].arguments
+        return {n: pick[n] for n in names}
+
+    def _bounds(self, tool: Tool, arg: str) -> tuple[float, float] | None:
+        """The range a new number of ``arg`` stays in: the span of the values its seed
+        examples use, a quarter wider on each side (heights of adults stay heights of
+        adults, a test score stays under 100%), never below a small count's smallest seed
+        ("the 1st root", "1 dice")."""
+        key = (tool.name, arg)
+        if key not in self._ranges:
+            seeds = [
+                float(v)
+                for e in tool.examples
+                for v in [e.arguments.get(arg)]
+                if isinstance(v, int | float) and not isinstance(v, bool)
+            ]
+            self._ranges[key] = _seed_range(seeds)
+        return self._ranges[key]
+
     def _frame(self, query: str) -> str:
         return frame(query, self.rng, self._common)
 
-    def _join(self, queries: list[str]) -> str:
-        return compose(queries, self.rng, self._common)
+    def _join(self, queries: list[str], *, same_kind: bool = False) -> str:
+        return compose(queries, self.rng, self._common, same_kind=same_kind)
+
+    def _examples_for_joining(self, tool: Tool, personal: bool) -> list[int]:
+        """Seed examples of ``tool`` fit to join with other requests, in a random order:
+        full sentences (a search-box fragment such as "gcd 84 36" reads wrong after
+        "Also,"), and no story about "my …" when the query already tells one (two stories
+        would contradict each other)."""
+        order = list(range(len(tool.examples)))
+        self.rng.shuffle(order)
+        fit = [
+            k
+            for k in order
+            if not is_terse(tool.examples[k].query)
+            and not (personal and is_personal(tool.examples[k].query))
+        ]
+        return fit or order
 
     def _distractors(self, keep: list[Tool], same_category: bool) -> list[Tool]:
         lo, hi = self.config.distractors
@@ -212,10 +276,16 @@ class OfflineGenerator:
             tool = self._pick(need_slots=True)
             requests: list[_Request] = []
             # each request from another seed example: no sentence asked twice
-            order = list(range(len(tool.examples)))
-            self.rng.shuffle(order)
+            order = self._examples_for_joining(tool, personal=False)
             for attempt in range(count * 4):
-                r = self._request(tool, order[attempt % len(order)])
+                story = any(is_personal(o.query) for o in requests)
+                fit = [
+                    k
+                    for k in order
+                    if not (story and is_personal(tool.examples[k].query))
+                    and all(o.source != f"{tool.name}#{k}" for o in requests)
+                ]
+                r = self._request(tool, (fit or order)[attempt % len(fit or order)])
                 if all(r.query != o.query and r.call != o.call for o in requests):
                     requests.append(r)
                 if len(requests) == count:
@@ -223,7 +293,7 @@ class OfflineGenerator:
             if len(requests) >= 2:
                 return (
                     QueryStyle.PARALLEL,
-                    self._join([r.query for r in requests]),
+                    self._join([r.query for r in requests], same_kind=True),
                     [tool],
                     [r.call for r in requests],
                     [r.source for r in requests],
@@ -237,7 +307,10 @@ class OfflineGenerator:
             t = self.apis.pick(exclude={x.name for x in tools})
             if t is not None:
                 tools.append(t)
-        requests = [self._request(t) for t in tools]
+        requests: list[_Request] = []
+        for t in tools:
+            story = any(is_personal(o.query) for o in requests)
+            requests.append(self._request(t, self._examples_for_joining(t, story)[0]))
         offered = list(tools)
         if self.rng.random() < 0.5:
             offered += self._distractors(tools, same_category=False)[:1]
@@ -318,3 +391,34 @@ def _keep_distinct(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> No
         for b in names[i + 1 :]:
             if args[a] == args[b] and seed.get(a) != seed.get(b):
                 args[a], args[b] = seed.get(a), seed.get(b)
+
+
+def _seed_range(seeds: list[float]) -> tuple[float, float] | None:
+    if len(seeds) < 2:
+        return None
+    lo, hi = min(seeds), max(seeds)
+    margin = (hi - lo) / 4 if hi > lo else abs(lo) / 4
+    low = lo if (lo >= 0 and lo <= 3 and all(v == int(v) for v in seeds)) else lo - margin
+    if lo >= 0:
+        low = max(low, 0.0)
+    return low, hi + margin
+
+
+def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """Two numbers keep the order their seed gives them (hits ≤ at-bats, waist > neck,
+    systolic > diastolic, a start before an end): a pair that swapped order goes back to
+    the seed's values."""
+    names = [a for a, v in seed.items() if isinstance(v, int | float) and not isinstance(v, bool)]
+    for i, a in enumerate(names):
+        for b in names[i + 1 :]:
+            sa, sb, na, nb = seed[a], seed[b], args.get(a), args.get(b)
+            if not all(isinstance(x, int | float) for x in (sa, sb, na, nb)):
+                continue
+            assert isinstance(sa, int | float) and isinstance(sb, int | float)
+            assert isinstance(na, int | float) and isinstance(nb, int | float)
+            if (sa < sb and na >= nb) or (sa > sb and na <= nb):
+                args[a], args[b] = sa, sb
+
+
+def _has_enum(schema: JsonValue) -> bool:
+    return isinstance(schema, dict) and "enum" in schema

@@ -124,6 +124,31 @@ def fix_count_noun(after: str, original: float, value: float) -> str:
     return m.group(1) + new + after[m.end() :]
 
 
+_IRREGULAR = {"foot": "feet"}
+_UNCOUNTED = frozenset({"celsius", "fahrenheit", "kelvin", "hertz", "percent", "degrees"})
+_SHORT_NOUNS = frozenset({"day", "cup", "bit", "ton", "gram"})
+
+
+def agree_unit(word: str, count: float) -> str:
+    """A unit word written right after a number, in the number's form ("76 knot" → "76
+    knots", "1 weeks" → "1 week"); symbols ("kg", "mph") and scale names ("Celsius") stay."""
+    if not word.isalpha() or not word.islower() or word in _UNCOUNTED:
+        return word
+    if len(word) < 4 and word not in _SHORT_NOUNS:
+        return word
+    singular_of = {v: k for k, v in _IRREGULAR.items()}
+    if abs(count) == 1:
+        if word in singular_of:
+            return singular_of[word]
+        one = singular(word)
+        return one if one is not None and one in _SHORT_NOUNS | {one} else word
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word in singular_of or singular(word) is not None:
+        return word  # already a plural
+    return plural(word)
+
+
 # -- joining requests into one query --------------------------------------------------
 
 _STARTERS = frozenset(
@@ -164,6 +189,21 @@ def lower_first(request: str, common: frozenset[str] = frozenset()) -> str | Non
     return request[0].lower() + request[1:]
 
 
+_PERSONAL = re.compile(r"\b(?:I|I'm|I've|I'd|my|My|our|Our|we|We|we're|We're|me)\b")
+
+
+def is_terse(request: str) -> bool:
+    """A search-box fragment ("gcd 84 36", "calendar 8/2010"): no capital to start, or no
+    sentence end."""
+    r = request.strip()
+    return not r[:1].isupper() or r[-1:] not in ("?", ".", "!")
+
+
+def is_personal(request: str) -> bool:
+    """A request that tells a story about the asker ("I'm tiling my kitchen…")."""
+    return bool(_PERSONAL.search(request))
+
+
 def ended(request: str) -> str:
     """A request that ends as a sentence does ("?" "." "!"), with no trailing space."""
     r = request.strip()
@@ -172,14 +212,19 @@ def ended(request: str) -> str:
 
 # connectors that continue the text: the next request follows in lower case
 _INLINE = ("Also, ", "And ", "Then ", "After that, ", "On top of that, ", "Additionally, ",
-           "Plus, ", "Separately, ", "While you're at it, ", "And also ", "Oh, and ",
-           "Besides that, ", "As well, ", "In addition, ", "Next, ",
-           "And while I have you, ", "On another note, ", "Unrelated, but ",
-           "Similarly, ", "Likewise, ", "Meanwhile, ")  # fmt: skip
+           "Plus, ", "While you're at it, ", "And also ", "Oh, and ", "Besides that, ",
+           "In addition, ", "Next, ", "And while I have you, ")  # fmt: skip
+# only between requests on different subjects
+_INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
+# only between requests of the same kind
+_INLINE_SAME = ("Likewise, ", "Similarly, ")
 # connectors after which the next request keeps its capital
 _SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "", "",
-             "Second question: ", "Also this: ", "And another: ", "Different topic: ",
-             "Moving on: ", "Also: ", "Last thing: ", "Other question: ")  # fmt: skip
+             "Also this: ", "And another: ", "Also: ", "Other question: ")  # fmt: skip
+_SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
+# connectors for one position only
+_SECOND = ("Second question: ",)
+_LAST = ("Last thing: ", "And finally: ", "Finally, ~")
 _INTROS = {
     2: ("I have two questions. ", "Two things. ", "A couple of questions. ",
         "Can you help with two things? ", "Two quick ones. ", "Got two for you. ",
@@ -191,9 +236,18 @@ _INTROS = {
 _ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
 
-def compose(requests: list[str], rng: random.Random, common: frozenset[str] = frozenset()) -> str:
+def compose(
+    requests: list[str],
+    rng: random.Random,
+    common: frozenset[str] = frozenset(),
+    *,
+    same_kind: bool = False,
+) -> str:
     """One query asking every request, in order, with one well-formed composition: chained
-    connectors (each used once), "First, … Second, …", "1) … 2) …", or a short intro."""
+    connectors (each used once, each where it fits: "Last thing:" only before the last
+    request, "Different topic:" only between requests on different subjects), "First, …
+    Second, …", "1) … 2) …", or a short intro.  ``same_kind``: the requests ask the same
+    thing of other values (a parallel query)."""
     parts = [ended(r) for r in requests]
     if len(parts) == 1:
         return parts[0]
@@ -209,7 +263,7 @@ def compose(requests: list[str], rng: random.Random, common: frozenset[str] = fr
     if shape < 0.45:
         intros = _INTROS.get(len(parts), ("I have a few questions. ", "Several things. "))
         intro = rng.choice(intros)
-    return intro + _chained(parts, lowered, rng)
+    return intro + _chained(parts, lowered, rng, same_kind)
 
 
 def _enumerated(lowered: list[str], rng: random.Random) -> str:
@@ -222,18 +276,34 @@ def _enumerated(lowered: list[str], rng: random.Random) -> str:
     return " ".join(h + p for h, p in zip(heads, lowered, strict=True))
 
 
-def _chained(parts: list[str], lowered: list[str | None], rng: random.Random) -> str:
-    inline = list(_INLINE)
-    sentence = list(_SENTENCE)
+def _chained(
+    parts: list[str], lowered: list[str | None], rng: random.Random, same_kind: bool
+) -> str:
+    inline = list(_INLINE + (_INLINE_SAME if same_kind else _INLINE_OTHER))
+    sentence = list(_SENTENCE + (() if same_kind else _SENTENCE_OTHER))
     rng.shuffle(inline)
     rng.shuffle(sentence)
     out = [parts[0]]
-    for p, low in zip(parts[1:], lowered[1:], strict=True):
-        if low is not None and inline and (rng.random() < 0.7 or not sentence):
-            out.append(inline.pop() + low)
+    last = len(parts) - 1
+    for k, (p, low) in enumerate(zip(parts[1:], lowered[1:], strict=True), start=1):
+        special = _LAST if k == last and k > 1 else _SECOND if k == 1 and last > 1 else ()
+        if special and rng.random() < 0.3:
+            out.append(_join_with(rng.choice(special), p, low))
+        elif low is not None and inline and (rng.random() < 0.7 or not sentence):
+            out.append(_join_with(inline.pop(), p, low))
         else:
             out.append(sentence.pop() + p if sentence else p)
     return " ".join(out)
+
+
+def _join_with(connector: str, part: str, lowered: str | None) -> str:
+    """A connector ending in "~" or "," (or a bare word) takes the request lowered; one
+    ending in ":" keeps its capital."""
+    if connector.endswith("~"):
+        return connector[:-1] + (lowered if lowered is not None else part)
+    if connector.endswith(": "):
+        return connector + part
+    return connector + (lowered if lowered is not None else part)
 
 
 # -- framing a single request ----------------------------------------------------------
@@ -245,7 +315,7 @@ _OPENERS = (
     "Morning! ", "One for you: ", "OK, so ~", "Good afternoon. ", "Hope you're well. ",
     "Another one for you. ", "Small favour: ", "Let me ask you something. ", "So, ~",
     "Right, ~", "Can I ask you something? ", "Hey there! ", "Got a minute? ",
-    "This came up at work today. ", "For a project I'm on: ", "Settle a debate for me: ",
+    "This came up at work today. ", "For a project I'm on: ",
     "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",
     "Before my meeting starts: ", "My colleague asked me this and I'm not sure. ",
 )  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pydantic import JsonValue
 
-from apigen.generate.realise import fix_article, fix_count_noun, fix_ordinal
+from apigen.generate.realise import agree_unit, fix_article, fix_count_noun, fix_ordinal
 from apigen.textspan import Span, find_scalar, number_spans
 
 Path = tuple[str | int, ...]
@@ -51,12 +51,16 @@ class QueryTemplate:
         if not self.slots:
             return self.text
         out = self.text[: self.slots[0].start]
+        count: float | None = None  # the number right before this slot ("76 knots")
         for k, slot in enumerate(self.slots):
             value = get_path(arguments, slot.path)
             text = render_value(value, slot)
+            if count is not None and isinstance(value, str) and text != slot.span.text:
+                text = agree_unit(text, count)
             if text != slot.span.text:
                 out = fix_article(out, text)
             out += text
+            count = None
             nxt = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
             after = self.text[slot.end : nxt]
             if text.isdigit():
@@ -67,6 +71,8 @@ class QueryTemplate:
                 and isinstance(slot.original, int | float)
             ):
                 after = fix_count_noun(after, float(slot.original), float(value))
+                if not after.strip() and k + 1 < len(self.slots):
+                    count = float(value)
             out += after
         return out
 
@@ -112,6 +118,9 @@ def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTempla
                 continue
             if isinstance(leaf, str) and not span.text.lower().startswith(leaf.lower()):
                 continue  # matched through a synonym: not a literal we can replace
+            quoted = query[span.start - 1 : span.start] in ('"', "'", "“", "‘")
+            if isinstance(leaf, str) and not quoted and _occurrences(query, leaf) > 1:
+                continue  # "delivers on Thursday. Which Thursday …": both must change or none
             taken.add(span.start)
             first = not query[: span.start].strip() or bool(
                 re.search(r"[.?!]\s+$", query[: span.start])
@@ -139,6 +148,11 @@ def _find_literal(
     if isinstance(value, int | float) and not any(c.isdigit() for c in span.text):
         return None
     return span
+
+
+def _occurrences(query: str, value: str) -> int:
+    pattern = r"(?<![A-Za-z0-9])" + re.escape(value) + r"(?![A-Za-z0-9])"
+    return len(re.findall(pattern, query, re.I))
 
 
 def decimals_of(text: str) -> int:
@@ -181,6 +195,8 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         return text
     if isinstance(value, str):
         plural = slot.span.text[len(str(slot.original)) :]
+        if "_" in value and "_" not in orig and value.replace("_", "").isalnum():
+            value = value.replace("_", " ")  # an enum identifier written as words
         if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
             value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
         # a plural ending goes on a new word, not on a unit symbol ("knots" → "mph")

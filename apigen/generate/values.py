@@ -18,7 +18,8 @@ from pydantic import JsonValue
 from apigen.generate.pools import DOMAINS, FIRST_NAMES, MORSE, SENTENCES, WORDS
 from apigen.generate.templates import Slot, decimals_of, significant_digits
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = DATE
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
@@ -49,7 +50,11 @@ def _ok(v: float, schema: dict[str, JsonValue]) -> bool:
 
 
 def new_number(
-    slot: Slot, schema: dict[str, JsonValue], rng: random.Random, integer: bool
+    slot: Slot,
+    schema: dict[str, JsonValue],
+    rng: random.Random,
+    integer: bool,
+    bounds: tuple[float, float] | None = None,
 ) -> float | int | None:
     orig = slot.original
     if not isinstance(orig, int | float) or isinstance(orig, bool) or orig == 0:
@@ -78,6 +83,8 @@ def new_number(
                 cand = float(f"{cand:.{significant_digits(text)}g}")
         if orig != 0 and ((orig >= 0) != (cand >= 0) or cand == 0):
             continue  # a sign flip or a zero changes what the request means
+        if bounds is not None and not bounds[0] <= cand <= bounds[1]:
+            continue  # outside what the seed examples make plausible
         if _ok(cand, schema) and cand != orig:
             return int(cand) if integer else cand
     return None
@@ -205,6 +212,7 @@ def new_leaf(
     related: list[str] | None = None,
     *,
     validator: bool = False,
+    bounds: tuple[float, float] | None = None,
 ) -> JsonValue:
     """A replacement for one slot's value, or its original when nothing fits."""
     schema = schema if isinstance(schema, dict) else {}
@@ -215,7 +223,7 @@ def new_leaf(
         if item and orig in (-1, 1):
             return orig  # a 1 in a list is often what makes it work (a coin of 1, a step)
         integer = isinstance(orig, int) and (types == "integer" or types is None)
-        got = new_number(slot, schema, rng, integer)
+        got = new_number(slot, schema, rng, integer, bounds)
         return orig if got is None else got
     if isinstance(orig, str):
         enum = schema.get("enum")
