@@ -23,8 +23,8 @@ from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
 from apigen.generate.realise import common_words, compose, frame, is_personal, is_terse
 from apigen.generate.sampling import ApiSampler, StyleSampler
-from apigen.generate.templates import QueryTemplate, extract_template
-from apigen.generate.values import DATE, item_schema, new_leaf, shift_dates
+from apigen.generate.templates import QueryTemplate, Slot, extract_template
+from apigen.generate.values import DATE, item_schema, new_leaf, new_string, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
 
@@ -71,6 +71,8 @@ class OfflineGenerator:
         self.id_prefix = id_prefix
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._ranges: dict[tuple[str, str], tuple[float, float] | None] = {}
+        self._capacities: dict[str, float] = {}
+        self._incomplete_total = sum(len(t.incomplete) for t in tools)
         self._verifier = FormatVerifier()
         self._common = common_words(
             [e.query for t in tools for e in t.examples] + [x for t in tools for x in t.incomplete]
@@ -79,7 +81,19 @@ class OfflineGenerator:
 
     def _enter_block(self, block: int) -> None:
         self.rng = random.Random(f"apigen-offline:{self.seed}:{block}")
-        self.apis = ApiSampler(self.tools, self.rng)
+        self.block = block
+        # Incomplete: requests have no values to vary: a third of the irrelevant samples at
+        # first, fading once the earlier blocks have probably asked half of them
+        irrelevant = self.config.styles.weights()[QueryStyle.IRRELEVANT] / sum(
+            self.config.styles.weights().values()
+        )
+        per_block = self.BLOCK * irrelevant / 3
+        self._incomplete_share = (
+            max(0.0, 1.0 - block * per_block / (0.5 * self._incomplete_total)) / 3
+            if self._incomplete_total
+            else 0.0
+        )
+        self.apis = ApiSampler(self.tools, self.rng, fresh=self._freshness(block))
         self.styles = StyleSampler(self.config.styles.weights(), self.rng)
         self.index = block * self.BLOCK
 
@@ -165,6 +179,7 @@ class OfflineGenerator:
                             related=every,
                             validator=_checks_values(tool),
                             bounds=self._bounds(tool, str(arg)) if len(slot.path) == 1 else None,
+                            free_text=len(slot.path) == 1 and _free_text(tool, str(arg)),
                         )
                         if len(slot.path) == 1 or new not in taken:
                             break
@@ -180,6 +195,74 @@ class OfflineGenerator:
         return _Request(
             tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
         )
+
+    # -- saturation -------------------------------------------------------------------
+
+    def _freshness(self, block: int) -> dict[str, float]:
+        """Per API, the share of its distinct requests the blocks before ``block`` have
+        probably not asked yet.  Blocks are independent (any range of the stream can be made
+        alone), so this is an expectation: each block asks each API about ``BLOCK × 1.6 /
+        APIs`` times.  An API with few distinct requests (an enum of six continents) fades
+        out of a long run instead of filling it with duplicates."""
+        if block == 0:
+            return {}  # nothing asked yet (and no need to estimate capacities)
+        per_block = self.BLOCK * 1.6 / len(self.tools)
+        out = {}
+        for t in self.tools:
+            capacity = self._capacity(t)
+            out[t.name] = max(0.02, 1.0 - block * per_block / capacity)
+        return out
+
+    def _capacity(self, tool: Tool) -> float:
+        """About how many distinct requests (as near-duplicate keys see them) the API's
+        seed examples can give: per example, the product of its slots' value counts."""
+        if tool.name in self._capacities:
+            return self._capacities[tool.name]
+        total = 0.0
+        for k in range(len(tool.examples)):
+            product = 1.0
+            for slot in self._template(tool, k).slots:
+                product *= self._slot_values(tool, slot)
+                if product > 1e6:
+                    break
+            total += min(product, 1e6)
+        self._capacities[tool.name] = max(total, 1.0)
+        return self._capacities[tool.name]
+
+    def _slot_values(self, tool: Tool, slot: Slot) -> float:
+        orig = slot.original
+        schema = tool.properties.get(str(slot.path[0]), {})
+        if isinstance(orig, bool) or orig is None:
+            return 1.0
+        if isinstance(orig, int | float):
+            bounds = self._bounds(tool, str(slot.path[0])) if len(slot.path) == 1 else None
+            if isinstance(orig, int) and bounds is not None:
+                return max(2.0, min(200.0, bounds[1] - bounds[0] + 1))
+            return 100.0
+        if isinstance(schema, dict) and isinstance(schema.get("enum"), list):
+            return float(len(schema["enum"]))  # type: ignore[arg-type]
+        if isinstance(orig, str) and DATE.match(orig):
+            return 2000.0
+        if len(slot.path) > 1 or not isinstance(orig, str):
+            return 20.0  # a string inside a list: varied with its neighbours
+        seeds = [v for e in tool.examples for v in [e.arguments.get(str(slot.path[0]))]]
+        texts = [v for v in seeds if isinstance(v, str)]
+        # how many values the kind's generator gives, estimated by drawing from it
+        probe = random.Random(0)
+        drawn = {
+            new_string(
+                orig,
+                texts,
+                [],
+                probe,
+                validator=_checks_values(tool),
+                free_text=_free_text(tool, str(slot.path[0])),
+            )
+            for _ in range(40)
+        }
+        drawn.discard(None)
+        made = 1000.0 if len(drawn) >= 36 else float(len(drawn))
+        return max(made, float(len({repr(v) for v in seeds})))
 
     def _paired_strings(self, tool: Tool, k: int, tpl: QueryTemplate) -> dict[str, JsonValue]:
         """For a request with two or more free-text values (a text and a pattern, two words
@@ -325,8 +408,9 @@ class OfflineGenerator:
         )
 
     def _irrelevant(self) -> _Built:
-        """No offered tool can answer.  A third of the time the request is one of the API's
-        ``Incomplete:`` requests and the API itself is offered (a required value is missing,
+        """No offered tool can answer.  Up to a third of the time (fewer as a long run uses
+        them up) the request is one of the API's ``Incomplete:`` requests and the API itself
+        is offered (a required value is missing,
         so the caller must ask); otherwise the API is withheld and the offered tools come
         from its own category half the time (near misses that share its words), from other
         categories the rest."""
@@ -334,7 +418,7 @@ class OfflineGenerator:
         lo, hi = self.config.distractors
         want = self.rng.randint(lo, hi)
         roll = self.rng.random()
-        if roll < 1 / 3 and tool.incomplete:
+        if roll < self._incomplete_share and tool.incomplete:
             k = self.rng.randrange(len(tool.incomplete))
             offered = [tool, *self._distractors([tool], same_category=True)[: want - 1]]
             query = self._frame(tool.incomplete[k])
@@ -422,3 +506,13 @@ def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
 
 def _has_enum(schema: JsonValue) -> bool:
     return isinstance(schema, dict) and "enum" in schema
+
+
+_FREE_TEXT_PARAMETERS = frozenset({"text", "message", "sentence", "phrase"})
+
+
+def _free_text(tool: Tool, arg: str) -> bool:
+    """A parameter any text fits (a text to encode, count or reverse), by its name, with no
+    pattern to match."""
+    schema = tool.properties.get(arg)
+    return arg in _FREE_TEXT_PARAMETERS and not (isinstance(schema, dict) and "pattern" in schema)

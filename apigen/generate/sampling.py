@@ -14,9 +14,17 @@ class ApiSampler:
     is used (relative to its size), then an API in it with weight 1/(1+uses)^2, so rare
     APIs and small categories are reached early."""
 
-    def __init__(self, tools: Sequence[Tool], rng: random.Random) -> None:
+    def __init__(
+        self,
+        tools: Sequence[Tool],
+        rng: random.Random,
+        fresh: dict[str, float] | None = None,
+    ) -> None:
+        """``fresh``: per API, the share of its distinct requests not yet asked (1.0 when
+        absent); an API whose requests are used up is picked that much less."""
         if not tools:
             raise ValueError("no tools to sample from")
+        self.fresh = fresh or {}
         self.rng = rng
         self.by_category: dict[str, list[Tool]] = {}
         for t in sorted(tools, key=lambda t: (t.category, t.name)):
@@ -39,7 +47,7 @@ class ApiSampler:
         cw = [1.0 / (1.0 + self.category_uses[c] / len(self.by_category[c])) for c in cats]
         cat = self.rng.choices(cats, weights=cw)[0]
         tools = [t for t in self.by_category[cat] if t.name not in exclude]
-        tw = [1.0 / (1.0 + self.uses[t.name]) ** 2 for t in tools]
+        tw = [self.fresh.get(t.name, 1.0) / (1.0 + self.uses[t.name]) ** 2 for t in tools]
         tool = self.rng.choices(tools, weights=tw)[0]
         self.uses[tool.name] += 1
         self.category_uses[cat] += 1

@@ -8,10 +8,13 @@ parameter.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import math
 import random
 import re
+import urllib.parse
+from collections.abc import Callable
 
 from pydantic import JsonValue
 
@@ -25,6 +28,28 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
 _WORD = re.compile(r"^[a-z]{3,12}$")
+_FREE_TEXT = re.compile(r"^[A-Za-z][\w ,.'!?:;&()-]{2,}$")
+_NOTE = re.compile(r"^[A-G](#|b)?(\d)?$")
+_SQUARE = re.compile(r"^[a-h][1-8]$")
+_URL_ENCODED = re.compile(r"%[0-9A-F]{2}")
+
+
+def _most(test: Callable[[str], object], seeds: list[str]) -> bool:
+    """Whether most (three in five) of a parameter's seed values are of a kind."""
+    return sum(1 for v in seeds if test(v)) >= 0.6 * len(seeds)
+
+
+def _looks_base64(value: str) -> bool:
+    """Base64 of printable text ("U29mdHdhcmUgMTAx"), not any word of letters."""
+    if len(value) < 8 or len(value) % 4 or not re.fullmatch(r"[A-Za-z0-9+/]+=*", value):
+        return False
+    try:
+        text = base64.b64decode(value, validate=True).decode()
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return text.isprintable()
+
+
 _ONE_LETTER_ELEMENTS = frozenset("HBCNOFPSKVYIWU")  # "C6H12O6" is a formula, not an id
 _PROSE = re.compile(r"^[A-Za-z][\w ,.'!?:;&%()-]*\s[\w ,.'!?:;&%()-]*$")
 
@@ -141,6 +166,7 @@ def new_string(
     rng: random.Random,
     *,
     validator: bool = False,
+    free_text: bool = False,
 ) -> str | None:
     """A new value of the same kind as ``orig`` (and its parameter's other ``seeds``), or
     None when the kind is unknown.  Kinds: IPv4 addresses, hex colours, e-mail addresses,
@@ -148,7 +174,7 @@ def new_string(
     IBAN, card numbers keep their shape; chemical formulas are not identifiers),
     Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
     brackets), plain words, and prose (a sentence with the same features: digits, punctuation,
-    capitals)."""
+    capitals); with ``free_text`` (a parameter any text fits) any sentence or word."""
     if _IPV4.match(orig):
         first = rng.choice((10, 172, 192, rng.randint(11, 223)))
         second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
@@ -161,6 +187,18 @@ def new_string(
         if "." in orig.split("@", maxsplit=1)[0]:
             name += "." + rng.choice(FIRST_NAMES)
         return f"{name}@{rng.choice(DOMAINS)}"
+    if _most(_NOTE.match, seeds) and _NOTE.match(orig):
+        # a note name: a letter, maybe a sharp or flat, maybe an octave (as the seed has)
+        m = _NOTE.match(orig)
+        assert m is not None
+        note = rng.choice("ABCDEFG") + rng.choice(("", "", "#", "b"))
+        return note + (str(rng.randint(2, 6)) if m.group(2) else "")
+    if _most(_SQUARE.match, seeds) and _SQUARE.match(orig):
+        return rng.choice("abcdefgh") + rng.choice("12345678")  # a chess square
+    if _most(_URL_ENCODED.search, seeds) and _URL_ENCODED.search(orig):
+        return urllib.parse.quote(rng.choice(SENTENCES))
+    if _most(_looks_base64, seeds) and _looks_base64(orig):
+        return base64.b64encode(rng.choice(SENTENCES).encode()).decode()
     alphabet = set("".join(seeds))
     if alphabet <= set(".-/ ") and "." in alphabet:
         # Morse code: a real word encoded (letters one space apart, words " / " apart)
@@ -177,7 +215,9 @@ def new_string(
         validator
         and _IDENTIFIER.match(orig)
         and sum(c.isdigit() for c in orig) >= 2
-        and not set(re.sub(r"[^A-Z]", "", orig)) <= _ONE_LETTER_ELEMENTS
+        and not (
+            re.search(r"[A-Z]", orig) and set(re.sub(r"[^A-Z]", "", orig)) <= _ONE_LETTER_ELEMENTS
+        )
     ):
         # only for an API that checks identifiers: a changed one fails its checksum, a fine
         # answer for a check ("not valid") but an error for a converter
@@ -192,15 +232,26 @@ def new_string(
         if orig[0].isdigit() and orig[0] != "0":
             out[0] = rng.choice("123456789")
         return "".join(out)
-    if _WORD.match(orig) and all(_WORD.match(v) for v in seeds):
+    if _WORD.match(orig) and _most(_WORD.match, seeds):
         return rng.choice(WORDS)
-    if _PROSE.match(orig) and all(" " in v for v in seeds):
+    if _PROSE.match(orig) and _most(lambda v: " " in v, seeds):
         want = _features(orig)
         fits = [t for t in SENTENCES if _features(t) == want and t != orig]
         lower = orig == orig.lower()
         if fits:
             pick = rng.choice(fits)
             return pick.lower() if lower else pick
+    if free_text and _FREE_TEXT.match(orig):
+        # any text will do (a text to encode, count or reverse): a sentence for a sentence,
+        # a word for a word, in the seed's case
+        if " " in orig:
+            digits = any(c.isdigit() for c in orig)
+            pick = rng.choice([t for t in SENTENCES if any(c.isdigit() for c in t) == digits])
+        else:
+            pick = rng.choice(WORDS)
+        if orig == orig.lower():
+            return pick.lower()
+        return pick[:1].upper() + pick[1:] if orig[:1].isupper() else pick
     return None
 
 
@@ -213,6 +264,7 @@ def new_leaf(
     *,
     validator: bool = False,
     bounds: tuple[float, float] | None = None,
+    free_text: bool = False,
 ) -> JsonValue:
     """A replacement for one slot's value, or its original when nothing fits."""
     schema = schema if isinstance(schema, dict) else {}
@@ -235,7 +287,9 @@ def new_leaf(
             return orig  # another argument is part of it ("an" in "banana"): they stay a pair
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
         if not item and rng.random() < 0.6:
-            made = new_string(orig, seeds, related or [], rng, validator=validator)
+            made = new_string(
+                orig, seeds, related or [], rng, validator=validator, free_text=free_text
+            )
             if made is not None and made != orig:
                 return made
         others = [a for a in seeds if a != orig]

@@ -109,13 +109,25 @@ def exact_key(query: str) -> str:
     return " ".join(_WORD.findall(query.lower()))
 
 
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+)$")
+
+
 def near_key(query: str) -> str:
-    """The same numbers and content words, in any order and framing."""
-    words = [
-        w
-        for w in _WORD.findall(query.lower())
-        if (w[0].isdigit() or len(w) >= 4) and w not in _FILLER
-    ]
+    """The same numbers and content words, in any order and framing.  Content words are
+    those of four letters or more, and short names written with a capital inside a
+    sentence ("D" and "Bb" in "Transpose D up …", "CO2"): the values of a request."""
+    words = []
+    for m in _CASED_WORD.finditer(query):
+        w = m.group()
+        low = w.lower()
+        if low in _FILLER:
+            continue
+        short_name = (
+            len(w) <= 3 and w[0].isupper() and not _SENTENCE_START.search(query[: m.start()])
+        )
+        if w[0].isdigit() or len(low) >= 4 or short_name:
+            words.append(low)
     return " ".join(sorted(words))
 
 
