@@ -36,7 +36,8 @@ class OfflineConfig(BaseModel):
         0.1,
         ge=0,
         le=1,
-        description="Chance a request keeps its seed example's values instead of new ones.",
+        description="Chance a request keeps its seed example's values instead of new ones, "
+        "early in the stream (it fades out over the first 4 blocks of 1,024 samples).",
     )
     max_parallel: int = Field(3, ge=2, le=6, description="Most requests in one query.")
     distractors: tuple[int, int] = (2, 4)

@@ -144,7 +144,10 @@ class OfflineGenerator:
             k = self.rng.randrange(len(tool.examples))
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
-        if tpl.slots and self.rng.random() >= self.config.keep_seed_values:
+        # a seed example's own values now and then, early in the stream only (a long run
+        # would ask the same seed sentences again and again)
+        keep = self.config.keep_seed_values * max(0.0, 1.0 - self.block / 4)
+        if tpl.slots and self.rng.random() >= keep:
             every = _string_leaves(tpl.arguments)
             same: dict[tuple[str, str], JsonValue] = {}  # equal items of a list stay equal
             dates = shift_dates(
@@ -279,6 +282,12 @@ class OfflineGenerator:
         }
         if len(names) < 2:
             return {}
+        probe = random.Random(0)
+        if all(
+            new_string(str(tpl.arguments[n]), [str(tpl.arguments[n])], [], probe) is not None
+            for n in names
+        ):
+            return {}  # values of kinds made independently (two colours, two notes)
         others = [
             j
             for j, e in enumerate(tool.examples)
