@@ -13,7 +13,9 @@ The stream is a pure function of the seed: sample *i* is the same in every run w
 from __future__ import annotations
 
 import copy
+import math
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -191,6 +193,7 @@ class OfflineGenerator:
                     _set_path(args, path, new)
             _keep_distinct(args, tpl.arguments)
             _keep_order(args, tpl.arguments)
+            _keep_total(args, tpl.arguments)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
@@ -497,6 +500,35 @@ def _seed_range(seeds: list[float]) -> tuple[float, float] | None:
     return low, hi + margin
 
 
+def _keep_total(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """Numbers whose seed values add up to a whole (percentages to 100, shares to 1) still
+    do: the last of them takes up the difference, or they all go back to the seed's."""
+    # three or more shares (protein/carb/fat percentages): two adding up to 100 by chance
+    # (a 20% tip on 80) are no whole
+    names = [
+        a
+        for a, v in seed.items()
+        if isinstance(v, int | float) and not isinstance(v, bool) and 0 < v <= 100
+    ]
+    if len(names) < 3:
+        return
+    total = sum(_num(seed[a]) for a in names)
+    if not any(math.isclose(total, whole) for whole in (1.0, 100.0)):
+        return
+    rest = sum(_num(args[a]) for a in names[:-1])
+    last = total - rest
+    if last > 0:
+        seed_last = seed[names[-1]]
+        args[names[-1]] = round(last, 6) if isinstance(seed_last, float) or last % 1 else int(last)
+    else:
+        for a in names:
+            args[a] = seed[a]
+
+
+def _num(value: JsonValue) -> float:
+    return float(value) if isinstance(value, int | float) else math.nan
+
+
 def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     """Two numbers keep the order their seed gives them (hits ≤ at-bats, waist > neck,
     systolic > diastolic, a start before an end): a pair that swapped order goes back to
@@ -511,6 +543,26 @@ def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
             assert isinstance(na, int | float) and isinstance(nb, int | float)
             if (sa < sb and na >= nb) or (sa > sb and na <= nb):
                 args[a], args[b] = sa, sb
+    # two IP addresses keep their order too (the first and last address of a range)
+    ips = [a for a, v in seed.items() if isinstance(v, str) and _IPV4.match(v)]
+    for i, a in enumerate(ips):
+        for b in ips[i + 1 :]:
+            sa, sb, na, nb = seed[a], seed[b], args.get(a), args.get(b)
+            if not (isinstance(na, str) and isinstance(nb, str)):
+                continue
+            if (
+                _IPV4.match(na)
+                and _IPV4.match(nb)
+                and (_ip(str(sa)) < _ip(str(sb))) != (_ip(na) < _ip(nb))
+            ):
+                args[a], args[b] = nb, na
+
+
+_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def _ip(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in text.split("."))
 
 
 def _has_enum(schema: JsonValue) -> bool:
