@@ -25,7 +25,7 @@ from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
 from apigen.generate.realise import common_words, compose, frame, is_personal, is_terse
 from apigen.generate.sampling import ApiSampler, StyleSampler
-from apigen.generate.templates import QueryTemplate, Slot, extract_template
+from apigen.generate.templates import QueryTemplate, Slot, decimals_of, extract_template
 from apigen.generate.values import DATE, item_schema, new_leaf, new_string, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
@@ -156,6 +156,7 @@ class OfflineGenerator:
                 [s.original for s in tpl.slots if isinstance(s.original, str)], self.rng
             )
             paired = self._paired_strings(tool, k, tpl)
+            parts = _parts(tpl)  # {part argument: container argument}
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
@@ -164,6 +165,8 @@ class OfflineGenerator:
                     for path in slot.paths:
                         _set_path(args, path, paired[str(arg)])
                     continue
+                if len(slot.path) == 1 and str(arg) in parts:
+                    continue  # taken from its container's new value below
                 schema = item_schema(tool.properties.get(str(arg), {}), tuple(rest))
                 alternatives = [
                     e.arguments.get(str(arg)) for e in tool.examples if len(slot.path) == 1
@@ -191,6 +194,10 @@ class OfflineGenerator:
                     same[key] = new
                 for path in slot.paths:
                     _set_path(args, path, new)
+            for part, container in parts.items():
+                args[part] = _part_of(
+                    args.get(container), tpl.arguments[part], tpl.arguments[container], self.rng
+                )
             _keep_distinct(args, tpl.arguments)
             _keep_order(args, tpl.arguments)
             _keep_total(args, tpl.arguments)
@@ -216,7 +223,9 @@ class OfflineGenerator:
         out = {}
         for t in self.tools:
             capacity = self._capacity(t)
-            out[t.name] = max(0.02, 1.0 - block * per_block / capacity)
+            # an API is asked freely while earlier blocks have used a fifth of its distinct
+            # requests at most (the chance of a duplicate grows with that share)
+            out[t.name] = max(0.02, 1.0 - block * per_block / (0.2 * capacity))
         return out
 
     def _capacity(self, tool: Tool) -> float:
@@ -242,9 +251,11 @@ class OfflineGenerator:
             return 1.0
         if isinstance(orig, int | float):
             bounds = self._bounds(tool, str(slot.path[0])) if len(slot.path) == 1 else None
-            if isinstance(orig, int) and bounds is not None:
-                return max(2.0, min(200.0, bounds[1] - bounds[0] + 1))
-            return 100.0
+            if bounds is None:
+                return 20.0
+            # the values the slot can be written as: the range at its precision
+            step = 10.0 ** -max(decimals_of(slot.span.text), 0)
+            return max(2.0, min(200.0, (bounds[1] - bounds[0]) / step + 1))
         if isinstance(schema, dict) and isinstance(schema.get("enum"), list):
             return float(len(schema["enum"]))  # type: ignore[arg-type]
         if isinstance(orig, str) and DATE.match(orig):
@@ -577,3 +588,42 @@ def _free_text(tool: Tool, arg: str) -> bool:
     pattern to match."""
     schema = tool.properties.get(arg)
     return arg in _FREE_TEXT_PARAMETERS and not (isinstance(schema, dict) and "pattern" in schema)
+
+
+def _parts(tpl: QueryTemplate) -> dict[str, str]:
+    """String arguments whose value is part of another's ("an" of "banana", a motif of a
+    DNA sequence): part → container, both written in the request."""
+    written = {
+        str(sl.path[0]): sl.original
+        for sl in tpl.slots
+        if len(sl.path) == 1 and isinstance(sl.original, str)
+    }
+    out = {}
+    for a, va in written.items():
+        for b, vb in written.items():
+            if not (isinstance(va, str) and isinstance(vb, str)) or a == b or not va:
+                continue
+            if va in vb and va != vb:
+                out[a] = b
+    return out
+
+
+def _part_of(
+    container: JsonValue, part: JsonValue, seed_container: JsonValue, rng: random.Random
+) -> JsonValue:
+    """A part of the new ``container`` like ``part`` was of the seed's: a word of it when
+    the seed's part was a whole word, else a stretch of the same length."""
+    if not (isinstance(container, str) and isinstance(part, str)):
+        return part
+    if container == seed_container:
+        return part
+    if isinstance(seed_container, str) and re.search(
+        r"(?<![A-Za-z])" + re.escape(part) + r"(?![A-Za-z])", seed_container
+    ):
+        words: list[str] = re.findall(r"[A-Za-z]{2,}", container)
+        if words:
+            return rng.choice(words)
+    if len(container) <= len(part):
+        return container
+    start = rng.randrange(len(container) - len(part) + 1)
+    return container[start : start + len(part)]

@@ -283,8 +283,8 @@ def new_leaf(
             return rng.choice([e for e in enum if e != orig])
         if _DATE.match(orig):
             return new_date(orig, rng) or orig
-        if any(r and r != orig and (r in orig or orig in r) for r in related or []):
-            return orig  # another argument is part of it ("an" in "banana"): they stay a pair
+        if any(r and r != orig and orig in r for r in related or []):
+            return orig  # part of another argument's value: the caller derives it
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
         if not item and rng.random() < 0.6:
             made = new_string(

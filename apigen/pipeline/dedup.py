@@ -111,13 +111,15 @@ def exact_key(query: str) -> str:
 
 _CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+)$")
+_QUOTED_VALUE = re.compile(r"\"([^\"]{1,200})\"")
 
 
 def near_key(query: str) -> str:
     """The same numbers and content words, in any order and framing.  Content words are
     those of four letters or more, and short names written with a capital inside a
     sentence ("D" and "Bb" in "Transpose D up …", "CO2"): the values of a request."""
-    words = []
+    # a quoted value is one word, whatever it is written with ("... --- ...", "{[()]}")
+    words = [q.lower() for q in _QUOTED_VALUE.findall(query) if not _CASED_WORD.search(q)]
     for m in _CASED_WORD.finditer(query):
         w = m.group()
         low = w.lower()
