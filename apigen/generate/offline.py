@@ -542,8 +542,8 @@ def _num(value: JsonValue) -> float:
 
 def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     """Two numbers keep the order their seed gives them (hits ≤ at-bats, waist > neck,
-    systolic > diastolic, a start before an end): a pair that swapped order goes back to
-    the seed's values."""
+    systolic > diastolic, a start before an end): a pair whose new values came out the
+    other way round swaps them."""
     names = [a for a, v in seed.items() if isinstance(v, int | float) and not isinstance(v, bool)]
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
@@ -552,8 +552,10 @@ def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
                 continue
             assert isinstance(sa, int | float) and isinstance(sb, int | float)
             assert isinstance(na, int | float) and isinstance(nb, int | float)
-            if (sa < sb and na >= nb) or (sa > sb and na <= nb):
+            if na == nb and sa != sb:
                 args[a], args[b] = sa, sb
+            elif (sa < sb and na > nb) or (sa > sb and na < nb):
+                args[a], args[b] = nb, na  # the same new values, in the seed's order
     # two IP addresses keep their order too (the first and last address of a range)
     ips = [a for a, v in seed.items() if isinstance(v, str) and _IPV4.match(v)]
     for i, a in enumerate(ips):

@@ -24,6 +24,7 @@ from apigen.generate.templates import Slot, decimals_of, significant_digits
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE = DATE
 _IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+_CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
@@ -179,6 +180,17 @@ def new_string(
         first = rng.choice((10, 172, 192, rng.randint(11, 223)))
         second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
         return f"{first}.{second}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+    m = _CIDR.match(orig)
+    if m:
+        # a network: a random address with the host bits cleared, the seed's prefix +-4
+        prefix = max(8, min(30, int(m.group(2)) + rng.randint(-4, 4)))
+        address = rng.choice((10, 172, 192)) << 24 | rng.getrandbits(24)
+        if address >> 24 == 172:
+            address = (172 << 24) | ((16 + rng.randint(0, 15)) << 16) | rng.getrandbits(16)
+        elif address >> 24 == 192:
+            address = (192 << 24) | (168 << 16) | rng.getrandbits(16)
+        network = address & ~((1 << (32 - prefix)) - 1) & 0xFFFFFFFF
+        return ".".join(str(network >> s & 255) for s in (24, 16, 8, 0)) + f"/{prefix}"
     if _HEX_COLOR.match(orig):
         hexa = "".join(rng.choice("0123456789abcdef") for _ in range(6))
         return "#" + (hexa.upper() if orig[1:].isupper() else hexa)
@@ -286,7 +298,7 @@ def new_leaf(
         if any(r and r != orig and orig in r for r in related or []):
             return orig  # part of another argument's value: the caller derives it
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
-        if not item and rng.random() < 0.6:
+        if not item and rng.random() < 0.9:
             made = new_string(
                 orig, seeds, related or [], rng, validator=validator, free_text=free_text
             )
