@@ -94,3 +94,50 @@ def test_templates_replace_values_in_place() -> None:
     )
     linked = extract_template("Force between two 1000 kg masses", {"m1": 1000, "m2": 1000})
     assert len(linked.slots) == 1 and linked.slots[0].paths == (("m1",), ("m2",))
+
+
+def test_generated_values_stay_plausible_and_consistent(catalog: Catalog) -> None:
+    """Invariants over a few thousand samples: new numbers within what the API's seed
+    examples span (a quarter wider), the order of two numbers as in the seed example, a
+    value that is part of another still part of it, enum identifiers written as words."""
+    from apigen.generate.offline import _seed_range, ordered_pairs
+
+    gen = OfflineGenerator(catalog, seed=9)
+    checked = 0
+    for s in gen.generate(3000):
+        if not s.answers:
+            continue  # irrelevant: no call
+        sources = (s.provenance.source or "").split(";")
+        for call, source in zip(s.answers, sources, strict=True):
+            tool = catalog.get(call.name)
+            seed = tool.examples[int(source.split("#")[1])].arguments
+            for arg, value in call.arguments.items():
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    continue
+                seeds = [
+                    float(v)
+                    for e in tool.examples
+                    for v in [e.arguments.get(arg)]
+                    if isinstance(v, int | float) and not isinstance(v, bool)
+                ]
+                bounds = _seed_range(seeds)
+                share = "percent" in arg  # shares of a whole: the last one takes the rest
+                if bounds is not None and value != seed.get(arg) and not share:
+                    assert bounds[0] - 1e-9 <= value <= bounds[1] + 1e-9, (s.query, arg, value)
+                    checked += 1
+            for a, b in ordered_pairs(tool):  # an order every seed example keeps
+                na, nb = call.arguments.get(a), call.arguments.get(b)
+                if isinstance(na, int | float) and isinstance(nb, int | float):
+                    assert na < nb, (s.query, a, b)
+            for a, va in seed.items():
+                for b, vb in seed.items():
+                    enum = any("enum" in tool.properties.get(x, {}) for x in (a, b))
+                    if a != b and isinstance(va, str) and isinstance(vb, str) and va in vb:
+                        if enum or not va:
+                            continue
+                        na, nb = call.arguments.get(a), call.arguments.get(b)
+                        assert isinstance(na, str) and isinstance(nb, str) and na in nb, s.query
+            for value in call.arguments.values():
+                if isinstance(value, str) and "_" in value and value.replace("_", "").isalpha():
+                    assert value not in s.query, (s.query, value)
+    assert checked > 1000

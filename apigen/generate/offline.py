@@ -74,6 +74,7 @@ class OfflineGenerator:
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._ranges: dict[tuple[str, str], tuple[float, float] | None] = {}
         self._capacities: dict[str, float] = {}
+        self._orders: dict[str, frozenset[tuple[str, str]]] = {}
         self._incomplete_total = sum(len(t.incomplete) for t in tools)
         self._verifier = FormatVerifier()
         self._common = common_words(
@@ -156,7 +157,7 @@ class OfflineGenerator:
                 [s.original for s in tpl.slots if isinstance(s.original, str)], self.rng
             )
             paired = self._paired_strings(tool, k, tpl)
-            parts = _parts(tpl)  # {part argument: container argument}
+            parts = _parts(tool, tpl)  # {part argument: container argument}
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
@@ -199,7 +200,17 @@ class OfflineGenerator:
                     args.get(container), tpl.arguments[part], tpl.arguments[container], self.rng
                 )
             _keep_distinct(args, tpl.arguments)
-            _keep_order(args, tpl.arguments)
+            _keep_order(
+                args,
+                tpl.arguments,
+                {
+                    str(sl.path[0]): decimals_of(sl.span.text)
+                    for sl in tpl.slots
+                    if len(sl.path) == 1
+                },
+                self._ordered(tool),
+            )
+            _keep_ip_order(args, tpl.arguments)
             _keep_total(args, tpl.arguments)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
@@ -311,6 +322,11 @@ class OfflineGenerator:
             return {}
         pick = tool.examples[self.rng.choice(others)].arguments
         return {n: pick[n] for n in names}
+
+    def _ordered(self, tool: Tool) -> frozenset[tuple[str, str]]:
+        if tool.name not in self._orders:
+            self._orders[tool.name] = ordered_pairs(tool)
+        return self._orders[tool.name]
 
     def _bounds(self, tool: Tool, arg: str) -> tuple[float, float] | None:
         """The range a new number of ``arg`` stays in: the span of the values its seed
@@ -514,12 +530,15 @@ def _seed_range(seeds: list[float]) -> tuple[float, float] | None:
 def _keep_total(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     """Numbers whose seed values add up to a whole (percentages to 100, shares to 1) still
     do: the last of them takes up the difference, or they all go back to the seed's."""
-    # three or more shares (protein/carb/fat percentages): two adding up to 100 by chance
-    # (a 20% tip on 80) are no whole
+    # three or more shares by name (protein/carb/fat percentages): numbers adding up to 100
+    # by chance (10 km in 50 minutes, predict 40 km) are no whole
     names = [
         a
         for a, v in seed.items()
-        if isinstance(v, int | float) and not isinstance(v, bool) and 0 < v <= 100
+        if isinstance(v, int | float)
+        and not isinstance(v, bool)
+        and 0 < v <= 100
+        and any(w in a.lower() for w in ("pct", "percent", "share", "fraction", "proportion"))
     ]
     if len(names) < 3:
         return
@@ -540,22 +559,57 @@ def _num(value: JsonValue) -> float:
     return float(value) if isinstance(value, int | float) else math.nan
 
 
-def _keep_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
-    """Two numbers keep the order their seed gives them (hits ≤ at-bats, waist > neck,
-    systolic > diastolic, a start before an end): a pair whose new values came out the
-    other way round swaps them."""
-    names = [a for a, v in seed.items() if isinstance(v, int | float) and not isinstance(v, bool)]
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            sa, sb, na, nb = seed[a], seed[b], args.get(a), args.get(b)
-            if not all(isinstance(x, int | float) for x in (sa, sb, na, nb)):
-                continue
-            assert isinstance(sa, int | float) and isinstance(sb, int | float)
-            assert isinstance(na, int | float) and isinstance(nb, int | float)
-            if na == nb and sa != sb:
-                args[a], args[b] = sa, sb
-            elif (sa < sb and na > nb) or (sa > sb and na < nb):
-                args[a], args[b] = nb, na  # the same new values, in the seed's order
+def _keep_order(
+    args: dict[str, JsonValue],
+    seed: dict[str, JsonValue],
+    precision: dict[str, int],
+    ordered: frozenset[tuple[str, str]],
+) -> None:
+    """Two numbers keep an order all the API's seed examples agree on (``ordered``: a < b;
+    hits ≤ at-bats, waist > neck, systolic > diastolic, a start before an end): a pair whose
+    new values came out the other way round swaps them when both are written alike, else
+    takes the seed's values."""
+    for a, b in sorted(ordered):
+        sa, sb, na, nb = seed.get(a), seed.get(b), args.get(a), args.get(b)
+        if not all(isinstance(x, int | float) for x in (sa, sb, na, nb)):
+            continue
+        assert isinstance(na, int | float) and isinstance(nb, int | float)
+        if na < nb:
+            continue
+        alike = precision.get(a) == precision.get(b)
+        args[a], args[b] = (nb, na) if alike and na != nb else (sa, sb)
+    # one swap can undo another pair's order (a < b < c): then the seed's values for all
+    for a, b in ordered:
+        na, nb = args.get(a), args.get(b)
+        if isinstance(na, int | float) and isinstance(nb, int | float) and not na < nb:
+            for x in {p for pair in ordered for p in pair}:
+                if x in seed:
+                    args[x] = seed[x]
+            return
+
+
+def ordered_pairs(tool: Tool) -> frozenset[tuple[str, str]]:
+    """Pairs (a, b) of numeric parameters with a < b in every seed example that gives both
+    (at least two examples): an order the API's values have, not a coincidence."""
+    out = set()
+    for a in tool.properties:
+        for b in tool.properties:
+            pairs = [
+                (float(x), float(y))
+                for e in tool.examples
+                for x, y in [(e.arguments.get(a), e.arguments.get(b))]
+                if a != b
+                and isinstance(x, int | float)
+                and isinstance(y, int | float)
+                and not isinstance(x, bool)
+                and not isinstance(y, bool)
+            ]
+            if len(pairs) >= 2 and all(x < y for x, y in pairs):
+                out.add((a, b))
+    return frozenset(out)
+
+
+def _keep_ip_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     # two IP addresses keep their order too (the first and last address of a range)
     ips = [a for a, v in seed.items() if isinstance(v, str) and _IPV4.match(v)]
     for i, a in enumerate(ips):
@@ -592,13 +646,16 @@ def _free_text(tool: Tool, arg: str) -> bool:
     return arg in _FREE_TEXT_PARAMETERS and not (isinstance(schema, dict) and "pattern" in schema)
 
 
-def _parts(tpl: QueryTemplate) -> dict[str, str]:
+def _parts(tool: Tool, tpl: QueryTemplate) -> dict[str, str]:
     """String arguments whose value is part of another's ("an" of "banana", a motif of a
-    DNA sequence): part → container, both written in the request."""
+    DNA sequence): part → container, both written in the request (enum members are not:
+    "m2" and "km2" are two units)."""
     written = {
         str(sl.path[0]): sl.original
         for sl in tpl.slots
-        if len(sl.path) == 1 and isinstance(sl.original, str)
+        if len(sl.path) == 1
+        and isinstance(sl.original, str)
+        and not _has_enum(tool.properties.get(str(sl.path[0])))
     }
     out = {}
     for a, va in written.items():

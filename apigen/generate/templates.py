@@ -51,6 +51,7 @@ class QueryTemplate:
         if not self.slots:
             return self.text
         out = self.text[: self.slots[0].start]
+        literal = 0  # where the template text before the current slot starts in ``out``
         count: float | None = None  # the number right before this slot ("76 knots")
         for k, slot in enumerate(self.slots):
             value = get_path(arguments, slot.path)
@@ -58,7 +59,9 @@ class QueryTemplate:
             if count is not None and isinstance(value, str) and text != slot.span.text:
                 text = agree_unit(text, count)
             if text != slot.span.text:
-                out = fix_article(out, text)
+                # only the template's own words before this slot: a value such as the note
+                # "A" right before it is not an article
+                out = out[:literal] + fix_article(out[literal:], text)
             out += text
             count = None
             nxt = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
@@ -73,6 +76,7 @@ class QueryTemplate:
                 after = fix_count_noun(after, float(slot.original), float(value))
                 if not after.strip() and k + 1 < len(self.slots):
                     count = float(value)
+            literal = len(out)
             out += after
         return out
 
