@@ -69,7 +69,7 @@ def rgb_to_hex(r: Channel, g: Channel, b: Channel) -> str:
         I'm styling a button and the colour picker gave me R 220, G 20, B 60. What hex do I put in the stylesheet? => {"r": 220, "g": 20, "b": 60}
         Do you know the hex equivalent of rgb(0, 121, 107)? => {"r": 0, "g": 121, "b": 107}
         Before I forget to send the invoice: which hex value corresponds to R 255, G 215, B 0? => {"r": 255, "g": 215, "b": 0}
-        I need the #rrggbb form of the colour with red 244, green 164 and blue 96. => {"r": 244, "g": 164, "b": 96}
+        I need the hex code of the colour with red 244, green 164 and blue 96. => {"r": 244, "g": 164, "b": 96}
         How would you write r=46, g=204, b=113 as a hex code? => {"r": 46, "g": 204, "b": 113}
     Incomplete:
         What's the hex code for my RGB colour?
@@ -239,7 +239,7 @@ def color_name_to_hex(name: Annotated[str, {"enum": sorted(_NAMED)}]) -> str:
         What's the hex code of coral? => {"name": "coral"}
         Could you give me the hex value for the CSS colour crimson? => {"name": "crimson"}
         I'm cleaning up an old stylesheet that says color: turquoise. What hex is that? => {"name": "turquoise"}
-        Do you know which #rrggbb code khaki corresponds to? => {"name": "khaki"}
+        Do you know which hex code khaki corresponds to? => {"name": "khaki"}
         My kid asked what lavender is in hex. Any idea? => {"name": "lavender"}
         Please convert the colour name chocolate to hex. => {"name": "chocolate"}
         salmon as a hex code => {"name": "salmon"}

@@ -23,12 +23,20 @@ from pydantic import JsonValue
 
 from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
-from apigen.generate.realise import common_words, compose, frame, is_personal, is_terse
+from apigen.generate.realise import (
+    common_words,
+    compose,
+    frame,
+    is_personal,
+    is_terse,
+    tells_story,
+)
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, Slot, decimals_of, extract_template
 from apigen.generate.values import DATE, item_schema, new_leaf, new_string, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic.rules import could_fill
 
 GENERATOR_NAME = "offline"
 _Built = tuple[QueryStyle, str, list[Tool], list[FunctionCall], list[str]]
@@ -158,6 +166,7 @@ class OfflineGenerator:
             )
             paired = self._paired_strings(tool, k, tpl)
             parts = _parts(tool, tpl)  # {part argument: container argument}
+            story = tells_story(tpl.text)
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
@@ -189,6 +198,7 @@ class OfflineGenerator:
                             validator=_checks_values(tool),
                             bounds=self._bounds(tool, str(arg)) if len(slot.path) == 1 else None,
                             free_text=len(slot.path) == 1 and _free_text(tool, str(arg)),
+                            story=story,
                         )
                         if len(slot.path) == 1 or new not in taken:
                             break
@@ -211,6 +221,7 @@ class OfflineGenerator:
                 self._ordered(tool),
             )
             _keep_ip_order(args, tpl.arguments)
+            _keep_pitch_order(args, tpl.arguments)
             _keep_total(args, tpl.arguments)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
@@ -345,6 +356,8 @@ class OfflineGenerator:
         return self._ranges[key]
 
     def _frame(self, query: str) -> str:
+        if tells_story(query):
+            return query  # it has its own context: an opener would stack a second one
         return frame(query, self.rng, self._common)
 
     def _join(self, queries: list[str], *, same_kind: bool = False) -> str:
@@ -398,7 +411,7 @@ class OfflineGenerator:
             tool = self._pick(need_slots=True)
             requests: list[_Request] = []
             # each request from another seed example: no sentence asked twice
-            order = self._examples_for_joining(tool, personal=False)
+            order = self._examples_for_joining(tool, personal=True)  # no "my …" stories
             for attempt in range(count * 4):
                 story = any(is_personal(o.query) for o in requests)
                 fit = [
@@ -463,7 +476,13 @@ class OfflineGenerator:
             query = self._frame(tool.incomplete[k])
             return QueryStyle.IRRELEVANT, query, offered, [], [f"{tool.name}#incomplete{k}"]
         r = self._request(tool)
-        near = [t for t in self.tools if t.category == tool.category and t.name != tool.name]
+        # no offered tool may be callable with the request's values (an "is this IP in
+        # that network" request and a tool that takes a network): it might answer it
+        near = [
+            t
+            for t in self.tools
+            if t.category == tool.category and t.name != tool.name and not could_fill(t, r.query)
+        ]
         far = [t for t in self.tools if t.category != tool.category]
         pool = near if roll < 2 / 3 and len(near) >= lo else far
         offered = self.rng.sample(pool, min(len(pool), want))
@@ -609,6 +628,34 @@ def ordered_pairs(tool: Tool) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+_NOTE_OCTAVE = re.compile(r"^([A-G])(#|b)?(\d)$")
+_SEMITONE = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+
+
+def _pitch(note: str) -> int | None:
+    m = _NOTE_OCTAVE.match(note)
+    if m is None:
+        return None
+    shift = {"#": 1, "b": -1}.get(m.group(2) or "", 0)
+    return int(m.group(3)) * 12 + _SEMITONE[m.group(1)] + shift
+
+
+def _keep_pitch_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """Two notes with octaves keep the seed's order of pitch (a lower and an upper note)."""
+    notes = [a for a, v in seed.items() if isinstance(v, str) and _pitch(v) is not None]
+    for i, a in enumerate(notes):
+        for b in notes[i + 1 :]:
+            pa, pb = _pitch(str(seed[a])), _pitch(str(seed[b]))
+            na, nb = args.get(a), args.get(b)
+            if not (isinstance(na, str) and isinstance(nb, str)):
+                continue
+            qa, qb = _pitch(na), _pitch(nb)
+            if None in (pa, pb, qa, qb) or qa == qb:
+                continue
+            if (pa < pb) != (qa < qb):  # type: ignore[operator]
+                args[a], args[b] = nb, na
+
+
 def _keep_ip_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     # two IP addresses keep their order too (the first and last address of a range)
     ips = [a for a, v in seed.items() if isinstance(v, str) and _IPV4.match(v)]
@@ -617,11 +664,13 @@ def _keep_ip_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> No
             sa, sb, na, nb = seed[a], seed[b], args.get(a), args.get(b)
             if not (isinstance(na, str) and isinstance(nb, str)):
                 continue
-            if (
-                _IPV4.match(na)
-                and _IPV4.match(nb)
-                and (_ip(str(sa)) < _ip(str(sb))) != (_ip(na) < _ip(nb))
-            ):
+            if not (_IPV4.match(na) and _IPV4.match(nb)):
+                continue
+            if na != sa and nb != sb and _ip(str(sa))[:2] == _ip(str(sb))[:2]:
+                # a range's two ends are in one /16 when the seed's are (not 10.x to 192.x)
+                nb = ".".join(na.split(".")[:2] + nb.split(".")[2:])
+                args[b] = nb
+            if (_ip(str(sa)) < _ip(str(sb))) != (_ip(na) < _ip(nb)):
                 args[a], args[b] = nb, na
 
 

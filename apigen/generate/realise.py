@@ -199,6 +199,17 @@ def is_terse(request: str) -> bool:
     return not r[:1].isupper() or r[-1:] not in ("?", ".", "!")
 
 
+def tells_story(request: str) -> bool:
+    """A request with its own context: about the asker ("my", "I'm"), in two sentences or
+    more, or with a lead-in before a colon ("Firewall rules again: …")."""
+    r = request.strip()
+    return (
+        is_personal(r)
+        or len(re.findall(r"[.?!](?:\s|$)", r)) >= 2
+        or bool(re.match(r"^[^:\"]{8,60}:\s", r))
+    )
+
+
 def is_personal(request: str) -> bool:
     """A request that tells a story about the asker ("I'm tiling my kitchen…")."""
     return bool(_PERSONAL.search(request))
@@ -220,7 +231,7 @@ _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 _INLINE_SAME = ("Likewise, ", "Similarly, ")
 # connectors after which the next request keeps its capital
 _SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "", "",
-             "Also this: ", "And another: ", "Also: ", "Other question: ")  # fmt: skip
+             "Also this: ", "And another: ", "Also: ")  # fmt: skip
 _SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
 # connectors for one position only
 _SECOND = ("Second question: ",)
@@ -287,6 +298,11 @@ def _chained(
     last = len(parts) - 1
     for k, (p, low) in enumerate(zip(parts[1:], lowered[1:], strict=True), start=1):
         special = _LAST if k == last and k > 1 else _SECOND if k == 1 and last > 1 else ()
+        if tells_story(p):
+            # it brings its own lead-in: no "Next:" or "Second question:" stacked on it
+            lead = rng.choice(("", "", "Also, ", "Oh, and "))
+            out.append(lead + (low if lead and low is not None else p))
+            continue
         if special and rng.random() < 0.3:
             out.append(_join_with(rng.choice(special), p, low))
         elif low is not None and inline and (rng.random() < 0.7 or not sentence):

@@ -62,6 +62,19 @@ class QueryTemplate:
                 # only the template's own words before this slot: a value such as the note
                 # "A" right before it is not an article
                 out = out[:literal] + fix_article(out[literal:], text)
+            named = _month_name(slot, value, out[literal:])
+            if named is not None:  # "month 1 of 2034" → "January 2034"
+                out = out[: len(out) - len("month ")] + named
+                nxt = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
+                after = self.text[slot.end : nxt]
+                if after.startswith(" of "):
+                    after = after[3:]
+                elif after.startswith(", "):
+                    pass
+                literal = len(out)
+                out += after
+                count = None
+                continue
             out += text
             count = None
             nxt = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
@@ -79,6 +92,19 @@ class QueryTemplate:
             literal = len(out)
             out += after
         return out
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def _month_name(slot: Slot, value: JsonValue, before: str) -> str | None:
+    """A month number written "month 3" is written by its name ("March") instead."""
+    if not (isinstance(value, int) and 1 <= value <= 12) or "month" not in str(slot.path[0]):
+        return None
+    if not before.lower().endswith("month "):
+        return None
+    return _MONTHS[value - 1]
 
 
 def get_path(value: JsonValue, path: Path) -> JsonValue:
@@ -204,6 +230,6 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
             value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
         # a plural ending goes on a new word, not on a unit symbol ("knots" → "mph")
-        word = value.isalpha() and value.islower() and len(value) > 3
+        word = value.isalpha() and (value.islower() or value.istitle()) and len(value) > 3
         return value + (plural if word else "")
     return orig

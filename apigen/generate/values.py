@@ -168,6 +168,7 @@ def new_string(
     *,
     validator: bool = False,
     free_text: bool = False,
+    neutral_only: bool = False,
 ) -> str | None:
     """A new value of the same kind as ``orig`` (and its parameter's other ``seeds``), or
     None when the kind is unknown.  Kinds: IPv4 addresses, hex colours, e-mail addresses,
@@ -203,7 +204,8 @@ def new_string(
         # a note name: a letter, maybe a sharp or flat, maybe an octave (as the seed has)
         m = _NOTE.match(orig)
         assert m is not None
-        note = rng.choice("ABCDEFG") + rng.choice(("", "", "#", "b"))
+        # no theoretical spellings (B#, E#, Cb, Fb)
+        note = rng.choice(("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"))
         return note + (str(rng.randint(2, 6)) if m.group(2) else "")
     if _most(_SQUARE.match, seeds) and _SQUARE.match(orig):
         return rng.choice("abcdefgh") + rng.choice("12345678")  # a chess square
@@ -244,6 +246,8 @@ def new_string(
         if orig[0].isdigit() and orig[0] != "0":
             out[0] = rng.choice("123456789")
         return "".join(out)
+    if neutral_only:
+        return None  # words and sentences carry meaning a story depends on
     if _WORD.match(orig) and _most(_WORD.match, seeds):
         return rng.choice(WORDS)
     if _PROSE.match(orig) and _most(lambda v: " " in v, seeds):
@@ -277,8 +281,12 @@ def new_leaf(
     validator: bool = False,
     bounds: tuple[float, float] | None = None,
     free_text: bool = False,
+    story: bool = False,
 ) -> JsonValue:
-    """A replacement for one slot's value, or its original when nothing fits."""
+    """A replacement for one slot's value, or its original when nothing fits.  In a request
+    that tells a ``story`` ("Diving in Croatia: the pressure is 4.8 psi", "I'm checking a
+    log line …") only numbers, dates and values of a neutral kind (addresses, colours,
+    sequences) change: another unit, text or name would no longer fit the story."""
     schema = schema if isinstance(schema, dict) else {}
     orig = slot.original
     types = schema.get("type")
@@ -292,6 +300,8 @@ def new_leaf(
     if isinstance(orig, str):
         enum = schema.get("enum")
         if isinstance(enum, list) and len(enum) > 1:
+            if story:
+                return orig
             return rng.choice([e for e in enum if e != orig])
         if _DATE.match(orig):
             return new_date(orig, rng) or orig
@@ -300,10 +310,18 @@ def new_leaf(
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
         if not item and rng.random() < 0.9:
             made = new_string(
-                orig, seeds, related or [], rng, validator=validator, free_text=free_text
+                orig,
+                seeds,
+                related or [],
+                rng,
+                validator=validator,
+                free_text=free_text and not story,
+                neutral_only=story,
             )
             if made is not None and made != orig:
                 return made
+        if story:
+            return orig
         others = [a for a in seeds if a != orig]
         if others:
             return rng.choice(others)

@@ -1037,6 +1037,13 @@ def _member_span(text: str, member: str) -> Span | None:
     return synonym_span(text, member) if len(member) >= 2 else None
 
 
+def could_fill(tool: Tool, query: str) -> bool:
+    """Whether the query holds a value for every required argument of ``tool`` (the
+    evidence the refusal check uses, over the whole query): a tool that could be called
+    with the query's values is no safe near miss for a "no offered tool fits" sample."""
+    return _fillable(tool, query, Segment(0, len(query), query), number_spans(query), names=True)
+
+
 def _fillable(
     tool: Tool,
     query: str,
