@@ -93,6 +93,7 @@ class OfflineGenerator:
     def _enter_block(self, block: int) -> None:
         self.rng = random.Random(f"apigen-offline:{self.seed}:{block}")
         self.block = block
+        self._asked: set[str] = set()  # the requests this block made
         # Incomplete: requests have no values to vary: a third of the irrelevant samples at
         # first, fading once the earlier blocks have probably asked half of them
         irrelevant = self.config.styles.weights()[QueryStyle.IRRELEVANT] / sum(
@@ -151,6 +152,18 @@ class OfflineGenerator:
         return self._templates[key]
 
     def _request(self, tool: Tool, k: int | None = None) -> _Request:
+        """A new request for ``tool`` from seed example ``k`` (random when None); one this
+        block already asked is drawn again (other values, or another example), up to four
+        times."""
+        r = self._one_request(tool, k)
+        for attempt in range(3):
+            if r.query not in self._asked:
+                break
+            r = self._one_request(tool, k if attempt == 0 else None)
+        self._asked.add(r.query)
+        return r
+
+    def _one_request(self, tool: Tool, k: int | None = None) -> _Request:
         if k is None:
             k = self.rng.randrange(len(tool.examples))
         tpl = self._template(tool, k)
@@ -258,19 +271,24 @@ class OfflineGenerator:
         total = 0.0
         for k in range(len(tool.examples)):
             product = 1.0
-            for slot in self._template(tool, k).slots:
-                product *= self._slot_values(tool, slot)
+            tpl = self._template(tool, k)
+            for slot in tpl.slots:
+                product *= self._slot_values(tool, slot, tells_story(tpl.text))
                 if product > 1e6:
                     break
             total += min(product, 1e6)
         self._capacities[tool.name] = max(total, 1.0)
         return self._capacities[tool.name]
 
-    def _slot_values(self, tool: Tool, slot: Slot) -> float:
+    def _slot_values(self, tool: Tool, slot: Slot, story: bool = False) -> float:
         orig = slot.original
         schema = tool.properties.get(str(slot.path[0]), {})
         if isinstance(orig, bool) or orig is None:
             return 1.0
+        if story and isinstance(orig, str) and not DATE.match(orig):
+            probe = random.Random(0)
+            neutral = new_string(orig, [orig], [], probe, neutral_only=True)
+            return 1000.0 if neutral is not None else 1.0  # a story keeps its words
         if isinstance(orig, int | float):
             bounds = self._bounds(tool, str(slot.path[0])) if len(slot.path) == 1 else None
             if bounds is None:

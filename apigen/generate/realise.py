@@ -300,7 +300,10 @@ def _chained(
         special = _LAST if k == last and k > 1 else _SECOND if k == 1 and last > 1 else ()
         if tells_story(p):
             # it brings its own lead-in: no "Next:" or "Second question:" stacked on it
-            lead = rng.choice(("", "", "Also, ", "Oh, and "))
+            lead = ""
+            if rng.random() < 0.4 and "Oh, and " in inline:
+                inline.remove("Oh, and ")  # each connector once
+                lead = "Oh, and "
             out.append(lead + (low if lead and low is not None else p))
             continue
         if special and rng.random() < 0.3:
