@@ -232,6 +232,7 @@ class OfflineGenerator:
                     if len(sl.path) == 1
                 },
                 self._ordered(tool),
+                {a: self._bounds(tool, a) for a in tpl.arguments},
             )
             _keep_ip_order(args, tpl.arguments)
             _keep_pitch_order(args, tpl.arguments)
@@ -601,6 +602,7 @@ def _keep_order(
     seed: dict[str, JsonValue],
     precision: dict[str, int],
     ordered: frozenset[tuple[str, str]],
+    bounds: dict[str, tuple[float, float] | None],
 ) -> None:
     """Two numbers keep an order all the API's seed examples agree on (``ordered``: a < b;
     hits ≤ at-bats, waist > neck, systolic > diastolic, a start before an end): a pair whose
@@ -613,8 +615,10 @@ def _keep_order(
         assert isinstance(na, int | float) and isinstance(nb, int | float)
         if na < nb:
             continue
-        alike = precision.get(a) == precision.get(b)
-        args[a], args[b] = (nb, na) if alike and na != nb else (sa, sb)
+        alike = precision.get(a) == precision.get(b) and na != nb
+        ba, bb = bounds.get(a), bounds.get(b)
+        fits = (ba is None or ba[0] <= nb <= ba[1]) and (bb is None or bb[0] <= na <= bb[1])
+        args[a], args[b] = (nb, na) if alike and fits else (sa, sb)
     # one swap can undo another pair's order (a < b < c): then the seed's values for all
     for a, b in ordered:
         na, nb = args.get(a), args.get(b)
