@@ -82,7 +82,7 @@ def test_irrelevant_offers_no_tool_of_the_request_unless_it_lacks_a_value(
     # hard negatives are a real share, not a corner case (incomplete only where authored)
     assert kinds["near"] >= 60 and kinds["far"] >= 60
     if any(t.incomplete for t in catalog):
-        assert kinds["incomplete"] >= 30
+        assert kinds["incomplete"] >= 10  # each in turn in one block of eight
 
 
 def test_templates_replace_values_in_place() -> None:

@@ -16,6 +16,7 @@ import copy
 import math
 import random
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -82,8 +83,8 @@ class OfflineGenerator:
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._ranges: dict[tuple[str, str], tuple[float, float] | None] = {}
         self._capacities: dict[str, float] = {}
+        self._template_capacities: dict[tuple[str, int], float] = {}
         self._orders: dict[str, frozenset[tuple[str, str]]] = {}
-        self._incomplete_total = sum(len(t.incomplete) for t in tools)
         self._verifier = FormatVerifier()
         self._common = common_words(
             [e.query for t in tools for e in t.examples] + [x for t in tools for x in t.incomplete]
@@ -94,17 +95,10 @@ class OfflineGenerator:
         self.rng = random.Random(f"apigen-offline:{self.seed}:{block}")
         self.block = block
         self._asked: set[str] = set()  # the requests this block made
-        # Incomplete: requests have no values to vary: a third of the irrelevant samples at
-        # first, fading once the earlier blocks have probably asked half of them
-        irrelevant = self.config.styles.weights()[QueryStyle.IRRELEVANT] / sum(
-            self.config.styles.weights().values()
-        )
-        per_block = self.BLOCK * irrelevant / 3
-        self._incomplete_share = (
-            max(0.0, 1.0 - block * per_block / (0.5 * self._incomplete_total)) / 3
-            if self._incomplete_total
-            else 0.0
-        )
+        # Incomplete: requests have no values to vary: each is in turn in one block of
+        # TURNS; a third of the irrelevant samples until every one has had its turn, then
+        # few (a long run would repeat them)
+        self._incomplete_share = 1 / 3 if block < self.TURNS else 1 / 15
         self.apis = ApiSampler(self.tools, self.rng, fresh=self._freshness(block))
         self.styles = StyleSampler(self.config.styles.weights(), self.rng)
         self.index = block * self.BLOCK
@@ -165,7 +159,8 @@ class OfflineGenerator:
 
     def _one_request(self, tool: Tool, k: int | None = None) -> _Request:
         if k is None:
-            k = self.rng.randrange(len(tool.examples))
+            usable = [j for j in range(len(tool.examples)) if self._in_turn(tool, j)]
+            k = self.rng.choice(usable) if usable else self.rng.randrange(len(tool.examples))
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         # a seed example's own values now and then, early in the stream only (a long run
@@ -247,6 +242,16 @@ class OfflineGenerator:
 
     # -- saturation -------------------------------------------------------------------
 
+    TURNS = 8
+
+    def _in_turn(self, tool: Tool, k: int) -> bool:
+        """A seed example whose request cannot vary (no slot, or a story that keeps all its
+        words) is asked in one block out of ``TURNS`` only, its turn fixed by a hash of its
+        name: a 5,000-sample run asks it once, not five times."""
+        if self._template_capacity(tool, k) > 1:
+            return True
+        return _turn(f"{tool.name}#{k}", self.TURNS) == self.block % self.TURNS
+
     def _freshness(self, block: int) -> dict[str, float]:
         """Per API, the share of its distinct requests the blocks before ``block`` have
         probably not asked yet.  Blocks are independent (any range of the stream can be made
@@ -269,17 +274,21 @@ class OfflineGenerator:
         seed examples can give: per example, the product of its slots' value counts."""
         if tool.name in self._capacities:
             return self._capacities[tool.name]
-        total = 0.0
-        for k in range(len(tool.examples)):
+        total = sum(self._template_capacity(tool, k) for k in range(len(tool.examples)))
+        self._capacities[tool.name] = max(total, 1.0)
+        return self._capacities[tool.name]
+
+    def _template_capacity(self, tool: Tool, k: int) -> float:
+        key = (tool.name, k)
+        if key not in self._template_capacities:
             product = 1.0
             tpl = self._template(tool, k)
             for slot in tpl.slots:
                 product *= self._slot_values(tool, slot, tells_story(tpl.text))
                 if product > 1e6:
                     break
-            total += min(product, 1e6)
-        self._capacities[tool.name] = max(total, 1.0)
-        return self._capacities[tool.name]
+            self._template_capacities[key] = min(product, 1e6)
+        return self._template_capacities[key]
 
     def _slot_values(self, tool: Tool, slot: Slot, story: bool = False) -> float:
         orig = slot.original
@@ -489,8 +498,15 @@ class OfflineGenerator:
         lo, hi = self.config.distractors
         want = self.rng.randint(lo, hi)
         roll = self.rng.random()
-        if roll < self._incomplete_share and tool.incomplete:
-            k = self.rng.randrange(len(tool.incomplete))
+        in_turn = [
+            j
+            for j in range(len(tool.incomplete))
+            if _turn(f"{tool.name}#incomplete{j}", self.TURNS) == self.block % self.TURNS
+            and tool.incomplete[j] not in self._asked
+        ]
+        if roll < self._incomplete_share and in_turn:
+            k = self.rng.choice(in_turn)
+            self._asked.add(tool.incomplete[k])
             offered = [tool, *self._distractors([tool], same_category=True)[: want - 1]]
             query = self._frame(tool.incomplete[k])
             return QueryStyle.IRRELEVANT, query, offered, [], [f"{tool.name}#incomplete{k}"]
@@ -757,3 +773,8 @@ def _part_of(
         return container
     start = rng.randrange(len(container) - len(part) + 1)
     return container[start : start + len(part)]
+
+
+def _turn(key: str, turns: int) -> int:
+    """A stable block turn for a fixed request (not Python's salted ``hash``)."""
+    return zlib.crc32(key.encode()) % turns

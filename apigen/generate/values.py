@@ -308,7 +308,7 @@ def new_leaf(
         if any(r and r != orig and orig in r for r in related or []):
             return orig  # part of another argument's value: the caller derives it
         seeds = [a for a in alternatives if isinstance(a, str)] or [orig]
-        if not item and rng.random() < 0.9:
+        if not item:
             made = new_string(
                 orig,
                 seeds,
