@@ -206,7 +206,7 @@ def percentage_of(percent: float, value: float) -> float:
         Work out 12.5 percent of 880 for me. => {"percent": 12.5, "value": 880}
         A jacket costs 120 and there's 30% off. How much is the discount? => {"percent": 30, "value": 120}
         Sales tax here is 8.25%; do you know how much tax I pay on a 349 purchase? => {"percent": 8.25, "value": 349}
-        I got 85% right on a test with 60 questions; how many did I answer correctly? => {"percent": 85, "value": 60}
+        The recipe needs 60 g of butter but I only want to make 85% of it; how much butter is that? => {"percent": 85, "value": 60}
     Incomplete:
         What is 15 percent of my monthly salary?
         How much is the discount on this jacket?

@@ -234,22 +234,25 @@ def bowling_score(rolls: Annotated[list[Annotated[int, {"minimum": 0, "maximum":
     Incomplete:
         What's the score of my bowling game from last night?
     """
-    score, i = 0, 0
+    score, i, bonus = 0, 0, 0
     try:
         for _ in range(10):
             if rolls[i] == 10:
                 score += 10 + rolls[i + 1] + rolls[i + 2]
-                i += 1
+                i, bonus = i + 1, 2
             elif rolls[i] + rolls[i + 1] == 10:
                 score += 10 + rolls[i + 2]
-                i += 2
+                i, bonus = i + 2, 1
             else:
                 if rolls[i] + rolls[i + 1] > 10:
                     raise ValueError(f"frame with {rolls[i]} and {rolls[i + 1]} knocks over more than 10 pins")
                 score += rolls[i] + rolls[i + 1]
-                i += 2
+                i, bonus = i + 2, 0
     except IndexError:
         raise ValueError("the rolls do not make a complete game") from None
+    # the tenth frame's bonus rolls (two after a strike, one after a spare) end the game
+    if len(rolls) > i + bonus:
+        raise ValueError(f"{len(rolls) - i - bonus} roll(s) after the end of the game")
     return score
 
 

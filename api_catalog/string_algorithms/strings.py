@@ -298,13 +298,13 @@ def caesar_cipher(text: Str, shift: Annotated[int, {"minimum": -25, "maximum": 2
 
     Examples:
         Encrypt "Attack at dawn" with a Caesar shift of 3. => {"text": "Attack at dawn", "shift": 3}
-        Decode "Khoor Zruog", which was shifted by 3. => {"text": "Khoor Zruog", "shift": 3, "decode": true}
+        Decode "Khoor Zruog", which was shifted by three. => {"text": "Khoor Zruog", "shift": 3, "decode": true}
         Apply a Caesar rotation of 13 to "Hello, World!". => {"text": "Hello, World!", "shift": 13}
-        My escape-room team found the clue "Wkh nhb lv xqghu wkh pdw", encrypted with a shift of 3. What does it say? => {"text": "Wkh nhb lv xqghu wkh pdw", "shift": 3, "decode": true}
+        My escape-room team found the clue "Wkh nhb lv xqghu wkh pdw", encrypted with a shift of three. What does it say? => {"text": "Wkh nhb lv xqghu wkh pdw", "shift": 3, "decode": true}
         I want to send my friend a secret note, "meet me at noon", with every letter shifted 7 places forward. => {"text": "meet me at noon", "shift": 7}
         Teaching my niece about ciphers this weekend: encode "Secret Garden" by moving each letter 5 places along the alphabet. => {"text": "Secret Garden", "shift": 5}
         Encrypt "zebra" with a Caesar shift of -2. => {"text": "zebra", "shift": -2}
-        Please decrypt "Bpqa qa i bmab"; the key is 8. => {"text": "Bpqa qa i bmab", "shift": 8, "decode": true}
+        Please decrypt "Bpqa qa i bmab"; the key is eight. => {"text": "Bpqa qa i bmab", "shift": 8, "decode": true}
     Incomplete:
         Encrypt "Attack at dawn" with a Caesar cipher.
         Decode my Caesar-shifted message; the shift is 3.

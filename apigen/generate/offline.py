@@ -13,6 +13,7 @@ The stream is a pure function of the seed: sample *i* is the same in every run w
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 import random
 import re
@@ -24,6 +25,7 @@ from pydantic import JsonValue
 
 from apigen.catalog import Catalog
 from apigen.generate.config import OfflineConfig
+from apigen.generate.pools import SENTENCES, WORDS
 from apigen.generate.realise import (
     common_words,
     compose,
@@ -89,6 +91,12 @@ class OfflineGenerator:
         self._common = common_words(
             [e.query for t in tools for e in t.examples] + [x for t in tools for x in t.incomplete]
         )
+        self._vocab = frozenset(
+            w
+            for text in [e.query for t in tools for e in t.examples] + list(SENTENCES)
+            for w in re.findall(r"[a-z']+", re.sub(r'"[^"]*"', " ", text).lower())
+            if len(w) > 2 or w in ("a", "i", "an", "is", "it", "to", "of", "in", "on")
+        ) | frozenset(WORDS)
         self._enter_block(0)
 
     def _enter_block(self, block: int) -> None:
@@ -205,7 +213,9 @@ class OfflineGenerator:
                             related=every,
                             validator=_checks_values(tool),
                             bounds=self._bounds(tool, str(arg)) if len(slot.path) == 1 else None,
-                            free_text=len(slot.path) == 1 and _free_text(tool, str(arg)),
+                            free_text=len(slot.path) == 1
+                            and _free_text(tool, str(arg))
+                            and self._plain(slot.original),
                             story=story,
                         )
                         if len(slot.path) == 1 or new not in taken:
@@ -218,6 +228,13 @@ class OfflineGenerator:
                     args.get(container), tpl.arguments[part], tpl.arguments[container], self.rng
                 )
             _keep_distinct(args, tpl.arguments)
+            precision = {
+                str(sl.path[0]): decimals_of(sl.span.text) for sl in tpl.slots if len(sl.path) == 1
+            }
+            ranges = {a: self._bounds(tool, a) for a in tpl.arguments}
+            _keep_ratios(args, tpl.arguments, precision, ranges)
+            _keep_sorted(args, tpl.arguments)
+            _keep_members(args, tpl.arguments)
             _keep_order(
                 args,
                 tpl.arguments,
@@ -227,7 +244,7 @@ class OfflineGenerator:
                     if len(sl.path) == 1
                 },
                 self._ordered(tool),
-                {a: self._bounds(tool, a) for a in tpl.arguments},
+                ranges,
             )
             _keep_ip_order(args, tpl.arguments)
             _keep_pitch_order(args, tpl.arguments)
@@ -361,6 +378,15 @@ class OfflineGenerator:
             return {}
         pick = tool.examples[self.rng.choice(others)].arguments
         return {n: pick[n] for n in names}
+
+    def _plain(self, value: JsonValue) -> bool:
+        """Plain English (most words known): any other sentence may replace it.  An
+        encoded text ("Gur pnxr vf n yvr" to decode) may not: a plain one would make
+        "decode" nonsense."""
+        if not isinstance(value, str):
+            return False
+        words = re.findall(r"[a-z']+", value.lower())
+        return bool(words) and sum(w in self._vocab for w in words) >= 0.6 * len(words)
 
     def _ordered(self, tool: Tool) -> frozenset[tuple[str, str]]:
         if tool.name not in self._orders:
@@ -778,3 +804,76 @@ def _part_of(
 def _turn(key: str, turns: int) -> int:
     """A stable block turn for a fixed request (not Python's salted ``hash``)."""
     return zlib.crc32(key.encode()) % turns
+
+
+def _keep_ratios(
+    args: dict[str, JsonValue],
+    seed: dict[str, JsonValue],
+    precision: dict[str, int],
+    bounds: dict[str, tuple[float, float] | None],
+) -> None:
+    """Numbers the seed gives within a quarter of each other (a triangle's sides, a value
+    and its mean, waist and hip) keep their ratios: the first one's new value sets the
+    others', so a 3-4-5 triangle stays a triangle and a reading stays near its mean."""
+    names = [
+        a
+        for a, v in seed.items()
+        if isinstance(v, int | float) and not isinstance(v, bool) and v > 0 and a in precision
+    ]
+    done: set[str] = set()
+    for a in names:
+        if a in done:
+            continue
+        sa = _num(seed[a])
+        group = [
+            b for b in names if b != a and b not in done and abs(_num(seed[b]) - sa) <= 0.25 * sa
+        ]
+        na = args.get(a)
+        if not group or not isinstance(na, int | float) or na == sa:
+            continue
+        done.update([a, *group])
+        factor = float(na) / sa
+        for b in group:
+            value = round(_num(seed[b]) * factor, max(precision.get(b, 0), 0))
+            lo, hi = bounds.get(b) or (-math.inf, math.inf)
+            if value <= 0 or not lo <= value <= hi:
+                continue  # keeps its own new value
+            elif isinstance(seed[b], int) and precision.get(b, 0) <= 0:
+                args[b] = int(value)
+            else:
+                args[b] = value
+
+
+def _keep_sorted(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A list of numbers the seed gives sorted (a sorted list to search, months 1, 2, 3)
+    stays sorted the same way."""
+    for a, v in seed.items():
+        new = args.get(a)
+        if not (isinstance(v, list) and isinstance(new, list) and len(v) >= 3):
+            continue
+        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in [*v, *new]):
+            continue
+        nums = [_num(x) for x in v]
+        if all(x < y for x, y in itertools.pairwise(nums)):
+            args[a] = sorted(new, key=_num)
+        elif all(x > y for x, y in itertools.pairwise(nums)):
+            args[a] = sorted(new, key=_num, reverse=True)
+
+
+def _keep_members(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A number the seed takes from one of its lists (the target of a search) is the item
+    at the same place of the new list: a search for a value that is not there is no
+    question a person asks."""
+    for a, v in seed.items():
+        if isinstance(v, bool) or not isinstance(v, int | float) or a not in _MEMBER_NAMES:
+            continue
+        for b, items in seed.items():
+            new = args.get(b)
+            if b == a or not isinstance(items, list) or not isinstance(new, list):
+                continue
+            if v in items and len(new) == len(items):
+                args[a] = new[items.index(v)]
+                break
+
+
+_MEMBER_NAMES = frozenset({"target", "item", "key", "element", "needle", "x"})

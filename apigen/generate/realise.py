@@ -301,13 +301,14 @@ def _chained(
         if tells_story(p):
             # it brings its own lead-in: no "Next:" or "Second question:" stacked on it
             lead = ""
-            if rng.random() < 0.4 and "Oh, and " in inline:
+            if rng.random() < 0.4 and "Oh, and " in inline and low is not None:
                 inline.remove("Oh, and ")  # each connector once
                 lead = "Oh, and "
             out.append(lead + (low if lead and low is not None else p))
             continue
         if special and rng.random() < 0.3:
-            out.append(_join_with(rng.choice(special), p, low))
+            usable = [c for c in special if low is not None or c.endswith(": ")]
+            out.append(_join_with(rng.choice(usable), p, low))
         elif low is not None and inline and (rng.random() < 0.7 or not sentence):
             out.append(_join_with(inline.pop(), p, low))
         else:

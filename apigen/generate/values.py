@@ -243,7 +243,9 @@ def new_string(
             else c
             for c in orig
         ]
-        if orig[0].isdigit() and orig[0] != "0":
+        if len(orig) >= 10:
+            out[:3] = orig[:3]  # a real prefix: a country (GB…), 978 of an ISBN, a maker's code
+        elif orig[0].isdigit() and orig[0] != "0":
             out[0] = rng.choice("123456789")
         return "".join(out)
     if neutral_only:

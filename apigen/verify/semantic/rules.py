@@ -1148,8 +1148,10 @@ def _own_words(tool: Tool) -> frozenset[str]:
     """The words a tool's name, description and enums use, letters and digits only
     ("isbn10", "base64", "md5"): a request naming them names the tool or an option, not a
     value.  "I" too."""
-    text = f"{tool.name} {tool.name.replace('_', '')} {tool.description}".lower()
-    words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", text)}
+    name = f"{tool.name} {tool.name.replace('_', '')}".lower()
+    words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", name)}
+    # the description's words, but not the values it shows ("such as H2O")
+    words |= {w for w in re.split(r"[\s_/,.;:()]+", tool.description.lower()) if w.isalpha()}
     for schema in tool.properties.values():  # members of its enums ("md5") too
         enum = schema.get("enum") if isinstance(schema, dict) else None
         if isinstance(enum, list):
