@@ -44,7 +44,13 @@ class ApiSampler:
         cats = [c for c in cats if any(t.name not in exclude for t in self.by_category[c])]
         if not cats:
             return None
-        cw = [1.0 / (1.0 + self.category_uses[c] / len(self.by_category[c])) for c in cats]
+        # a category whose APIs are used up (``fresh``) is chosen that much less too
+        cw = [
+            sum(self.fresh.get(t.name, 1.0) for t in self.by_category[c])
+            / len(self.by_category[c])
+            / (1.0 + self.category_uses[c] / len(self.by_category[c]))
+            for c in cats
+        ]
         cat = self.rng.choices(cats, weights=cw)[0]
         tools = [t for t in self.by_category[cat] if t.name not in exclude]
         tw = [self.fresh.get(t.name, 1.0) / (1.0 + self.uses[t.name]) ** 2 for t in tools]
