@@ -466,6 +466,8 @@ class OfflineGenerator:
             requests: list[_Request] = []
             # each request from another seed example: no sentence asked twice
             order = self._examples_for_joining(tool, personal=True)  # no "my …" stories
+            # never the same sentence twice in one query: as many requests as examples
+            count = min(count, max(2, len([k for k in order if self._in_turn(tool, k)])))
             for attempt in range(count * 4):
                 story = any(is_personal(o.query) for o in requests)
                 fit = [
@@ -812,9 +814,10 @@ def _keep_ratios(
     precision: dict[str, int],
     bounds: dict[str, tuple[float, float] | None],
 ) -> None:
-    """Numbers the seed gives within a quarter of each other (a triangle's sides, a value
-    and its mean, waist and hip) keep their ratios: the first one's new value sets the
-    others', so a 3-4-5 triangle stays a triangle and a reading stays near its mean."""
+    """Numbers the seed gives within 40% of each other (a triangle's sides, a value and its
+    mean, waist and hip, systolic and diastolic) keep their ratios: the first one's new
+    value sets the others', so a 3-4-5 triangle stays a triangle and a reading stays near
+    its mean."""
     names = [
         a
         for a, v in seed.items()
@@ -826,7 +829,9 @@ def _keep_ratios(
             continue
         sa = _num(seed[a])
         group = [
-            b for b in names if b != a and b not in done and abs(_num(seed[b]) - sa) <= 0.25 * sa
+            b
+            for b in names
+            if b != a and b not in done and abs(_num(seed[b]) - sa) <= 0.4 * max(sa, _num(seed[b]))
         ]
         na = args.get(a)
         if not group or not isinstance(na, int | float) or na == sa:

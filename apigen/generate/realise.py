@@ -230,8 +230,8 @@ _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 # only between requests of the same kind
 _INLINE_SAME = ("Likewise, ", "Similarly, ")
 # connectors after which the next request keeps its capital
-_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "", "",
-             "Also this: ", "And another: ", "Also: ")  # fmt: skip
+_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Also this: ",
+             "And another: ", "Also: ")  # fmt: skip
 _SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
 # connectors for one position only
 _SECOND = ("Second question: ",)
@@ -267,7 +267,7 @@ def compose(
     shape = rng.random()
     if shape < 0.2 and can_enumerate:
         return _enumerated([x for x in lowered if x is not None], rng)
-    if shape < 0.3:
+    if shape < 0.3 and not any(tells_story(p) for p in parts):  # no lead-in inside a list
         marks = rng.choice(("{i}) ", "({i}) ", "{i}. "))
         return " ".join(marks.format(i=i + 1) + p for i, p in enumerate(parts))
     intro = ""
@@ -301,12 +301,13 @@ def _chained(
         if tells_story(p):
             # it brings its own lead-in: no "Next:" or "Second question:" stacked on it
             lead = ""
-            if rng.random() < 0.4 and "Oh, and " in inline and low is not None:
-                inline.remove("Oh, and ")  # each connector once
-                lead = "Oh, and "
+            leads = [c for c in ("Oh, and ", "Also, ", "And ") if c in inline]
+            if rng.random() < 0.7 and leads and low is not None:
+                lead = rng.choice(leads)
+                inline.remove(lead)  # each connector once
             out.append(lead + (low if lead and low is not None else p))
             continue
-        if special and rng.random() < 0.3:
+        if special and rng.random() < 0.15:
             usable = [c for c in special if low is not None or c.endswith(": ")]
             out.append(_join_with(rng.choice(usable), p, low))
         elif low is not None and inline and (rng.random() < 0.7 or not sentence):

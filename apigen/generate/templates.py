@@ -58,10 +58,33 @@ class QueryTemplate:
             text = render_value(value, slot)
             if count is not None and isinstance(value, str) and text != slot.span.text:
                 text = agree_unit(text, count)
+            elif (
+                isinstance(value, str)
+                and text != slot.span.text
+                and "unit" in str(slot.path[0])
+                and re.search(r"\b(?:how many|to|into|in)\s$", out[literal:], re.I)
+            ):
+                text = agree_unit(text, 2)  # "how many bits", "to knots"
             if text != slot.span.text:
                 # only the template's own words before this slot: a value such as the note
                 # "A" right before it is not an article
                 out = out[:literal] + fix_article(out[literal:], text)
+            nxt_start = self.slots[k + 1].start if k + 1 < len(self.slots) else len(self.text)
+            tail = self.text[slot.end : nxt_start]
+            ordinal_month = _MONTH_AFTER.match(tail)
+            if (
+                "month" in str(slot.path[0])
+                and isinstance(value, int)
+                and 1 <= value <= 12
+                and ordinal_month is not None
+                and _NTH_MONTH.search(out[literal:])
+            ):
+                # "the 9th month of 2036" → "September 2036"
+                out = out[: len(out) - len("the ")] + _MONTHS[value - 1]
+                literal = len(out)
+                out += tail[ordinal_month.end() :]
+                count = None
+                continue
             named = _month_name(slot, value, out[literal:])
             if named is not None:  # "month 1 of 2034" → "January 2034"
                 out = out[: len(out) - len("month ")] + named
@@ -105,6 +128,10 @@ def _month_name(slot: Slot, value: JsonValue, before: str) -> str | None:
     if not before.lower().endswith("month "):
         return None
     return _MONTHS[value - 1]
+
+
+_NTH_MONTH = re.compile(r"(?i)\bthe $")
+_MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th) month(?: of)?")
 
 
 def get_path(value: JsonValue, path: Path) -> JsonValue:

@@ -29,10 +29,22 @@ _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
 _WORD = re.compile(r"^[a-z]{3,12}$")
+_CANONICAL_COUNTS = frozenset({1, 2, 3, 4, 6, 12, 24, 52, 360, 365})
 _FREE_TEXT = re.compile(r"^[A-Za-z][\w ,.'!?:;&()-]{2,}$")
 _NOTE = re.compile(r"^[A-G](#|b)?(\d)?$")
 _SQUARE = re.compile(r"^[a-h][1-8]$")
 _URL_ENCODED = re.compile(r"%[0-9A-F]{2}")
+
+
+def _shape(value: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """What kind of string a value is, roughly: its marks and whether it has digits,
+    letters, spaces ("2001:db8::1" and "10.0.0.1" are two kinds of address)."""
+    return (
+        frozenset(re.sub(r"[\w\s]", "", value)),
+        any(c.isdigit() for c in value),
+        any(c.isalpha() for c in value),
+        " " in value,
+    )
 
 
 def _most(test: Callable[[str], object], seeds: list[str]) -> bool:
@@ -109,6 +121,8 @@ def new_number(
                 cand = float(f"{cand:.{significant_digits(text)}g}")
         if orig != 0 and ((orig >= 0) != (cand >= 0) or cand == 0):
             continue  # a sign flip or a zero changes what the request means
+        if integer and orig >= 2 and cand == 1:
+            continue  # "the top 1 dish", "1 dice": a count of one is another question
         if bounds is not None and not bounds[0] <= cand <= bounds[1]:
             continue  # outside what the seed examples make plausible
         if _ok(cand, schema) and cand != orig:
@@ -293,6 +307,16 @@ def new_leaf(
     orig = slot.original
     types = schema.get("type")
     item = len(slot.path) > 1
+    canonical = [a for a in alternatives if isinstance(a, int) and not isinstance(a, bool)]
+    per_year = any(w in str(slot.path[0]) for w in ("per_year", "periods", "compound"))
+    if (
+        per_year
+        and isinstance(orig, int)
+        and not isinstance(orig, bool)
+        and set(canonical) <= _CANONICAL_COUNTS
+    ):
+        # periods per year: 2, 4, 12, 52 or 365, never 273
+        return rng.choice((2, 4, 12, 52, 365))
     if isinstance(orig, int | float) and not isinstance(orig, bool):
         if item and orig in (-1, 1):
             return orig  # a 1 in a list is often what makes it work (a coin of 1, a step)
@@ -324,7 +348,7 @@ def new_leaf(
                 return made
         if story:
             return orig
-        others = [a for a in seeds if a != orig]
+        others = [a for a in seeds if a != orig and _shape(a) == _shape(orig)]
         if others:
             return rng.choice(others)
     return orig

@@ -40,6 +40,7 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, scalars
+from apigen.verify.semantic.aliases import MONTHS
 from apigen.verify.semantic.cues import (
     ToolCues,
     context_score,
@@ -1079,6 +1080,9 @@ def _fillable(
         t = schema.get("type")
         enum = schema.get("enum")
         if t in ("integer", "number"):
+            if "month" in arg.lower() and month_span(seg.text, _month_in(seg.text), set()):
+                evidence = True  # "July" is month 7
+                continue
             need_numbers += 1
         elif isinstance(enum, list):
             members = [
@@ -1190,3 +1194,12 @@ def _invalid(v: JsonValue) -> str | None:
     if isinstance(v, list) and v and all(x is None for x in v):
         return "a list of nulls"
     return None
+
+
+def _month_in(text: str) -> int:
+    """The number of the first month the text names by name, else 0."""
+    for m in re.finditer(r"[A-Za-z]{3,9}", text):
+        n = MONTHS.get(m.group().lower())
+        if n and not (m.group().lower() == "may" and m.group()[0].islower()):
+            return n
+    return 0
