@@ -162,7 +162,9 @@ def test_cache_makes_a_rerun_free(catalog: Catalog, tmp_path: Path) -> None:
         second = list(again.generate(30))
     assert len(server.requests) == calls  # no new request
     assert [s.model_dump() for s in first] == [s.model_dump() for s in second]
-    assert again.client.usage["m1"].cached == calls
+    # every reply the rerun needs comes from the cache; a request the first run sent ahead
+    # and did not need (its reply cancelled at the end) is not cached, so not replayed
+    assert 0 < again.client.usage["m1"].cached <= calls
 
 
 def test_concurrency_limit_is_reached_and_respected(catalog: Catalog, tmp_path: Path) -> None:
