@@ -103,10 +103,9 @@ class OfflineGenerator:
         self.rng = random.Random(f"apigen-offline:{self.seed}:{block}")
         self.block = block
         self._asked: set[str] = set()  # the requests this block made
-        # Incomplete: requests have no values to vary: each is in turn in one block of
-        # TURNS; a third of the irrelevant samples until every one has had its turn, then
-        # few (a long run would repeat them)
-        self._incomplete_share = 1 / 3 if block < self.TURNS else 1 / 15
+        # Incomplete: requests have no values to vary: each is asked once, in its turn in
+        # one of the first TURNS blocks (a third of the irrelevant samples until then)
+        self._incomplete_share = 1 / 3 if block < self.TURNS else 0.0
         self.apis = ApiSampler(self.tools, self.rng, fresh=self._freshness(block))
         self.styles = StyleSampler(self.config.styles.weights(), self.rng)
         self.index = block * self.BLOCK
@@ -167,8 +166,13 @@ class OfflineGenerator:
 
     def _one_request(self, tool: Tool, k: int | None = None) -> _Request:
         if k is None:
-            usable = [j for j in range(len(tool.examples)) if self._in_turn(tool, j)]
-            k = self.rng.choice(usable) if usable else self.rng.randrange(len(tool.examples))
+            weights = [
+                self._template_freshness(tool, j, self.block) for j in range(len(tool.examples))
+            ]
+            if sum(weights) > 0:
+                k = self.rng.choices(range(len(tool.examples)), weights=weights)[0]
+            else:
+                k = self.rng.randrange(len(tool.examples))
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         # a seed example's own values now and then, early in the stream only (a long run
@@ -262,29 +266,42 @@ class OfflineGenerator:
     TURNS = 8
 
     def _in_turn(self, tool: Tool, k: int) -> bool:
-        """A seed example whose request cannot vary (no slot, or a story that keeps all its
-        words) is asked in one block out of ``TURNS`` only, its turn fixed by a hash of its
-        name: a 5,000-sample run asks it once, not five times."""
-        if self._template_capacity(tool, k) > 1:
-            return True
-        return _turn(f"{tool.name}#{k}", self.TURNS) == self.block % self.TURNS
+        """Whether seed example ``k`` may be asked in this block (see
+        :meth:`_template_freshness`)."""
+        return self._template_freshness(tool, k, self.block) > 0
+
+    def _template_freshness(self, tool: Tool, k: int, block: int) -> float:
+        """How freely seed example ``k`` is asked in ``block``: the share of its distinct
+        requests the blocks before have probably not asked (each block asks each API about
+        ``BLOCK × 1.6 / APIs`` times, spread over its examples; blocks are independent, so
+        this is an expectation).  A request that cannot vary (no slot, or a story that keeps
+        its words) is asked once in the whole stream: in one of the first ``TURNS`` blocks,
+        its turn fixed by a hash of its name."""
+        capacity = self._template_capacity(tool, k)
+        if capacity <= 1:
+            turn = _turn(f"{tool.name}#{k}", self.TURNS)
+            return 1.0 if block < self.TURNS and block == turn else 0.0
+        if block == 0:
+            return 1.0
+        per_block = self.BLOCK * 1.6 / len(self.tools) / len(tool.examples)
+        # asked freely while earlier blocks used a fifth of its requests at most (the
+        # chance of a duplicate grows with that share)
+        return max(0.0, 1.0 - block * per_block / (0.2 * capacity))
 
     def _freshness(self, block: int) -> dict[str, float]:
-        """Per API, the share of its distinct requests the blocks before ``block`` have
-        probably not asked yet.  Blocks are independent (any range of the stream can be made
-        alone), so this is an expectation: each block asks each API about ``BLOCK × 1.6 /
-        APIs`` times.  An API with few distinct requests (an enum of six continents) fades
-        out of a long run instead of filling it with duplicates."""
+        """Per API, the mean freshness of its seed examples: an API with few distinct
+        requests (an enum of six continents) fades out of a long run instead of filling it
+        with duplicates."""
         if block == 0:
             return {}  # nothing asked yet (and no need to estimate capacities)
-        per_block = self.BLOCK * 1.6 / len(self.tools)
-        out = {}
-        for t in self.tools:
-            capacity = self._capacity(t)
-            # an API is asked freely while earlier blocks have used a fifth of its distinct
-            # requests at most (the chance of a duplicate grows with that share)
-            out[t.name] = max(0.02, 1.0 - block * per_block / (0.2 * capacity))
-        return out
+        return {
+            t.name: max(
+                0.01,
+                sum(self._template_freshness(t, k, block) for k in range(len(t.examples)))
+                / len(t.examples),
+            )
+            for t in self.tools
+        }
 
     def _capacity(self, tool: Tool) -> float:
         """About how many distinct requests (as near-duplicate keys see them) the API's
