@@ -75,7 +75,7 @@ def rectangle_metrics(width: Length, height: Length) -> dict[str, float]:
         I'm tiling a 3.5 by 4.2 m kitchen floor. How many square metres is that, and what's the perimeter for the skirting? => {"width": 3.5, "height": 4.2}
         Give me the area, perimeter and diagonal of a rectangle 8 wide and 5 tall. => {"width": 8, "height": 5}
         My monitor panel measures 60 cm wide by 34 cm high. How long is its diagonal? => {"width": 60, "height": 34}
-        How much fence do I need around a rectangular plot drawn with width 25 m and height 40 m? => {"width": 25, "height": 40}
+        How much fence do I need around a rectangular plot 25 m wide and 40 m deep? => {"width": 25, "height": 40}
         I need all the measurements of a rectangle with width 7.5 and height 2. => {"width": 7.5, "height": 2}
     Incomplete:
         What's the diagonal of my rectangular screen?

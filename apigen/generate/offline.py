@@ -221,6 +221,7 @@ class OfflineGenerator:
                             and _free_text(tool, str(arg))
                             and self._plain(slot.original),
                             story=story,
+                            plain=not _free_text(tool, str(arg)) or self._plain(slot.original),
                         )
                         if len(slot.path) == 1 or new not in taken:
                             break

@@ -34,6 +34,9 @@ def article_for(word: str) -> str:
     if not w:
         return "a"
     if w[0].isdigit():
+        if re.match(r"\d{1,3},\d{3}", w):  # "1,811" is one thousand…, "11,000" eleven…
+            lead = w.split(",", 1)[0]
+            return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
         digits = re.match(r"[\d,]+", w)
         whole = digits.group().replace(",", "") if digits else w[0]
         if whole.startswith("8"):
@@ -207,6 +210,7 @@ def tells_story(request: str) -> bool:
         is_personal(r)
         or len(re.findall(r"[.?!](?:\s|$)", r)) >= 2
         or bool(re.match(r"^[^:\"]{8,60}:\s", r))
+        or bool(re.match(r"^[^,?\"]{10,80},\s(?:but|so|anyway|and)\b", r))
     )
 
 
@@ -228,7 +232,8 @@ _INLINE = ("Also, ", "And ", "Then ", "After that, ", "On top of that, ", "Addit
 # only between requests on different subjects
 _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 # only between requests of the same kind
-_INLINE_SAME = ("Likewise, ", "Similarly, ")
+# ("Likewise," would carry an option of the first request over to the next: none here)
+_INLINE_SAME = ("And ", "Then ")
 # connectors after which the next request keeps its capital
 _SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Also this: ",
              "And another: ", "Also: ")  # fmt: skip
@@ -265,13 +270,14 @@ def compose(
     lowered = [lower_first(p, common) for p in parts]
     can_enumerate = all(x is not None for x in lowered)
     shape = rng.random()
-    if shape < 0.2 and can_enumerate:
+    story = any(tells_story(p) for p in parts)
+    if shape < 0.2 and can_enumerate and not story:
         return _enumerated([x for x in lowered if x is not None], rng)
     if shape < 0.3 and not any(tells_story(p) for p in parts):  # no lead-in inside a list
         marks = rng.choice(("{i}) ", "({i}) ", "{i}. "))
         return " ".join(marks.format(i=i + 1) + p for i, p in enumerate(parts))
     intro = ""
-    if shape < 0.45:
+    if shape < 0.45 and not tells_story(parts[0]):
         intros = _INTROS.get(len(parts), ("I have a few questions. ", "Several things. "))
         intro = rng.choice(intros)
     return intro + _chained(parts, lowered, rng, same_kind)

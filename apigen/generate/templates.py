@@ -243,8 +243,13 @@ def render_value(value: JsonValue, slot: Slot) -> str:
             v = abs(v)
         d = decimals_of(orig)
         if d < 0:
-            return f"{v:.{significant_digits(orig)}g}"
+            text = f"{v:.{significant_digits(orig)}g}"
+            if "e+" not in orig.lower():  # written as the seed writes it: "6.9e24"
+                text = re.sub(r"e\+?(-?)0*(\d)", r"e\1\2", text)
+            return text
         text = f"{v:.{max(d, 0)}f}" if d else str(round(v))
+        if d > 0 and not orig.rstrip("%").endswith("0"):
+            text = text.rstrip("0").rstrip(".")  # "2 years", "24.701" (a seed's "12.50" stays)
         if d == 0 and float(text) != v:
             text = repr(round(v, 6)).rstrip("0").rstrip(".")
         if "," in orig and "." not in text:

@@ -298,6 +298,7 @@ def new_leaf(
     bounds: tuple[float, float] | None = None,
     free_text: bool = False,
     story: bool = False,
+    plain: bool = True,
 ) -> JsonValue:
     """A replacement for one slot's value, or its original when nothing fits.  In a request
     that tells a ``story`` ("Diving in Croatia: the pressure is 4.8 psi", "I'm checking a
@@ -348,6 +349,8 @@ def new_leaf(
                 return made
         if story:
             return orig
+        if not free_text and not plain:
+            return orig  # an encoded text ("Khoor Zruog" to decode): another would not fit
         others = [a for a in seeds if a != orig and _shape(a) == _shape(orig)]
         if others:
             return rng.choice(others)
