@@ -32,6 +32,7 @@ from apigen.generate.realise import (
     frame,
     is_personal,
     is_terse,
+    reword,
     tells_story,
 )
 from apigen.generate.sampling import ApiSampler, StyleSampler
@@ -257,7 +258,7 @@ class OfflineGenerator:
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
-        query = tpl.render(args)
+        query = reword(tpl.render(args), self.rng)
         return _Request(
             tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
         )

@@ -377,3 +377,40 @@ def frame(
     if rng.random() < closer:
         text = ended(text) + rng.choice(_CLOSERS)
     return text
+
+
+# -- wording: equivalent phrasings of a seed's own words -------------------------------
+
+_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("What is", "What's"),
+    ("what is", "what's"),
+    ("Could you", "Can you", "Would you"),
+    ("could you", "can you", "would you"),
+    ("Calculate", "Compute", "Work out", "Figure out", "Determine"),
+    ("calculate", "compute", "work out", "figure out", "determine"),
+    ("I need", "I'd like", "I want"),
+    ("Do you know", "Any idea", "Can you tell me"),
+    ("Tell me", "Let me know"),
+    ("I'm trying to figure out", "I'm trying to work out", "I want to know"),
+    ("Please", "Kindly"),
+    ("How many", "What number of"),
+)
+
+
+def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
+    """The request with some of its own words swapped for equivalent ones ("What is" /
+    "What's", "calculate" / "work out"), never inside quotes (quoted text is a value)."""
+    parts = re.split(r'("[^"]*")', request)
+    for i in range(0, len(parts), 2):
+        text = parts[i]
+        for group in _SYNONYMS:
+            if rng.random() >= chance:
+                continue
+            pattern = r"(?<![\w'])(" + "|".join(re.escape(g) for g in group) + r")(?![\w'])"
+            m = re.search(pattern, text)
+            if m is None:
+                continue
+            choice = rng.choice(group)
+            text = text[: m.start()] + choice + text[m.end() :]
+        parts[i] = text
+    return "".join(parts)
