@@ -393,7 +393,6 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("Tell me", "Let me know"),
     ("I'm trying to figure out", "I'm trying to work out", "I want to know"),
     ("Please", "Kindly"),
-    ("How many", "What number of"),
 )
 
 
