@@ -535,12 +535,12 @@ class OfflineGenerator:
         )
 
     def _irrelevant(self) -> _Built:
-        """No offered tool can answer.  Up to a third of the time (fewer as a long run uses
-        them up) the request is one of the API's ``Incomplete:`` requests and the API itself
-        is offered (a required value is missing,
-        so the caller must ask); otherwise the API is withheld and the offered tools come
-        from its own category half the time (near misses that share its words), from other
-        categories the rest."""
+        """No offered tool can answer.  A third of the time in the first blocks (each is
+        asked once in the stream) the request is one of the API's ``Incomplete:`` requests
+        and the API itself is offered: a required value is missing, so the caller must ask.
+        Otherwise the API is withheld and the offered tools come from its own category half
+        the time (near misses that share its words), from other categories the rest; none
+        could be called with the request's values."""
         tool = self._pick()
         lo, hi = self.config.distractors
         want = self.rng.randint(lo, hi)
@@ -565,9 +565,17 @@ class OfflineGenerator:
             for t in self.tools
             if t.category == tool.category and t.name != tool.name and not could_fill(t, r.query)
         ]
-        far = [t for t in self.tools if t.category != tool.category]
-        pool = near if roll < 2 / 3 and len(near) >= lo else far
-        offered = self.rng.sample(pool, min(len(pool), want))
+        if roll < 2 / 3 and len(near) >= lo:
+            offered = self.rng.sample(near, min(len(near), want))
+        else:
+            far = [t for t in self.tools if t.category != tool.category]
+            self.rng.shuffle(far)
+            offered = []
+            for t in far:  # checked in a random order until enough are found
+                if len(offered) == want:
+                    break
+                if not could_fill(t, r.query):
+                    offered.append(t)
         return QueryStyle.IRRELEVANT, self._frame(r.query), offered, [], [r.source]
 
     def _pick(self, need_slots: bool = False) -> Tool:
