@@ -37,7 +37,7 @@ from apigen.generate.realise import (
 )
 from apigen.generate.sampling import ApiSampler, StyleSampler
 from apigen.generate.templates import QueryTemplate, Slot, decimals_of, extract_template
-from apigen.generate.values import DATE, item_schema, new_leaf, new_string, shift_dates
+from apigen.generate.values import DATE, IPV4, item_schema, new_leaf, new_string, shift_dates
 from apigen.model import FunctionCall, Provenance, QueryStyle, Sample, Tool
 from apigen.verify.format import FormatVerifier
 from apigen.verify.semantic.rules import could_fill
@@ -85,7 +85,6 @@ class OfflineGenerator:
         self.id_prefix = id_prefix
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
         self._ranges: dict[tuple[str, str], tuple[float, float] | None] = {}
-        self._capacities: dict[str, float] = {}
         self._template_capacities: dict[tuple[str, int], float] = {}
         self._orders: dict[str, frozenset[tuple[str, str]]] = {}
         self._verifier = FormatVerifier()
@@ -305,16 +304,9 @@ class OfflineGenerator:
             for t in self.tools
         }
 
-    def _capacity(self, tool: Tool) -> float:
-        """About how many distinct requests (as near-duplicate keys see them) the API's
-        seed examples can give: per example, the product of its slots' value counts."""
-        if tool.name in self._capacities:
-            return self._capacities[tool.name]
-        total = sum(self._template_capacity(tool, k) for k in range(len(tool.examples)))
-        self._capacities[tool.name] = max(total, 1.0)
-        return self._capacities[tool.name]
-
     def _template_capacity(self, tool: Tool, k: int) -> float:
+        """About how many distinct requests (as near-duplicate keys see them) seed example
+        ``k`` can give: the product of its slots' value counts."""
         key = (tool.name, k)
         if key not in self._template_capacities:
             product = 1.0
@@ -751,13 +743,13 @@ def _keep_pitch_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) ->
 
 def _keep_ip_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     # two IP addresses keep their order too (the first and last address of a range)
-    ips = [a for a, v in seed.items() if isinstance(v, str) and _IPV4.match(v)]
+    ips = [a for a, v in seed.items() if isinstance(v, str) and IPV4.match(v)]
     for i, a in enumerate(ips):
         for b in ips[i + 1 :]:
             sa, sb, na, nb = seed[a], seed[b], args.get(a), args.get(b)
             if not (isinstance(na, str) and isinstance(nb, str)):
                 continue
-            if not (_IPV4.match(na) and _IPV4.match(nb)):
+            if not (IPV4.match(na) and IPV4.match(nb)):
                 continue
             if na != sa and nb != sb and _ip(str(sa))[:2] == _ip(str(sb))[:2]:
                 # a range's two ends are in one /16 when the seed's are (not 10.x to 192.x)
@@ -765,9 +757,6 @@ def _keep_ip_order(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> No
                 args[b] = nb
             if (_ip(str(sa)) < _ip(str(sb))) != (_ip(na) < _ip(nb)):
                 args[a], args[b] = nb, na
-
-
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 
 
 def _ip(text: str) -> tuple[int, ...]:

@@ -144,7 +144,7 @@ def agree_unit(word: str, count: float) -> str:
         if word in singular_of:
             return singular_of[word]
         one = singular(word)
-        return one if one is not None and one in _SHORT_NOUNS | {one} else word
+        return one if one is not None else word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if word in singular_of or singular(word) is not None:

@@ -22,8 +22,7 @@ from apigen.generate.pools import DOMAINS, FIRST_NAMES, MORSE, SENTENCES, WORDS
 from apigen.generate.templates import Slot, decimals_of, significant_digits
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATE = DATE
-_IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
@@ -136,7 +135,7 @@ def shift_dates(values: list[str], rng: random.Random) -> dict[str, str]:
     before it starts) and a birth date stays before the date of an age."""
     dates: dict[str, dt.date] = {}
     for v in values:
-        if not _DATE.match(v):
+        if not DATE.match(v):
             continue
         try:
             dates[v] = dt.date.fromisoformat(v)
@@ -191,7 +190,7 @@ def new_string(
     Morse code, strings over a small alphabet of capitals or symbols (DNA, proteins,
     brackets), plain words, and prose (a sentence with the same features: digits, punctuation,
     capitals); with ``free_text`` (a parameter any text fits) any sentence or word."""
-    if _IPV4.match(orig):
+    if IPV4.match(orig):
         first = rng.choice((10, 172, 192, rng.randint(11, 223)))
         second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
         return f"{first}.{second}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
@@ -330,7 +329,7 @@ def new_leaf(
             if story:
                 return orig
             return rng.choice([e for e in enum if e != orig])
-        if _DATE.match(orig):
+        if DATE.match(orig):
             return new_date(orig, rng) or orig
         if any(r and r != orig and orig in r for r in related or []):
             return orig  # part of another argument's value: the caller derives it
