@@ -88,3 +88,16 @@ def test_known_answers(catalog: Catalog) -> None:
     assert call("hex_to_rgb", hex_color="#ff8800") == {"r": 255, "g": 136, "b": 0}
     assert call("note_frequency", note="A4") == 440.0
     assert call("city_distance", city_a="London", city_b="Paris") == 343.6
+    # one pitch, two keys: the spelling decides (C# major has 7 sharps, Db major 5 flats)
+    assert call("key_signature", key="C#", mode="major") == {
+        "count": 7,
+        "type": "sharps",
+        "relative_key": "A# minor",
+    }
+    assert call("key_signature", key="Db", mode="major")["count"] == 5  # type: ignore[index]
+    assert call("key_signature", key="Eb", mode="minor") == {
+        "count": 6,
+        "type": "flats",
+        "relative_key": "Gb major",
+    }
+    assert call("isbn10_to_isbn13", isbn10="0-306-40615-2") == "9780306406157"

@@ -34,7 +34,8 @@ def test_ordinal_suffix(n: int, suffix: str) -> None:
 @pytest.mark.parametrize(
     ("word", "article"),
     [("8", "an"), ("80", "an"), ("11", "an"), ("18", "an"), ("1800", "an"), ("7", "a"),
-     ("1", "a"), ("100", "a"), ("F", "an"), ("A4", "an"), ("C#", "a"), ("HTML", "an"),
+     ("1", "a"), ("100", "a"), ("1141", "a"), ("1,811", "a"), ("11,200", "an"),
+     ("F", "an"), ("A4", "an"), ("C#", "a"), ("HTML", "an"),
      ("eighth", "an"), ("sixteenth", "a"), ("hour", "an"), ("unit", "a"), ("one", "a"),
      ("apple", "an")],
 )  # fmt: skip
@@ -52,6 +53,8 @@ def test_agreement_fixes_leave_unrelated_text_alone() -> None:
     assert fix_count_noun(" day", 1, 4) == " days"
     assert fix_count_noun(" kg", 1, 4) == " kg"
     assert fix_count_noun(" days", 3, 5) == " days"
+    assert fix_count_noun(" tonight", 1, 10) == " tonight"  # not a count noun
+    assert fix_count_noun(" kcal are", 1, 315) == " kcal are"  # a unit symbol
 
 
 def test_template_render_agrees_with_new_values() -> None:

@@ -27,6 +27,10 @@ def binary_search(sorted_values: Nums, target: float) -> int:
         Debugging a lookup function before lunch: what index should a binary search return for 0.8 in [0.1, 0.3, 0.8, 2.5, 6.0]? => {"target": 0.8, "sorted_values": [0.1, 0.3, 0.8, 2.5, 6.0]}
         Search the sorted prices $4.99, $12.50, $29.99, $75.00 for $29.99 and give me the zero-based index. => {"sorted_values": [4.99, 12.5, 29.99, 75.0], "target": 29.99}
         Run a binary search on [5, 13, 32, 80, 200, 500, 1250] looking for 500. => {"sorted_values": [5, 13, 32, 80, 200, 500, 1250], "target": 500}
+        Is 42 present in the ascending array [5, 17, 42, 88, 130], and at which position? => {"target": 42, "sorted_values": [5, 17, 42, 88, 130]}
+        index of 9.5 in sorted list 1.5, 4.2, 9.5, 12.8, 30.5 => {"target": 9.5, "sorted_values": [1.5, 4.2, 9.5, 12.8, 30.5]}
+        Given the ascending sequence 11, 29, 64, 97, 143, 210, return the position where 97 occurs using bisection. => {"sorted_values": [11, 29, 64, 97, 143, 210], "target": 97}
+        For a unit test on my bisect helper, which zero-based slot of [100, 250, 400, 800, 1600] contains 400? => {"sorted_values": [100, 250, 400, 800, 1600], "target": 400}
     Incomplete:
         Binary search my sorted list for a value, please.
         At which index of my sorted array is 42?
@@ -54,6 +58,10 @@ def sort_numbers(values: Nums, order: Literal["ascending", "descending"] = "asce
         Between two meetings I need the bids 1450, 990, 2300, 1875 arranged in descending order. => {"values": [1450, 990, 2300, 1875], "order": "descending"}
         What do the temperatures 18.4, -2.1, 7.9, 12.0, 0.5 look like sorted? => {"values": [18.4, -2.1, 7.9, 12.0, 0.5]}
         I need the file sizes 512, 64, 2048, 128, 1024 (in KB) ordered from largest to smallest. => {"values": [512, 64, 2048, 128, 1024], "order": "descending"}
+        Arrange 14.2, 9.8, 22.5, 3.1 in descending order. => {"values": [14.2, 9.8, 22.5, 3.1], "order": "descending"}
+        ascending sort: 305, 17, 88, 240, 56 => {"values": [305, 17, 88, 240, 56], "order": "ascending"}
+        How would 7, -3, 15, 0, 11 look once put in order? => {"values": [7, -3, 15, 0, 11]}
+        For the leaderboard I want these point totals in decreasing order: 1280, 945, 1710, 860, 1325. => {"values": [1280, 945, 1710, 860, 1325], "order": "descending"}
     Incomplete:
         Sort my list of numbers from smallest to largest.
         Could you put these values in descending order?
@@ -80,6 +88,10 @@ def merge_sorted_lists(a: Nums, b: Nums) -> list[float]:
         While I refactor the old merge step of our pipeline, show me what merging [4, 11, 26, 70] with [6, 16, 40, 95] should produce. => {"a": [4, 11, 26, 70], "b": [6, 16, 40, 95]}
         Merge the sorted distances in km, [1.2, 3.5, 9.0], with [2.0, 5.5, 14.0], keeping ascending order. => {"a": [1.2, 3.5, 9.0], "b": [2.0, 5.5, 14.0]}
         Combine [0.5, 2.5] and [1.5] into one sorted list. => {"a": [0.5, 2.5], "b": [1.5]}
+        Interleave the ascending sequences [6, 19, 33] and [2, 21, 40, 58] so the result stays sorted. => {"a": [6, 19, 33], "b": [2, 21, 40, 58]}
+        How would [1.1, 4.4, 7.7] and [2.2, 3.3, 9.9] look as one sorted list? => {"a": [1.1, 4.4, 7.7], "b": [2.2, 3.3, 9.9]}
+        single ascending list from 13, 27, 51 and 8, 30, 44 => {"a": [13, 27, 51], "b": [8, 30, 44]}
+        If I join the presorted arrays [12, 48, 96] and [24, 36, 120], what ordered array comes out? => {"a": [12, 48, 96], "b": [24, 36, 120]}
     Incomplete:
         Merge my two sorted lists into one.
         Could you combine my two ascending arrays into a single sorted array?
@@ -106,6 +118,10 @@ def kth_smallest(values: Annotated[list[float], {"minItems": 1, "maxItems": 1000
         Quick one between meetings: among the latencies 0.42, 0.17, 0.88, 0.05, 0.31 seconds, which is the 3rd smallest? => {"values": [0.42, 0.17, 0.88, 0.05, 0.31], "k": 3}
         Of the prices $19.99, $4.50, $12.00, $7.25 and $30.00, which is the 2nd cheapest? => {"values": [19.99, 4.5, 12.0, 7.25, 30.0], "k": 2}
         k-th smallest with k = 6 in [50, 20, 80, 10, 60, 30, 90, 40] => {"k": 6, "values": [50, 20, 80, 10, 60, 30, 90, 40]}
+        Sorting 58, 14, 93, 27, 71, 40 upward, which number lands in position 3? => {"values": [58, 14, 93, 27, 71, 40], "k": 3}
+        Give me the 4th-lowest entry of [0.9, 2.4, 0.3, 1.7, 3.1, 1.2]. => {"values": [0.9, 2.4, 0.3, 1.7, 3.1, 1.2], "k": 4}
+        I'd like to know which element comes 2nd when 305, 118, 442, 97, 260 are ranked from smallest up. => {"values": [305, 118, 442, 97, 260], "k": 2}
+        order statistic k=5 for 17, 4, 29, 11, 8, 22, 35 => {"values": [17, 4, 29, 11, 8, 22, 35], "k": 5}
     Incomplete:
         What's the k-th smallest value in my data?
         Can you pick out the kth smallest element of my list for me?
@@ -134,6 +150,10 @@ def two_sum(values: Ints, target: int) -> list[int]:
         This is for a coding interview I have on Friday: given [1, 5, 9, 14, 20], return the positions of the two numbers adding to 23. => {"values": [1, 5, 9, 14, 20], "target": 23}
         Find a pair in [12, 18, 33, 45, 7] summing to 40. => {"values": [12, 18, 33, 45, 7], "target": 40}
         Which two transactions from 120, 75, 310, 45, 205 add up to exactly 250 euros? => {"values": [120, 75, 310, 45, 205], "target": 250}
+        Return the indices of the pair in [4, 11, 19, 26, 33] that totals 37. => {"values": [4, 11, 19, 26, 33], "target": 37}
+        Is there a combination of two elements of [8, 15, 22, 29] adding to 44, and where are they? => {"values": [8, 15, 22, 29], "target": 44}
+        pair summing to 100 among 35, 62, 48, 65, 20 => {"target": 100, "values": [35, 62, 48, 65, 20]}
+        If my target is 18, which two positions in 3, 9, 14, 6, 12 combine to hit it? => {"target": 18, "values": [3, 9, 14, 6, 12]}
     Incomplete:
         Which two numbers in my list add up to the target?
         Find two entries in [2, 7, 11, 15] that sum to my number.
@@ -164,6 +184,10 @@ def max_subarray_sum(values: Annotated[list[float], {"minItems": 1, "maxItems": 
         Working on a stock-analysis side project this weekend: for the daily price changes 1.5, -2.3, 3.1, -0.4, 2.2, -4.0, what's the biggest gain over a contiguous stretch? => {"values": [1.5, -2.3, 3.1, -0.4, 2.2, -4.0]}
         Temperature changes in °C over a day were -1.5, 2.5, 3.0, -4.5, 1.0, 2.0; find the contiguous stretch with the largest total. => {"values": [-1.5, 2.5, 3.0, -4.5, 1.0, 2.0]}
         max contiguous subarray 8, -3, -12, 7, 4, -2, 9 => {"values": [8, -3, -12, 7, 4, -2, 9]}
+        Which consecutive run in [4, -6, 7, -1, 3, -8, 5] has the greatest total? => {"values": [4, -6, 7, -1, 3, -8, 5]}
+        Over the monthly net flows -300, 450, -120, 600, -700, 250, where does the highest-summing unbroken window start and end? => {"values": [-300, 450, -120, 600, -700, 250]}
+        largest contiguous segment total for 2.5, -1.5, 4.5, -6.5, 3.5 => {"values": [2.5, -1.5, 4.5, -6.5, 3.5]}
+        Show me the slice of -4, 9, -2, 6, -11, 8 whose elements add up to the most, along with that sum. => {"values": [-4, 9, -2, 6, -11, 8]}
     Incomplete:
         What's the maximum subarray sum of my array?
         Find the best contiguous stretch in my daily profit numbers.
@@ -198,6 +222,10 @@ def longest_increasing_subsequence(values: Annotated[list[float], {"maxItems": 1
         For my algorithms homework (due tomorrow, ugh): LIS of 1, 9, 3, 10, 4, 20, 2? => {"values": [1, 9, 3, 10, 4, 20, 2]}
         Please find the longest increasing subsequence in the monthly rankings 14, 7, 3, 11, 9, 15, 12, 18. => {"values": [14, 7, 3, 11, 9, 15, 12, 18]}
         longest increasing subsequence 0.5 0.2 0.9 0.7 1.3 => {"values": [0.5, 0.2, 0.9, 0.7, 1.3]}
+        Pick out the longest chain of strictly rising values from 12, 4, 15, 7, 19, 8, 23. => {"values": [12, 4, 15, 7, 19, 8, 23]}
+        Which elements of [6, 1, 9, 3, 7, 2, 11, 5] form the longest strictly ascending subsequence? => {"values": [6, 1, 9, 3, 7, 2, 11, 5]}
+        LIS for 40 22 55 31 60 28 70 => {"values": [40, 22, 55, 31, 60, 28, 70]}
+        If the yearly sales figures were 310, 280, 345, 390, 300, 420, what's the longest run of increases I can pick out, not necessarily adjacent? => {"values": [310, 280, 345, 390, 300, 420]}
     Incomplete:
         What's the longest increasing subsequence of my sequence?
     """
@@ -240,6 +268,10 @@ def knapsack_01(weights: Annotated[list[int], {"minItems": 1, "maxItems": 200}],
         My cargo van, the old blue one, can carry 800 kg. Crates weigh 300, 250, 400, 150 kg and are worth 900, 700, 1200, 350 euros. Best combination? => {"weights": [300, 250, 400, 150], "values": [900, 700, 1200, 350], "capacity": 800}
         knapsack cap 20 weights 8 6 9 4 values 15 11 19 7 => {"weights": [8, 6, 9, 4], "values": [15, 11, 19, 7], "capacity": 20}
         With a 12 lb carry limit, which items (weights 3, 4, 7, 5 lb; values $45, $60, $100, $50) give the most total value? => {"weights": [3, 4, 7, 5], "values": [45, 60, 100, 50], "capacity": 12}
+        Given a capacity of 25 and items with weights 9, 12, 7, 14 and values 40, 55, 30, 70, which subset maximizes value? => {"capacity": 25, "weights": [9, 12, 7, 14], "values": [40, 55, 30, 70]}
+        Maximize total value under a weight limit of 18: weights 5, 8, 6, 10; values 22, 35, 27, 41. => {"capacity": 18, "weights": [5, 8, 6, 10], "values": [22, 35, 27, 41]}
+        Which items should go in a 30 lb bag if they weigh 11, 16, 9, 13 lb and are valued at 120, 170, 90, 150 dollars? => {"capacity": 30, "weights": [11, 16, 9, 13], "values": [120, 170, 90, 150]}
+        single-use knapsack: limit 40, item weights 15 20 10 25, item values 60 90 45 100 => {"capacity": 40, "weights": [15, 20, 10, 25], "values": [60, 90, 45, 100]}
     Incomplete:
         Solve a knapsack problem for my items and my bag's weight limit.
         Which of my items should I pack to get the most value within the weight limit?
@@ -281,6 +313,10 @@ def coin_change(coins: Annotated[list[Annotated[int, {"minimum": 1}]], {"minItem
         My nephew collects odd currencies: with coins worth 1, 3 and 4, what's the least number of coins that adds up to 6? => {"coins": [1, 3, 4], "amount": 6}
         Please work out how to make 47 with the fewest coins if the denominations are 1, 6, 9 and 20. => {"amount": 47, "coins": [1, 6, 9, 20]}
         In pennies: fewest coins from 1, 2, 5, 10, 20 and 50 to make 98p? => {"coins": [1, 2, 5, 10, 20, 50], "amount": 98}
+        How few coins are needed to pay 37 if the available denominations are 1, 4 and 9? => {"amount": 37, "coins": [1, 4, 9]}
+        Using only coins of 3, 7 and 11, what is the smallest count that sums to exactly 40? => {"coins": [3, 7, 11], "amount": 40}
+        optimal change for 56 with coins 1, 10, 25 => {"amount": 56, "coins": [1, 10, 25]}
+        For a cashier simulator, give me the minimal coin breakdown of 143 cents with denominations 1, 5, 10, 25 and 50. => {"amount": 143, "coins": [1, 5, 10, 25, 50]}
     Incomplete:
         What's the fewest coins needed to make the amount with my coin set?
         How can I make change using as few coins as possible?
@@ -321,6 +357,10 @@ def shortest_path(edges: Annotated[list[Annotated[list[object], {"minItems": 3, 
         Could you give me the shortest route from P to R over the edges P-Q 4, Q-R 5, P-S 2, S-R 9, Q-S 1? => {"edges": [["P", "Q", 4], ["Q", "R", 5], ["P", "S", 2], ["S", "R", 9], ["Q", "S", 1]], "start": "P", "goal": "R"}
         We just moved offices, and on the campus map the paths are Library-Cafe 120 m, Cafe-Gym 200 m, Library-Lab 90 m, Lab-Gym 260 m. What's the shortest walk from Library to Gym? => {"edges": [["Library", "Cafe", 120], ["Cafe", "Gym", 200], ["Library", "Lab", 90], ["Lab", "Gym", 260]], "start": "Library", "goal": "Gym"}
         Our CI stages only run forward, as a directed graph: build to test 12, test to deploy 5, build to deploy 30. What's the cheapest way from build to deploy? => {"edges": [["build", "test", 12], ["test", "deploy", 5], ["build", "deploy", 30]], "start": "build", "goal": "deploy", "directed": true}
+        How far is it from X to Z along the cheapest path, given X-Y 3, Y-Z 4 and X-Z 9? => {"edges": [["X", "Y", 3], ["Y", "Z", 4], ["X", "Z", 9]], "start": "X", "goal": "Z"}
+        Directed graph edges: u to v 2, v to w 6, u to w 10, w to x 1. Minimum-cost route from u to x? => {"edges": [["u", "v", 2], ["v", "w", 6], ["u", "w", 10], ["w", "x", 1]], "start": "u", "goal": "x", "directed": true}
+        Using roads Oslo-Bergen 460, Oslo-Trondheim 495, Bergen-Trondheim 700 and Trondheim-Bodo 720, give me the minimum distance from Oslo to Bodo and the cities passed through. => {"edges": [["Oslo", "Bergen", 460], ["Oslo", "Trondheim", 495], ["Bergen", "Trondheim", 700], ["Trondheim", "Bodo", 720]], "start": "Oslo", "goal": "Bodo"}
+        If pipes connect tank1 to tank2 with cost 8, tank2 to tank3 with cost 3, and tank1 to tank3 with cost 14, which route from tank1 to tank3 is cheapest? => {"edges": [["tank1", "tank2", 8], ["tank2", "tank3", 3], ["tank1", "tank3", 14]], "start": "tank1", "goal": "tank3"}
     Incomplete:
         What's the shortest path from A to D in my graph?
         Find the quickest route through the road network I described earlier.
@@ -371,6 +411,10 @@ def count_inversions(values: Annotated[list[float], {"maxItems": 100000}]) -> in
         Before my stats exam tomorrow, can you count the inversions in 1.5, 0.2, 3.8, 2.4, 0.9? => {"values": [1.5, 0.2, 3.8, 2.4, 0.9]}
         inversion count 10 30 20 50 40 60 => {"values": [10, 30, 20, 50, 40, 60]}
         Race finishing times in seconds, recorded in bib order, were 63.2, 58.9, 61.4, 57.0. How many inversions does that sequence have? => {"values": [63.2, 58.9, 61.4, 57.0]}
+        Number of out-of-order pairs in [6, 2, 9, 4, 1, 7]? => {"values": [6, 2, 9, 4, 1, 7]}
+        Tell me how unsorted 12, 7, 15, 3, 10 is, measured as the count of pairs where a larger value precedes a smaller one. => {"values": [12, 7, 15, 3, 10]}
+        If the scores arrive in the order 44, 18, 53, 29, 37, how many inverted pairs does the sequence contain? => {"values": [44, 18, 53, 29, 37]}
+        Inversion tally for the array 0.7, 0.3, 1.9, 1.1, 0.5 => {"values": [0.7, 0.3, 1.9, 1.1, 0.5]}
     Incomplete:
         How many inversions does my sequence have?
     """

@@ -25,6 +25,10 @@ def factorial(n: NonNeg) -> int:
         My kid asked me for the factorial of 10 and I honestly blanked. What is it? => {"n": 10}
         I need the exact value of 25!, every digit. => {"n": 25}
         Number of ways to shuffle 8 distinct cards into a sequence => {"n": 8}
+        Evaluate 13! exactly, with no scientific notation. => {"n": 13}
+        18 factorial = ? => {"n": 18}
+        How large does n! get when n is 30? => {"n": 30}
+        Counting the possible finishing orders of 7 horses in a race with no ties, how many are there? => {"n": 7}
     Incomplete:
         Can you work out a factorial for me?
         How many ways can I arrange the books on my shelf?
@@ -52,6 +56,10 @@ def binomial_coefficient(n: NonNeg, k: NonNeg) -> int:
         Binomial coefficient with n 20 and k 7, please. => {"n": 20, "k": 7}
         Would you happen to know how many hands of 5 cards can be dealt from a 40-card deck? => {"n": 40, "k": 5}
         number of combinations of 3 from 15 => {"n": 15, "k": 3}
+        25 choose 6 equals what? => {"n": 25, "k": 6}
+        In how many distinct ways can a panel of 5 be selected from 18 applicants when order doesn't matter? => {"n": 18, "k": 5}
+        Wondering how many 3-person teams can be formed out of a class of 24. => {"n": 24, "k": 3}
+        If a salad bar offers 11 ingredients and I take 4 of them, how many combinations are possible? => {"n": 11, "k": 4}
     Incomplete:
         How many ways can I choose a committee from our club members?
         Could you compute a binomial coefficient for me?
@@ -78,6 +86,10 @@ def permutations_count(n: NonNeg, k: NonNeg) -> int:
         Work out the number of permutations of 6 items taken 2 at a time. => {"n": 6, "k": 2}
         I wonder how many codes of 4 distinct symbols can be formed from a set of 10 symbols if order matters? => {"n": 10, "k": 4}
         number of ordered selections of 7 from 9 => {"n": 9, "k": 7}
+        Count the ordered arrangements of 4 items chosen from 15. => {"n": 15, "k": 4}
+        nPr with n = 12 and r = 3 => {"n": 12, "k": 3}
+        If 16 runners race and the first 3 finishers get distinct prizes, how many prize outcomes are possible? => {"n": 16, "k": 3}
+        Seating 6 of 10 guests in a row of numbered chairs: how many seatings exist? => {"n": 10, "k": 6}
     Incomplete:
         How many ordered arrangements can I make from my set of items?
         In how many ways can the top places in our race be filled?
@@ -103,6 +115,10 @@ def gcd_of(numbers: Annotated[list[int], {"minItems": 1}]) -> int:
         Could you find the largest number that divides both 1071 and 462? => {"numbers": [1071, 462]}
         I'm cutting boards of 270 cm and 198 cm into equal pieces, as long as possible with no waste. What piece length should I use? => {"numbers": [270, 198]}
         Do you happen to know the HCF of 56 and 98? I am helping my daughter simplify a fraction. => {"numbers": [56, 98]}
+        Greatest common factor shared by 144, 240 and 312? => {"numbers": [144, 240, 312]}
+        Tell me the biggest integer that divides 462, 1078 and 2002 evenly. => {"numbers": [462, 1078, 2002]}
+        Which number is the largest common divisor of 65 and 91? => {"numbers": [65, 91]}
+        To reduce the fraction 210/330 to lowest terms, I want the GCD of its numerator and denominator. => {"numbers": [210, 330]}
     Incomplete:
         What is the greatest common divisor of these numbers?
         Could you find the GCD of my two board lengths?
@@ -128,6 +144,10 @@ def lcm_of(numbers: Annotated[list[int], {"minItems": 1}]) -> int:
         I need the smallest positive number divisible by 9, 15 and 25. => {"numbers": [9, 15, 25]}
         Lighthouses on the coast flash every 6, 8 and 14 seconds; do you know when they will all flash at the same moment again? => {"numbers": [6, 8, 14]}
         Hot dogs come in packs of 10 and buns in packs of 8. What's the smallest number of hot dogs I can buy so the counts match exactly? => {"numbers": [10, 8]}
+        Smallest common multiple of 14, 35 and 10? => {"numbers": [14, 35, 10]}
+        Two runners lap a track in 72 and 90 seconds; after how many seconds are they both back at the start together? => {"numbers": [72, 90]}
+        least multiple that 16, 24 and 40 all divide into => {"numbers": [16, 24, 40]}
+        I'd like the LCM of 27 and 45 so I can add fractions with those denominators. => {"numbers": [27, 45]}
     Incomplete:
         What is the least common multiple of my numbers?
         When will the bus and the tram leave the stop together again?
@@ -155,6 +175,10 @@ def power_mod(base: int, exponent: Annotated[int, {"minimum": 0}], modulus: Anno
         Kindly calculate 123456 ^ 789 modulo 1000000007. => {"base": 123456, "exponent": 789, "modulus": 1000000007}
         I'm checking a toy Diffie-Hellman exchange: with generator 5, secret exponent 6 and modulus 23, what public value do I send? => {"base": 5, "exponent": 6, "modulus": 23}
         Quick question before class: 11 to the 35th, mod 97? => {"base": 11, "exponent": 35, "modulus": 97}
+        Raise 17 to the 45th power and reduce modulo 101. => {"base": 17, "exponent": 45, "modulus": 101}
+        modular exponentiation: base 9, exponent 300, mod 19 => {"base": 9, "exponent": 300, "modulus": 19}
+        If I take 4 to the 500th power and divide by 33, what remainder is left? => {"base": 4, "exponent": 500, "modulus": 33}
+        Determine 12 ** 64 mod 77 without overflowing. => {"base": 12, "exponent": 64, "modulus": 77}
     Incomplete:
         What is 3 to the power 200 modulo my modulus?
         Can you do a modular exponentiation for me?
@@ -181,6 +205,10 @@ def nth_root(x: Annotated[float, {"minimum": 0}], n: Annotated[int, {"minimum": 
         Give me the 12th root of 2, please. => {"x": 2, "n": 12}
         Any chance you could tell me the 3rd root of 0.125? => {"x": 0.125, "n": 3}
         What number raised to the 4th power gives 1296? => {"x": 1296, "n": 4}
+        Take the 7th root of 128. => {"x": 128, "n": 7}
+        Which value x satisfies x^5 = 243? => {"x": 243, "n": 5}
+        root of 1024 with degree 10 => {"x": 1024, "n": 10}
+        For a geometric mean I want the 6th root of 5.4. => {"x": 5.4, "n": 6}
     Incomplete:
         What is the 5th root of my number?
         Could you compute a higher-order root for me?
@@ -207,6 +235,10 @@ def percentage_of(percent: float, value: float) -> float:
         A jacket costs 120 and there's 30% off. How much is the discount? => {"percent": 30, "value": 120}
         Sales tax here is 8.25%; do you know how much tax I pay on a 349 purchase? => {"percent": 8.25, "value": 349}
         The recipe needs 60 g of butter but I only want to make 85% of it; how much butter is that? => {"percent": 85, "value": 60}
+        How much is 22% of 950? => {"percent": 22, "value": 950}
+        Tip of 20 percent on a bill of 86.40: how much is that? => {"percent": 20, "value": 86.4}
+        Out of 3200 survey responses, 35% said yes; how many responses is that? => {"value": 3200, "percent": 35}
+        If a 5% commission applies to a sale of 18500, what does the agent earn? => {"percent": 5, "value": 18500}
     Incomplete:
         What is 15 percent of my monthly salary?
         How much is the discount on this jacket?
@@ -233,6 +265,10 @@ def percent_change(old: Annotated[float, {"not": {"const": 0}}], new: float) -> 
         The stock closed at 48.20 yesterday and 45.10 today; please give me the percentage move. => {"old": 48.2, "new": 45.1}
         Rent changed from 1200 to 1350 a month. What's that as a percentage? => {"old": 1200, "new": 1350}
         Would you calculate the relative change, in percent, from an old value of 40 to a new value of 30? => {"old": 40, "new": 30}
+        How big a percentage increase or decrease is going from 64 to 80? => {"old": 64, "new": 80}
+        Subscribers went from 3500 to 2975 this quarter; express the shift as a percent. => {"old": 3500, "new": 2975}
+        relative change between 0.85 and 1.02, in % => {"old": 0.85, "new": 1.02}
+        If a ticket that used to cost 45 now costs 54, by how many percent has its price changed? => {"old": 45, "new": 54}
     Incomplete:
         By what percent did my rent change this year?
         What is the percentage change in our website visitors?
@@ -260,6 +296,10 @@ def quadratic_roots(a: Annotated[float, {"not": {"const": 0}}], b: float, c: flo
         I'm trying to figure out whether setting 1.5x² + 2x + 3 to zero has any real solutions. => {"a": 1.5, "b": 2, "c": 3}
         Find the zeros of 6x² + 11x -10, please. => {"a": 6, "b": 11, "c": -10}
         My homework says a = -2, b = 3, c = 5; what values of x make the quadratic zero? => {"a": -2, "b": 3, "c": 5}
+        Quadratic with leading coefficient 5, linear coefficient -2 and constant -3: give its solutions. => {"a": 5, "b": -2, "c": -3}
+        Does the equation with a = 1, b = 2, c = 5 have real roots or complex ones, and what are they? => {"a": 1, "b": 2, "c": 5}
+        x-intercepts of a parabola whose coefficients are a=-1, b=4, c=12 => {"a": -1, "b": 4, "c": 12}
+        If the coefficients are 3, 6 and -9 (for x², x and the constant), what solutions does the equation have? => {"a": 3, "b": 6, "c": -9}
     Incomplete:
         Can you solve my quadratic equation?
         What are the roots of a quadratic whose x coefficient is 4 and constant is 9?
@@ -293,6 +333,10 @@ def arithmetic_series_sum(first: float, difference: float, terms: Annotated[int,
         Add up 12 terms of an arithmetic progression that starts at 100 with common difference -7. => {"first": 100, "difference": -7, "terms": 12}
         Could you give me the total of 40 terms of an arithmetic sequence beginning at 2.5 with step 0.5? => {"first": 2.5, "difference": 0.5, "terms": 40}
         I'm training for a race: 3 km on the first day and 0.25 km more every day after. What's my total distance over 30 days? => {"first": 3, "difference": 0.25, "terms": 30}
+        Total of an arithmetic progression with 30 terms, initial term 4 and step 6? => {"first": 4, "difference": 6, "terms": 30}
+        Starting from 15 with a common difference of -2, what do the first 8 terms sum to? => {"first": 15, "difference": -2, "terms": 8}
+        series sum: a1 = 9, d = 2.5, n = 24 => {"first": 9, "difference": 2.5, "terms": 24}
+        If a gym membership costs 30 in the first month and rises by 2 every month, what is the total paid over 24 months? => {"first": 30, "difference": 2, "terms": 24}
     Incomplete:
         What is the sum of an arithmetic series starting at 5 with common difference 3?
         How much will I have saved in total if I add a bit more each week?
@@ -320,6 +364,10 @@ def geometric_series_sum(first: float, ratio: float, terms: Annotated[int, {"min
         My pay starts at 40000 and is multiplied by 1.03 each year; what's my total pay over 20 years? => {"first": 40000, "ratio": 1.03, "terms": 20}
         Can you tell me the sum of 9 terms of a geometric sequence whose first term is 4 and ratio is -2? => {"first": 4, "ratio": -2, "terms": 9}
         I'm trying to figure out what 15 terms add up to when the first is 0.8 and each term is 1.2 times the one before. => {"first": 0.8, "ratio": 1.2, "terms": 15}
+        Geometric progression: first term 5, ratio 4, 7 terms. Sum? => {"first": 5, "ratio": 4, "terms": 7}
+        If a colony of 200 cells grows by a factor of 1.5 each generation, what is the cumulative count over 6 generations? => {"first": 200, "ratio": 1.5, "terms": 6}
+        Determine the partial sum S_n for n = 10, a = 7 and r = 0.75. => {"terms": 10, "first": 7, "ratio": 0.75}
+        Adding up 16 terms that begin at 0.25 with each term 1.5 times the last, what total do I get? => {"terms": 16, "first": 0.25, "ratio": 1.5}
     Incomplete:
         What is the sum of a geometric series with first term 3 and ratio 0.5?
         Can you add up the terms of my geometric progression?

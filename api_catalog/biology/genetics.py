@@ -37,6 +37,10 @@ def reverse_complement(sequence: DNA) -> str:
         Before I order oligos tomorrow I want to double-check something: what's the reverse complement of GGATCCATGAAC? => {"sequence": "GGATCCATGAAC"}
         Do you know what the reverse complementary strand of TACGGCTTAG reads? => {"sequence": "TACGGCTTAG"}
         If one strand of the duplex is CCTAGGATTACG, what is the other strand read in the usual direction? => {"sequence": "CCTAGGATTACG"}
+        Give the opposite strand of AATCGGTACC, read in the standard direction. => {"sequence": "AATCGGTACC"}
+        revcomp for CTTAGGCAATG => {"sequence": "CTTAGGCAATG"}
+        Which sequence pairs with GCCATTAGTC when read in the reverse direction? => {"sequence": "GCCATTAGTC"}
+        To design the reverse primer, I'd like the reverse complement of TGGACTTCAGCA. => {"sequence": "TGGACTTCAGCA"}
     Incomplete:
         What's the reverse complement of my primer?
         Reverse-complement this strand for me, please.
@@ -62,6 +66,10 @@ def transcribe_dna(sequence: DNA) -> str:
         Please transcribe ATGGTGCACCTGACT to messenger RNA. => {"sequence": "ATGGTGCACCTGACT"}
         Which RNA would be transcribed from the coding strand GGCATTCAGT? => {"sequence": "GGCATTCAGT"}
         I'm not sure I swapped the bases right: what's the mRNA for ATGCCCTTTGGA? => {"sequence": "ATGCCCTTTGGA"}
+        Turn the coding-strand sequence ATGTCGAAGCTT into its RNA transcript. => {"sequence": "ATGTCGAAGCTT"}
+        mRNA transcript of GGATCCTTAGCA => {"sequence": "GGATCCTTAGCA"}
+        If RNA polymerase copies a gene whose coding strand reads TTCAGGACTGAT, what messenger RNA results? => {"sequence": "TTCAGGACTGAT"}
+        Show me what ATGAGTCCATTG becomes after swapping T for U. => {"sequence": "ATGAGTCCATTG"}
     Incomplete:
         Transcribe my coding strand into mRNA.
         What mRNA would my coding strand give?
@@ -88,6 +96,10 @@ def translate_rna(sequence: RNA, stop_at_stop_codon: bool = True) -> str:
         Please translate AUGUGGCAUUAGUUCGAA into one-letter amino-acid codes, stopping at the first stop codon. => {"sequence": "AUGUGGCAUUAGUUCGAA", "stop_at_stop_codon": true}
         My lab partner sequenced an mRNA, AUGGAGCUCAAGUGA, and wants to know the peptide it codes for. => {"sequence": "AUGGAGCUCAAGUGA"}
         Mind telling me the amino-acid sequence encoded by AUGCCGACCUAUGCA? => {"sequence": "AUGCCGACCUAUGCA"}
+        Decode AUGCAUGGAUUCUAA codon by codon into a peptide. => {"sequence": "AUGCAUGGAUUCUAA"}
+        protein from AUGACUGGGUAACCU, continuing past stops and marking them with * => {"sequence": "AUGACUGGGUAACCU", "stop_at_stop_codon": false}
+        How would a ribosome read AUGGGAUCCAAGUAG, in single-letter amino-acid codes? => {"sequence": "AUGGGAUCCAAGUAG"}
+        For my biochem worksheet, which peptide sequence is specified by AUGUCUGCAGAUUGG? => {"sequence": "AUGUCUGCAGAUUGG"}
     Incomplete:
         Translate this mRNA into a protein sequence.
         What peptide does my transcript code for?
@@ -120,6 +132,10 @@ def gc_content(sequence: DNA) -> float:
         Work out the G+C percentage for ATGCGTAACGTT, please. => {"sequence": "ATGCGTAACGTT"}
         Any idea what the guanine-cytosine content of CCGATATGGCGTAACT is? => {"sequence": "CCGATATGGCGTAACT"}
         My supervisor only likes primers with balanced base composition, so what's the GC content of AGTCCGGTAACTGAC? => {"sequence": "AGTCCGGTAACTGAC"}
+        Percent of G plus C in CGGATTACGTCA? => {"sequence": "CGGATTACGTCA"}
+        Tell me the share of guanine and cytosine, as a percentage, in TACCGGATGCAA. => {"sequence": "TACCGGATGCAA"}
+        If a probe reads GCATTCGAGGCT, how much of it is GC, percentage-wise? => {"sequence": "GCATTCGAGGCT"}
+        Before ordering this oligo I'd like its GC content: ACCTGGTATCGA. => {"sequence": "ACCTGGTATCGA"}
     Incomplete:
         GC content of my sequence, please.
         Calculate the GC percentage of this primer, please.
@@ -146,6 +162,10 @@ def count_nucleotides(sequence: DNA) -> dict[str, int]:
         Please tally the adenine, cytosine, guanine and thymine in GCATGCATTTAGA. => {"sequence": "GCATGCATTTAGA"}
         Quick one before my meeting: nucleotide counts for AAGCTTGGCCTA? => {"sequence": "AAGCTTGGCCTA"}
         I'd like to know how often each base shows up in CGTATTAGCCGAATG. => {"sequence": "CGTATTAGCCGAATG"}
+        Give me the A, C, G and T counts in TGCAAGCTTACG. => {"sequence": "TGCAAGCTTACG"}
+        Break down GGTACCATGATC by base: how many of each letter? => {"sequence": "GGTACCATGATC"}
+        nucleotide tally for ATTGCCGATACGGA => {"sequence": "ATTGCCGATACGGA"}
+        What does the base composition of CAGTTAGCATGC look like, in raw counts? => {"sequence": "CAGTTAGCATGC"}
     Incomplete:
         Count the bases in my sequence.
         How many of each nucleotide does my strand have?
@@ -173,6 +193,10 @@ def find_motif(sequence: DNA, motif: Annotated[str, {"pattern": "^[ACGTacgt]+$",
         Does TATA appear in GAATTCTACTAATCAGAGGGCGATATTTCGTATA, and if so, where? => {"sequence": "GAATTCTACTAATCAGAGGGCGATATTTCGTATA", "motif": "TATA"}
         Please list every start position of AAT within AATTGTACTGGAATTCCGGATATGGCATCAGTATA, overlapping hits included. => {"sequence": "AATTGTACTGGAATTCCGGATATGGCATCAGTATA", "motif": "AAT"}
         Can you locate all occurrences of the motif CG in ATATGAATTCCGTCAGGCAATGGGCTGTACTCTATA? => {"sequence": "ATATGAATTCCGTCAGGCAATGGGCTGTACTCTATA", "motif": "CG"}
+        At which 1-based positions does GATC start within TTGATCAGGATCCAGATCA? => {"motif": "GATC", "sequence": "TTGATCAGGATCCAGATCA"}
+        motif CCA, sequence ACCATGCCAGGTCCATA, list start sites => {"motif": "CCA", "sequence": "ACCATGCCAGGTCCATA"}
+        Show every occurrence of TTA, overlaps included, in GCTTATTAGCTTAACG. => {"motif": "TTA", "sequence": "GCTTATTAGCTTAACG"}
+        For a primer-binding check, search AGGCTAGGCATAGGCT for AGG and report the positions. => {"sequence": "AGGCTAGGCATAGGCT", "motif": "AGG"}
     Incomplete:
         Find every position of a motif in my DNA sequence.
         Where does my motif occur in this genome fragment?
@@ -200,6 +224,10 @@ def punnett_square(parent1: Annotated[str, {"pattern": "^([A-Za-z])\\1?$|^[A-Za-
         Our breeder is pairing a Tt dog with a TT dog. What are the chances of each genotype in the litter? => {"parent1": "Tt", "parent2": "TT"}
         Please set up a Punnett square for a cross between aa and Aa. => {"parent1": "aa", "parent2": "Aa"}
         Help me figure out which genotypes come out of crossing AA with aa, and in what proportions. => {"parent1": "AA", "parent2": "aa"}
+        Expected genotype proportions when Gg is bred with gg? => {"parent1": "Gg", "parent2": "gg"}
+        Mating Ee with EE, which offspring genotypes are possible and how often? => {"parent1": "Ee", "parent2": "EE"}
+        Dd × Dd cross ratios => {"parent1": "Dd", "parent2": "Dd"}
+        If one parent is Hh and the other is hh, what share of the children should show the dominant phenotype? => {"parent1": "Hh", "parent2": "hh"}
     Incomplete:
         Punnett square for my two pea plants: what genotype ratios will the offspring have?
         What are the offspring ratios if we cross our guinea pigs?
@@ -229,6 +257,10 @@ def hardy_weinberg(recessive_phenotype_frequency: Annotated[float, {"minimum": 0
         Please work out p, q and the genotype frequencies for a population where 0.36 of individuals show the recessive phenotype. => {"recessive_phenotype_frequency": 0.36}
         I'm trying to figure out how common heterozygotes are when 4% of the flowers are white and white is recessive. => {"recessive_phenotype_frequency": 0.04}
         The recessive vestigial-wing phenotype shows up at a frequency of 0.2 in my fruit fly stock. Can you give me the expected allele and genotype frequencies? => {"recessive_phenotype_frequency": 0.2}
+        Given q² = 0.12, work out p, q and the three genotype frequencies. => {"recessive_phenotype_frequency": 0.12}
+        In a herd where 9% of calves are born red, a recessive coat color, what fraction should be heterozygous carriers? => {"recessive_phenotype_frequency": 0.09}
+        allele frequencies if the homozygous recessive class makes up 0.49 of the population => {"recessive_phenotype_frequency": 0.49}
+        Assuming random mating and equilibrium, estimate 2pq when 0.0025 of newborns have the recessive condition. => {"recessive_phenotype_frequency": 0.0025}
     Incomplete:
         What are the Hardy-Weinberg allele frequencies for my population?
         Assuming Hardy-Weinberg equilibrium, how many carriers of the recessive allele are there in our herd?
@@ -256,6 +288,10 @@ def dna_melting_temperature(sequence: Annotated[str, {"pattern": "^[ACGTacgt]+$"
         Kindly work out the melting point of the primer TGCAGGTCATGCAC. => {"sequence": "TGCAGGTCATGCAC"}
         At what temperature does the primer CCATGGAGCTTAACGGT melt? => {"sequence": "CCATGGAGCTTAACGGT"}
         I'm trying to match my primer pair, so what's the Tm of the forward one, TTAGCGGCATCAGTC? => {"sequence": "TTAGCGGCATCAGTC"}
+        Estimate Tm for the oligonucleotide GACTTCGAAGTC. => {"sequence": "GACTTCGAAGTC"}
+        How warm does it have to get before the primer AGGTCCATGCAGT melts off its template? => {"sequence": "AGGTCCATGCAGT"}
+        melting point, primer CATGGTACCAGT, degrees C => {"sequence": "CATGGTACCAGT"}
+        For choosing an annealing temperature, give me the Tm of TCAGGCTTACGGATCA. => {"sequence": "TCAGGCTTACGGATCA"}
     Incomplete:
         What's the melting temperature of my primer?
         Estimate the melting temperature of the oligo we just designed.
@@ -285,6 +321,10 @@ def protein_mass(protein: Annotated[str, {"pattern": "^[ACDEFGHIKLMNPQRSTVWYacde
         Please compute the average molecular mass of the sequence MAHHHHHHVDDDDK. => {"protein": "MAHHHHHHVDDDDK"}
         I need the molecular weight of KQTARKSTGGKA for a buffer calculation. => {"protein": "KQTARKSTGGKA"}
         Before running my gel I'd like to know roughly how many daltons the protein MSTNPKPQRKTKRNTNRRPQDVKFPGG weighs. => {"protein": "MSTNPKPQRKTKRNTNRRPQDVKFPGG"}
+        Approximate mass in Da of the peptide LVKAGSEW? => {"protein": "LVKAGSEW"}
+        Molecular weight for the sequence MTEYKLVVVG, please. => {"protein": "MTEYKLVVVG"}
+        If I synthesize HGEGTFTSDL, roughly how many daltons will it weigh? => {"protein": "HGEGTFTSDL"}
+        Sum of residue masses plus water for CYIQNCPLG => {"protein": "CYIQNCPLG"}
     Incomplete:
         What's the molecular weight of my peptide?
         Calculate the mass of this protein sequence in daltons.

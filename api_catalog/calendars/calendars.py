@@ -30,6 +30,10 @@ def days_in_month(year: Year, month: Month) -> int:
         Do you know the number of days in month 12 of 1999? => {"year": 1999, "month": 12}
         I'm sketching a habit tracker and want one box per day for month 7 of 2027 — how many boxes is that? => {"year": 2027, "month": 7}
         Before I finish the timesheet, quick one: length of month 1 in 2100, in days? => {"year": 2100, "month": 1}
+        Tell me the day count for month 3 in 2030. => {"year": 2030, "month": 3}
+        month length in days, 5/2029 => {"year": 2029, "month": 5}
+        Wondering how long month 10 of 2032 runs, counting days. => {"year": 2032, "month": 10}
+        If a subscription bills daily for all of 8/2026, how many days get charged? => {"year": 2026, "month": 8}
     Incomplete:
         How many days are in February?
         How many days does this month have?
@@ -56,6 +60,10 @@ def month_calendar(year: Year, month: Month) -> str:
         What did the calendar for 7/1969 look like? => {"year": 1969, "month": 7}
         Need a printable month grid for 1/2027. => {"year": 2027, "month": 1}
         My kid's school project needs the calendar page of month 9 in 2001 — could you lay it out? => {"year": 2001, "month": 9}
+        Lay out the weeks of 6/2028 for me. => {"year": 2028, "month": 6}
+        text calendar, month 2 of 2030 => {"year": 2030, "month": 2}
+        I'd like to see how the days of month 11 in 2025 fall across the weeks. => {"year": 2025, "month": 11}
+        For a fridge printout, draw 4/2029 as a Monday-first grid. => {"year": 2029, "month": 4}
     Incomplete:
         Show me the calendar for March.
         Could you print a month calendar for me?
@@ -84,6 +92,10 @@ def nth_weekday_of_month(year: Year, month: Month, weekday: Weekday, n: Annotate
         Could you find the 2nd Saturday in month 12 of 2025? We're holding the office party then. => {"year": 2025, "month": 12, "weekday": "Saturday", "n": 2}
         I'm trying to pin down the date of the 3rd Friday of 6/2024 for a meeting invite. => {"year": 2024, "month": 6, "weekday": "Friday", "n": 3}
         The recycling pickup is on the 3rd Monday of the month; which day is that in 1/2026? => {"year": 2026, "month": 1, "weekday": "Monday", "n": 3}
+        2nd Thursday, month 4 of 2027: when does it fall? => {"year": 2027, "month": 4, "weekday": "Thursday", "n": 2}
+        Pick out the 1st Sunday of 3/2025 for me. => {"year": 2025, "month": 3, "weekday": "Sunday", "n": 1}
+        I'd like to know on which date the 4th Wednesday of month 2 in 2028 falls. => {"year": 2028, "month": 2, "weekday": "Wednesday", "n": 4}
+        If the conference opens on the last Tuesday of 10/2026, what date goes in my diary? => {"year": 2026, "month": 10, "weekday": "Tuesday", "n": -1}
     Incomplete:
         When is the 4th Thursday of November?
         What's the date of the last Friday in 2025?
@@ -113,6 +125,10 @@ def easter_date(year: Annotated[int, {"minimum": 1583, "maximum": 4099}]) -> str
         Planning a spring break: which day does Easter fall on in 2027? => {"year": 2027}
         I'm trying to figure out when Western Easter was in 1818. => {"year": 1818}
         Gregorian Easter date for 2045, please. => {"year": 2045}
+        On which day did Easter Sunday land in 1955? => {"year": 1955}
+        Easter Sunday, 2038: date? => {"year": 2038}
+        If we hold the family reunion over Easter weekend 2029, which Sunday is that? => {"year": 2029}
+        I'd like to know the Western Easter date for the year 1750. => {"year": 1750}
     Incomplete:
         When does Easter Sunday fall?
     """
@@ -147,6 +163,10 @@ def count_weekday_in_year(year: Year, weekday: Weekday) -> int:
         Our yoga class runs every Tuesday of 2027. How many sessions is that if we never skip one? => {"year": 2027, "weekday": "Tuesday"}
         Please count how many Thursdays 2030 has. => {"year": 2030, "weekday": "Thursday"}
         Trying to estimate my farmers' market stalls: how many Sundays fall in 2028? => {"year": 2028, "weekday": "Sunday"}
+        Total number of Tuesdays in 2031? => {"year": 2031, "weekday": "Tuesday"}
+        If I jog every Saturday of 2026, how many runs would that be? => {"year": 2026, "weekday": "Saturday"}
+        Wondering how many Thursdays fall within 2032. => {"year": 2032, "weekday": "Thursday"}
+        Tally up the Mondays in 2029 for our shift rota. => {"year": 2029, "weekday": "Monday"}
     Incomplete:
         How many Fridays are there in the year?
         Count the occurrences of one weekday in 2026.
@@ -174,6 +194,10 @@ def quarter_of_date(date: Date, fiscal_year_start_month: Month = 1) -> dict[str,
         I'm filing expenses from 2022-10-01 — what calendar quarter is that? => {"date": "2022-10-01"}
         With a fiscal year starting in month 7, which quarter is 2025-01-20? => {"date": "2025-01-20", "fiscal_year_start_month": 7}
         Could you tell me the quarter for 2026-12-31? => {"date": "2026-12-31"}
+        In which quarter does 2025-09-30 land? => {"date": "2025-09-30"}
+        quarter number for 2027-04-01 => {"date": "2027-04-01"}
+        If our fiscal year kicks off in month 11, which fiscal quarter holds 2026-02-10? => {"date": "2026-02-10", "fiscal_year_start_month": 11}
+        Tell me the fiscal year and quarter of 2025-05-18 for a company whose year starts in month 9. => {"date": "2025-05-18", "fiscal_year_start_month": 9}
     Incomplete:
         Which quarter is my invoice date in?
     """
@@ -201,6 +225,10 @@ def day_of_year(date: Date) -> int:
         Please give me the day of the year for 2021-02-28. => {"date": "2021-02-28"}
         Our sensor files are named by day of year; which number corresponds to 2023-08-22? => {"date": "2023-08-22"}
         Do you know which day of the year 2000-10-10 was? => {"date": "2000-10-10"}
+        Convert 2025-10-31 to its ordinal day. => {"date": "2025-10-31"}
+        day number within the year for 2022-06-21 => {"date": "2022-06-21"}
+        Counting from New Year's Day, which day number is 2028-09-03? => {"date": "2028-09-03"}
+        For a plant-growth spreadsheet keyed by day of year, where does 2027-03-12 fall? => {"date": "2027-03-12"}
     Incomplete:
         What day of the year is it on my birthday?
     """
@@ -226,6 +254,10 @@ def date_from_day_of_year(year: Year, day: Annotated[int, {"minimum": 1, "maximu
         I'm trying to figure out which date the 200th day of 2030 falls on. => {"year": 2030, "day": 200}
         The satellite file says year 2019, day 73 — what's the date? => {"year": 2019, "day": 73}
         Please turn ordinal day 150 of 1996 into a YYYY-MM-DD date. => {"year": 1996, "day": 150}
+        Map day 300 of 2028 onto a month and day. => {"year": 2028, "day": 300}
+        date for ordinal 61 in 2031 => {"year": 2031, "day": 61}
+        If a countdown ends on day 333 of 2025, which calendar date is that? => {"year": 2025, "day": 333}
+        Wondering which month and day the 90th day of 2029 corresponds to. => {"year": 2029, "day": 90}
     Incomplete:
         What date is day 256?
         Which calendar date is this day number in 2024?
@@ -255,6 +287,10 @@ def next_weekday(date: Date, weekday: Weekday) -> str:
         Could you tell me the date of the following Saturday, counting from 2026-08-01? => {"date": "2026-08-01", "weekday": "Saturday"}
         I'd like to book the first Tuesday after 2024-12-24. Which date is that? => {"date": "2024-12-24", "weekday": "Tuesday"}
         Starting from 2027-04-15, when's the next Monday? => {"date": "2027-04-15", "weekday": "Monday"}
+        Upcoming Thursday after 2025-11-20? => {"date": "2025-11-20", "weekday": "Thursday"}
+        If today is 2026-01-15, on what date does the next Sunday fall? => {"date": "2026-01-15", "weekday": "Sunday"}
+        Give me the first Friday that comes after 2024-10-09. => {"date": "2024-10-09", "weekday": "Friday"}
+        Since our bins only go out on Tuesday, which date is the first collection after we move in on 2025-07-02? => {"date": "2025-07-02", "weekday": "Tuesday"}
     Incomplete:
         Next Friday after my arrival — what date is that?
         When is the next weekday after 2024-06-12 that the gym is open?
@@ -283,6 +319,10 @@ def weekends_in_month(year: Year, month: Month) -> list[str]:
         Our café only opens on weekends. Which days will we be open in month 8 of 2026? => {"year": 2026, "month": 8}
         Please list every Saturday and Sunday in 3/2027. => {"year": 2027, "month": 3}
         Do you know which days of month 9 in 2028 fall on a weekend? => {"year": 2028, "month": 9}
+        Saturday and Sunday dates for month 6 of 2029 => {"year": 2029, "month": 6}
+        If I only work weekends in 1/2026, which dates am I on shift? => {"year": 2026, "month": 1}
+        Tell me every weekend date falling in month 4 of 2030. => {"year": 2030, "month": 4}
+        Wondering which days in 12/2027 are Saturdays or Sundays. => {"year": 2027, "month": 12}
     Incomplete:
         List the weekend days in February.
         Which dates are weekends in 2025?

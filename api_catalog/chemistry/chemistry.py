@@ -71,6 +71,10 @@ def molar_mass(formula: Formula) -> float:
         Calculate the molecular weight of Mg(NO3)2 for me. => {"formula": "Mg(NO3)2"}
         Before I weigh it out, what's the molar mass of CuSO4 in g/mol? => {"formula": "CuSO4"}
         Chemistry was never my strong suit, so help me out: what does one mole of C2H5OH weigh? => {"formula": "C2H5OH"}
+        Molecular weight of NH3 in grams per mole? => {"formula": "NH3"}
+        To prepare a standard solution I want the g/mol figure for Na2CO3. => {"formula": "Na2CO3"}
+        Wondering how many grams a mole of Al2(SO4)3 comes to. => {"formula": "Al2(SO4)3"}
+        Work out the formula mass of Fe(NO3)3. => {"formula": "Fe(NO3)3"}
     Incomplete:
         What's the molar mass of my compound?
         Work out the molecular weight of the salt we're using.
@@ -96,6 +100,10 @@ def element_counts(formula: Formula) -> dict[str, int]:
         Can you tell me how many hydrogen, carbon and oxygen atoms are in CH3COOH? => {"formula": "CH3COOH"}
         I'm double-checking my lab notes: what's the atom-by-atom breakdown of Fe2O3? => {"formula": "Fe2O3"}
         Please list each element and its atom count for the formula C8H10N4O2. => {"formula": "C8H10N4O2"}
+        Tally the atoms per element in C3H8O3. => {"formula": "C3H8O3"}
+        per-element atom totals in Mg3(PO4)2 => {"formula": "Mg3(PO4)2"}
+        If I write out every atom in Cu(NH3)4SO4, how many of each element are there? => {"formula": "Cu(NH3)4SO4"}
+        I'd like to check my balancing work: which elements, and how many atoms of each, are in C2H6O? => {"formula": "C2H6O"}
     Incomplete:
         Count the atoms of each element in my formula.
         How many atoms of each kind does our compound contain?
@@ -121,6 +129,10 @@ def percent_composition(formula: Formula) -> dict[str, float]:
         Would you give me the elemental composition by weight of C12H22O11? => {"formula": "C12H22O11"}
         Please work out the mass fractions, as percentages, for KMnO4. => {"formula": "KMnO4"}
         How is the mass of CaCO3 split between its elements, in percent? => {"formula": "CaCO3"}
+        Show the percentage breakdown by mass for NaHCO3. => {"formula": "NaHCO3"}
+        elemental mass % for C2H5OH => {"formula": "C2H5OH"}
+        If a bag of fertilizer were pure (NH4)2HPO4, what share of its mass would each element make up? => {"formula": "(NH4)2HPO4"}
+        Wondering what fraction by mass each element contributes to MgSO4, expressed in percent. => {"formula": "MgSO4"}
     Incomplete:
         What's the percent composition of my compound?
         Give me the mass percentage of each element in the salt from our lab.
@@ -149,6 +161,10 @@ def grams_to_moles(mass_grams: Pos, formula: Formula) -> float:
         How many mol of CO2 are there in 88 g? => {"mass_grams": 88, "formula": "CO2"}
         Figure out the amount of substance in 12.6 g of HNO3. => {"mass_grams": 12.6, "formula": "HNO3"}
         My titration calls for 2.04 g of KHC8H4O4; how many moles of it is that? => {"mass_grams": 2.04, "formula": "KHC8H4O4"}
+        Moles in 58.5 g of NaCl? => {"mass_grams": 58.5, "formula": "NaCl"}
+        If a procedure uses 5.5 g of NaHCO3, what amount in moles does that represent? => {"mass_grams": 5.5, "formula": "NaHCO3"}
+        Turn 250 grams of C12H22O11 into an amount of substance in mol. => {"mass_grams": 250, "formula": "C12H22O11"}
+        For my stoichiometry homework, express 9.8 g of H2SO4 as moles. => {"mass_grams": 9.8, "formula": "H2SO4"}
     Incomplete:
         How many moles is my sample of NaCl?
         Convert the mass of the KCl we weighed to moles.
@@ -174,6 +190,10 @@ def element_info(symbol: Annotated[str, {"pattern": "^[A-Z][a-z]?$"}]) -> dict[s
         My kid's chemistry homework uses the symbol Sn and neither of us remembers which element that is. => {"symbol": "Sn"}
         Please give me the details for element symbol Na. => {"symbol": "Na"}
         Which element has the symbol K? => {"symbol": "K"}
+        Symbol Zn stands for which element, and what's its atomic number? => {"symbol": "Zn"}
+        Look up Ag in the periodic table for me. => {"symbol": "Ag"}
+        periodic table entry for Ni => {"symbol": "Ni"}
+        I'd like the atomic mass and full name behind the symbol Cl. => {"symbol": "Cl"}
     Incomplete:
         Look up the atomic weight of an element for me.
         What's the atomic number of the element on my quiz card?
@@ -204,6 +224,10 @@ def ideal_gas_pressure(moles: Pos, temperature_kelvin: Pos, volume_liters: Pos) 
         I'm pumping 4 moles of air into a 50 litre tank at 288 K; how much pressure will that give? => {"moles": 4, "temperature_kelvin": 288, "volume_liters": 50}
         Using the ideal gas law, find P for n = 0.8 mol, T = 400 K, V = 12 L. => {"moles": 0.8, "temperature_kelvin": 400, "volume_liters": 12}
         Do you know what pressure 1.2 mol of an ideal gas exerts in 30 L at 320 K? => {"moles": 1.2, "temperature_kelvin": 320, "volume_liters": 30}
+        If 0.6 mol of oxygen sits in a 15 L flask at 298 K, how many atmospheres does it exert? => {"moles": 0.6, "temperature_kelvin": 298, "volume_liters": 15}
+        PV=nRT with 2.5 mol, 330 K and 8 L: solve for pressure. => {"moles": 2.5, "temperature_kelvin": 330, "volume_liters": 8}
+        Tell me the pressure, in atm, that 1.8 mol of CO2 at 315 K exerts inside a 25 L vessel. => {"moles": 1.8, "temperature_kelvin": 315, "volume_liters": 25}
+        Wondering what pressure builds up when 0.35 mol of argon is held at 280 K in 4.2 L. => {"moles": 0.35, "temperature_kelvin": 280, "volume_liters": 4.2}
     Incomplete:
         What's the pressure of 2 moles of gas at 300 K?
         Use the ideal gas law to find the pressure of my gas sample in atm.
@@ -229,6 +253,10 @@ def ph_from_concentration(h_concentration: Pos) -> dict[str, object]:
         Please find the pH of a solution whose hydronium concentration is 0.045 M. => {"h_concentration": 0.045}
         I'm trying to figure out whether a solution with [H+] = 6.3e-11 mol/L is basic. What's its pH? => {"h_concentration": 6.3e-11}
         Lab report due tonight and I just need one number: the pH for an H+ concentration of 0.0072 mol/L. => {"h_concentration": 0.0072}
+        Given [H+] = 4.2e-6 M, how acidic is the solution in pH units? => {"h_concentration": 4.2e-06}
+        hydronium 0.0003 M to pH and pOH => {"h_concentration": 0.0003}
+        If a sample's hydrogen-ion level is 1.6e-8 mol/L, is it acidic or basic, and at what pH? => {"h_concentration": 1.6e-08}
+        Convert an H+ molarity of 0.02 into pH. => {"h_concentration": 0.02}
     Incomplete:
         What's the pH of my solution?
         Work out the pOH of the acid we prepared in lab.
@@ -258,6 +286,10 @@ def dilution(initial_concentration: Pos, initial_volume: Pos, final_concentratio
         I'm making buffer from a 2 M Tris stock. If I start with 40 mL and want 0.2 M, what total volume do I need? => {"initial_concentration": 2, "initial_volume": 40, "final_concentration": 0.2}
         How much solvent goes in when I dilute 5 mL of 18 M acid stock down to 3 M? => {"initial_concentration": 18, "initial_volume": 5, "final_concentration": 3}
         C1 = 0.8 M, V1 = 30 mL, C2 = 0.2 M: what's V2? => {"initial_concentration": 0.8, "initial_volume": 30, "final_concentration": 0.2}
+        Starting from 20 mL of 4 M HCl, how far must I dilute to reach 0.25 M? => {"initial_concentration": 4, "initial_volume": 20, "final_concentration": 0.25}
+        stock 8 M, 12 mL, target 2 M: final volume? => {"initial_concentration": 8, "initial_volume": 12, "final_concentration": 2}
+        If I take 30 mL of a 1.5 M sugar solution and thin it to 0.5 M, how much water goes in? => {"initial_concentration": 1.5, "initial_volume": 30, "final_concentration": 0.5}
+        For tomorrow's practical, work out how much diluent to mix into 200 mL of 3 M NaCl so it ends at 0.6 M. => {"initial_concentration": 3, "initial_volume": 200, "final_concentration": 0.6}
     Incomplete:
         I have 50 mL of stock solution; how much water do I add to get 0.5 M?
         How much do I need to dilute my stock to hit the target concentration?
@@ -287,6 +319,10 @@ def molarity(moles_solute: Pos, volume_liters: Pos) -> float:
         Would you work out the concentration in mol/L of a solution with 0.075 mol KCl in 0.5 L? => {"moles_solute": 0.075, "volume_liters": 0.5}
         Our stock bottle contains 0.9 moles of HCl in 1.8 liters; what molarity should I write on the label? => {"moles_solute": 0.9, "volume_liters": 1.8}
         How concentrated, in moles per litre, is 0.012 mol of dye made up to 0.05 L? => {"moles_solute": 0.012, "volume_liters": 0.05}
+        Moles per litre for 0.6 mol of glucose in 1.2 L? => {"moles_solute": 0.6, "volume_liters": 1.2}
+        If 2.2 mol of KNO3 ends up in 5 L of solution, what molarity does it have? => {"moles_solute": 2.2, "volume_liters": 5}
+        Work out mol/L when 0.15 mol is dissolved to a total of 0.75 L. => {"moles_solute": 0.15, "volume_liters": 0.75}
+        For my titration prep, tell me the molar concentration of 0.04 mol NaOH made up to 0.4 L. => {"moles_solute": 0.04, "volume_liters": 0.4}
     Incomplete:
         What's the molarity of my solution?
         I dissolved 0.5 moles of salt in water; what's the molarity?
@@ -314,6 +350,10 @@ def radioactive_decay(initial_amount: Pos, half_life: Pos, elapsed: Annotated[fl
         If I start with 64 grams and the half-life is 3.8 days, how much will I have after 10 days? => {"initial_amount": 64, "half_life": 3.8, "elapsed": 10}
         Do you know how many of 1000 nuclei would remain after 45 minutes if the half-life is 20 minutes? => {"initial_amount": 1000, "half_life": 20, "elapsed": 45}
         Waste storage question: 250 kg of material with a half-life of 28.8 years, how much is still there after 100 years? => {"initial_amount": 250, "half_life": 28.8, "elapsed": 100}
+        Starting with 40 g of an isotope whose half-life is 12 years, how much is left after 50 years? => {"initial_amount": 40, "half_life": 12, "elapsed": 50}
+        remaining after 72 h: 200 mg, half-life 18 h => {"initial_amount": 200, "half_life": 18, "elapsed": 72}
+        If a tracer with a half-life of 110 minutes starts at 300 MBq, how much activity remains after 240 minutes? => {"initial_amount": 300, "half_life": 110, "elapsed": 240}
+        Wondering how much of 12 kg of an isotope survives 300 years if its half-life is 87.7 years. => {"initial_amount": 12, "half_life": 87.7, "elapsed": 300}
     Incomplete:
         How much of my 100 g sample is left after 10 years?
         What fraction of the isotope remains after a while?

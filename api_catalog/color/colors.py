@@ -43,6 +43,10 @@ def hex_to_rgb(hex_color: Hex) -> dict[str, int]:
         While the build runs: what's 3fa9f5 in RGB? => {"hex_color": "3fa9f5"}
         Please convert the hex code #0af into rgb(r, g, b) form. => {"hex_color": "#0af"}
         hex #8e44ad -> r, g, b? => {"hex_color": "#8e44ad"}
+        Split #d35400 into red, green and blue channels. => {"hex_color": "#d35400"}
+        If I paste #16a085 into a tool that only takes RGB, which three numbers do I type? => {"hex_color": "#16a085"}
+        rgb triple for #4b0082 => {"hex_color": "#4b0082"}
+        Wondering what channel values hide behind #f5b041. => {"hex_color": "#f5b041"}
     Incomplete:
         What are the rgb values of this hex colour?
         Convert my brand's hex code to rgb, please.
@@ -71,6 +75,10 @@ def rgb_to_hex(r: Channel, g: Channel, b: Channel) -> str:
         Before I forget to send the invoice: which hex value corresponds to R 255, G 215, B 0? => {"r": 255, "g": 215, "b": 0}
         I need the hex code of the colour with red 244, green 164 and blue 96. => {"r": 244, "g": 164, "b": 96}
         How would you write r=46, g=204, b=113 as a hex code? => {"r": 46, "g": 204, "b": 113}
+        Hex string for R 128, G 0, B 64? => {"r": 128, "g": 0, "b": 64}
+        Convert rgb(12, 200, 7) to #rrggbb notation. => {"r": 12, "g": 200, "b": 7}
+        If my paint app reports red 91, green 44, blue 166, what would I type as the hex value in CSS? => {"r": 91, "g": 44, "b": 166}
+        Wondering how rgb(250, 128, 114) is written in hexadecimal. => {"r": 250, "g": 128, "b": 114}
     Incomplete:
         What's the hex code for my RGB colour?
         Convert these RGB channel values to a hex code.
@@ -98,6 +106,10 @@ def rgb_to_hsl(r: Channel, g: Channel, b: Channel) -> dict[str, float]:
         Just out of curiosity while I redo my slides: how light is rgb(112, 128, 144) in HSL terms? => {"r": 112, "g": 128, "b": 144}
         Need the HSL numbers for red=255, green=160, blue=122. => {"r": 255, "g": 160, "b": 122}
         I'm trying to work out the hue angle of the RGB colour 75, 0, 130. => {"r": 75, "g": 0, "b": 130}
+        Hue, saturation, lightness for rgb(199, 21, 133)? => {"r": 199, "g": 21, "b": 133}
+        HSL of r=0 g=191 b=255 for a CSS variable => {"r": 0, "g": 191, "b": 255}
+        If a pixel reads 240, 230, 140 in RGB, where does it sit on the hue wheel and how saturated is it? => {"r": 240, "g": 230, "b": 140}
+        Express red 205, green 92, blue 71 in hsl() notation. => {"r": 205, "g": 92, "b": 71}
     Incomplete:
         Convert my RGB colour to HSL.
         What are the HSL values of the colour I picked?
@@ -126,6 +138,10 @@ def hsl_to_hex(h: Annotated[float, {"minimum": 0, "maximum": 360}], s: Annotated
         h 45 s 100 l 51 as a hex code => {"h": 45, "s": 100, "l": 51}
         My cat keeps walking on the keyboard, but anyway: convert HSL 262 / 47 / 35 to a hex colour. => {"h": 262, "s": 47, "l": 35}
         I need the #rrggbb value for a hue of 200°, 18% saturation and 46% lightness. => {"h": 200, "s": 18, "l": 46}
+        Turn hsl(300, 76%, 72%) into a hex string. => {"h": 300, "s": 76, "l": 72}
+        If the design spec says hue 15, saturation 90%, lightness 60%, which #rrggbb should the developer use? => {"h": 15, "s": 90, "l": 60}
+        hex equivalent: hue 190°, saturation 65%, lightness 45% => {"h": 190, "s": 65, "l": 45}
+        Wondering which hex code a hue of 90 degrees with 40% saturation and 30% lightness produces. => {"h": 90, "s": 40, "l": 30}
     Incomplete:
         Convert my HSL colour to hex.
         What hex code matches the hue, saturation and lightness I chose?
@@ -153,6 +169,10 @@ def contrast_ratio(foreground: Hex, background: Hex) -> dict[str, object]:
         wcag contrast fg #1a1a1a bg #fafafa => {"foreground": "#1a1a1a", "background": "#fafafa"}
         Before the client call this afternoon, can you tell me if #e74c3c text on #ffffff passes AA? => {"foreground": "#e74c3c", "background": "#ffffff"}
         Is #3498db text readable enough on a #ecf0f1 page for accessibility? => {"foreground": "#3498db", "background": "#ecf0f1"}
+        How readable is #666666 text against a #000000 backdrop by WCAG standards? => {"foreground": "#666666", "background": "#000000"}
+        If I set body copy to #2d3436 on a #dfe6e9 card, will it pass AA? => {"foreground": "#2d3436", "background": "#dfe6e9"}
+        Check the contrast of foreground #ffffff over background #27ae60. => {"foreground": "#ffffff", "background": "#27ae60"}
+        Wondering whether #0a3d62 headings on #f8c291 meet AAA. => {"foreground": "#0a3d62", "background": "#f8c291"}
     Incomplete:
         Is the contrast between my text colour and my background colour accessible?
         What's the contrast ratio between the two colours on my site?
@@ -190,6 +210,10 @@ def blend_colors(color_a: Hex, color_b: Hex, weight: Annotated[float, {"minimum"
         Could you average the colours #e74c3c and #f1c40f for me? => {"color_a": "#e74c3c", "color_b": "#f1c40f"}
         Our two brand colours are #1abc9c and #34495e. What's a 60% blend toward the second one? => {"color_a": "#1abc9c", "color_b": "#34495e", "weight": 0.6}
         mix #000080 #ffd700 => {"color_a": "#000080", "color_b": "#ffd700"}
+        Combine #16a085 and #f39c12 in equal parts. => {"color_a": "#16a085", "color_b": "#f39c12"}
+        If I tint #2c3e50 with 40% of #ecf0f1, which hex comes out? => {"color_a": "#2c3e50", "color_b": "#ecf0f1", "weight": 0.4}
+        even mix #d35400 + #2980b9 => {"color_a": "#d35400", "color_b": "#2980b9"}
+        For a gradient stop, I want #8e44ad shifted 0.75 of the way toward #3498db. => {"color_a": "#8e44ad", "color_b": "#3498db", "weight": 0.75}
     Incomplete:
         Blend my two brand colours together.
         What colour comes out of mixing my background colour with my accent colour?
@@ -216,6 +240,10 @@ def complementary_color(hex_color: Hex) -> str:
         Do you know the opposite hue of #c0392b? => {"hex_color": "#c0392b"}
         complementary color 1abc9c => {"hex_color": "1abc9c"}
         Totally unrelated to my tax return, but what colour complements #f4d03f on the wheel? => {"hex_color": "#f4d03f"}
+        Opposite of #e67e22 on the colour wheel? => {"hex_color": "#e67e22"}
+        If my logo is #2c3e50, which colour would be its complement? => {"hex_color": "#2c3e50"}
+        Spin the hue of #8e44ad halfway round the wheel and give me the resulting hex. => {"hex_color": "#8e44ad"}
+        Wondering which colour pairs as the complement to #1e8449. => {"hex_color": "#1e8449"}
     Incomplete:
         What's the complementary colour of my logo colour?
     """
@@ -243,6 +271,10 @@ def color_name_to_hex(name: Annotated[str, {"enum": sorted(_NAMED)}]) -> str:
         My kid asked what lavender is in hex. Any idea? => {"name": "lavender"}
         Please convert the colour name chocolate to hex. => {"name": "chocolate"}
         salmon as a hex code => {"name": "salmon"}
+        Translate the CSS keyword olive into a hex code. => {"name": "olive"}
+        If a stylesheet uses the named colour indigo, what hex value does that resolve to? => {"name": "indigo"}
+        maroon in #rrggbb form => {"name": "maroon"}
+        Wondering what hex value the browser uses for beige. => {"name": "beige"}
     Incomplete:
         What's the hex code of that CSS colour name?
     """
@@ -268,6 +300,10 @@ def adjust_lightness(hex_color: Hex, amount_percent: Annotated[float, {"minimum"
         This colour, #95a5a6, looks washed out on my slide. Could you darken it by 30%? => {"hex_color": "#95a5a6", "amount_percent": -30}
         #8e44ad lightness +8 => {"hex_color": "#8e44ad", "amount_percent": 8}
         What do I get if I lower the HSL lightness of #1abc9c by 5 points? => {"hex_color": "#1abc9c", "amount_percent": -5}
+        Brighten #5d6d7e by 18 points of lightness. => {"hex_color": "#5d6d7e", "amount_percent": 18}
+        If I drop the lightness of #f1948a by 22 points, what hex do I end up with? => {"hex_color": "#f1948a", "amount_percent": -22}
+        #1f618d, 35% lighter => {"hex_color": "#1f618d", "amount_percent": 35}
+        For a disabled-button state, I'd like #117a65 darkened by 9 lightness points. => {"hex_color": "#117a65", "amount_percent": -9}
     Incomplete:
         Make my button colour lighter by a few points.
         Darken my brand colour a bit.
@@ -297,6 +333,10 @@ def to_grayscale(hex_color: Hex) -> str:
         How would #9b59b6 look in grayscale? => {"hex_color": "#9b59b6"}
         My printer is out of colour ink, sigh. Anyway, what's the grey equivalent of #16a085? => {"hex_color": "#16a085"}
         grayscale of f39c12 => {"hex_color": "f39c12"}
+        Grey version of #a569bd? => {"hex_color": "#a569bd"}
+        If a photo filter strips the colour from #48c9b0, which grey hex remains? => {"hex_color": "#48c9b0"}
+        Turn #dc7633 into its luma-based gray. => {"hex_color": "#dc7633"}
+        Wondering which grey #5499c7 maps to once the colour is removed. => {"hex_color": "#5499c7"}
     Incomplete:
         Convert my logo colour to grayscale.
     """

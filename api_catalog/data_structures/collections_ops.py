@@ -26,6 +26,10 @@ def flatten_list(nested: Annotated[list[object], {"maxItems": 10000}], depth: An
         I'm cleaning up a JSON export for a colleague; the tags field is [["red", "blue"], ["green"], [], ["blue", "yellow"]]. Flatten it, please. => {"nested": [["red", "blue"], ["green"], [], ["blue", "yellow"]]}
         flatten nested list [[1.5, 2.5], [3.5, [4.5]]] => {"nested": [[1.5, 2.5], [3.5, [4.5]]]}
         My API returns pages of results as [["Oslo", "Bergen"], ["Lima"], ["Quito", ["Cusco"]]]; I need them as one list, unwrapping 3 levels deep at most. => {"nested": [["Oslo", "Bergen"], ["Lima"], ["Quito", ["Cusco"]]], "depth": 3}
+        How would [[3, 6], [9, [12, 15]], 18] read with every inner list dissolved? => {"nested": [[3, 6], [9, [12, 15]], 18]}
+        Unwrap [["x"], ["y", ["z", ["q"]]]] by 2 layers only. => {"nested": [["x"], ["y", ["z", ["q"]]]], "depth": 2}
+        single-level version of [[100, 200], [300, [400]]] => {"nested": [[100, 200], [300, [400]]]}
+        Put every value of [["north", "south"], ["east"], [["west"]]] on one level for a CSV column, with no sublists left. => {"nested": [["north", "south"], ["east"], [["west"]]]}
     Incomplete:
         Flatten my nested list, please.
         Could you unnest the list I'm working with?
@@ -58,6 +62,10 @@ def chunk_list(items: Items, size: Annotated[int, {"minimum": 1}]) -> list[list[
         For the newsletter mail-out our provider limits batch sizes, so split ann@example.com, bob@example.com, cy@example.com, dee@example.com, eli@example.com into batches of 2. => {"items": ["ann@example.com", "bob@example.com", "cy@example.com", "dee@example.com", "eli@example.com"], "size": 2}
         chunk [11, 12, 13, 14, 15, 16, 17, 18] size 5 => {"items": [11, 12, 13, 14, 15, 16, 17, 18], "size": 5}
         Please paginate the product codes AX, BT, CZ, DR, EQ, FN, GW with 4 per page. => {"items": ["AX", "BT", "CZ", "DR", "EQ", "FN", "GW"], "size": 4}
+        How do [2, 4, 6, 8, 10, 12, 14] divide into consecutive runs of 3 items? => {"items": [2, 4, 6, 8, 10, 12, 14], "size": 3}
+        Group the order IDs 501, 502, 503, 504, 505, 506 in blocks of 4, keeping their sequence. => {"items": [501, 502, 503, 504, 505, 506], "size": 4}
+        batches of 2 from ["alpha", "beta", "gamma", "delta", "epsilon"] => {"items": ["alpha", "beta", "gamma", "delta", "epsilon"], "size": 2}
+        If each slide holds 5 bullet points, how do intro, goals, scope, risks, budget, timeline, team spread across the slides? => {"items": ["intro", "goals", "scope", "risks", "budget", "timeline", "team"], "size": 5}
     Incomplete:
         Could you split my list into chunks for me?
         Break my items into groups of equal size, please.
@@ -83,6 +91,10 @@ def dedupe_preserve_order(items: Items) -> list[object]:
         Spring-cleaning my playlist this evening: drop the duplicate titles from ["Hey Jude", "Yesterday", "Hey Jude", "Let It Be"] but keep the order. => {"items": ["Hey Jude", "Yesterday", "Hey Jude", "Let It Be"]}
         unique values, order preserved: 2.5, 1.0, 2.5, 3.75, 1.0 => {"items": [2.5, 1.0, 2.5, 3.75, 1.0]}
         Please dedupe these airport codes while keeping their sequence: LHR, JFK, CDG, LHR, SFO, JFK. => {"items": ["LHR", "JFK", "CDG", "LHR", "SFO", "JFK"]}
+        Which distinct entries does [9, 2, 9, 7, 2, 6] contain, listed in the order they first show up? => {"items": [9, 2, 9, 7, 2, 6]}
+        Strip the repeats out of ["red", "green", "red", "blue", "green"] so each value stays once where it first appeared. => {"items": ["red", "green", "red", "blue", "green"]}
+        first occurrences only from 1.2, 3.4, 1.2, 5.6, 3.4 => {"items": [1.2, 3.4, 1.2, 5.6, 3.4]}
+        The attendance scanner double-logged badge numbers 1043, 1077, 1043, 1102, 1077; list every badge just once in scan order. => {"items": [1043, 1077, 1043, 1102, 1077]}
     Incomplete:
         Remove the duplicates from my list but keep the order.
     """
@@ -108,6 +120,10 @@ def rotate_list(items: Items, steps: int) -> list[object]:
         Working on a carousel widget for the homepage: rotate the slide order ["hero", "pricing", "team", "blog"] left by 2. => {"items": ["hero", "pricing", "team", "blog"], "steps": -2}
         rotate [0.1, 0.2, 0.3, 0.4, 0.5] right 3 => {"items": [0.1, 0.2, 0.3, 0.4, 0.5], "steps": 3}
         Could you cyclically shift [100, 200, 300, 400, 500, 600] by 5 places to the left? => {"items": [100, 200, 300, 400, 500, 600], "steps": -5}
+        Move every element of [1, 2, 3, 4, 5, 6] 2 places rightward, wrapping the tail around to the front. => {"items": [1, 2, 3, 4, 5, 6], "steps": 2}
+        How does ["north", "east", "south", "west"] look after a left rotation of 1? => {"items": ["north", "east", "south", "west"], "steps": -1}
+        circular shift left 3: [8, 16, 24, 32, 40, 48, 56] => {"items": [8, 16, 24, 32, 40, 48, 56], "steps": -3}
+        If the queue 11, 22, 33, 44, 55, 66 is rotated right by 2, which element comes first? => {"items": [11, 22, 33, 44, 55, 66], "steps": 2}
     Incomplete:
         Rotate my list to the right, please.
         Could you rotate [10, 20, 30, 40, 50] for me?
@@ -136,6 +152,10 @@ def transpose_matrix(matrix: Matrix) -> list[list[float]]:
         Prepping for linear algebra class on Monday: transpose [[0, 1, 2], [3, 4, 5], [6, 7, 8]] for me. => {"matrix": [[0, 1, 2], [3, 4, 5], [6, 7, 8]]}
         transpose [[9, 8], [7, 6]] => {"matrix": [[9, 8], [7, 6]]}
         Please give me the transposed version of [[1, -1], [0, 2], [5, 3]]. => {"matrix": [[1, -1], [0, 2], [5, 3]]}
+        Turn the columns of [[3, 1], [4, 1], [5, 9]] into rows. => {"matrix": [[3, 1], [4, 1], [5, 9]]}
+        How does [[2.5, 0.5, 1.5]] look once rows become columns? => {"matrix": [[2.5, 0.5, 1.5]]}
+        matrix [[7, 8, 9], [1, 2, 3]] flipped over its diagonal => {"matrix": [[7, 8, 9], [1, 2, 3]]}
+        To check my homework answer, I'd like the transposed form of [[10, -2], [4, 6]]. => {"matrix": [[10, -2], [4, 6]]}
     Incomplete:
         Transpose my matrix.
     """
@@ -163,6 +183,10 @@ def matrix_multiply(a: Matrix, b: Matrix) -> list[list[float]]:
         For the shader I'm writing tonight, I need [[1.5, 0.5], [0.0, 2.0]] multiplied by [[2.0, 1.0], [1.0, 3.0]]. => {"a": [[1.5, 0.5], [0.0, 2.0]], "b": [[2.0, 1.0], [1.0, 3.0]]}
         Shop quantities [[2, 3, 1], [4, 0, 5]] times unit prices in dollars [[1.5], [2.25], [4.0]]: what does each shop spend? => {"a": [[2, 3, 1], [4, 0, 5]], "b": [[1.5], [2.25], [4.0]]}
         matmul [[1, 2, 3]] [[4], [5], [6]] => {"a": [[1, 2, 3]], "b": [[4], [5], [6]]}
+        Product of [[3, 1], [2, 5]] and [[1, 4], [6, 0]], in that order? => {"a": [[3, 1], [2, 5]], "b": [[1, 4], [6, 0]]}
+        What comes out when [[1, 2, 0]] is matrix-multiplied by [[2], [1], [7]]? => {"a": [[1, 2, 0]], "b": [[2], [1], [7]]}
+        Work out A·B where A = [[2, 1], [0, 1]] and B = [[3, 0], [4, 2]]. => {"a": [[2, 1], [0, 1]], "b": [[3, 0], [4, 2]]}
+        If the transform [[0.5, 0], [0, 2]] is applied to the points stored as columns of [[1, 3], [2, 4]], what coordinates result? => {"a": [[0.5, 0], [0, 2]], "b": [[1, 3], [2, 4]]}
     Incomplete:
         Multiply my two matrices together.
         What do I get when I multiply matrix A by matrix B?
@@ -191,6 +215,10 @@ def matrix_determinant(matrix: Annotated[list[list[float]], {"minItems": 1, "max
         I'm curious what the determinant of [[1, 2, 3], [4, 5, 6], [7, 8, 10]] comes out to. => {"matrix": [[1, 2, 3], [4, 5, 6], [7, 8, 10]]}
         My calculator died halfway through my homework; could you find the determinant of [[6, 1, 1], [4, -2, 5], [2, 8, 7]]? => {"matrix": [[6, 1, 1], [4, -2, 5], [2, 8, 7]]}
         Please compute the determinant of [[1, 0, 2, -1], [3, 0, 0, 5], [2, 1, 4, -3], [1, 0, 5, 0]]. => {"matrix": [[1, 0, 2, -1], [3, 0, 0, 5], [2, 1, 4, -3], [1, 0, 5, 0]]}
+        Evaluate det(A) for A = [[3, 8], [4, 6]]. => {"matrix": [[3, 8], [4, 6]]}
+        Tell me the determinant of [[1, 2, 1], [0, 4, 3], [2, 1, 5]]; I'm checking whether it is invertible. => {"matrix": [[1, 2, 1], [0, 4, 3], [2, 1, 5]]}
+        determinant value for [[2.5, 1.5], [0.5, 3.0]] => {"matrix": [[2.5, 1.5], [0.5, 3.0]]}
+        Does [[7, 2, 0], [1, 5, 3], [4, 0, 2]] have a nonzero determinant? Give me the number. => {"matrix": [[7, 2, 0], [1, 5, 3], [4, 0, 2]]}
     Incomplete:
         What's the determinant of my matrix?
     """
@@ -233,6 +261,10 @@ def top_k_frequent(items: Items, k: Annotated[int, {"minimum": 1, "maximum": 100
         We're planning the office lunch order for tomorrow; the votes were Pizza, Sushi, Tacos, Pizza, Sushi, Pizza, Salad. What are the top 2 dishes? => {"items": ["Pizza", "Sushi", "Tacos", "Pizza", "Sushi", "Pizza", "Salad"], "k": 2}
         top 3 frequent: 2.5, 1.5, 2.5, 0.5, 1.5, 2.5, 4.5 => {"k": 3, "items": [2.5, 1.5, 2.5, 0.5, 1.5, 2.5, 4.5]}
         Our firewall log lists these ports: [443, 80, 443, 22, 80, 443, 8080, 21, 25]. Show me the 5 most frequent. => {"items": [443, 80, 443, 22, 80, 443, 8080, 21, 25], "k": 5}
+        Which 2 values come up most often in [6, 5, 6, 3, 5, 6, 8]? => {"items": [6, 5, 6, 3, 5, 6, 8], "k": 2}
+        Rank the 3 most common labels in the tally robin, sparrow, robin, wren, sparrow, robin, finch, wren. => {"items": ["robin", "sparrow", "robin", "wren", "sparrow", "robin", "finch", "wren"], "k": 3}
+        most common 4 in [10, 20, 10, 30, 20, 10, 40, 50, 30] => {"items": [10, 20, 10, 30, 20, 10, 40, 50, 30], "k": 4}
+        Among the responses "yes", "no", "yes", "maybe", "yes", "no", show the leading 2 by count. => {"items": ["yes", "no", "yes", "maybe", "yes", "no"], "k": 2}
     Incomplete:
         What are the most frequent items in my list?
         Which values show up most often in my data?
@@ -258,6 +290,10 @@ def balanced_brackets(text: Annotated[str, {"maxLength": 100000}]) -> dict[str, 
         Grading intro CS quizzes tonight: does "{[a * (b + c)] / d}" have properly matched brackets? => {"text": "{[a * (b + c)] / d}"}
         brackets balanced? "[(])" => {"text": "[(])"}
         Please verify that every opening bracket in "map(lambda x: {x: [x]}, xs)" gets closed in the right order. => {"text": "map(lambda x: {x: [x]}, xs)"}
+        Does every opener in "if (x[0] > 1) { y(); }" have a matching closer? => {"text": "if (x[0] > 1) { y(); }"}
+        Say whether "{(a + b)]" is well-formed bracket-wise, and where it breaks if not. => {"text": "{(a + b)]"}
+        paren matching for "((a)(b)" => {"text": "((a)(b)"}
+        Before pasting the expression "[price * (1 + tax)] - {discount}" into a spreadsheet, check whether its brackets pair up correctly. => {"text": "[price * (1 + tax)] - {discount}"}
     Incomplete:
         Are the brackets in my expression balanced?
     """
@@ -291,6 +327,10 @@ def list_set_operations(a: Items, b: Items) -> dict[str, list[object]]:
         Our inventory systems disagree again: the warehouse has SKUs AX, BT, CZ, DR and the website shows BT, DR, EQ. What is missing from each side? => {"a": ["AX", "BT", "CZ", "DR"], "b": ["BT", "DR", "EQ"]}
         union and intersection of [1.5, 2.5, 3.5] and [2.5, 4.5] => {"a": [1.5, 2.5, 3.5], "b": [2.5, 4.5]}
         Please tell me which values appear only in [7, 8, 9, 10] and which only in [9, 10, 11]. => {"a": [7, 8, 9, 10], "b": [9, 10, 11]}
+        Which elements are shared by [2, 4, 6, 8] and [1, 2, 3, 4], and which belong to just one of them? => {"a": [2, 4, 6, 8], "b": [1, 2, 3, 4]}
+        overlap and differences between ["mon", "tue", "wed"] and ["tue", "thu"] => {"a": ["mon", "tue", "wed"], "b": ["tue", "thu"]}
+        Treating [5, 15, 25] and [15, 35] as sets, give me their union, intersection and the leftovers on each side. => {"a": [5, 15, 25], "b": [15, 35]}
+        Given last year's subscribers Kim, Lee and Park and this year's Lee, Park and Choi, who dropped out and who is new? => {"a": ["Kim", "Lee", "Park"], "b": ["Lee", "Park", "Choi"]}
     Incomplete:
         Compare my two lists and tell me what they have in common.
         What's the union of ["x", "y"] and my second list?
@@ -322,6 +362,10 @@ def invert_mapping(mapping: Annotated[dict[str, str], {"maxProperties": 10000}])
         Organizing files before my vacation: group {"report.pdf": "docs", "photo.jpg": "images", "notes.txt": "docs"} by folder. => {"mapping": {"report.pdf": "docs", "photo.jpg": "images", "notes.txt": "docs"}}
         invert mapping {"x": "odd", "y": "even", "z": "odd"} => {"mapping": {"x": "odd", "y": "even", "z": "odd"}}
         Please reverse the lookup {"GET": "read", "POST": "write", "PUT": "write", "HEAD": "read"}. => {"mapping": {"GET": "read", "POST": "write", "PUT": "write", "HEAD": "read"}}
+        Turn {"cat": "mammal", "eagle": "bird", "dog": "mammal"} around so each value lists the keys that had it. => {"mapping": {"cat": "mammal", "eagle": "bird", "dog": "mammal"}}
+        Which keys share each value in {"k1": "on", "k2": "off", "k3": "on"}? => {"mapping": {"k1": "on", "k2": "off", "k3": "on"}}
+        value-to-keys index of {"us": "USD", "ec": "USD", "de": "EUR"} => {"mapping": {"us": "USD", "ec": "USD", "de": "EUR"}}
+        For a routing table I have {"/home": "web1", "/api": "web2", "/docs": "web1"}; show each server with the paths it handles. => {"mapping": {"/home": "web1", "/api": "web2", "/docs": "web1"}}
     Incomplete:
         Invert my dictionary so the values become keys.
     """

@@ -31,6 +31,10 @@ def days_between(start_date: Date, end_date: Date) -> int:
         Do you know how many days separate 1969-07-20 and 2019-07-20? => {"start_date": "1969-07-20", "end_date": "2019-07-20"}
         I'm tracking a visa stay: how many days is it from 2024-06-10 to 2024-09-08? => {"start_date": "2024-06-10", "end_date": "2024-09-08"}
         My streak started on 2021-03-15. Counting to 2026-01-02, how long has it been in days? => {"start_date": "2021-03-15", "end_date": "2026-01-02"}
+        Day count from 2022-02-14 through 2022-10-31. => {"start_date": "2022-02-14", "end_date": "2022-10-31"}
+        If a project kicks off on 2025-01-06 and wraps up on 2025-04-18, how long does it run in days? => {"start_date": "2025-01-06", "end_date": "2025-04-18"}
+        Tell me the gap in days between 2019-09-01 and 2020-03-01. => {"start_date": "2019-09-01", "end_date": "2020-03-01"}
+        For my lab report I want the elapsed days from sample collection on 2023-03-08 to analysis on 2023-05-22. => {"start_date": "2023-03-08", "end_date": "2023-05-22"}
     Incomplete:
         How many days are there between our engagement party and my wedding day?
         How many days until my exam?
@@ -57,6 +61,10 @@ def add_days(date: Date, days: Annotated[int, {"minimum": -1000000, "maximum": 1
         The notice has to be given 60 days before the lease ends on 2026-06-30. By what date is that? => {"date": "2026-06-30", "days": -60}
         Going back 7 days from 2024-03-03, what date do I land on? => {"date": "2024-03-03", "days": -7}
         I'm trying to work out the due date of an invoice issued on 2025-08-18 with net 45 days payment terms. => {"date": "2025-08-18", "days": 45}
+        Count forward 21 days from 2024-05-06; which date is that? => {"date": "2024-05-06", "days": 21}
+        date 14 days prior to 2023-10-15 => {"date": "2023-10-15", "days": -14}
+        If seeds planted on 2025-03-20 need 75 days to mature, on what date are they ready? => {"date": "2025-03-20", "days": 75}
+        Shift 2026-01-31 back by 300 days and give me the result. => {"date": "2026-01-31", "days": -300}
     Incomplete:
         What date will it be a certain number of days after my order date?
     """
@@ -82,6 +90,10 @@ def add_months(date: Date, months: Annotated[int, {"minimum": -12000, "maximum":
         I bought the laptop on 2022-12-10 with 36 months of warranty — until what date is it covered? => {"date": "2022-12-10", "months": 36}
         If I defer a payment due on 2024-08-29 by 5 months, what's the new due date? => {"date": "2024-08-29", "months": 5}
         I'm trying to find the date that is 12 months earlier than 2026-02-28. => {"date": "2026-02-28", "months": -12}
+        Which date lands 9 months past 2024-05-31? => {"date": "2024-05-31", "months": 9}
+        Roll 2023-03-31 forward by 11 calendar months. => {"date": "2023-03-31", "months": 11}
+        2025-10-15 shifted back 4 months => {"date": "2025-10-15", "months": -4}
+        A probation period of 6 months begins on 2024-08-12. On what date does it finish? => {"date": "2024-08-12", "months": 6}
     Incomplete:
         What's the date a few months after my start date?
         My subscription began on 2024-11-30; when does it renew after the minimum term?
@@ -111,6 +123,10 @@ def day_of_week(date: Date) -> str:
         Could you tell me the day of the week for 2027-03-15? => {"date": "2027-03-15"}
         The concert is on 2026-07-18; what day does that fall on? => {"date": "2026-07-18"}
         Day name for 1900-01-01, please. => {"date": "1900-01-01"}
+        On which day of the week does 2025-09-09 fall? => {"date": "2025-09-09"}
+        Name the weekday for 2026-03-01. => {"date": "2026-03-01"}
+        Wondering whether 2001-09-11 fell midweek or on a weekend: which day was it? => {"date": "2001-09-11"}
+        For a family tree note, the weekday of the wedding on 1962-06-16 would be nice to have. => {"date": "1962-06-16"}
     Incomplete:
         What day of the week was my birthday on?
     """
@@ -135,6 +151,10 @@ def is_leap_year(year: Annotated[int, {"minimum": 1, "maximum": 9999}]) -> bool:
         Do you know if the year 1700 was a leap year? => {"year": 1700}
         Quick check, leap or not: 2023? => {"year": 2023}
         Does February get an extra day in 2032? => {"year": 2032}
+        Will 2036 include a leap day? => {"year": 2036}
+        Tell me whether 1996 was a leap year or a common year. => {"year": 1996}
+        leap-year status of 2050 => {"year": 2050}
+        For a calendar app I'm testing, is 1600 treated as a leap year under Gregorian rules? => {"year": 1600}
     Incomplete:
         Is this year a leap year?
     """
@@ -160,6 +180,10 @@ def age_on(birth_date: Date, on_date: Date) -> dict[str, int]:
         For the insurance form I need the applicant's age on 2023-04-01; the birth date is 1962-11-23. => {"birth_date": "1962-11-23", "on_date": "2023-04-01"}
         How many years, months and days old was a person born 1950-01-15 on 2000-06-30? => {"birth_date": "1950-01-15", "on_date": "2000-06-30"}
         I'm trying to figure out how old my dog was on 2022-08-08 — she was born on 2011-03-17. => {"birth_date": "2011-03-17", "on_date": "2022-08-08"}
+        Born 2001-04-09: what age is that on 2024-11-15 in years, months and days? => {"birth_date": "2001-04-09", "on_date": "2024-11-15"}
+        Exact age as of 2026-02-01 for a birth date of 1994-08-27? => {"birth_date": "1994-08-27", "on_date": "2026-02-01"}
+        Tell me how old a patient born 1957-12-03 was at the visit on 2021-05-19. => {"birth_date": "1957-12-03", "on_date": "2021-05-19"}
+        If someone's birthday is 1988-10-31, what is their precise age on 2025-07-07? => {"birth_date": "1988-10-31", "on_date": "2025-07-07"}
     Incomplete:
         How old will my son be on his graduation day?
         How old was my grandfather when he retired?
@@ -193,6 +217,10 @@ def iso_week_number(date: Date) -> dict[str, int]:
         The timesheet asks for the Kalenderwoche of 2026-05-14; what is it? => {"date": "2026-05-14"}
         Do you know what ISO week 2027-11-22 is in? => {"date": "2027-11-22"}
         Please tell me the week number, ISO style, for 2022-07-27. => {"date": "2022-07-27"}
+        In which ISO week and year does 2025-12-29 land? => {"date": "2025-12-29"}
+        week number and weekday index for 2024-04-17, ISO calendar => {"date": "2024-04-17"}
+        For the German invoice header I have to write the calendar week of 2023-01-01; which one is it? => {"date": "2023-01-01"}
+        How is 2026-10-08 expressed as ISO year, week and weekday? => {"date": "2026-10-08"}
     Incomplete:
         Which calendar week is my dentist appointment in?
     """
@@ -218,6 +246,10 @@ def seconds_to_hms(seconds: Annotated[int, {"minimum": 0}]) -> str:
         The render took 15120 seconds. How long is that in a readable format? => {"seconds": 15120}
         I'm trying to make sense of a server uptime of 1234567 seconds — how many days and hours is it? => {"seconds": 1234567}
         Please show 45 seconds as a clock-style duration. => {"seconds": 45}
+        Turn a duration of 9876 seconds into HH:MM:SS. => {"seconds": 9876}
+        How many hours, minutes and seconds make up 4500 seconds? => {"seconds": 4500}
+        clock format for 100000 s => {"seconds": 100000}
+        If a video is 1337 seconds long, what runtime should the caption show? => {"seconds": 1337}
     Incomplete:
         Format my total run time as hours, minutes and seconds.
     """
@@ -225,7 +257,7 @@ def seconds_to_hms(seconds: Annotated[int, {"minimum": 0}]) -> str:
     h, rem = divmod(rem, 3600)
     m, s = divmod(rem, 60)
     core = f"{h:02d}:{m:02d}:{s:02d}"
-    return f"{days} days, {core}" if days else core
+    return f"{days} {'day' if days == 1 else 'days'}, {core}" if days else core
 
 
 def business_days_between(start_date: Date, end_date: Date, holidays: list[Date] = []) -> int:  # noqa: B006
@@ -248,6 +280,10 @@ def business_days_between(start_date: Date, end_date: Date, holidays: list[Date]
         My notice period runs in working days from 2025-04-01 to 2025-05-01, and the office is closed on 2025-04-18 and 2025-04-21. How many days is it? => {"start_date": "2025-04-01", "end_date": "2025-05-01", "holidays": ["2025-04-18", "2025-04-21"]}
         Do you know how many Monday-to-Friday days there are from 2023-11-01 to 2023-12-01? => {"start_date": "2023-11-01", "end_date": "2023-12-01"}
         Please tell me the number of weekdays from 2024-07-01 to 2024-07-15, excluding 2024-07-04. => {"start_date": "2024-07-01", "end_date": "2024-07-15", "holidays": ["2024-07-04"]}
+        Count weekdays from 2025-09-01 up to but not including 2025-09-29. => {"start_date": "2025-09-01", "end_date": "2025-09-29"}
+        working-day total for 2024-11-04 to 2024-12-02 with 2024-11-28 off as a holiday => {"start_date": "2024-11-04", "end_date": "2024-12-02", "holidays": ["2024-11-28"]}
+        If shipping only moves on Monday to Friday, how many such days fall between 2026-03-02 and 2026-03-23? => {"start_date": "2026-03-02", "end_date": "2026-03-23"}
+        For sprint capacity planning, tally the business days from 2025-02-03 until 2025-02-28, skipping 2025-02-17. => {"start_date": "2025-02-03", "end_date": "2025-02-28", "holidays": ["2025-02-17"]}
     Incomplete:
         How many working days are there between the kickoff and the project deadline?
         How many business days do I have left this month?
@@ -282,6 +318,10 @@ def unix_to_iso(timestamp: Annotated[float, {"minimum": -62135596800, "maximum":
         Our API returns created_at 1718900000; what UTC time is that? => {"timestamp": 1718900000}
         I'm trying to decode an old negative timestamp, -86400. Which UTC date is it? => {"timestamp": -86400}
         Please convert 2000000000 seconds since the epoch to a UTC date and time. => {"timestamp": 2000000000}
+        Which UTC moment does the epoch second 1500000000 correspond to? => {"timestamp": 1500000000}
+        human-readable UTC for timestamp 1735689600 => {"timestamp": 1735689600}
+        Translate POSIX time 1262304000 into an ISO date-time string. => {"timestamp": 1262304000}
+        If a token's exp claim is 1767225600, when exactly does it expire in UTC? => {"timestamp": 1767225600}
     Incomplete:
         What date and time is this Unix timestamp?
     """
@@ -306,6 +346,10 @@ def iso_to_unix(datetime_text: Annotated[str, {"minLength": 10, "maxLength": 40}
         Our cron job ran at 2022-08-15T06:30:00+09:00; what's that in seconds since the epoch? => {"datetime_text": "2022-08-15T06:30:00+09:00"}
         Do you know the epoch value for 2030-01-01T12:00:00? => {"datetime_text": "2030-01-01T12:00:00"}
         Please give me the POSIX timestamp for 2024-02-29T08:15:30+00:00. => {"datetime_text": "2024-02-29T08:15:30+00:00"}
+        Seconds since the epoch at 2026-05-01T08:00:00+01:00? => {"datetime_text": "2026-05-01T08:00:00+01:00"}
+        Turn the ISO time 2020-02-29T12:34:56Z into a Unix timestamp. => {"datetime_text": "2020-02-29T12:34:56Z"}
+        How many epoch seconds correspond to 2018-03-11T02:15:00-07:00? => {"datetime_text": "2018-03-11T02:15:00-07:00"}
+        For a Redis TTL script, express 2027-09-30T17:45:00 as Unix time. => {"datetime_text": "2027-09-30T17:45:00"}
     Incomplete:
         What's the epoch timestamp of my meeting start time?
     """
@@ -335,6 +379,10 @@ def time_zone_convert(time: Annotated[str, {"pattern": "^[0-2][0-9]:[0-5][0-9]$"
         The webinar starts at 16:30 UTC+0. I'm at UTC-6 — when should I join? => {"time": "16:30", "from_utc_offset": 0, "to_utc_offset": -6}
         I'm trying to figure out when 23:30 at UTC+5.5 is at UTC-4. => {"time": "23:30", "from_utc_offset": 5.5, "to_utc_offset": -4}
         Please tell me what 07:15 at UTC-8 becomes in UTC+3. => {"time": "07:15", "from_utc_offset": -8, "to_utc_offset": 3}
+        When it's 11:00 at UTC+3, what does the clock read at UTC-5? => {"time": "11:00", "from_utc_offset": 3, "to_utc_offset": -5}
+        A flight lands at 06:20 local time, UTC+8; what time is that at UTC+0? => {"time": "06:20", "from_utc_offset": 8, "to_utc_offset": 0}
+        19:45 at UTC+2 expressed in UTC+9 => {"time": "19:45", "from_utc_offset": 2, "to_utc_offset": 9}
+        A support desk opens at 08:00 (UTC+1); at what hour is that for a customer in UTC-4? => {"time": "08:00", "from_utc_offset": 1, "to_utc_offset": -4}
     Incomplete:
         If it's half past nine here, what time is it at UTC+1?
         What time is the call for me at UTC-5?

@@ -16,6 +16,8 @@ _MORSE = {
     "Y": "-.--", "Z": "--..", "0": "-----", "1": ".----", "2": "..---", "3": "...--", "4": "....-",
     "5": ".....", "6": "-....", "7": "--...", "8": "---..", "9": "----.", ".": ".-.-.-", ",": "--..--",
     "?": "..--..", "!": "-.-.--", "/": "-..-.", "@": ".--.-.", "=": "-...-", "-": "-....-",
+    "'": ".----.", ":": "---...", ";": "-.-.-.", "(": "-.--.", ")": "-.--.-", '"': ".-..-.",
+    "&": ".-...", "+": ".-.-.", "_": "..--.-", "$": "...-..-",
 }
 
 
@@ -38,6 +40,10 @@ def base64_encode(text: Text, url_safe: bool = False) -> str:
         Please base64 the string "??>>subjects" using the URL-safe alphabet so it can go in a query parameter. => {"text": "??>>subjects", "url_safe": true}
         What does "The quick brown fox" look like in base64? => {"text": "The quick brown fox"}
         My boss wants the API key obfuscated for the demo slide, so: base64-encode "sk-live-demo-key" please. => {"text": "sk-live-demo-key"}
+        If "see you at the station" is base64-encoded, what comes out? => {"text": "see you at the station"}
+        Show "Good morning, team!" base64-encoded with the URL-safe alphabet. => {"text": "Good morning, team!", "url_safe": true}
+        b64 of "garden" => {"text": "garden"}
+        For an email header, base64-encode "The report is ready for review". => {"text": "The report is ready for review"}
     Incomplete:
         Can you encode my login string the way basic auth expects it?
     """
@@ -63,6 +69,10 @@ def base64_decode(data: Annotated[str, {"maxLength": 200000}]) -> str:
         I'm debugging an API response; what does eyJzdWIiOiIxMjM0In0 decode to from base64? => {"data": "eyJzdWIiOiIxMjM0In0"}
         Not sure it's even base64, but can you try decoding "VGhhbmsgeW91IQ=="? => {"data": "VGhhbmsgeW91IQ=="}
         From base64, please: TWVldCBtZSBhdCBub29u => {"data": "TWVldCBtZSBhdCBub29u"}
+        Turn "R29vZCBtb3JuaW5n" back into readable text. => {"data": "R29vZCBtb3JuaW5n"}
+        Which plain text hides behind the base64 value "SW52b2ljZSBwYWlk"? => {"data": "SW52b2ljZSBwYWlk"}
+        b64 to text: "T3JkZXIgc2hpcHBlZA==" => {"data": "T3JkZXIgc2hpcHBlZA=="}
+        If a webhook header carries "YWxpY2U6d29uZGVybGFuZA==", what does it decode to? => {"data": "YWxpY2U6d29uZGVybGFuZA=="}
     Incomplete:
         Could you decode the encoded password a colleague left in our config file?
     """
@@ -92,6 +102,10 @@ def hash_text(text: Text, algorithm: Literal["md5", "sha1", "sha256", "sha512", 
         Please compute the blake2b digest of "apigen". => {"text": "apigen", "algorithm": "blake2b"}
         What would the sha3_256 hash of "hello world" be? => {"text": "hello world", "algorithm": "sha3_256"}
         Our legacy system stored passwords unsalted, and I want to see what it kept for "letmein" with md5. => {"text": "letmein", "algorithm": "md5"}
+        Produce a sha512 digest for "invoice-2024-07". => {"text": "invoice-2024-07", "algorithm": "sha512"}
+        Which md5 fingerprint does "welcome" give? => {"text": "welcome", "algorithm": "md5"}
+        sha1 digest, input "good morning" => {"text": "good morning", "algorithm": "sha1"}
+        To compare against a checksum file, hash "the release is final" with sha256. => {"text": "the release is final", "algorithm": "sha256"}
     Incomplete:
         What's the md5 hash of my string?
         Hash this text for me.
@@ -117,6 +131,10 @@ def hex_encode(text: Text) -> str:
         Please hex-encode the string "user@host". => {"text": "user@host"}
         How does "Hello World" look as hex? => {"text": "Hello World"}
         Just curious while my tests run: what's "café" in hex? => {"text": "café"}
+        Show the UTF-8 bytes of "Good night" as hex pairs. => {"text": "Good night"}
+        Which hexadecimal string represents "Thank you"? => {"text": "Thank you"}
+        hex form of "winter" => {"text": "winter"}
+        Spell "Pencil" out as raw hex bytes. => {"text": "Pencil"}
     Incomplete:
         Convert my string to hex, please.
     """
@@ -142,6 +160,10 @@ def url_encode(text: Text, keep_slashes: bool = False) -> str:
         Please escape "images/summer photos/beach.jpg" for a URL, leaving the slashes as they are. => {"text": "images/summer photos/beach.jpg", "keep_slashes": true}
         What does "a+b=c" look like URL-encoded? => {"text": "a+b=c"}
         My redirect keeps breaking. Encode "https://example.com/?q=a b" so it can be passed as a parameter value. => {"text": "https://example.com/?q=a b"}
+        Escape "salt & pepper for the table" so it can sit in a query string. => {"text": "salt & pepper for the table"}
+        How should "coffee and tea" be written inside a URL? => {"text": "coffee and tea"}
+        percent-encoding of "room 12 is free" => {"text": "room 12 is free"}
+        If a file path is "reports/2024 Q1/summary.pdf", how should it be encoded for a link with the slashes left alone? => {"text": "reports/2024 Q1/summary.pdf", "keep_slashes": true}
     Incomplete:
         URL-encode this for me, please.
     """
@@ -166,6 +188,10 @@ def url_decode(text: Text) -> str:
         I copied "New+York+City%21" from the browser bar. Make it readable, please. => {"text": "New+York+City%21"}
         Please percent-decode "%7Busername%7D". => {"text": "%7Busername%7D"}
         url decode rock%20%26%20roll => {"text": "rock%20%26%20roll"}
+        Turn "price%3E%3D100%20EUR" into plain text. => {"text": "price%3E%3D100%20EUR"}
+        What was the original string before percent-encoding produced "M%C3%BCnchen+Hbf"? => {"text": "M%C3%BCnchen+Hbf"}
+        readable form of %2Fhome%2Fuser%2Fdocs => {"text": "%2Fhome%2Fuser%2Fdocs"}
+        A form posted "first+name%3DJo%26last%3DLee"; I'd like to see it unescaped. => {"text": "first+name%3DJo%26last%3DLee"}
     Incomplete:
         Decode this URL-encoded string.
     """
@@ -190,6 +216,10 @@ def crc32_checksum(text: Text) -> str:
         Please calculate a CRC-32 for the string "Hello, World!". => {"text": "Hello, World!"}
         Do you know the CRC32 value of "checksum test"? => {"text": "checksum test"}
         Sorry for the odd request during lunch, but what's the crc-32 of "lorem ipsum"? => {"text": "lorem ipsum"}
+        Which CRC-32 value matches the string "The bus leaves at 7"? => {"text": "The bus leaves at 7"}
+        Generate a cyclic redundancy check (CRC32) for "the door is open". => {"text": "the door is open"}
+        crc-32 digest of "river" => {"text": "river"}
+        If the receiver computes CRC-32 over "All is well", what hex value should it get? => {"text": "All is well"}
     Incomplete:
         Compute the crc checksum of my string, please.
     """
@@ -216,6 +246,10 @@ def convert_base(number: Annotated[str, {"pattern": "^-?[0-9A-Za-z]+$", "maxLeng
         Could you rewrite 1000 from base 10 in base 36 for a short URL id? => {"number": "1000", "from_base": 10, "to_base": 36}
         Please convert Z9 from base 36 to base 10. => {"number": "Z9", "from_base": 36, "to_base": 10}
         My chmod notes say 644 in base 8. What is that in base 2? => {"number": "644", "from_base": 8, "to_base": 2}
+        Express 4096 (base 10) in base 8. => {"number": "4096", "from_base": 10, "to_base": 8}
+        How does 1A3F in base 16 read in base 10? => {"number": "1A3F", "from_base": 16, "to_base": 10}
+        11110000 base 2 -> base 16 => {"number": "11110000", "from_base": 2, "to_base": 16}
+        If a sensor register shows 1011 in base 2, which base 10 value is that? => {"number": "1011", "from_base": 2, "to_base": 10}
     Incomplete:
         Convert my number from binary to decimal.
     """
@@ -247,6 +281,10 @@ def morse_encode(text: Annotated[str, {"maxLength": 5000}]) -> str:
         How is "73" sent in Morse code? => {"text": "73"}
         Please encode "Meet at dawn" as Morse code. => {"text": "Meet at dawn"}
         Unrelated, but I'm studying for my ham radio licence: how do you tap out "QTH" in Morse? => {"text": "QTH"}
+        Spell "GOOD NIGHT" in dots and dashes. => {"text": "GOOD NIGHT"}
+        Which dot-dash sequence stands for "RADIO 5"? => {"text": "RADIO 5"}
+        signal "ON THE WAY" in morse => {"text": "ON THE WAY"}
+        If someone flashes "Wait for the signal" with a torch in Morse, what pattern would they use? => {"text": "Wait for the signal"}
     Incomplete:
         Encode my name in morse code.
     """
@@ -277,6 +315,10 @@ def morse_decode(code: Annotated[str, {"pattern": "^[.\\- /]+$", "maxLength": 20
         Please decode this Morse for me: ".-- .- - . .-." => {"code": ".-- .- - . .-."}
         Found "--. --- --- -.. / .-.. ..- -.-. -.-" scratched on a desk. What does it spell? => {"code": "--. --- --- -.. / .-.. ..- -.-. -.-"}
         I'm trying to figure out what "...-- ---.." means in Morse. => {"code": "...-- ---.."}
+        Convert ".-. . .- -.. -.--" from dots and dashes to letters. => {"code": ".-. . .- -.. -.--"}
+        Which word is hidden in "-.-. --- -.. ."? => {"code": "-.-. --- -.. ."}
+        plain text of "--. --- / .... --- -- ." => {"code": "--. --- / .... --- -- ."}
+        If a ship radio keeps repeating ".--. .. -. --.", what's the message? => {"code": ".--. .. -. --."}
     Incomplete:
         Decode the morse code my friend sent me.
     """
@@ -309,6 +351,10 @@ def rot13(text: Text) -> str:
         Could you rot13 this line: "Gb trg gb gur bgure fvqr!" => {"text": "Gb trg gb gur bgure fvqr!"}
         My nephew wrote a secret note, "V ybir cvmmn", and says it's ROT13. What does it say? => {"text": "V ybir cvmmn"}
         rot-13 of "apigen rocks" => {"text": "apigen rocks"}
+        Run "See you at the station" through ROT13. => {"text": "See you at the station"}
+        What would "The door is open" turn into under ROT13? => {"text": "The door is open"}
+        rot13-scramble "the plan is ready" => {"text": "the plan is ready"}
+        Scramble "Look under the bench" with ROT13 so it stays hidden. => {"text": "Look under the bench"}
     Incomplete:
         Can you ROT13 my message?
     """

@@ -79,6 +79,10 @@ def haversine_distance(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> float:
         Our boat is anchored at -33.8568, 151.2153 and the buoy sits at -33.7994, 151.2876. What's the straight-line distance between them? => {"lat1": -33.8568, "lon1": 151.2153, "lat2": -33.7994, "lon2": 151.2876}
         I'm curious how far apart the coordinates 64.1466, -21.9426 and 55.6761, 12.5683 are. => {"lat1": 64.1466, "lon1": -21.9426, "lat2": 55.6761, "lon2": 12.5683}
         Sorry, quick one while I finish this spreadsheet: I need the distance between lat 1.3521, lon 103.8198 and lat -6.2088, lon 106.8456. => {"lat1": 1.3521, "lon1": 103.8198, "lat2": -6.2088, "lon2": 106.8456}
+        Great-circle km from 52.3676, 4.9041 to 50.8503, 4.3517? => {"lat1": 52.3676, "lon1": 4.9041, "lat2": 50.8503, "lon2": 4.3517}
+        Measure the surface distance separating lat 59.3293, lon 18.0686 and lat 60.1699, lon 24.9384. => {"lat1": 59.3293, "lon1": 18.0686, "lat2": 60.1699, "lon2": 24.9384}
+        If one weather station sits at 39.7392, -104.9903 and another at 40.015, -105.2705, how far apart are they in kilometres? => {"lat1": 39.7392, "lon1": -104.9903, "lat2": 40.015, "lon2": -105.2705}
+        Tell me how many kilometres of great-circle distance lie between -22.9068, -43.1729 and -23.5505, -46.6333. => {"lat1": -22.9068, "lon1": -43.1729, "lat2": -23.5505, "lon2": -46.6333}
     Incomplete:
         How far is it from my current GPS position to the lighthouse, as the crow flies?
         What's the great-circle distance between the two coordinates on my map?
@@ -106,6 +110,10 @@ def city_distance(city_a: CityName, city_b: CityName, unit: Annotated[str, {"enu
         My sister lives in Melbourne and I'm in Auckland. How far apart are we? => {"city_a": "Melbourne", "city_b": "Auckland"}
         Any idea how many kilometres separate Cairo and Nairobi? => {"city_a": "Cairo", "city_b": "Nairobi", "unit": "km"}
         Before I book anything, what's the distance from Toronto to Chicago? => {"city_a": "Toronto", "city_b": "Chicago"}
+        Miles between Seoul and Bangkok as the crow flies? => {"city_a": "Seoul", "city_b": "Bangkok", "unit": "mi"}
+        Is Stockholm far from Oslo? Give me the distance in kilometres. => {"city_a": "Stockholm", "city_b": "Oslo", "unit": "km"}
+        Roughly how much ground separates Lisbon and Dublin in a straight line? => {"city_a": "Lisbon", "city_b": "Dublin"}
+        For a flight-miles challenge, log the great-circle distance from Johannesburg to Cairo in miles. => {"city_a": "Johannesburg", "city_b": "Cairo", "unit": "mi"}
     Incomplete:
         How far away is Sydney?
         What's the distance between the two cities on my itinerary, in miles?
@@ -133,6 +141,10 @@ def city_info(city: CityName) -> dict[str, object]:
         Which UTC offset does Jakarta use? => {"city": "Jakarta"}
         I wonder roughly how many people live in Istanbul. => {"city": "Istanbul"}
         Quick one before my call starts: what's the latitude and longitude of Vienna? => {"city": "Vienna"}
+        Where exactly is Lima located, latitude and longitude? => {"city": "Lima"}
+        Give me a quick profile of Warsaw: country, population, time zone. => {"city": "Warsaw"}
+        Is Mumbai a big city? How many residents does it have? => {"city": "Mumbai"}
+        For a trivia night, look up which nation Amsterdam belongs to. => {"city": "Amsterdam"}
     Incomplete:
         What's the population of the city?
         Give me the coordinates and UTC offset of my destination city.
@@ -159,6 +171,10 @@ def country_info(country: CountryName) -> dict[str, str]:
         Give me the capital, currency and continent for Kenya. => {"country": "Kenya"}
         I'm packing for a trip to Poland and wondering what currency they use there. => {"country": "Poland"}
         I always forget what the capital city of Canada is. => {"country": "Canada"}
+        Dialing prefix for Norway? => {"country": "Norway"}
+        Tell me the capital and the money used in Argentina. => {"country": "Argentina"}
+        If I move to Indonesia, which currency will I be paid in? => {"country": "Indonesia"}
+        Looking up Greece for my travel notes: capital city, continent and phone code, please. => {"country": "Greece"}
     Incomplete:
         What currency does that country use?
         What's the capital of the country I'm moving to?
@@ -186,6 +202,10 @@ def countries_in_continent(continent: Annotated[str, {"enum": ["Africa", "Asia",
         Show me every country in North America you have data for. => {"continent": "North America"}
         Which European nations are in your country data? => {"continent": "Europe"}
         My kid has a geography quiz tomorrow; which Asian countries do you have on file? => {"continent": "Asia"}
+        Name the nations of South America that your dataset covers. => {"continent": "South America"}
+        Countries on file for Africa? => {"continent": "Africa"}
+        How many of the countries you track are in Oceania, and which ones? => {"continent": "Oceania"}
+        For a map quiz I'm making, which of your stored countries lie in North America? => {"continent": "North America"}
     Incomplete:
         Which countries are on that continent?
         List all the countries in a continent for me.
@@ -214,6 +234,10 @@ def initial_bearing(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> dict[str, obj
         What heading would I fly on leaving 25.2532, 55.3657 toward 1.3644, 103.9915? => {"lat1": 25.2532, "lon1": 55.3657, "lat2": 1.3644, "lon2": 103.9915}
         For orienteering practice: my start point is 46.948, 7.4474 and the target is 47.3769, 8.5417. Which compass direction do I go? => {"lat1": 46.948, "lon1": 7.4474, "lat2": 47.3769, "lon2": 8.5417}
         Find the bearing in degrees from 34.0522° N, 118.2437° W to 19.4326° N, 99.1332° W. => {"lat1": 34.0522, "lon1": -118.2437, "lat2": 19.4326, "lon2": -99.1332}
+        Starting at 43.6532, -79.3832 and heading for 45.5017, -73.5673, what compass bearing do I begin on? => {"lat1": 43.6532, "lon1": -79.3832, "lat2": 45.5017, "lon2": -73.5673}
+        Forward azimuth from 37.7749, -122.4194 toward 47.6062, -122.3321? => {"lat1": 37.7749, "lon1": -122.4194, "lat2": 47.6062, "lon2": -122.3321}
+        If a drone launches from -33.9249, 18.4241 and flies to -26.2041, 28.0473, which way should it point first? => {"lat1": -33.9249, "lon1": 18.4241, "lat2": -26.2041, "lon2": 28.0473}
+        Tell me the departure bearing in degrees going from 55.9533, -3.1883 to 53.4808, -2.2426. => {"lat1": 55.9533, "lon1": -3.1883, "lat2": 53.4808, "lon2": -2.2426}
     Incomplete:
         What's the bearing from my position to the summit?
         Which compass direction should I head in to reach the cabin?
@@ -246,6 +270,10 @@ def cities_within_radius(city: CityName, radius_km: Annotated[float, {"exclusive
         Are there any large cities within a 3500 km radius of Nairobi? => {"city": "Nairobi", "radius_km": 3500}
         I'm trying to figure out which major cities lie within 4000 km of Sao Paulo. => {"city": "Sao Paulo", "radius_km": 4000}
         My company wants a second office within 1200 kilometres of Chicago. Which big cities qualify? => {"city": "Chicago", "radius_km": 1200}
+        Any big cities at most 900 km away from Vienna? => {"city": "Vienna", "radius_km": 900}
+        Show every large city lying inside 2500 km of Delhi, nearest first. => {"city": "Delhi", "radius_km": 2500}
+        If I draw a 600 km radius around Amsterdam, what major cities fall inside it? => {"city": "Amsterdam", "radius_km": 600}
+        Wondering which metropolises are reachable within 1800 km of Buenos Aires. => {"city": "Buenos Aires", "radius_km": 1800}
     Incomplete:
         Which major cities are within driving range of Rome?
         List the big cities within a certain radius of my home town.
@@ -279,6 +307,10 @@ def time_difference(city_a: CityName, city_b: CityName) -> float:
         By how many hours should I reset my watch flying from Toronto to Lisbon? => {"city_a": "Toronto", "city_b": "Lisbon"}
         Ignoring daylight saving, what's the gap in hours between Mexico City and Madrid? => {"city_a": "Mexico City", "city_b": "Madrid"}
         My team is split across offices. Relative to Mumbai, how far off is the clock in Moscow? => {"city_a": "Mumbai", "city_b": "Moscow"}
+        If it's noon in Paris, how many hours ahead or behind is Seoul? => {"city_a": "Paris", "city_b": "Seoul"}
+        Clock offset of Jakarta relative to Lagos? => {"city_a": "Lagos", "city_b": "Jakarta"}
+        Tell me how far Auckland's clocks run ahead of or behind Rome's. => {"city_a": "Rome", "city_b": "Auckland"}
+        Scheduling a video call from Sao Paulo with a client in Istanbul: how many hours apart are our clocks? => {"city_a": "Sao Paulo", "city_b": "Istanbul"}
     Incomplete:
         What's the time difference between here and where my cousin lives?
         How many hours ahead of my home city is my destination?
@@ -307,6 +339,10 @@ def geographic_midpoint(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> dict[str,
         Which coordinates lie midway along the great circle from 35.6762, 139.6503 to 37.7749, -122.4194? => {"lat1": 35.6762, "lon1": 139.6503, "lat2": 37.7749, "lon2": -122.4194}
         We're planning a meetup for two offices, one at 40.4168, -3.7038 and the other at 38.7223, -9.1393. What's the midpoint? => {"lat1": 40.4168, "lon1": -3.7038, "lat2": 38.7223, "lon2": -9.1393}
         I'd like the centre point between 33.8688° S, 151.2093° E and 36.8485° S, 174.7633° E. => {"lat1": -33.8688, "lon1": 151.2093, "lat2": -36.8485, "lon2": 174.7633}
+        Where would we meet in the middle between 47.3769, 8.5417 and 45.764, 4.8357? => {"lat1": 47.3769, "lon1": 8.5417, "lat2": 45.764, "lon2": 4.8357}
+        Give me the halfway coordinates on the great circle joining -1.2921, 36.8219 and -6.7924, 39.2083. => {"lat1": -1.2921, "lon1": 36.8219, "lat2": -6.7924, "lon2": 39.2083}
+        If two ships are at 10.5, -60.2 and 14.1, -61.3, what point lies midway between them? => {"lat1": 10.5, "lon1": -60.2, "lat2": 14.1, "lon2": -61.3}
+        Center of the great-circle path from 30.0444, 31.2357 to 31.7683, 35.2137? => {"lat1": 30.0444, "lon1": 31.2357, "lat2": 31.7683, "lon2": 35.2137}
     Incomplete:
         Where's the halfway point between my house and my parents' place?
     """

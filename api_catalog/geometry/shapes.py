@@ -26,6 +26,10 @@ def circle_area(radius: Length) -> float:
         How much floor does a round rug of radius 90 cm cover? => {"radius": 90}
         My pizza stone has a 17 cm radius; what is its surface area? => {"radius": 17}
         Calculate the area enclosed by a circle of radius 14. => {"radius": 14}
+        How many square metres does a round patio with a 2.6 m radius cover? => {"radius": 2.6}
+        Disc of radius 8.5: area? => {"radius": 8.5}
+        If a sprinkler waters everything within 6 metres of it, how much lawn area does it reach? => {"radius": 6}
+        Determine the area inside a circle whose radius measures 30 mm. => {"radius": 30}
     Incomplete:
         What's the area of a circle?
         How much space does my round table take up?
@@ -51,6 +55,10 @@ def circle_circumference(radius: Length) -> float:
         Find the perimeter of a circle whose radius is 21. => {"radius": 21}
         I'm buying edging for a circular flower bed with a 2.4 m radius. How much goes around it? => {"radius": 2.4}
         Circumference for radius 100, please. => {"radius": 100}
+        Distance around a circle of radius 12.5? => {"radius": 12.5}
+        If a round table has a 0.6 m radius, how much trim fits around its edge? => {"radius": 0.6}
+        Tell me the length of the boundary of a circle with radius 45 cm. => {"radius": 45}
+        Wondering how long one lap is on a circular path whose radius is 80 metres. => {"radius": 80}
     Incomplete:
         What's the circumference of my bike wheel?
         How long is the perimeter of a circle?
@@ -77,6 +85,10 @@ def rectangle_metrics(width: Length, height: Length) -> dict[str, float]:
         My monitor panel measures 60 cm wide by 34 cm high. How long is its diagonal? => {"width": 60, "height": 34}
         How much fence do I need around a rectangular plot 25 m wide and 40 m deep? => {"width": 25, "height": 40}
         I need all the measurements of a rectangle with width 7.5 and height 2. => {"width": 7.5, "height": 2}
+        Diagonal, area and perimeter of a 6.4 by 4.8 rectangle? => {"width": 6.4, "height": 4.8}
+        If a poster is 50 cm wide and 70 cm tall, how long is the diagonal and how much wall does it cover? => {"width": 50, "height": 70}
+        Work out the perimeter of a rectangle measuring 18 wide by 11 high. => {"width": 18, "height": 11}
+        For a framing quote, I want the area and perimeter of a print 30 wide and 45 high. => {"width": 30, "height": 45}
     Incomplete:
         What's the diagonal of my rectangular screen?
         How big is the area of my rectangular garden?
@@ -104,6 +116,10 @@ def triangle_area(a: Length, b: Length, c: Length) -> float:
         How big is a triangle whose edges measure 5.2, 6.8 and 9.1? => {"a": 5.2, "b": 6.8, "c": 9.1}
         Area, please, for a triangle with sides of 20, 21 and 29. => {"a": 20, "b": 21, "c": 29}
         A sail is cut as a triangle with sides 2.4, 3.1 and 3.6 metres; what's its area? => {"a": 2.4, "b": 3.1, "c": 3.6}
+        Using Heron's formula, how much area do sides 6, 9 and 11 enclose? => {"a": 6, "b": 9, "c": 11}
+        Triangle with edges 8.5, 10 and 12.5: area? => {"a": 8.5, "b": 10, "c": 12.5}
+        If a triangular plot has boundaries of 30 m, 40 m and 45 m, how many square metres is it? => {"a": 30, "b": 40, "c": 45}
+        Determine how much area a triangle with sides 14, 17 and 21 covers. => {"a": 14, "b": 17, "c": 21}
     Incomplete:
         What's the area of my triangular sail?
         Find the area of a triangle from its side lengths.
@@ -132,6 +148,10 @@ def polygon_area(vertices: Annotated[list[Point], {"minItems": 3}]) -> float:
         What area does the shape with vertices (0,0), (4,0), (5,3), (2,5) and (-1,3) enclose? => {"vertices": [[0, 0], [4, 0], [5, 3], [2, 5], [-1, 3]]}
         I'd like the area of the polygon (1.5, 0.5), (4.5, 0.5), (4.5, 3.5), (1.5, 3.5). => {"vertices": [[1.5, 0.5], [4.5, 0.5], [4.5, 3.5], [1.5, 3.5]]}
         My floor plan has corners (0,0), (8,0), (8,3), (5,3), (5,7) and (0,7). How many square units is it? => {"vertices": [[0, 0], [8, 0], [8, 3], [5, 3], [5, 7], [0, 7]]}
+        How many square units lie inside the polygon (0,0), (5,0), (6,4), (1,5)? => {"vertices": [[0, 0], [5, 0], [6, 4], [1, 5]]}
+        Shoelace formula for vertices (2,2), (9,2), (9,6), (4,8), (2,6)? => {"vertices": [[2, 2], [9, 2], [9, 6], [4, 8], [2, 6]]}
+        If a garden's corners are at (0, 0), (12, 0), (12, 9) and (0, 9) in metres, how much ground does it cover? => {"vertices": [[0, 0], [12, 0], [12, 9], [0, 9]]}
+        Compute the enclosed area for a closed path through (-2, -1), (3, -2), (4, 3), (-1, 4). => {"vertices": [[-2, -1], [3, -2], [4, 3], [-1, 4]]}
     Incomplete:
         What's the area of the polygon I drew?
         Compute the enclosed area of my field from its corner coordinates.
@@ -161,6 +181,10 @@ def distance_2d(p: Point, q: Point) -> float:
         What's the straight-line distance from point (10, 11) to (13, 15)? => {"p": [10, 11], "q": [13, 15]}
         I need the length of the segment joining (-7, -2) and (5, 3). => {"p": [-7, -2], "q": [5, 3]}
         For a game I'm coding, the player is at (120, 45) and the enemy at (80, 75); what's the distance between them? => {"p": [120, 45], "q": [80, 75]}
+        Length of the line segment from (0, 0) to (6, 8)? => {"p": [0, 0], "q": [6, 8]}
+        If point A is (4, -2) and point B is (-1, 10), how far apart are they? => {"p": [4, -2], "q": [-1, 10]}
+        Give me the Euclidean distance separating (1.5, 2.5) and (7.5, -5.5). => {"p": [1.5, 2.5], "q": [7.5, -5.5]}
+        Wondering how far (15, 40) is from (55, 10) on a plane. => {"p": [15, 40], "q": [55, 10]}
     Incomplete:
         How far apart are these two points on the plane?
         What's the distance from my point to the other one?
@@ -187,6 +211,10 @@ def distance_3d(p: Point3, q: Point3) -> float:
         In my 3D model one vertex is at (2.4, 0.8, 1.6) and another at (0.4, 3.2, 5.1). What's the distance between them? => {"p": [2.4, 0.8, 1.6], "q": [0.4, 3.2, 5.1]}
         Help me find the distance between the points (7, -3, 2) and (-1, 4, 9) in xyz space. => {"p": [7, -3, 2], "q": [-1, 4, 9]}
         I wonder how far the point (5, 12, 84) is from (3, 4, 12). => {"p": [5, 12, 84], "q": [3, 4, 12]}
+        Straight-line length in 3D from (0, 0, 0) to (3, 4, 12)? => {"p": [0, 0, 0], "q": [3, 4, 12]}
+        If an atom sits at (1.2, -0.7, 2.5) and its neighbour at (2.9, 0.4, 1.1), how far apart are they? => {"p": [1.2, -0.7, 2.5], "q": [2.9, 0.4, 1.1]}
+        Tell me the distance in three dimensions from (2, 7, -3) to (8, -1, 5). => {"p": [2, 7, -3], "q": [8, -1, 5]}
+        For a physics assignment, how long is the vector joining (5, 5, 5) and (9, 13, 6)? => {"p": [5, 5, 5], "q": [9, 13, 6]}
     Incomplete:
         How far apart are the two points in space?
         What's the distance between the drone and the base station in xyz coordinates?
@@ -212,6 +240,10 @@ def sphere_metrics(radius: Length) -> dict[str, float]:
         I'm wrapping a globe with radius 15 cm in paper; how much surface does it have? => {"radius": 15}
         Volume of a sphere whose radius is 2, please. => {"radius": 2}
         A spherical water tank has a radius of 1.8 metres; how much can it hold? => {"radius": 1.8}
+        How much air is inside a ball whose radius is 12 cm? => {"radius": 12}
+        Sphere, radius 4.2: surface area and volume? => {"radius": 4.2}
+        If a planet model has a 25 cm radius, how much surface is there to paint? => {"radius": 25}
+        Determine the volume of a spherical bead with radius 0.5 mm. => {"radius": 0.5}
     Incomplete:
         What's the volume of a sphere?
         How much surface area does my ball have?
@@ -238,6 +270,10 @@ def cylinder_volume(radius: Length, height: Length) -> float:
         How much water does a cylindrical vase with radius 6.5 cm and height 24 cm hold? => {"radius": 6.5, "height": 24}
         Find the volume of a cylinder with base radius 7 and height 11. => {"radius": 7, "height": 11}
         My rain barrel is a cylinder with radius 28 cm and it's 90 cm high. What's its volume? => {"radius": 28, "height": 90}
+        Capacity of a cylindrical silo 3.5 m in radius and 12 m tall? => {"radius": 3.5, "height": 12}
+        If a pipe section has an inner radius of 0.1 m and runs 8 m long, what volume of water fills it? => {"radius": 0.1, "height": 8}
+        Work out how many cubic centimetres a tin with a 4 cm radius and a 10.5 cm height contains. => {"radius": 4, "height": 10.5}
+        Wondering what volume a round cake pan holds when its radius is 11 cm and its depth is 7.5 cm. => {"radius": 11, "height": 7.5}
     Incomplete:
         What's the volume of my cylindrical water tank?
         How much does a cylinder hold?
@@ -264,6 +300,10 @@ def cone_volume(radius: Length, height: Length) -> float:
         I wonder how much ice cream fits in a cone of radius 2.5 cm and height 11 cm. => {"radius": 2.5, "height": 11}
         Right circular cone, radius 8, height 20: what's the volume? => {"radius": 8, "height": 20}
         For a funnel I'm 3D printing with radius 45 mm and height 60 mm, what's the inner volume of the cone? => {"radius": 45, "height": 60}
+        How much grain fits in a conical hopper of radius 1.2 m and height 1.8 m? => {"radius": 1.2, "height": 1.8}
+        Cubic capacity of a cone 14 tall with a base radius of 9? => {"radius": 9, "height": 14}
+        If a party hat is 18 cm tall with a 7 cm base radius, how much space is inside? => {"radius": 7, "height": 18}
+        Give the volume of a solid cone having radius 3 and height 6.5. => {"radius": 3, "height": 6.5}
     Incomplete:
         What's the volume of a cone?
         How much fits in my paper cone?
@@ -290,6 +330,10 @@ def hypotenuse(a: Length, b: Length) -> float:
         A ramp rises 0.8 m over a horizontal run of 6 m. How long is the sloped surface? => {"a": 0.8, "b": 6}
         I need the longest side of a right-angled triangle with legs 20 and 21. => {"a": 20, "b": 21}
         I walked 300 m north and 400 m east. How far am I from where I started, in a straight line? => {"a": 300, "b": 400}
+        Legs of 11 and 60: how long is the third side of the right triangle? => {"a": 11, "b": 60}
+        If a TV screen is 120 cm wide and 68 cm tall, how long is its diagonal? => {"a": 120, "b": 68}
+        Work out the hypotenuse length when the two shorter sides are 2.5 and 6. => {"a": 2.5, "b": 6}
+        For a roof truss, how long must the rafter be if the rise is 1.2 m and the run is 3.5 m? => {"a": 1.2, "b": 3.5}
     Incomplete:
         How long is the hypotenuse of my right triangle?
         What's the length of the long side of a right-angled triangle?
@@ -315,6 +359,10 @@ def regular_polygon_angles(sides: Annotated[int, {"minimum": 3, "maximum": 1000}
         What do the interior angles of a regular 20-gon add up to? => {"sides": 20}
         I'd like the interior and exterior angles of a regular 9-sided shape. => {"sides": 9}
         For a quilting pattern I need regular polygons with 5 sides. What's each interior angle? => {"sides": 5}
+        How many degrees is each corner of a regular 7-sided figure? => {"sides": 7}
+        Exterior and interior angle, regular polygon with 18 sides? => {"sides": 18}
+        If a regular polygon has 24 sides, what is the sum of its interior angles? => {"sides": 24}
+        Show me each interior and exterior angle for a regular shape with 11 equal sides. => {"sides": 11}
     Incomplete:
         What's the interior angle of a regular polygon?
         How big is each corner angle of my regular-polygon table top?

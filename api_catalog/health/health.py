@@ -30,6 +30,10 @@ def bmi(weight_kg: Kg, height_cm: Cm) -> dict[str, object]:
         I'm trying to figure out whether 64 kg at 160 cm counts as a normal BMI. => {"weight_kg": 64, "height_cm": 160}
         Calculate body mass index: weight 77.3 kg, height 181 cm. => {"weight_kg": 77.3, "height_cm": 181}
         Just got back from the gym and feeling good. What's the BMI of someone 190 cm tall weighing 88 kg? => {"weight_kg": 88, "height_cm": 190}
+        If someone stands 156 cm tall and weighs 61 kg, which weight class does their BMI fall into? => {"weight_kg": 61, "height_cm": 156}
+        Wondering how a weight of 79 kg and a height of 176 cm translate into a BMI number. => {"weight_kg": 79, "height_cm": 176}
+        body mass index check, 69.4 kg and 171 cm => {"weight_kg": 69.4, "height_cm": 171}
+        For a health insurance form, what BMI goes with a height of 187 cm and a weight of 93 kg? => {"weight_kg": 93, "height_cm": 187}
     Incomplete:
         Can you calculate my BMI?
         What's my body mass index? I've been feeling heavier lately.
@@ -60,6 +64,10 @@ def basal_metabolic_rate(weight_kg: Kg, height_cm: Cm, age: Age, sex: Sex) -> fl
         How many calories does my body burn at rest? I'm female, 41 years old, 59.5 kg and 158 cm. => {"weight_kg": 59.5, "height_cm": 158, "age": 41, "sex": "female"}
         Work out BMR: male, age 19, weight 72 kg, height 185 cm. => {"weight_kg": 72, "height_cm": 185, "age": 19, "sex": "male"}
         Starting a cut next month, so I'm curious: what's the BMR of a 27 year old male at 95 kg and 188 cm? => {"weight_kg": 95, "height_cm": 188, "age": 27, "sex": "male"}
+        Mifflin-St Jeor resting energy for a male aged 38, 91 kg, 177 cm? => {"weight_kg": 91, "height_cm": 177, "age": 38, "sex": "male"}
+        How much energy would a 63-year-old female of 70 kg and 160 cm use per day at complete rest? => {"weight_kg": 70, "height_cm": 160, "age": 63, "sex": "female"}
+        If a female is 36 years old, 174 cm tall and 66.5 kg, how many kcal would be burned daily at rest? => {"weight_kg": 66.5, "height_cm": 174, "age": 36, "sex": "female"}
+        For my nutrition class homework: basal metabolic rate of a male, 56 years, 102 kg, 169 cm. => {"weight_kg": 102, "height_cm": 169, "age": 56, "sex": "male"}
     Incomplete:
         What's my basal metabolic rate? I'm a woman.
         Calculate my BMR please.
@@ -89,6 +97,10 @@ def daily_calorie_needs(weight_kg: Kg, height_cm: Cm, age: Age, sex: Sex, activi
         How much should I eat to lose weight? I'm female, 45, 80 kg, 160 cm, sedentary desk job. => {"weight_kg": 80, "height_cm": 160, "age": 45, "sex": "female", "activity_level": "sedentary"}
         I need maintenance calories for a 60-year-old male weighing 70 kg at 172 cm with moderate activity. => {"weight_kg": 70, "height_cm": 172, "age": 60, "sex": "male", "activity_level": "moderate"}
         Trying to put on some muscle this winter. I'm a 31 year old female, 57 kg, 165 cm, very active; what are my daily calorie needs? => {"weight_kg": 57, "height_cm": 165, "age": 31, "sex": "female", "activity_level": "very_active"}
+        Maintenance, cut and bulk calorie numbers for a female aged 39 at 71 kg and 163 cm, activity level sedentary. => {"weight_kg": 71, "height_cm": 163, "age": 39, "sex": "female", "activity_level": "sedentary"}
+        Wondering what the TDEE would be for a male aged 42 weighing 98 kg at 182 cm with a light activity level. => {"weight_kg": 98, "height_cm": 182, "age": 42, "sex": "male", "activity_level": "light"}
+        If the activity level is active for a 27-year-old male at 74 kg and 179 cm, how many calories a day keep that weight steady? => {"weight_kg": 74, "height_cm": 179, "age": 27, "sex": "male", "activity_level": "active"}
+        To plan my meal prep, tell me the daily kcal for a female, 55 years old, 66 kg, 158 cm, moderate activity. => {"weight_kg": 66, "height_cm": 158, "age": 55, "sex": "female", "activity_level": "moderate"}
     Incomplete:
         How many calories should I eat per day to maintain my weight?
         What are my daily calorie needs? I'm moderately active.
@@ -116,6 +128,10 @@ def ideal_body_weight(height_cm: Annotated[float, {"minimum": 130, "maximum": 25
         I'm filling in a dosing chart at work. What is the ideal body weight for a male patient who is 190 cm? => {"height_cm": 190, "sex": "male"}
         I wonder what the ideal weight would be for a 168 cm female. => {"height_cm": 168, "sex": "female"}
         Compute IBW for male, height 162 cm. => {"height_cm": 162, "sex": "male"}
+        According to Devine, a male at 178 cm should weigh how much? => {"height_cm": 178, "sex": "male"}
+        Target weight by the Devine formula, female, 165.5 cm => {"height_cm": 165.5, "sex": "female"}
+        If a female patient measures 157 cm, which weight does the Devine equation give? => {"height_cm": 157, "sex": "female"}
+        For a nursing assignment, how heavy should a 186 cm tall male ideally be? => {"height_cm": 186, "sex": "male"}
     Incomplete:
         What's the ideal body weight for a woman?
         What should I ideally weigh?
@@ -143,6 +159,10 @@ def daily_water_intake(weight_kg: Kg, exercise_minutes: Annotated[int, {"minimum
         How many litres should I drink? I'm 78 kg and trained for 90 minutes. => {"weight_kg": 78, "exercise_minutes": 90}
         What's the daily water target for a 110 kg person with 30 minutes of exercise? => {"weight_kg": 110, "exercise_minutes": 30}
         It's been hot all week. At 68 kg, how much water should I be drinking a day? => {"weight_kg": 68}
+        Hydration target for 74 kg plus 50 minutes of training? => {"weight_kg": 74, "exercise_minutes": 50}
+        Roughly how many litres a day does a person of 88 kg need? => {"weight_kg": 88}
+        If I'm 61 kg and cycle for 75 minutes, what daily fluid goal makes sense? => {"weight_kg": 61, "exercise_minutes": 75}
+        For a reminder app I'm setting up, give the daily water amount for 57.5 kg. => {"weight_kg": 57.5}
     Incomplete:
         How much water should I drink each day?
         What's my daily water target after today's workout?
@@ -170,6 +190,10 @@ def target_heart_rate(age: Age, resting_heart_rate: Annotated[int, {"minimum": 3
         Not sure what 65% intensity means in bpm for a 58 year old whose resting HR is 72. => {"age": 58, "resting_heart_rate": 72, "intensity_percent": 65}
         Calculate the Karvonen target heart rate for age 22, resting 58 bpm, intensity 90%. => {"age": 22, "resting_heart_rate": 58, "intensity_percent": 90}
         My coach wants my runs at 72.5% of heart-rate reserve. I'm 45 with a resting rate of 61; what number should my watch show? => {"age": 45, "resting_heart_rate": 61, "intensity_percent": 72.5}
+        Which pulse should a 37-year-old with a resting rate of 64 aim for at 70% effort? => {"age": 37, "resting_heart_rate": 64, "intensity_percent": 70}
+        Training zone by the Karvonen method: age 29, resting HR 57, 78 percent of reserve. => {"age": 29, "resting_heart_rate": 57, "intensity_percent": 78}
+        If my resting heart rate is 66 and I'm 44, what bpm corresponds to 65% of heart-rate reserve? => {"age": 44, "resting_heart_rate": 66, "intensity_percent": 65}
+        For a cycling plan, give me the heart rate at 82% intensity for age 31, resting 54 bpm. => {"age": 31, "resting_heart_rate": 54, "intensity_percent": 82}
     Incomplete:
         What's my target heart rate for a workout?
         What heart rate should I train at? I'm fairly fit.
@@ -199,6 +223,10 @@ def macronutrient_split(calories: Annotated[float, {"minimum": 500, "maximum": 1
         I'm aiming for 1900 kcal a day with 10% carbs, 20% protein and 70% fat. Do you know what that is in grams per macro? => {"calories": 1900, "protein_percent": 20, "carb_percent": 10, "fat_percent": 70}
         Split a daily target of 2750 kcal, please: protein 28%, carbs 42%, fat 30%. => {"calories": 2750, "protein_percent": 28, "carb_percent": 42, "fat_percent": 30}
         My nutritionist gave me 2100 calories with protein at 30 percent, carbs at 45 percent and fat at 25 percent. What does that come to in grams? => {"calories": 2100, "protein_percent": 30, "carb_percent": 45, "fat_percent": 25}
+        Turn 1600 kcal into grams: 40% protein, 35% carbs, 25% fat. => {"calories": 1600, "protein_percent": 40, "carb_percent": 35, "fat_percent": 25}
+        If my diet is 2300 calories with 15% protein, 55% carbohydrates and 30% fat, how many grams of each do I eat? => {"calories": 2300, "protein_percent": 15, "carb_percent": 55, "fat_percent": 30}
+        Grams per macro at 2600 kcal with fat 30%, protein 22% and carbs 48%? => {"calories": 2600, "protein_percent": 22, "carb_percent": 48, "fat_percent": 30}
+        Wondering how 1750 kcal breaks down in grams if protein is 32%, carbs 43% and fat 25%. => {"calories": 1750, "protein_percent": 32, "carb_percent": 43, "fat_percent": 25}
     Incomplete:
         How many grams of each macro should I eat?
         Split my daily calories into protein, carbs and fat grams.
@@ -228,6 +256,10 @@ def calories_burned(activity: Literal["walking", "running", "cycling", "swimming
         How many calories do 120 minutes of hiking burn for someone weighing 66 kg? => {"activity": "hiking", "weight_kg": 66, "minutes": 120}
         Calories for walking 35 minutes, body weight 80 kg, please. => {"activity": "walking", "weight_kg": 80, "minutes": 35}
         Wedding season is here! If I weigh 72 kg and spend 90 minutes dancing, how many kcal do I burn? => {"activity": "dancing", "weight_kg": 72, "minutes": 90}
+        Energy cost of 50 minutes of hiking for an 84 kg person? => {"activity": "hiking", "weight_kg": 84, "minutes": 50}
+        If a 63 kg person does 70 minutes of rowing, how many kcal is that? => {"activity": "rowing", "weight_kg": 63, "minutes": 70}
+        Tell me roughly what 25 minutes of running burns at 77 kg. => {"activity": "running", "weight_kg": 77, "minutes": 25}
+        For my fitness log: 45 minutes of swimming at a body weight of 69 kg. How many calories did that use? => {"activity": "swimming", "weight_kg": 69, "minutes": 45}
     Incomplete:
         How many calories did my run burn?
         How many calories does swimming burn?
@@ -258,6 +290,10 @@ def body_fat_navy(sex: Sex, height_cm: Cm, waist_cm: Cm, neck_cm: Cm, hip_cm: An
         I wonder what my body fat is as a male of 168 cm with waist 81.5 cm and neck 36.5 cm. => {"sex": "male", "height_cm": 168, "waist_cm": 81.5, "neck_cm": 36.5}
         Compute Navy body fat for a female: height 158 cm, waist 68 cm, neck 31 cm, hip 92 cm. => {"sex": "female", "height_cm": 158, "waist_cm": 68, "neck_cm": 31, "hip_cm": 92}
         Just measured myself with a tape after the gym: male, 190 cm, 97 cm around the waist and 42 cm around the neck. What's my body fat? => {"sex": "male", "height_cm": 190, "waist_cm": 97, "neck_cm": 42}
+        Navy tape estimate for a female: 162 cm tall, waist 72 cm, neck 32.5 cm, hips 98 cm. => {"sex": "female", "height_cm": 162, "waist_cm": 72, "neck_cm": 32.5, "hip_cm": 98}
+        How lean is a male who is 178 cm with a waist of 88 cm and a neck of 39 cm, going by the Navy formula? => {"sex": "male", "height_cm": 178, "waist_cm": 88, "neck_cm": 39}
+        If a female stands 167 cm with a waist of 75 cm, a neck of 34 cm and hips of 103 cm, what body fat percentage does that suggest? => {"sex": "female", "height_cm": 167, "waist_cm": 75, "neck_cm": 34, "hip_cm": 103}
+        For a fitness challenge at work we're tracking body fat; mine is male, 172 cm height, 83 cm waist, 37 cm neck. => {"sex": "male", "height_cm": 172, "waist_cm": 83, "neck_cm": 37}
     Incomplete:
         What's my body fat percentage by the Navy method?
         Could you work out my body fat from my tape measurements?
@@ -292,6 +328,10 @@ def blood_pressure_category(systolic: Annotated[int, {"minimum": 50, "maximum": 
         Which AHA category does 124 over 79 fall into? => {"systolic": 124, "diastolic": 79}
         I need a category for a reading with systolic 150 and diastolic 88. => {"systolic": 150, "diastolic": 88}
         The nurse at the pharmacy took my pressure: 190 over 110. Should I be worried, what category is it? => {"systolic": 190, "diastolic": 110}
+        Does 132/84 count as high blood pressure? => {"systolic": 132, "diastolic": 84}
+        Reading of 117 over 73: normal, elevated or hypertension? => {"systolic": 117, "diastolic": 73}
+        If my top number is 142 and the bottom number is 91, how would that be classified? => {"systolic": 142, "diastolic": 91}
+        For my grandfather's health diary, please tag the reading 156/97 with its AHA category. => {"systolic": 156, "diastolic": 97}
     Incomplete:
         What category is my blood pressure?
         My blood pressure reading was high today; what category is that?

@@ -35,6 +35,10 @@ def loan_monthly_payment(principal: Money, annual_rate: AnnualRate, months: Mont
         I'd like to know what the monthly repayment would be if I borrowed 350,000 at 6.75% for 300 months. => {"principal": 350000, "annual_rate": 0.0675, "months": 300}
         We're finally renovating the kitchen! The bank offers 45000 at 8.5% over 120 months. What's the monthly payment? => {"principal": 45000, "annual_rate": 0.085, "months": 120}
         How much per month to pay back 1200 at 19.99% in 12 months? => {"principal": 1200, "annual_rate": 0.1999, "months": 12}
+        Borrowing 27,000 at 6.9% for 60 months, what does each monthly installment come to? => {"principal": 27000, "annual_rate": 0.069, "months": 60}
+        If a lender charges 8.25% on 12500 over 36 months, how big is the monthly bill? => {"principal": 12500, "annual_rate": 0.0825, "months": 36}
+        repayment per month, 180000 principal, 5.6% annual interest, 240 months => {"principal": 180000, "annual_rate": 0.056, "months": 240}
+        Wondering what I'd owe each month on a 9500 loan at 10.5% spread across 42 months. => {"principal": 9500, "annual_rate": 0.105, "months": 42}
     Incomplete:
         What would my monthly loan payment be?
         Monthly payment on a 200000 loan at 6%?
@@ -62,6 +66,10 @@ def total_interest_paid(principal: Money, annual_rate: AnnualRate, months: Month
         I'm trying to see how much the bank really makes on a 400000 mortgage at 6.1% over 240 months. What's the total interest? => {"principal": 400000, "annual_rate": 0.061, "months": 240}
         Long day at work. Anyway, if I take 15000 at 9% over 84 months, what's all the interest together? => {"principal": 15000, "annual_rate": 0.09, "months": 84}
         Lifetime interest on a 5500 loan, 3.5% APR, 24 months? => {"principal": 5500, "annual_rate": 0.035, "months": 24}
+        Over 72 months at 8.4%, how much interest does a 26000 loan cost in all? => {"principal": 26000, "annual_rate": 0.084, "months": 72}
+        Sum of all interest charges: 310,000 borrowed, 5.75%, 360 months. => {"principal": 310000, "annual_rate": 0.0575, "months": 360}
+        If I borrow 7200 at 13.9% and repay over 36 months, how much goes to interest altogether? => {"principal": 7200, "annual_rate": 0.139, "months": 36}
+        Before signing for a 42000 loan at 6.3% over 84 months, show me the full interest cost. => {"principal": 42000, "annual_rate": 0.063, "months": 84}
     Incomplete:
         How much interest will I pay over the life of my loan?
         Total interest on a 20000 car loan for 60 months?
@@ -89,6 +97,10 @@ def amortization_schedule(principal: Money, annual_rate: AnnualRate, months: Ann
         I want to see how the balance drops each month on a 60000 loan at 7.25% over 96 months. => {"principal": 60000, "annual_rate": 0.0725, "months": 96}
         My accountant is on vacation, so I need the repayment schedule for 3500 at 15% over 10 months. => {"principal": 3500, "annual_rate": 0.15, "months": 10}
         What would the month-by-month schedule look like for a 750 loan at 4% over 3 months? => {"principal": 750, "annual_rate": 0.04, "months": 3}
+        Month-by-month breakdown of interest versus principal for 8500 at 7.2% over 30 months. => {"principal": 8500, "annual_rate": 0.072, "months": 30}
+        How does each payment on a 16000 loan at 5.9% across 48 months divide between interest and principal? => {"principal": 16000, "annual_rate": 0.059, "months": 48}
+        If I take 4200 at 11.5% for 15 months, how much of the balance is left after each payment? => {"principal": 4200, "annual_rate": 0.115, "months": 15}
+        For my records, lay out a repayment table: 52000 at 6.1%, 84 months. => {"principal": 52000, "annual_rate": 0.061, "months": 84}
     Incomplete:
         Show me the amortization schedule for my loan.
         Amortization schedule for 5000 at 8%, please.
@@ -123,6 +135,10 @@ def loan_payoff_months(principal: Money, annual_rate: AnnualRate, monthly_paymen
         I'm wondering how many payments are left on a 120000 mortgage balance at 5.5% if I pay 1800 a month. => {"principal": 120000, "annual_rate": 0.055, "monthly_payment": 1800}
         Tax season is stressing me out. Quick check: 2200 owed at 15%, paying 200 monthly. How many months to zero? => {"principal": 2200, "annual_rate": 0.15, "monthly_payment": 200}
         With 900 a month going toward a 28,000 car loan at 7.5%, how many months until I own it outright? => {"principal": 28000, "annual_rate": 0.075, "monthly_payment": 900}
+        Paying 600 a month against 14,000 at 9.5%, when will the debt be gone? => {"principal": 14000, "annual_rate": 0.095, "monthly_payment": 600}
+        Number of monthly payments needed to clear 5200 at 19% with 300 per month? => {"principal": 5200, "annual_rate": 0.19, "monthly_payment": 300}
+        Tell me how long a 32000 balance at 4.8% lasts if I send 750 each month. => {"principal": 32000, "annual_rate": 0.048, "monthly_payment": 750}
+        To plan my budget, how many months until 8800 at 16.5% is repaid with 400 monthly? => {"principal": 8800, "annual_rate": 0.165, "monthly_payment": 400}
     Incomplete:
         How long will it take to pay off my loan?
         I owe 10000 at 18%; how many months until it's paid off?
@@ -155,6 +171,10 @@ def max_affordable_loan(monthly_payment: Money, annual_rate: AnnualRate, months:
         I'm trying to figure out how much car I can afford: 500 a month is my limit, the rate is 4.9%, and the term would be 66 months. => {"monthly_payment": 500, "annual_rate": 0.049, "months": 66}
         My sister says I'm overthinking this, but: paying 1100 monthly at 5.75% over 240 months, how much could I borrow? => {"monthly_payment": 1100, "annual_rate": 0.0575, "months": 240}
         Borrowing capacity with a 3,000 monthly payment at 6.25% for 180 months? => {"monthly_payment": 3000, "annual_rate": 0.0625, "months": 180}
+        Given a budget of 850 per month, 6.2% interest and 84 months, what principal can that cover? => {"monthly_payment": 850, "annual_rate": 0.062, "months": 84}
+        Biggest mortgage that 1,900 a month supports at 6.9% over 300 months? => {"monthly_payment": 1900, "annual_rate": 0.069, "months": 300}
+        If the repayment can't go above 420 a month at 8.9% for 60 months, how large a loan is that? => {"monthly_payment": 420, "annual_rate": 0.089, "months": 60}
+        Wondering how much principal a 2,600 monthly payment could pay off at 5.4% across 360 months. => {"monthly_payment": 2600, "annual_rate": 0.054, "months": 360}
     Incomplete:
         How big a loan can I afford?
         I can pay 1500 a month; how much can I borrow?
@@ -184,6 +204,10 @@ def apr_to_apy(apr: AnnualRate, periods_per_year: Annotated[int, {"minimum": 1, 
         I'm comparing savings accounts and want to know the real yearly yield of 3.6% APR with 52 compounding periods a year. => {"apr": 0.036, "periods_per_year": 52}
         The bank app crashed halfway through, so: 8.25% APR, compounded 2 times per year. What's the APY? => {"apr": 0.0825, "periods_per_year": 2}
         effective annual yield of a 9% nominal rate with 365 periods per year => {"apr": 0.09, "periods_per_year": 365}
+        Turn 4.2% APR into APY, with interest added 365 times per year. => {"apr": 0.042, "periods_per_year": 365}
+        If a loan is quoted at 15.9% APR, what annual percentage yield does that work out to? => {"apr": 0.159}
+        Wondering how much 5.35% nominal really earns per year when it compounds 4 times annually. => {"apr": 0.0535, "periods_per_year": 4}
+        For a spreadsheet of bank offers: APY of 2.9% APR with 52 compounding periods. => {"apr": 0.029, "periods_per_year": 52}
     Incomplete:
         What's the APY for my savings account?
         Convert my credit card's APR into an effective annual rate.
@@ -212,6 +236,10 @@ def mortgage_payment_with_down_payment(home_price: Money, down_payment_percent: 
         I'm trying to figure out if I can swing a 299,000 condo: 5% down, 7.1% interest, 30-year term. => {"home_price": 299000, "down_payment_percent": 5, "annual_rate": 0.071, "years": 30}
         The open house was packed today! For a 450000 place with 18% down at 6.6% over 20 years, what's the monthly? => {"home_price": 450000, "down_payment_percent": 18, "annual_rate": 0.066, "years": 20}
         What would I pay monthly on a 1,200,000 home putting 30 percent down at 6% for 15 years? => {"home_price": 1200000, "down_payment_percent": 30, "annual_rate": 0.06, "years": 15}
+        Buying a 520,000 house with 10% down on a 30-year loan at 6.7%: how much is the loan and the monthly payment? => {"home_price": 520000, "down_payment_percent": 10, "annual_rate": 0.067, "years": 30}
+        If the asking price is 335000 and we put down 15 percent, financing at 6.15% for 25 years, how much is each monthly payment? => {"home_price": 335000, "down_payment_percent": 15, "annual_rate": 0.0615, "years": 25}
+        Down payment, loan size and monthly cost for a 610000 home at 25% down, 5.8% interest, 30 years? => {"home_price": 610000, "down_payment_percent": 25, "annual_rate": 0.058, "years": 30}
+        Show me the monthly payment on a 275,000 property after 8% down, with a 20-year mortgage at 6.9%. => {"home_price": 275000, "down_payment_percent": 8, "annual_rate": 0.069, "years": 20}
     Incomplete:
         What's the monthly mortgage payment on the house I'm buying?
         For a 400000 house with 20% down, what's the monthly payment?
@@ -241,6 +269,10 @@ def debt_to_income_ratio(monthly_debt_payments: Annotated[float, {"minimum": 0}]
         I'm not sure how lenders will see me with 2,900 a month in debts against 8,750 gross monthly income. What ratio is that? => {"monthly_debt_payments": 2900, "gross_monthly_income": 8750}
         I start the new job next week. With 1,100 in monthly debt payments and 4,600 gross per month, what's my debt-to-income? => {"monthly_debt_payments": 1100, "gross_monthly_income": 4600}
         What percentage of my 12000 monthly gross goes to my 3300 in debt payments? => {"monthly_debt_payments": 3300, "gross_monthly_income": 12000}
+        With 1,450 going to debts every month and 5,200 gross monthly pay, how high is my DTI? => {"monthly_debt_payments": 1450, "gross_monthly_income": 5200}
+        Debt payments 780 per month versus gross income 3,600 per month: ratio? => {"monthly_debt_payments": 780, "gross_monthly_income": 3600}
+        If someone earns 9,400 a month before tax and pays 2,700 a month toward loans, what debt-to-income ratio do lenders see? => {"monthly_debt_payments": 2700, "gross_monthly_income": 9400}
+        For a mortgage pre-approval, work out the DTI on 1,980 of monthly debt and 6,700 of gross monthly income. => {"monthly_debt_payments": 1980, "gross_monthly_income": 6700}
     Incomplete:
         What's my debt-to-income ratio?
         I earn 6000 a month before tax; what's my DTI?
@@ -269,6 +301,10 @@ def effective_interest_rate_of_fee(principal: Money, fee: Annotated[float, {"min
         I'm trying to understand what a 2,500 closing fee really costs me on a 200000 mortgage at 6.4% over 360 months. What's the effective rate? => {"principal": 200000, "fee": 2500, "annual_rate": 0.064, "months": 360}
         Quick one before lunch: 8,000 borrowed at 12% for 18 months, with a 240 upfront fee. Effective annual rate? => {"principal": 8000, "fee": 240, "annual_rate": 0.12, "months": 18}
         What is the effective interest rate of a 30000 loan with 900 in fees at 5.5% nominal for 84 months? => {"principal": 30000, "fee": 900, "annual_rate": 0.055, "months": 84}
+        How much does a 400 setup fee push up the true annual rate of a 12000 loan at 7% over 48 months? => {"principal": 12000, "fee": 400, "annual_rate": 0.07, "months": 48}
+        True cost as an annual rate: 35000 borrowed at 5.2% for 72 months with 1,200 in upfront charges. => {"principal": 35000, "fee": 1200, "annual_rate": 0.052, "months": 72}
+        If an origination fee of 600 is taken from a 15000 loan at 8.9% for 60 months, what effective annual rate results? => {"principal": 15000, "fee": 600, "annual_rate": 0.089, "months": 60}
+        Wondering what the all-in yearly rate is on 9,500 at 11% over 30 months once a 285 fee is added. => {"principal": 9500, "fee": 285, "annual_rate": 0.11, "months": 30}
     Incomplete:
         What's the effective rate of my loan once the fee is counted?
         A 10000 loan at 6% for 36 months has an upfront fee; what's the effective rate?

@@ -47,6 +47,10 @@ def note_frequency(note: NoteOctave, a4_hz: Annotated[float, {"minimum": 400, "m
         Pitch in Hz of F#3, please. => {"note": "F#3"}
         I need the frequency of Bb4 using a 440 Hz reference. => {"note": "Bb4", "a4_hz": 440}
         My synth's tuning reference is set to 415 Hz. What frequency does D5 come out at? => {"note": "D5", "a4_hz": 415}
+        Which frequency does Ab2 ring at? => {"note": "Ab2"}
+        If A4 is tuned to 438 Hz, where does C5 sit in hertz? => {"note": "C5", "a4_hz": 438}
+        For a sine-wave test tone, tell me the frequency of E2. => {"note": "E2"}
+        Wondering how many cycles per second G#4 has. => {"note": "G#4"}
     Incomplete:
         What frequency is that note?
         How many hertz is the note I'm singing?
@@ -74,6 +78,10 @@ def frequency_to_note(frequency: Annotated[float, {"minimum": 8, "maximum": 2000
         I'm curious what pitch a 60 Hz hum corresponds to. => {"frequency": 60}
         Convert 523.25 Hz to the nearest note name, please. => {"frequency": 523.25}
         The singer held a tone at 392 hertz. Which note was that? => {"frequency": 392}
+        Name the pitch nearest to 174.6 Hz and its cents offset. => {"frequency": 174.6}
+        If a tone measures 311 Hz, how far is it from the closest note? => {"frequency": 311}
+        closest note name to 740 hertz? => {"frequency": 740}
+        For tuning my old piano, what note and cents deviation does 214.5 Hz correspond to? => {"frequency": 214.5}
     Incomplete:
         Which note does this frequency correspond to?
         What note is my tuner's reading closest to?
@@ -102,6 +110,10 @@ def transpose_note(note: Note, semitones: Annotated[int, {"minimum": -48, "maxim
         Which note sits 9 semitones above C#? => {"note": "C#", "semitones": 9}
         Move Ab up 11 semitones for me. => {"note": "Ab", "semitones": 11}
         For a part I'm rewriting, take the note A and lower it by 2 semitones. => {"note": "A", "semitones": -2}
+        Shifting C up 6 semitones lands on which note? => {"note": "C", "semitones": 6}
+        If I raise F by 10 half steps, where do I end up? => {"note": "F", "semitones": 10}
+        Note name after moving B down 3 semitones? => {"note": "B", "semitones": -3}
+        For a horn chart in another key, what does Eb turn into 7 semitones higher? => {"note": "Eb", "semitones": 7}
     Incomplete:
         What note do I get if I transpose F# up?
         Shift my melody's first note down a few semitones.
@@ -128,6 +140,10 @@ def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_m
         I'm learning modes: what are the notes of Bb mixolydian? => {"root": "Bb", "scale": "mixolydian"}
         Write out the C# natural minor scale. => {"root": "C#", "scale": "natural_minor"}
         What's in the Eb major pentatonic? => {"root": "Eb", "scale": "pentatonic_major"}
+        Which pitches belong to A mixolydian? => {"root": "A", "scale": "mixolydian"}
+        Notes of the B blues scale, in order from the root? => {"root": "B", "scale": "blues"}
+        If I play F# dorian, which notes am I using? => {"root": "F#", "scale": "dorian"}
+        For tonight's practice sheet, jot down the notes of Ab major. => {"root": "Ab", "scale": "major"}
     Incomplete:
         What notes are in the dorian scale?
         List the notes of the scale my song is in.
@@ -155,6 +171,10 @@ def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "au
         Which notes form E augmented? => {"root": "E", "quality": "augmented"}
         I need the tones of the Bb major chord. => {"root": "Bb", "quality": "major"}
         For the bridge I need C# sus2. Which notes are in it? => {"root": "C#", "quality": "sus2"}
+        Break down E minor7 into its individual notes. => {"root": "E", "quality": "minor7"}
+        Chord tones for Ab augmented, root first? => {"root": "Ab", "quality": "augmented"}
+        If a chart says D sus2, which notes should I play? => {"root": "D", "quality": "sus2"}
+        Wondering which notes sit inside B diminished. => {"root": "B", "quality": "diminished"}
     Incomplete:
         Which notes are in the minor seventh chord for this song?
         Spell the chord the pianist just played for me.
@@ -182,6 +202,10 @@ def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
         How many semitones are there from Bb3 to F5, and what interval is that? => {"lower": "Bb3", "upper": "F5"}
         I'm wondering what interval spans C#4 to E4. => {"lower": "C#4", "upper": "E4"}
         One singer holds A3 while another sings E5. What interval do they form? => {"lower": "A3", "upper": "E5"}
+        Going from A2 up to F3, which interval do I cover? => {"lower": "A2", "upper": "F3"}
+        Identify the interval formed by Eb4 and Bb4. => {"lower": "Eb4", "upper": "Bb4"}
+        If the bass plays D3 and the flute plays F#5, how far apart are they? => {"lower": "D3", "upper": "F#5"}
+        semitone count and interval name, G3 to C5? => {"lower": "G3", "upper": "C5"}
     Incomplete:
         What's the interval between these two notes?
         Name the interval of the leap in my melody.
@@ -215,6 +239,10 @@ def bpm_to_note_duration(bpm: Annotated[float, {"minimum": 20, "maximum": 400}],
         Length of a whole note at 60 bpm in milliseconds? => {"bpm": 60, "note_value": "whole"}
         Convert 174 bpm to a triplet eighth duration. => {"bpm": 174, "note_value": "triplet_eighth"}
         Our drummer counts the tune at 90 BPM. How long does a half note last? => {"bpm": 90, "note_value": "half"}
+        At 105 bpm, how many milliseconds does an eighth note take? => {"bpm": 105, "note_value": "eighth"}
+        Milliseconds per half note at 84 BPM? => {"bpm": 84, "note_value": "half"}
+        If the click track runs at 132 bpm, how long is a dotted quarter in ms? => {"bpm": 132, "note_value": "dotted_quarter"}
+        For syncing a video edit, give me the duration of one whole note at 66 bpm. => {"bpm": 66, "note_value": "whole"}
     Incomplete:
         How many milliseconds is an eighth note?
         What's the delay time for a dotted quarter at this song's tempo?
@@ -242,21 +270,31 @@ def key_signature(key: Note, mode: Literal["major", "minor"] = "major") -> dict[
         How many accidentals does F minor have? => {"key": "F", "mode": "minor"}
         I need the key signature for B minor. => {"key": "B", "mode": "minor"}
         Our band's next song is in the key of D, so what sharps or flats should I expect? => {"key": "D"}
+        Which accidentals appear in the key of F# minor? => {"key": "F#", "mode": "minor"}
+        Sharps or flats for Ab major? => {"key": "Ab", "mode": "major"}
+        If a piece is in G minor, what goes in the key signature? => {"key": "G", "mode": "minor"}
+        For transcribing a folk tune in Db major, what key signature should I write? => {"key": "Db", "mode": "major"}
     Incomplete:
         What's the key signature of this minor key?
         How many sharps or flats does my song's key have?
     """
-    pc = _pc(key)
-    major_pc = (pc + 3) % 12 if mode == "minor" else pc
-    fifths = (major_pc * 7) % 12
-    if fifths > 6:
-        fifths -= 12
-    if fifths == 6 and key.endswith("b"):
-        fifths = -6
-    names = _FLAT_NAMES if fifths < 0 else _NOTES
-    relative = names[(major_pc - 3) % 12] + " minor" if mode == "major" else names[major_pc] + " major"
+    # positions on the circle of fifths follow the spelling: C# major has 7 sharps, Db
+    # major 5 flats (one pitch, two keys)
+    tonic = "FCGDAEB".index(key[0].upper()) - 1 + 7 * {"#": 1, "b": -1}.get(key[1:], 0)
+    fifths = tonic - 3 if mode == "minor" else tonic
+    if abs(fifths) > 7:
+        spelled = key[0].upper() + key[1:]
+        raise ValueError(f"{spelled} {mode} is a theoretical key (more than 7 accidentals); use its enharmonic key")
+    relative = _spelled(tonic + 3) + " minor" if mode == "major" else _spelled(tonic - 3) + " major"
     kind = "sharps" if fifths > 0 else "flats" if fifths < 0 else "none"
     return {"count": abs(fifths), "type": kind, "relative_key": relative}
+
+
+def _spelled(fifths: int) -> str:
+    """The note name at a position on the circle of fifths (0 = C, 1 = G, -1 = F)."""
+    letter = "FCGDAEB"[(fifths + 1) % 7]
+    sharps = (fifths + 1) // 7
+    return letter + ("#" * sharps if sharps > 0 else "b" * -sharps)
 
 
 def semitones_between(note_a: Note, note_b: Note) -> int:
@@ -278,6 +316,10 @@ def semitones_between(note_a: Note, note_b: Note) -> int:
         On guitar, moving up the neck from A to C, how many semitones is that? => {"note_a": "A", "note_b": "C"}
         I'd like the upward distance in semitones between Eb and Ab. => {"note_a": "Eb", "note_b": "Ab"}
         For ear training: how many semitones separate D from the B above it? => {"note_a": "D", "note_b": "B"}
+        Going upward from C# to G, how many half steps is that? => {"note_a": "C#", "note_b": "G"}
+        Distance up from Ab to E in semitones? => {"note_a": "Ab", "note_b": "E"}
+        If I start on F and climb to D, how many semitones have I moved? => {"note_a": "F", "note_b": "D"}
+        Tell me the number of semitones rising from B to G#. => {"note_a": "B", "note_b": "G#"}
     Incomplete:
         How many half steps are between these two notes?
         How many semitones up is the next note of my melody?

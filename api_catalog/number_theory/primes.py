@@ -49,6 +49,10 @@ def is_prime(n: Annotated[int, {"minimum": 0}]) -> bool:
         Tell me whether 104729 is prime, please. => {"n": 104729}
         Quick sanity check before my exam: 91, prime or composite? => {"n": 91}
         My locker number is 337 and my friend says it is prime; is she right? => {"n": 337}
+        Does 7331 have any divisors besides one and itself? => {"n": 7331}
+        primality of 65537 => {"n": 65537}
+        Determine if 1299709 is a prime. => {"n": 1299709}
+        If I use 1009 as a modulus, will it be prime? => {"n": 1009}
     Incomplete:
         Is my lucky number prime?
         Can you check whether the number on my locker is a prime?
@@ -74,6 +78,10 @@ def prime_factors(n: Annotated[int, {"minimum": 2, "maximum": 1000000000000}]) -
         Which primes multiply together to give 999999? => {"n": 999999}
         What is the prime factorisation of 600851475143? => {"n": 600851475143}
         My car's odometer just hit 123456. Out of curiosity, how does it factor into primes? => {"n": 123456}
+        Decompose 2310 into prime factors. => {"n": 2310}
+        How does 4096 split into primes, counting repeated ones? => {"n": 4096}
+        prime decomposition of 123123 => {"n": 123123}
+        For reducing a fraction I'd like 5040 written as a product of primes. => {"n": 5040}
     Incomplete:
         What are the prime factors of my number?
         Could you factorize a number into primes for me?
@@ -108,6 +116,10 @@ def nth_prime(n: Annotated[int, {"minimum": 1, "maximum": 200000}]) -> int:
         I forgot which number is the 7th prime. Can you remind me? => {"n": 7}
         Please find the 500th number in the sequence of primes. => {"n": 500}
         My puzzle's final answer is the 12th prime. What is it? => {"n": 12}
+        Tell me the 200th prime. => {"n": 200}
+        prime at position 75 => {"n": 75}
+        Counting along the sequence of primes, which one sits in position 333? => {"n": 333}
+        Wondering what the 1500th prime turns out to be. => {"n": 1500}
     Incomplete:
         Which prime is at the position I need?
         Can you find a prime by its position in the sequence?
@@ -145,6 +157,10 @@ def primes_up_to(limit: Annotated[int, {"minimum": 2, "maximum": 100000}]) -> li
         Could you name all the primes up to and including 97? => {"limit": 97}
         Sieve of Eratosthenes up to 1000, please. => {"limit": 1000}
         My son wants the primes through 40 on a poster; can you list them? => {"limit": 40}
+        Enumerate every prime at most 150. => {"limit": 150}
+        Show me which numbers up to 500 are prime. => {"limit": 500}
+        all primes ≤ 80 => {"limit": 80}
+        For a factoring exercise, I'd like a table of primes no bigger than 250. => {"limit": 250}
     Incomplete:
         List all the primes up to my limit.
         Can you run a sieve of Eratosthenes for me?
@@ -175,6 +191,10 @@ def next_prime(n: Annotated[int, {"minimum": 0, "maximum": 1000000000000}]) -> i
         I'd like to know the first prime that comes after 2024. => {"n": 2024}
         Would you know the next prime past 999? => {"n": 999}
         Bloom filter sizing question: which is the nearest prime above 65536? => {"n": 65536}
+        Which prime immediately follows 1000? => {"n": 1000}
+        smallest prime exceeding 4000 => {"n": 4000}
+        If my counter stands at 12345, what is the first prime beyond it? => {"n": 12345}
+        Give the nearest prime strictly larger than 77777. => {"n": 77777}
     Incomplete:
         What is the next prime after my number?
         Can you find the smallest prime larger than our current table size?
@@ -203,6 +223,10 @@ def euler_totient(n: PosInt) -> int:
         Compute φ(120) for me. => {"n": 120}
         I'm counting reduced residues modulo 45; do you know how many there are? => {"n": 45}
         Euler's totient function for 9973, please. => {"n": 9973}
+        Count the integers up to 84 that are relatively prime to it. => {"n": 84}
+        How big is the multiplicative group modulo 35? => {"n": 35}
+        phi of 2024 => {"n": 2024}
+        Wondering what Euler's phi gives for 561. => {"n": 561}
     Incomplete:
         What is Euler's totient of my RSA modulus?
         Can you compute phi of a number for me?
@@ -237,6 +261,10 @@ def divisors(n: Annotated[int, {"minimum": 1, "maximum": 10000000000}]) -> list[
         Can you give me all the factors of 144? I'm looking for possible grid layouts. => {"n": 144}
         My class of 30 students needs equal-sized groups; what group sizes are possible? => {"n": 30}
         Show me all divisors of 9699690. => {"n": 9699690}
+        Which whole numbers go into 360 with no remainder? => {"n": 360}
+        all divisors of 2520 => {"n": 2520}
+        Enumerate the positive factors of 1024. => {"n": 1024}
+        If I want to arrange 72 chairs in equal rows, which row lengths work? => {"n": 72}
     Incomplete:
         What are all the divisors of my number?
         Which group sizes split my class evenly?
@@ -268,6 +296,10 @@ def is_perfect_number(n: Annotated[int, {"minimum": 1, "maximum": 10000000000}])
         I wonder whether 220 counts as a perfect number. => {"n": 220}
         Tell me if 100 is a perfect number. => {"n": 100}
         I'm writing a quiz about perfect numbers. Is 945 one of them? => {"n": 945}
+        Sum the proper divisors of 120 and tell me whether that equals the number. => {"n": 120}
+        perfect-number test for 2096128 => {"n": 2096128}
+        Would 130816 qualify as a perfect number? => {"n": 130816}
+        Curious whether 8000 is perfect or not. => {"n": 8000}
     Incomplete:
         Is my number a perfect number?
         Can you check whether a number equals the sum of its proper divisors?
@@ -293,6 +325,10 @@ def fibonacci_number(n: Annotated[int, {"minimum": 0, "maximum": 10000}]) -> int
         What does F(20) come to in the Fibonacci sequence? => {"n": 20}
         For coding interview prep, what's the 40th Fibonacci number? => {"n": 40}
         Quick, before my lecture starts: Fibonacci of 1000? => {"n": 1000}
+        Which number sits at position 75 in the Fibonacci sequence, starting from zero? => {"n": 75}
+        F(n) for n = 64 => {"n": 64}
+        Work out Fibonacci entry 200 for me. => {"n": 200}
+        I'd like to know how large the 80th Fibonacci number gets. => {"n": 80}
     Incomplete:
         What is the Fibonacci number at the index I need?
         Can you compute a Fibonacci number for me?
@@ -321,6 +357,10 @@ def collatz_steps(n: PosInt) -> int:
         Any idea how long the Collatz chain of 9 is, in steps? => {"n": 9}
         My kid is playing the Collatz halving game starting from 7; how many moves until it ends? => {"n": 7}
         I'm testing my Collatz code: how many steps does 837799 need? => {"n": 837799}
+        Follow the Collatz rule from 255; after how many steps does it terminate? => {"n": 255}
+        hailstone step count, n = 703 => {"n": 703}
+        Wondering how many iterations 650 needs to settle under Collatz. => {"n": 650}
+        If you start the Collatz sequence at 1161, how many moves before it stops? => {"n": 1161}
     Incomplete:
         How many Collatz steps does my starting number take?
         Can you count the hailstone steps for a number?
@@ -351,6 +391,10 @@ def digit_sum(n: int, repeated: bool = False) -> int:
         What do the digits of -4512 add up to? => {"n": -4512}
         Please keep adding the digits of 999999 until a single digit is left. => {"n": 999999, "repeated": true}
         For a numerology chart I need the plain digit sum of 19900514, just once and not reduced further. => {"n": 19900514, "repeated": false}
+        Total the digits of 5550123. => {"n": 5550123}
+        digital root of 77889 => {"n": 77889, "repeated": true}
+        How much do the digits of 31415926 sum to? => {"n": 31415926}
+        If I reduce 6543210 by summing its digits over and over, which single digit do I get? => {"n": 6543210, "repeated": true}
     Incomplete:
         What is the digit sum of my phone number?
         Can you find the digital root of a number for me?
@@ -380,6 +424,10 @@ def is_armstrong_number(n: Annotated[int, {"minimum": 0}]) -> bool:
         Please check if 8208 is an Armstrong number; it's for a coding kata. => {"n": 8208}
         I'm generating test cases. Is 1634 narcissistic? => {"n": 1634}
         My friend claims 548834 is an Armstrong number. True? => {"n": 548834}
+        Does 371 qualify as narcissistic? => {"n": 371}
+        narcissistic number test: 9475 => {"n": 9475}
+        Tell me whether raising each digit of 54748 to the power of the digit count gives back the number. => {"n": 54748}
+        Curious whether 92727 counts as an Armstrong number. => {"n": 92727}
     Incomplete:
         Is my number an Armstrong number?
         Can you check whether a number is narcissistic?

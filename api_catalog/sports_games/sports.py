@@ -27,6 +27,10 @@ def dice_sum_probability(target: Annotated[int, {"minimum": 1, "maximum": 200}],
         Could you work out how likely it is that 2 dice with 20 sides each add up to 21? => {"target": 21, "dice": 2, "sides": 20}
         In my board game I keep waiting for a 5. What's the chance that two dice show that sum? => {"target": 5, "dice": 2}
         Please give me the probability that 5 dice sum to 18. => {"target": 18, "dice": 5}
+        How likely is a sum of 11 when throwing 3 dice? => {"target": 11, "dice": 3}
+        Tell me the odds that 4 dice with 12 faces each total 30. => {"target": 30, "dice": 4, "sides": 12}
+        probability two 10-sided dice land on a combined 13 => {"target": 13, "sides": 10}
+        For a tabletop RPG session, I'd like to know how often 5 dice of 4 sides sum to 12. => {"target": 12, "dice": 5, "sides": 4}
     Incomplete:
         What's the chance of rolling the total I need with my dice?
     """
@@ -60,6 +64,10 @@ def elo_expected_score(rating_a: Annotated[float, {"minimum": 0, "maximum": 4000
         Do you know the Elo win probability for a 1300 facing an 1800? => {"rating_a": 1300, "rating_b": 1800}
         Our club lists me at 1975 and my rival at 1890; what score should I expect when we play? => {"rating_a": 1975, "rating_b": 1890}
         Please give the expected result for player A at 2600 and player B at 2750. => {"rating_a": 2600, "rating_b": 2750}
+        On average, how much should a 1750-rated player score per game versus someone rated 1690? => {"rating_a": 1750, "rating_b": 1690}
+        expected Elo result, player A 2480 and player B 2395 => {"rating_a": 2480, "rating_b": 2395}
+        Suppose a player rated 1200 sits down against one rated 1515. By Elo, what score is the first player expected to get? => {"rating_a": 1200, "rating_b": 1515}
+        I'd like to know my expected score as a 1890 going up against a 2010 in the club final. => {"rating_a": 1890, "rating_b": 2010}
     Incomplete:
         What's my expected score against a 1600 player?
         How likely am I to beat my rival, going by our Elo ratings?
@@ -88,6 +96,10 @@ def elo_update(rating_a: Annotated[float, {"minimum": 0, "maximum": 4000}], rati
         My 1185 kid won against a 1240 at the school tournament. How do the ratings change? => {"rating_a": 1185, "rating_b": 1240, "score_a": 1}
         Please recalculate the Elo after player A (1810) beat player B (1765) with a K-factor of 20. => {"rating_a": 1810, "rating_b": 1765, "score_a": 1, "k_factor": 20}
         Do you know what happens to a 1950 and a 1720 rating when they draw? => {"rating_a": 1950, "rating_b": 1720, "score_a": 0.5}
+        Player A, rated 1640, loses to player B, rated 1555, with K = 40. Show both new Elo ratings. => {"rating_a": 1640, "rating_b": 1555, "score_a": 0, "k_factor": 40}
+        new elo after 1905 beats 1980 => {"rating_a": 1905, "rating_b": 1980, "score_a": 1}
+        How do the ratings move when a 2105 and a 2140 split the point in a drawn game? => {"rating_a": 2105, "rating_b": 2140, "score_a": 0.5}
+        Tournament director here: after a win by the 1350 player over the 1420 player, K-factor 15, what are the updated ratings? => {"rating_a": 1350, "rating_b": 1420, "score_a": 1, "k_factor": 15}
     Incomplete:
         I just beat a 1700 player; what's my new rating?
         What are the new ratings after my draw with my brother?
@@ -116,6 +128,10 @@ def batting_average(hits: Count, at_bats: Annotated[int, {"minimum": 1}]) -> flo
         I'm filling in the league stats sheet: 61 hits, 215 at bats. What average goes in the column? => {"hits": 61, "at_bats": 215}
         Do you know what a hitter's average is with 130 hits in 498 at-bats? => {"hits": 130, "at_bats": 498}
         Please compute the batting average, rounded the usual way, for 8 hits in 31 at bats. => {"hits": 8, "at_bats": 31}
+        How does 156 hits over 540 at-bats translate into a batting average? => {"hits": 156, "at_bats": 540}
+        Give me the AVG for a hitter with 88 hits and 301 at bats. => {"hits": 88, "at_bats": 301}
+        If a shortstop collects 142 hits in 575 at-bats, what does he bat? => {"hits": 142, "at_bats": 575}
+        hits 19, at bats 64: batting avg => {"hits": 19, "at_bats": 64}
     Incomplete:
         What's my batting average if I had 45 hits this season?
         How do I figure out my son's batting average?
@@ -144,6 +160,10 @@ def running_pace(distance_km: Annotated[float, {"exclusiveMinimum": 0, "maximum"
         My watch died mid-run, but I know I did 15 km in 84 minutes — what was my pace? => {"distance_km": 15, "time_minutes": 84}
         Do you know what pace 3.2 km in 19 minutes works out to? => {"distance_km": 3.2, "time_minutes": 19}
         Please give me the min/km pace and km/h for a 12.5 km tempo run done in 60 minutes. => {"distance_km": 12.5, "time_minutes": 60}
+        How fast per kilometre is 7.5 km done in 45 minutes? => {"distance_km": 7.5, "time_minutes": 45}
+        Convert a 16 km run lasting 95 minutes into min/km, min/mile and km/h. => {"distance_km": 16, "time_minutes": 95}
+        If someone covers 30 km in 170 minutes, what speed and pace did they hold? => {"distance_km": 30, "time_minutes": 170}
+        average pace 6 km in 33.5 minutes => {"distance_km": 6, "time_minutes": 33.5}
     Incomplete:
         What's my pace if I ran 10 km this morning?
         How fast was my run yesterday, per kilometre?
@@ -176,6 +196,10 @@ def race_time_prediction(known_distance_km: Annotated[float, {"exclusiveMinimum"
         I'm signing up for a 50 km trail race and need a goal time. My recent 25 km race was 142 minutes. => {"known_distance_km": 25, "known_time_minutes": 142, "target_distance_km": 50}
         Do you know what a 3 km runner who clocks 11.5 minutes could do over 5 km? => {"known_distance_km": 3, "known_time_minutes": 11.5, "target_distance_km": 5}
         Please predict my 16 km finish: I covered 6.4 km in 31 minutes at last week's club race. => {"known_distance_km": 6.4, "known_time_minutes": 31, "target_distance_km": 16}
+        Estimate how long 10 km would take a runner who did 4 km in 17.5 minutes. => {"known_distance_km": 4, "known_time_minutes": 17.5, "target_distance_km": 10}
+        Riegel projection: 15 km in 72 minutes, target 25 km => {"known_distance_km": 15, "known_time_minutes": 72, "target_distance_km": 25}
+        Given a 10 km result of 44 minutes, how fast could a 21.1 km go? => {"known_distance_km": 10, "known_time_minutes": 44, "target_distance_km": 21.1}
+        Someone who finishes 7 km in 35 minutes — roughly what time would they run for 12 km? => {"known_distance_km": 7, "known_time_minutes": 35, "target_distance_km": 12}
     Incomplete:
         I ran 5 km in 25 minutes; what would my predicted time be for a longer race?
         Can you predict my 10 km time from my last race?
@@ -203,6 +227,10 @@ def win_percentage(wins: Count, losses: Count, ties: Count = 0) -> float:
         I'm updating the standings: 11 wins and 4 losses so far. What percentage is that? => {"wins": 11, "losses": 4}
         Do you know my chess win rate if I've won 128, lost 97 and drawn 41? Count draws as half. => {"wins": 128, "losses": 97, "ties": 41}
         Please calculate the win percentage, ties counting half, for 7 wins, 8 losses and 1 tie. => {"wins": 7, "losses": 8, "ties": 1}
+        Turn a record of 38 wins and 44 losses into a winning percentage. => {"wins": 38, "losses": 44}
+        With 21 victories, 9 defeats and 4 ties, how often did the squad effectively win, in percent? => {"wins": 21, "losses": 9, "ties": 4}
+        winning percentage, 66 wins 96 losses => {"wins": 66, "losses": 96}
+        How do 12 wins, 10 losses and 5 draws come out as a win percentage when draws count half? => {"wins": 12, "losses": 10, "ties": 5}
     Incomplete:
         What's our win percentage with 50 wins this season?
         Could you work out my team's winning percentage?
@@ -231,6 +259,10 @@ def bowling_score(rolls: Annotated[list[Annotated[int, {"minimum": 0, "maximum":
         My kid's game sheet got smudged, but the pin counts were 5 3 6 4 2 7 10 8 1 3 6 9 1 4 5 7 3 10 6 2. What's the final score? => {"rolls": [5, 3, 6, 4, 2, 7, 10, 8, 1, 3, 6, 9, 1, 4, 5, 7, 3, 10, 6, 2]}
         Do you know what this game scores — 9, 0, 9, 0, 8, 1, 7, 2, 9, 0, 6, 3, 8, 0, 7, 1, 9, 0, 8, 1? => {"rolls": [9, 0, 9, 0, 8, 1, 7, 2, 9, 0, 6, 3, 8, 0, 7, 1, 9, 0, 8, 1]}
         Please score a game that went 10 10 10 10 10 10 10 10 10 9 1 7. => {"rolls": [10, 10, 10, 10, 10, 10, 10, 10, 10, 9, 1, 7]}
+        How many points does a ten-pin game earn when the rolls are 7, 3, 8, 1, 10, 9, 0, 6, 4, 10, 5, 3, 8, 2, 10, 7, 1? => {"rolls": [7, 3, 8, 1, 10, 9, 0, 6, 4, 10, 5, 3, 8, 2, 10, 7, 1]}
+        Add up this bowling line, roll by roll: 4, 5, 10, 6, 3, 8, 2, 9, 0, 10, 10, 7, 1, 5, 4, 3, 6. => {"rolls": [4, 5, 10, 6, 3, 8, 2, 9, 0, 10, 10, 7, 1, 5, 4, 3, 6]}
+        final score, ten-pin, rolls 10 9 1 8 2 7 3 6 4 5 5 4 6 3 7 2 8 1 9 10 => {"rolls": [10, 9, 1, 8, 2, 7, 3, 6, 4, 5, 5, 4, 6, 3, 7, 2, 8, 1, 9, 10]}
+        If the rolls go 0, 0, 3, 7, 10, 10, 2, 5, 6, 1, 9, 1, 4, 4, 8, 0, 10, 10, 6, what should the scoreboard read? => {"rolls": [0, 0, 3, 7, 10, 10, 2, 5, 6, 1, 9, 1, 4, 4, 8, 0, 10, 10, 6]}
     Incomplete:
         What's the score of my bowling game from last night?
     """
@@ -277,6 +309,10 @@ def card_draw_probability(deck_size: Annotated[int, {"minimum": 1, "maximum": 10
         A raffle bowl has 200 tickets and 15 of them are mine. If 10 tickets are drawn, what's the chance I win at least 1 prize? => {"deck_size": 200, "successes_in_deck": 15, "draws": 10, "at_least": 1}
         I'm trying to figure out the chance of getting at least 4 trumps in a 13 card hand from a 52 card deck with 12 trumps. => {"deck_size": 52, "successes_in_deck": 12, "draws": 13, "at_least": 4}
         Please give me the hypergeometric probability of at least 1 success drawing 9 from 100 items containing 6 successes. => {"deck_size": 100, "successes_in_deck": 6, "draws": 9, "at_least": 1}
+        Out of a 45-card stack with 6 target cards, how probable is it that 8 draws turn up at least 2 targets? => {"deck_size": 45, "successes_in_deck": 6, "draws": 8, "at_least": 2}
+        hypergeometric: N 80, K 10, n 12, at least 3 => {"deck_size": 80, "successes_in_deck": 10, "draws": 12, "at_least": 3}
+        Tell me the chance that a 7-card opening hand from 99 cards holds at least 1 of my 10 ramp spells. => {"deck_size": 99, "successes_in_deck": 10, "draws": 7, "at_least": 1}
+        Suppose an urn holds 50 balls, 20 of them red, and 6 are taken without replacement: how likely is it that at least 4 are red? => {"deck_size": 50, "successes_in_deck": 20, "draws": 6, "at_least": 4}
     Incomplete:
         What's the chance of drawing at least one ace from my deck?
         How likely is it that I see a land in my opening hand?
@@ -306,6 +342,10 @@ def knight_moves(square: Annotated[str, {"pattern": "^[a-h][1-8]$"}]) -> list[st
         Do you know where my knight on h6 is able to go next? => {"square": "h6"}
         Please give me the legal knight destinations from c3, ignoring other pieces. => {"square": "c3"}
         In this puzzle the white knight sits on f7 — which squares does it attack? => {"square": "f7"}
+        Show every L-shaped jump available to a knight placed on e4. => {"square": "e4"}
+        knight on g7: reachable squares? => {"square": "g7"}
+        From d6, which squares can a knight hop to? => {"square": "d6"}
+        If a knight stood on c2, where could it land after one move? => {"square": "c2"}
     Incomplete:
         Where can my knight move from its current square?
     """

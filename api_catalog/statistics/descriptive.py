@@ -26,6 +26,10 @@ def mean(values: Numbers) -> float:
         Any idea what the arithmetic mean of -3, 7, 12 and -1 is? => {"values": [-3, 7, 12, -1]}
         I scored 72, 85, 90 and 64 on my quizzes; where does that put my average? => {"values": [72, 85, 90, 64]}
         Daily highs this week were 18.5, 21, 19.5, 23, 22, 20 and 17.5 °C. What was the mean temperature? => {"values": [18.5, 21, 19.5, 23, 22, 20, 17.5]}
+        Average out 3.2, 4.8, 5.1 and 2.9 for me. => {"values": [3.2, 4.8, 5.1, 2.9]}
+        mean 140 155 162 149 171 => {"values": [140, 155, 162, 149, 171]}
+        If the readings came out as 0.42, 0.39, 0.45, 0.41 and 0.40, what would their mean be? => {"values": [0.42, 0.39, 0.45, 0.41, 0.40]}
+        For my budget sheet, how much did groceries average if the months came to 310, 275, 342 and 298? => {"values": [310, 275, 342, 298]}
     Incomplete:
         What is the average of my quiz scores?
         Can you compute the mean of this week\'s temperatures?
@@ -51,6 +55,10 @@ def median(values: Numbers) -> float:
         I'm trying to find the median response time for 120, 95, 310, 150, 101 and 99 ms? => {"values": [120, 95, 310, 150, 101, 99]}
         I'm comparing offers of 52000, 61000, 48000 and 75000 a year; what's the median salary? => {"values": [52000, 61000, 48000, 75000]}
         Before I paste them into my report: the median of 2.4, 3.1, 2.9, 3.6 and 2.2, please. => {"values": [2.4, 3.1, 2.9, 3.6, 2.2]}
+        Sort 61, 48, 93, 55, 70 and tell me the middle one. => {"values": [61, 48, 93, 55, 70]}
+        median commute minutes 25 40 18 33 29 51 => {"values": [25, 40, 18, 33, 29, 51]}
+        Where does the middle fall for 8.5, 6.1, 9.7 and 7.3? => {"values": [8.5, 6.1, 9.7, 7.3]}
+        Among ages 34, 29, 41, 52, 38 and 45, what age splits the group in half? => {"values": [34, 29, 41, 52, 38, 45]}
     Incomplete:
         What is the median house price on my street?
         Can you find the middle value of my measurements?
@@ -76,6 +84,10 @@ def mode(values: Numbers) -> list[float]:
         What's the mode of these quiz scores: 8, 9, 7, 9, 10, 9, 6? => {"values": [8, 9, 7, 9, 10, 9, 6]}
         I logged my daily cups of coffee as 2, 3, 2, 1, 3, 2. What is the most frequent count? => {"values": [2, 3, 2, 1, 3, 2]}
         Which price point shows up most in 9.99, 4.99, 9.99, 14.99, 4.99, 9.99? => {"values": [9.99, 4.99, 9.99, 14.99, 4.99, 9.99]}
+        Most frequent number among 6, 2, 6, 8, 2, 6, 5? => {"values": [6, 2, 6, 8, 2, 6, 5]}
+        Identify the modal value of 15, 20, 15, 25, 20, 15. => {"values": [15, 20, 15, 25, 20, 15]}
+        Survey answers came back 3, 5, 4, 5, 3, 5, 2 — which answer was picked the most? => {"values": [3, 5, 4, 5, 3, 5, 2]}
+        Give me the mode for the goals per match 1, 0, 2, 1, 3, 1, 0. => {"values": [1, 0, 2, 1, 3, 1, 0]}
     Incomplete:
         What is the mode of my data?
         Which shoe size sold most often today?
@@ -102,6 +114,10 @@ def variance(values: Numbers2, population: bool = False) -> float:
         I'd like the variance of 12, 15, 9, 20, treating it as the entire population. => {"values": [12, 15, 9, 20], "population": true}
         My monthly returns were 1.2, -0.5, 2.1, 0.8 and -1.4 percent; what's the sample variance? => {"values": [1.2, -0.5, 2.1, 0.8, -1.4], "population": false}
         How spread out are 110, 125, 98, 131, 117 in terms of variance? => {"values": [110, 125, 98, 131, 117]}
+        Sample variance for 14, 18, 11, 21, 16? => {"values": [14, 18, 11, 21, 16], "population": false}
+        Treating 6, 9, 3, 12 as the full population, how large is the variance? => {"values": [6, 9, 3, 12], "population": true}
+        var 0.8 1.3 0.9 1.6 1.1 => {"values": [0.8, 1.3, 0.9, 1.6, 1.1]}
+        For a quality-control chart, work out the population variance of these fill weights in grams: 498, 502, 500, 497, 503. => {"values": [498, 502, 500, 497, 503], "population": true}
     Incomplete:
         What is the variance of my test scores?
         Can you compute the population variance of our sales figures?
@@ -128,6 +144,10 @@ def standard_deviation(values: Numbers2, population: bool = False) -> float:
         Population SD of 0.5, 0.7, 0.6 and 0.9? => {"values": [0.5, 0.7, 0.6, 0.9], "population": true}
         I timed my commute at 31, 28, 35, 40 and 29 minutes. What's the standard deviation? => {"values": [31, 28, 35, 40, 29]}
         For my lab report I need the SD of the sample 9.81, 9.79, 9.83, 9.80. => {"values": [9.81, 9.79, 9.83, 9.8], "population": false}
+        How much do 62, 70, 58, 75, 66 deviate from their mean, as a sample standard deviation? => {"values": [62, 70, 58, 75, 66], "population": false}
+        stdev of the whole population 3, 5, 8, 13 => {"values": [3, 5, 8, 13], "population": true}
+        Tell me the sigma for the complete set 4.2, 3.8, 4.6, 4.0, 4.4; it's the entire population. => {"values": [4.2, 3.8, 4.6, 4.0, 4.4], "population": true}
+        Estimating spread from a sample of 12, 15, 19, 14 and 20, what standard deviation comes out? => {"values": [12, 15, 19, 14, 20], "population": false}
     Incomplete:
         What is the standard deviation of my commute times?
         Can you work out the sample SD for my lab measurements?
@@ -154,6 +174,10 @@ def percentile(values: Numbers, p: Annotated[float, {"minimum": 0, "maximum": 10
         Could you work out the 10th percentile of 5.5, 7.2, 3.1, 8.8 and 6.0? => {"values": [5.5, 7.2, 3.1, 8.8, 6.0], "p": 10}
         I need the value below which 99 percent of these request sizes fall: 14, 18, 22, 250, 19, 17, 21. => {"values": [14, 18, 22, 250, 19, 17, 21], "p": 99}
         Which value sits at percentile 62.5 in 410, 380, 455, 520, 398, 470? => {"values": [410, 380, 455, 520, 398, 470], "p": 62.5}
+        Where is the 80th percentile for 22, 31, 27, 45, 38, 29? => {"values": [22, 31, 27, 45, 38, 29], "p": 80}
+        percentile 60 of 5, 9, 2, 7, 11 => {"values": [5, 9, 2, 7, 11], "p": 60}
+        Below which value do 20 percent of 340, 410, 295, 380, 360 and 450 fall? => {"values": [340, 410, 295, 380, 360, 450], "p": 20}
+        Report the 33rd percentile, with linear interpolation, of 1.8, 2.6, 2.1, 3.4, 2.9. => {"values": [1.8, 2.6, 2.1, 3.4, 2.9], "p": 33}
     Incomplete:
         Can you compute a percentile of my latency measurements?
         I need a percentile of the response times I logged yesterday.
@@ -184,6 +208,10 @@ def z_score(value: float, mean: float, std_dev: Annotated[float, {"exclusiveMini
         What standard score does 62 kg get when the average is 70 kg with an SD of 5.5 kg? => {"value": 62, "mean": 70, "std_dev": 5.5}
         I got 78 in an exam whose mean was 72 and standard deviation 8; what's my z? => {"value": 78, "mean": 72, "std_dev": 8}
         Our plant produced 4820 units today; with a daily mean of 5000 and SD of 150, how unusual is that as a z-score? => {"value": 4820, "mean": 5000, "std_dev": 150}
+        How many SDs above or below average is 240, given mean 200 and standard deviation 25? => {"value": 240, "mean": 200, "std_dev": 25}
+        standardized score for x = 9.4, mean 10, sd 0.3 => {"value": 9.4, "mean": 10, "std_dev": 0.3}
+        If a batch averages 75 with an SD of 4, where does a reading of 81 stand in z terms? => {"value": 81, "mean": 75, "std_dev": 4}
+        Express 3.1 as a z-score against a mean of 2.6 and a standard deviation of 0.25. => {"value": 3.1, "mean": 2.6, "std_dev": 0.25}
     Incomplete:
         What is the z-score of my exam result?
         My score was 85 and the class mean was 70; what is my z-score?
@@ -210,6 +238,10 @@ def pearson_correlation(x: Numbers2, y: Numbers2) -> float:
         Are 3, 6, 9, 12 and 7, 5, 6, 4 correlated? I need Pearson's r. => {"x": [3, 6, 9, 12], "y": [7, 5, 6, 4]}
         I'm checking whether ad spend of 1.5, 2.0, 3.2, 4.1 tracks revenue of 12, 15, 21, 26; what's the correlation? => {"x": [1.5, 2.0, 3.2, 4.1], "y": [12, 15, 21, 26]}
         Correlate sleep hours 6.5, 7, 8, 5.5, 7.5 with mood ratings 6, 8, 9, 4, 7, please. => {"x": [6.5, 7, 8, 5.5, 7.5], "y": [6, 8, 9, 4, 7]}
+        Measure the linear association between 4, 7, 9, 12 and 30, 42, 47, 60. => {"x": [4, 7, 9, 12], "y": [30, 42, 47, 60]}
+        correlation coefficient, x 1.1 2.3 3.0 4.8, y 5 9 10 17 => {"x": [1.1, 2.3, 3.0, 4.8], "y": [5, 9, 10, 17]}
+        Does temperature 15, 18, 21, 24, 27 move together with heating cost 90, 80, 66, 55, 41? Give Pearson's coefficient. => {"x": [15, 18, 21, 24, 27], "y": [90, 80, 66, 55, 41]}
+        I'd like to know how correlated page views 120, 340, 210, 560 are with sign-ups 4, 11, 6, 19. => {"x": [120, 340, 210, 560], "y": [4, 11, 6, 19]}
     Incomplete:
         What is the correlation between my study hours and my exam scores?
         Can you compute Pearson's r for my two columns of data?
@@ -238,6 +270,10 @@ def linear_regression(x: Numbers2, y: Numbers2) -> dict[str, float]:
         Can you find the trend line for monthly sales of 110, 125, 140, 150, 170 over months 1, 2, 3, 4, 5? => {"x": [1, 2, 3, 4, 5], "y": [110, 125, 140, 150, 170]}
         Regress house price 250, 310, 360, 420 on floor area 80, 100, 120, 140 m². => {"x": [80, 100, 120, 140], "y": [250, 310, 360, 420]}
         My boss wants a quick least-squares fit of cost 52, 61, 75, 83 against batch size 10, 15, 22, 27; what's the line? => {"x": [10, 15, 22, 27], "y": [52, 61, 75, 83]}
+        Least-squares slope and intercept for x 0, 5, 10, 15 and y 32, 41, 50, 59? => {"x": [0, 5, 10, 15], "y": [32, 41, 50, 59]}
+        How does y = 3.1, 4.9, 7.2, 8.8 change with x = 1, 2, 3, 4? Give the regression line. => {"x": [1, 2, 3, 4], "y": [3.1, 4.9, 7.2, 8.8]}
+        linear fit x 10 20 30 40 50 y 12 19 33 38 51 => {"x": [10, 20, 30, 40, 50], "y": [12, 19, 33, 38, 51]}
+        If fuel used was 6.2, 7.8, 9.1 and 11.5 litres over trips of 80, 100, 120 and 150 km, what line predicts fuel from distance? => {"x": [80, 100, 120, 150], "y": [6.2, 7.8, 9.1, 11.5]}
     Incomplete:
         Can you fit a regression line to my sales data?
         What is the slope of the best-fit line through my measurements?
@@ -268,6 +304,10 @@ def weighted_average(values: Numbers, weights: Numbers) -> float:
         I bought 10 shares at 150, 5 at 162 and 20 at 141. What's my average purchase price? => {"values": [150, 162, 141], "weights": [10, 5, 20]}
         weighted avg 7, 9, 10 weights 0.2, 0.3, 0.5 => {"values": [7, 9, 10], "weights": [0.2, 0.3, 0.5]}
         Our survey got rating 5 from 40 people, rating 4 from 25 and rating 2 from 10; what is the average rating? => {"values": [5, 4, 2], "weights": [40, 25, 10]}
+        Weighting 68, 74 and 91 by 25, 30 and 45, what overall score results? => {"values": [68, 74, 91], "weights": [25, 30, 45]}
+        How much is the average cost per kilo when 12 kg cost 3.5, 8 kg cost 4.2 and 20 kg cost 2.9? => {"values": [3.5, 4.2, 2.9], "weights": [12, 8, 20]}
+        values 60 75 90, weights 1 2 3, weighted mean => {"values": [60, 75, 90], "weights": [1, 2, 3]}
+        If a portfolio puts 40, 35 and 25 thousand dollars into funds returning 6.5, 3.2 and 9.1 percent, what return does the whole portfolio earn? => {"values": [6.5, 3.2, 9.1], "weights": [40, 35, 25]}
     Incomplete:
         What is the weighted average of my grades?
         Can you compute my GPA from this term\'s courses?
@@ -301,6 +341,10 @@ def normal_cdf(x: float, mean: float = 0.0, std_dev: Annotated[float, {"exclusiv
         A delivery time is normally distributed with mean 30 min and sd 6 min; what's the chance it takes more than 40 min? => {"x": 40, "mean": 30, "std_dev": 6, "tail": "upper"}
         standard normal cdf at -0.5 => {"x": -0.5}
         I'm trying to figure out how likely a score over 680 is when scores follow a normal curve with mean 600 and standard deviation 50. => {"x": 680, "mean": 600, "std_dev": 50, "tail": "upper"}
+        Share of a normal population with mean 64 and SD 2.5 that exceeds 68? => {"x": 68, "mean": 64, "std_dev": 2.5, "tail": "upper"}
+        How probable is a standard normal draw at or under -1.2? => {"x": -1.2, "tail": "lower"}
+        standard normal P(Z > 0.84) => {"x": 0.84, "tail": "upper"}
+        Assuming exam marks are normally distributed around 72 with a standard deviation of 9, what proportion scored 60 or less? => {"x": 60, "mean": 72, "std_dev": 9, "tail": "lower"}
     Incomplete:
         What is the probability that a normally distributed value is below my threshold?
         How likely is a delivery to take longer than usual if delivery times are normal?
@@ -327,6 +371,10 @@ def data_range(values: Numbers) -> dict[str, float]:
         I'm looking at daily highs of 31, 29, 35, 33, 30 and 28; how big is the range? => {"values": [31, 29, 35, 33, 30, 28]}
         How far apart are the lowest and highest of 840, 1020, 760 and 990? => {"values": [840, 1020, 760, 990]}
         For the dashboard I want the minimum, maximum and spread of -4.5, 2.0, -1.5, 6.5, 0.5. => {"values": [-4.5, 2.0, -1.5, 6.5, 0.5]}
+        Smallest, largest, range and IQR of 44, 12, 37, 25, 51, 30? => {"values": [44, 12, 37, 25, 51, 30]}
+        Summarize the spread of 7.4, 9.9, 6.2, 8.8 with its extremes and interquartile range. => {"values": [7.4, 9.9, 6.2, 8.8]}
+        Between the lowest and highest of 15, 3, 22, 9, 18, how big is the gap? => {"values": [15, 3, 22, 9, 18]}
+        If scores were 55, 78, 62, 91, 70 and 84, how wide is the middle half? => {"values": [55, 78, 62, 91, 70, 84]}
     Incomplete:
         What is the range of my lap times?
         Can you give me the min, max and IQR of my data?

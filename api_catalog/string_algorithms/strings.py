@@ -25,6 +25,10 @@ def is_palindrome(text: Str, ignore_non_alphanumeric: bool = True) -> bool:
         My kid's spelling homework asks this, so: is "Step on no pets" a palindrome? => {"text": "Step on no pets"}
         palindrome check: Madam, in Eden, I'm Adam => {"text": "Madam, in Eden, I'm Adam"}
         Please check, character for character and without ignoring case or spaces, whether "Taco cat" is a palindrome. => {"text": "Taco cat", "ignore_non_alphanumeric": false}
+        Tell me whether "Never odd or even" reads the same in both directions. => {"text": "Never odd or even"}
+        palindrome? "rotator" => {"text": "rotator"}
+        Counting every character exactly as written, case included, is "Anna" the same reversed? => {"text": "Anna", "ignore_non_alphanumeric": false}
+        Reversed, would "No lemon, no melon" match itself once spaces and punctuation are dropped? => {"text": "No lemon, no melon", "ignore_non_alphanumeric": true}
     Incomplete:
         Is my phrase a palindrome?
         Can you check whether the word I'm thinking of reads the same backwards?
@@ -52,6 +56,10 @@ def levenshtein_distance(a: Short, b: Short) -> int:
         Building a spell checker over the weekend: what's the edit distance from "definately" to "definitely"? => {"a": "definately", "b": "definitely"}
         levenshtein gumbo gambol => {"a": "gumbo", "b": "gambol"}
         Please compute the minimum number of insertions, deletions and substitutions needed to change "Paris" into "Parks". => {"a": "Paris", "b": "Parks"}
+        edit distance "book" → "back" => {"a": "book", "b": "back"}
+        Count the minimum edits separating "horse" from "ros". => {"a": "horse", "b": "ros"}
+        If "algorithm" had to become "altruistic", how many character edits would that take? => {"a": "algorithm", "b": "altruistic"}
+        For fuzzy matching in my app, how close are "colour" and "color" by Levenshtein? => {"a": "colour", "b": "color"}
     Incomplete:
         What's the edit distance between my two strings?
         How many edits does it take to turn "kitten" into the other word?
@@ -84,6 +92,10 @@ def longest_common_subsequence(a: Short, b: Short) -> str:
         Studying for my algorithms final: LCS of "ABCDGH" and "AEDFHR", please. => {"a": "ABCDGH", "b": "AEDFHR"}
         longest common subsequence XMJYAUZ MZJAWXU => {"a": "XMJYAUZ", "b": "MZJAWXU"}
         Could you find the longest common subsequence between "programming" and "gaming"? => {"a": "programming", "b": "gaming"}
+        Which longest sequence of characters, not necessarily contiguous, appears in both "TGCATCA" and "GCTACG"? => {"a": "TGCATCA", "b": "GCTACG"}
+        Show a maximal common subsequence for "AXYT" and "AYZX". => {"a": "AXYT", "b": "AYZX"}
+        lcs "AGCAT" "GACTA" => {"a": "AGCAT", "b": "GACTA"}
+        Given "ABAZDC" and "BACBAD", what subsequence of greatest length do they share? => {"a": "ABAZDC", "b": "BACBAD"}
     Incomplete:
         Find the longest common subsequence of my two sequences.
     """
@@ -124,6 +136,10 @@ def longest_common_prefix(words: Annotated[list[str], {"minItems": 1}]) -> str:
         Naming things is hard: our branches are feature/login, feature/logout and feature/lookup. What prefix do they all share? => {"words": ["feature/login", "feature/logout", "feature/lookup"]}
         shared prefix of throne, throw, three => {"words": ["throne", "throw", "three"]}
         Please give me the longest common prefix of the URLs https://api.example.com/v1/users and https://api.example.com/v1/orders. => {"words": ["https://api.example.com/v1/users", "https://api.example.com/v1/orders"]}
+        Which leading characters do "transport", "transform" and "translate" all have? => {"words": ["transport", "transform", "translate"]}
+        longest shared start: "carpet", "carpool", "carton" => {"words": ["carpet", "carpool", "carton"]}
+        Give the longest string that "reading", "reader" and "readable" all start with. => {"words": ["reading", "reader", "readable"]}
+        If the file names are "report_2023_q1.csv", "report_2023_q2.csv" and "report_2024_q1.csv", what prefix do they have in common? => {"words": ["report_2023_q1.csv", "report_2023_q2.csv", "report_2024_q1.csv"]}
     Incomplete:
         What's the longest common prefix of my strings?
     """
@@ -153,6 +169,10 @@ def are_anagrams(a: Str, b: Str) -> bool:
         Game night tonight! Quick check: can "Listen" be rearranged into "Enlist"? => {"a": "Listen", "b": "Enlist"}
         anagram? elbow / below => {"a": "elbow", "b": "below"}
         Please tell me if "hello" and "world" are anagrams. => {"a": "hello", "b": "world"}
+        Do "night" and "thing" contain exactly the same letters? => {"a": "night", "b": "thing"}
+        Can the letters of "funeral" be rearranged to spell "real fun"? => {"a": "funeral", "b": "real fun"}
+        anagram check "Clint Eastwood" vs "Old West Action" => {"a": "Clint Eastwood", "b": "Old West Action"}
+        Tell me if "state" is a rearrangement of "taste". => {"a": "state", "b": "taste"}
     Incomplete:
         Are these two words anagrams?
         Is "listen" an anagram of the word I have in mind?
@@ -181,6 +201,10 @@ def longest_palindromic_substring(text: Short) -> str:
         Leetcode grind continues: longest palindromic substring of "bananas"? => {"text": "bananas"}
         longest palindromic substring racecarxyz => {"text": "racecarxyz"}
         Could you find the longest contiguous palindrome within "noonabbad"? => {"text": "noonabbad"}
+        Which contiguous stretch of "abaxyzzyxf" is the longest palindrome? => {"text": "abaxyzzyxf"}
+        Extract the biggest palindromic chunk from "tattarrattat". => {"text": "tattarrattat"}
+        In "civicduty", locate the longest substring that reads the same both ways. => {"text": "civicduty"}
+        max-length palindrome within "mississippi" => {"text": "mississippi"}
     Incomplete:
         Find the longest palindromic substring in my text.
     """
@@ -214,6 +238,10 @@ def hamming_distance(a: Str, b: Str) -> int:
         While checking parity for my networking lab: Hamming distance of "1110000" and "1010101"? => {"a": "1110000", "b": "1010101"}
         hamming 2173896 2233796 => {"a": "2173896", "b": "2233796"}
         Please count the differing positions between "rolling" and "rollers". => {"a": "rolling", "b": "rollers"}
+        Count mismatched characters, position for position, in "shelter" versus "smelter". => {"a": "shelter", "b": "smelter"}
+        At how many indices do "1011010" and "1110000" disagree? => {"a": "1011010", "b": "1110000"}
+        hamming dist "ACGTACG" "ACCTTCG" => {"a": "ACGTACG", "b": "ACCTTCG"}
+        Given the equal-length strings "0011010" and "0110110", what is their Hamming distance? => {"a": "0011010", "b": "0110110"}
     Incomplete:
         What's the Hamming distance between my two codewords?
         How many positions does "karolin" differ in from the other string?
@@ -241,6 +269,10 @@ def run_length_encode(text: Str) -> str:
         For a retro game I'm making: run-length encode the tile row "GGGGSSWWWWGG". => {"text": "GGGGSSWWWWGG"}
         rle aaabbbcccd => {"text": "aaabbbcccd"}
         Please run-length encode "AAAACCCGGT" as count+letter pairs. => {"text": "AAAACCCGGT"}
+        Turn "xxxyyyyzz" into its run-length form. => {"text": "xxxyyyyzz"}
+        RLE output for "BBBBBAAC"? => {"text": "BBBBBAAC"}
+        How would "mmmnnnnnoo" look as count-and-character pairs? => {"text": "mmmnnnnnoo"}
+        Shrink "ooooxxxoo" using run-length encoding. => {"text": "ooooxxxoo"}
     Incomplete:
         Run-length encode my string, please.
     """
@@ -274,6 +306,10 @@ def find_all_occurrences(text: Str, pattern: Annotated[str, {"minLength": 1, "ma
         Proofreading my essay tonight: at which positions does "teh" show up in "teh cat sat by teh door"? => {"pattern": "teh", "text": "teh cat sat by teh door"}
         If matches may not overlap, where does "abab" occur in "abababab"? => {"pattern": "abab", "text": "abababab", "overlapping": false}
         occurrences of "aa" in "aaaa", counting matches that share characters => {"pattern": "aa", "text": "aaaa", "overlapping": true}
+        List the zero-based indexes at which "ab" starts in "abracadabra". => {"pattern": "ab", "text": "abracadabra"}
+        positions of "CAG" within "CAGCAGTTCAG"? => {"pattern": "CAG", "text": "CAGCAGTTCAG"}
+        Scanning for "xox" in "xoxoxox" with no overlaps allowed, which start indices come back? => {"pattern": "xox", "text": "xoxoxox", "overlapping": false}
+        Report each starting offset of "ssi" when searching "mississippi". => {"pattern": "ssi", "text": "mississippi"}
     Incomplete:
         Find all the places a pattern occurs in my text.
         Where does "ana" appear in my string?
@@ -305,6 +341,10 @@ def caesar_cipher(text: Str, shift: Annotated[int, {"minimum": -25, "maximum": 2
         Teaching my niece about ciphers this weekend: encode "Secret Garden" by moving each letter 5 places along the alphabet. => {"text": "Secret Garden", "shift": 5}
         Encrypt "zebra" with a Caesar shift of -2. => {"text": "zebra", "shift": -2}
         Please decrypt "Bpqa qa i bmab"; the key is eight. => {"text": "Bpqa qa i bmab", "shift": 8, "decode": true}
+        Shift each letter of "hidden treasure" forward by 11 positions. => {"text": "hidden treasure", "shift": 11}
+        caesar shift 4: "Open the gate" => {"text": "Open the gate", "shift": 4}
+        What plaintext hides behind "Ymnx nx ktw", given it was encoded with a shift of five? => {"text": "Ymnx nx ktw", "shift": 5, "decode": true}
+        Rotate the letters in "Good Morning" 20 places through the alphabet. => {"text": "Good Morning", "shift": 20}
     Incomplete:
         Encrypt "Attack at dawn" with a Caesar cipher.
         Decode my Caesar-shifted message; the shift is 3.
@@ -339,6 +379,10 @@ def is_pangram(text: Str) -> dict[str, object]:
         Typing practice before work: is "Quick zephyrs blow, vexing daft Jim" a pangram? => {"text": "Quick zephyrs blow, vexing daft Jim"}
         pangram? Waltz, bad nymph, for quick jigs vex => {"text": "Waltz, bad nymph, for quick jigs vex"}
         Please list the letters that "Lorem ipsum dolor sit amet" is missing to be a pangram. => {"text": "Lorem ipsum dolor sit amet"}
+        Check "Pack my box with five dozen liquor jugs" for every letter from a to z. => {"text": "Pack my box with five dozen liquor jugs"}
+        Are all letters of the alphabet present in "The five boxing wizards jump quickly"? => {"text": "The five boxing wizards jump quickly"}
+        missing letters in "Bright vixens jump; dozy fowl quack" => {"text": "Bright vixens jump; dozy fowl quack"}
+        For a keyboard test, tell me whether "Five quacking zephyrs jolt my wax bed" covers the whole alphabet. => {"text": "Five quacking zephyrs jolt my wax bed"}
     Incomplete:
         Is my sentence a pangram?
     """

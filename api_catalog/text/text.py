@@ -27,6 +27,10 @@ def word_count(text: Text) -> dict[str, int]:
         There's a word limit on my bio, so how many words is "Product designer who loves hiking, coffee and clean typography."? => {"text": "Product designer who loves hiking, coffee and clean typography."}
         Please count the characters without spaces in "open source software". => {"text": "open source software"}
         I'm trying to figure out if "Less is more, but only when it is enough." is too long for a slide title. Can you count its words and characters? => {"text": "Less is more, but only when it is enough."}
+        Tally the words and characters in "Fresh bread is best eaten on the same day." => {"text": "Fresh bread is best eaten on the same day."}
+        How long is "The printer on floor 3 is out of toner." in words and characters? => {"text": "The printer on floor 3 is out of toner."}
+        character and word totals for "Rain is expected all weekend, so pack an umbrella." => {"text": "Rain is expected all weekend, so pack an umbrella."}
+        For a subtitle that has to stay short, count the words and characters of "Sunsets over the bay are spectacular in June." => {"text": "Sunsets over the bay are spectacular in June."}
     Incomplete:
         How many words are in my essay?
     """
@@ -34,7 +38,8 @@ def word_count(text: Text) -> dict[str, int]:
         "words": len(re.findall(r"\b[\w'-]+\b", text)),
         "characters": len(text),
         "characters_no_spaces": len(re.sub(r"\s", "", text)),
-        "sentences": len([s for s in re.split(r"[.!?]+", text) if s.strip()]),
+        # a sentence ends at . ! ? followed by a space or the end ("2.3" and "e.g." do not)
+        "sentences": len([s for s in re.split(r"[.!?]+(?=\s|$)", text) if s.strip()]),
         "lines": text.count("\n") + 1,
     }
 
@@ -59,6 +64,10 @@ def word_frequency(text: Text, top: Annotated[int, {"minimum": 1, "maximum": 100
         Could you rank the words in "It was the best of times, it was the worst of times" by frequency, counting capitalised and lower-case forms separately? => {"text": "It was the best of times, it was the worst of times", "ignore_case": false}
         Give me the 4 most frequent words in "Peter Piper picked a peck of pickled peppers; a peck of pickled peppers Peter Piper picked", ignoring case. => {"text": "Peter Piper picked a peck of pickled peppers; a peck of pickled peppers Peter Piper picked", "top": 4, "ignore_case": true}
         word frequency "apple banana apple cherry banana apple" => {"text": "apple banana apple cherry banana apple"}
+        List the 5 words that occur most in "the rain in spain falls mainly on the plain in the spring" => {"text": "the rain in spain falls mainly on the plain in the spring", "top": 5}
+        most repeated words of "Better late than never, but never late is better" (top 3, case-insensitive) => {"text": "Better late than never, but never late is better", "top": 3, "ignore_case": true}
+        How often does each word appear in "Buy now, pay later, buy more, pay more" when upper and lower case are kept distinct? => {"text": "Buy now, pay later, buy more, pay more", "ignore_case": false}
+        For a word cloud, rank the top 6 words of "data beats opinion when data is clean and opinion is loud". => {"text": "data beats opinion when data is clean and opinion is loud", "top": 6}
     Incomplete:
         What are the most common words in my article?
     """
@@ -86,6 +95,10 @@ def change_case(text: Text, style: Literal["upper", "lower", "title", "sentence"
         Could you convert "THIS IS WAY TOO LOUD" to sentence case? => {"text": "THIS IS WAY TOO LOUD", "style": "sentence"}
         camel case of "first name field" => {"text": "first name field", "style": "camel"}
         Ugh, this heading reads badly. Put "MEETING MOVED TO FRIDAY" in lower case, please. => {"text": "MEETING MOVED TO FRIDAY", "style": "lower"}
+        Rewrite "order total amount" in camel case. => {"text": "order total amount", "style": "camel"}
+        How would "Annual Budget Review" look in kebab case? => {"text": "Annual Budget Review", "style": "kebab"}
+        snake case version of "database connection pool" => {"text": "database connection pool", "style": "snake"}
+        Wondering what "WELCOME BACK TO THE SHOW" becomes in title case. => {"text": "WELCOME BACK TO THE SHOW", "style": "title"}
     Incomplete:
         Convert this text to snake case.
         Change the case of "Hello World" for me.
@@ -127,6 +140,10 @@ def reverse_words(text: Text) -> str:
         What is "I think therefore I am" with its words reversed? => {"text": "I think therefore I am"}
         Please reverse the order of the words in "alpha beta gamma delta". => {"text": "alpha beta gamma delta"}
         My kid wrote "home go to want I" on the fridge. Can you flip the word order? => {"text": "home go to want I"}
+        Read "the quick brown fox" back to front, one word at a time. => {"text": "the quick brown fox"}
+        How does "slow and steady wins the race" read with its words in the opposite order? => {"text": "slow and steady wins the race"}
+        "coffee first questions later" in reverse word order => {"text": "coffee first questions later"}
+        Mirror the sequence of words in "north east south west" so the last one comes first. => {"text": "north east south west"}
     Incomplete:
         Reverse the word order of my sentence.
     """
@@ -151,6 +168,10 @@ def count_vowels(text: Text) -> dict[str, int]:
         Please break down the vowels in "education", each one separately. => {"text": "education"}
         Does "queueing" really have more vowels than consonants? => {"text": "queueing"}
         Playing a word game tonight, so quick question: vowel count for "Sequoia"? => {"text": "Sequoia"}
+        Give the vowel and consonant split for "Encyclopedia". => {"text": "Encyclopedia"}
+        Which vowels occur in "Banana", and how often does each one show up? => {"text": "Banana"}
+        consonant count of "Strawberry" => {"text": "Strawberry"}
+        Curious whether "Rhythms" contains any vowels at all. => {"text": "Rhythms"}
     Incomplete:
         How many vowels does my word have?
     """
@@ -179,6 +200,10 @@ def slugify(text: Text, separator: Literal["-", "_"] = "-") -> str:
         Please create a slug from "Ünïcode Tëst Pagé". => {"text": "Ünïcode Tëst Pagé"}
         What's the slug of "The Best Café in São Paulo"? => {"text": "The Best Café in São Paulo"}
         Before I push the new docs: slugify "Getting Started / Installation" with hyphens. => {"text": "Getting Started / Installation", "separator": "-"}
+        Generate a permalink slug for the article "How to Brew Cold Coffee at Home". => {"text": "How to Brew Cold Coffee at Home"}
+        URL-friendly version of "Top 5 Hiking Trails in Colorado" with underscores => {"text": "Top 5 Hiking Trails in Colorado", "separator": "_"}
+        Which slug would "Spring Sale: 30% Off Everything!" produce? => {"text": "Spring Sale: 30% Off Everything!"}
+        Convert the heading "Frequently Asked Questions" into a lowercase hyphenated slug. => {"text": "Frequently Asked Questions", "separator": "-"}
     Incomplete:
         Turn my blog post title into a slug.
     """
@@ -206,6 +231,10 @@ def truncate_text(text: Text, max_length: Annotated[int, {"minimum": 4, "maximum
         What would "Meeting notes from the quarterly planning session" look like cut down to 24 characters? => {"text": "Meeting notes from the quarterly planning session", "max_length": 24}
         I need a teaser for the newsletter: limit "Scientists discover a new species of deep-sea octopus near Hawaii" to 50 characters. => {"text": "Scientists discover a new species of deep-sea octopus near Hawaii", "max_length": 50}
         Please cap "Customer reported intermittent login failures on mobile" at 32 characters for the ticket title. => {"text": "Customer reported intermittent login failures on mobile", "max_length": 32}
+        Clip "Weekly digest of the most popular posts in the community" to at most 28 characters. => {"text": "Weekly digest of the most popular posts in the community", "max_length": 28}
+        How would "Annual report on renewable energy adoption across Europe" read if limited to 35 characters? => {"text": "Annual report on renewable energy adoption across Europe", "max_length": 35}
+        "Free shipping on all orders placed before midnight tonight" squeezed into 30 chars => {"text": "Free shipping on all orders placed before midnight tonight", "max_length": 30}
+        If a headline can only be 22 characters long, what does "Local team wins championship after dramatic overtime" become? => {"text": "Local team wins championship after dramatic overtime", "max_length": 22}
     Incomplete:
         Truncate my product description so it fits.
         Shorten "The quick brown fox jumps over the lazy dog" for me.
@@ -236,6 +265,10 @@ def extract_emails(text: Text) -> list[str]:
         Which addresses are mentioned in "Ping tom@startup.dev, and loop in anna+news@startup.dev"? => {"text": "Ping tom@startup.dev, and loop in anna+news@startup.dev"}
         Please list the emails in "Send invoices to billing@firma.de (not info@firma.de)". => {"text": "Send invoices to billing@firma.de (not info@firma.de)"}
         My inbox export is a mess; just get the addresses out of "From: Kim <kim.lee@example.org> To: team@example.org". => {"text": "From: Kim <kim.lee@example.org> To: team@example.org"}
+        Get every e-mail address mentioned in "Questions go to press@newsroom.com; complaints to editor@newsroom.com". => {"text": "Questions go to press@newsroom.com; complaints to editor@newsroom.com"}
+        Are there any email addresses hidden in "Call 555-0100 or email rsvp@party.events by Friday"? => {"text": "Call 555-0100 or email rsvp@party.events by Friday"}
+        addresses from "To: dev-team@corp.example, Cc: cto@corp.example" => {"text": "To: dev-team@corp.example, Cc: cto@corp.example"}
+        Before sending the newsletter, extract the contacts from "Speakers: liu.wei@conf.org, sara@conf.org and guest@conf.org". => {"text": "Speakers: liu.wei@conf.org, sara@conf.org and guest@conf.org"}
     Incomplete:
         Extract all the email addresses from my document.
     """
@@ -261,10 +294,17 @@ def extract_numbers(text: Text) -> list[float]:
         Please extract the figures from "Revenue grew 12.4 percent to 3.8 billion". => {"text": "Revenue grew 12.4 percent to 3.8 billion"}
         I'm parsing a log line, "latency=230ms retries=2 errors=0". Which numbers does it contain? => {"text": "latency=230ms retries=2 errors=0"}
         Just the numbers, please: "Flight BA 287 departs gate 14 at 9.45" => {"text": "Flight BA 287 departs gate 14 at 9.45"}
+        Which figures does "Gate 7 closes at 10.15 with 3 seats left" contain? => {"text": "Gate 7 closes at 10.15 with 3 seats left"}
+        Pull every numeric value out of "Stock fell -3.2 points to 418 at close". => {"text": "Stock fell -3.2 points to 418 at close"}
+        digits and decimals from "Batch 12 weighed 0.75 kg, batch 13 weighed 0.8 kg" => {"text": "Batch 12 weighed 0.75 kg, batch 13 weighed 0.8 kg"}
+        Before importing into the spreadsheet, get the numbers from "Jan sales 120, Feb sales 95.5, Mar refunds -4". => {"text": "Jan sales 120, Feb sales 95.5, Mar refunds -4"}
     Incomplete:
         Pull all the numbers out of my text.
     """
-    return [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", text)]
+    # a thousands separator belongs to its number ("1,204 files"); a comma and a space
+    # between two numbers does not ("1, 2")
+    found = re.findall(r"(?<![\d.])-?\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|-?\d+(?:\.\d+)?", text)
+    return [float(x.replace(",", "")) for x in found]
 
 
 def remove_punctuation(text: Text) -> str:
@@ -285,6 +325,10 @@ def remove_punctuation(text: Text) -> str:
         What's "e-mail, re-use; co-op." without punctuation? => {"text": "e-mail, re-use; co-op."}
         Please clean "(Note: see the appendix)" of punctuation. => {"text": "(Note: see the appendix)"}
         My text-to-speech tool chokes on symbols, so strip the punctuation out of "Dr. Smith's office: open Mon-Fri." => {"text": "Dr. Smith's office: open Mon-Fri."}
+        Delete all commas, periods and other marks from "Hi, Sam. Lunch at 1?" => {"text": "Hi, Sam. Lunch at 1?"}
+        How does "Wow -- that's great!!!" look once the punctuation is gone? => {"text": "Wow -- that's great!!!"}
+        punctuation-free version of "Ready, set, go!" => {"text": "Ready, set, go!"}
+        For a search index, drop the punctuation in "State-of-the-art (and cheap); buy now!" => {"text": "State-of-the-art (and cheap); buy now!"}
     Incomplete:
         Remove the punctuation from my paragraph.
     """
@@ -309,6 +353,10 @@ def readability_score(text: Text) -> dict[str, float]:
         Is "We value your feedback and will respond soon." easy to read? => {"text": "We value your feedback and will respond soon."}
         Please rate how hard this sentence is to read: "Quantum entanglement challenges classical intuitions about locality." => {"text": "Quantum entanglement challenges classical intuitions about locality."}
         Our style guide says keep it simple, so what's the Flesch-Kincaid grade of "Click the button. Then wait for the page to load."? => {"text": "Click the button. Then wait for the page to load."}
+        Rate the reading difficulty of "Heat the oven, then bake the bread for twenty minutes." => {"text": "Heat the oven, then bake the bread for twenty minutes."}
+        Which school grade could follow "The committee postponed its decision pending further consultation."? => {"text": "The committee postponed its decision pending further consultation."}
+        Flesch-Kincaid grade for "Dogs bark at night when they hear strange sounds." => {"text": "Dogs bark at night when they hear strange sounds."}
+        If a patient leaflet says "Take one tablet twice daily with food.", would most adults find it easy to read? => {"text": "Take one tablet twice daily with food."}
     Incomplete:
         What's the reading level of my essay?
     """

@@ -47,6 +47,10 @@ def convert_length(value: float, from_unit: LengthUnit, to_unit: LengthUnit) -> 
         I'd like to know how many inches a 65 mm gap is. => {"value": 65, "from_unit": "mm", "to_unit": "in"}
         We're sailing to Nantucket tomorrow, weather permitting. How many km is 42 nautical miles? => {"value": 42, "from_unit": "nmi", "to_unit": "km"}
         How tall is a 2.4 metre ceiling, measured in feet? => {"value": 2.4, "from_unit": "m", "to_unit": "ft"}
+        Turn a distance of 1200 m into yd. => {"value": 1200, "from_unit": "m", "to_unit": "yd"}
+        How far is 3.1 mi when measured in km? => {"value": 3.1, "from_unit": "mi", "to_unit": "km"}
+        250 mm expressed in inches => {"value": 250, "from_unit": "mm", "to_unit": "in"}
+        My new desk is 140 cm wide, so how many inches is that? => {"value": 140, "from_unit": "cm", "to_unit": "in"}
     Incomplete:
         Can you convert my running distance to kilometers?
         How many feet long is the board I just bought?
@@ -74,6 +78,10 @@ def convert_mass(value: float, from_unit: MassUnit, to_unit: MassUnit) -> float:
         I need to know how many grams are in 3.5 ounces of cheese for this recipe. => {"value": 3.5, "from_unit": "oz", "to_unit": "g"}
         The moving company charges by weight, ugh. Anyway, how many kg is a 2.5 tonne load? => {"value": 2.5, "from_unit": "t", "to_unit": "kg"}
         Please express 180 lb as kilograms. => {"value": 180, "from_unit": "lb", "to_unit": "kg"}
+        What does a weight of 5 lb come to in kg? => {"value": 5, "from_unit": "lb", "to_unit": "kg"}
+        How heavy is 900 g if measured in oz? => {"value": 900, "from_unit": "g", "to_unit": "oz"}
+        14 st weight in kg => {"value": 14, "from_unit": "st", "to_unit": "kg"}
+        Our recipe lists 2.2 lb of potatoes; how many grams should go in the pot? => {"value": 2.2, "from_unit": "lb", "to_unit": "g"}
     Incomplete:
         Convert my baby's weight from pounds to kilograms.
         How many grams does this bag of flour weigh?
@@ -101,6 +109,10 @@ def convert_temperature(value: float, from_unit: Literal["C", "F", "K"], to_unit
         I'm wondering what -40 degrees Fahrenheit would be in Celsius. => {"value": -40, "from_unit": "F", "to_unit": "C"}
         Packing for Phoenix next week, and the forecast says 43 degrees Celsius. How hot is that in Fahrenheit? => {"value": 43, "from_unit": "C", "to_unit": "F"}
         What is 72 degrees Fahrenheit in kelvin? => {"value": 72, "from_unit": "F", "to_unit": "K"}
+        Translate 37 C into F. => {"value": 37, "from_unit": "C", "to_unit": "F"}
+        Where does 24 C land on the F scale? => {"value": 24, "from_unit": "C", "to_unit": "F"}
+        kelvin value of 15 C => {"value": 15, "from_unit": "C", "to_unit": "K"}
+        Our thermostat reads 68 F; what would a European friend see in Celsius? => {"value": 68, "from_unit": "F", "to_unit": "C"}
     Incomplete:
         Convert the temperature outside to Fahrenheit.
         Can you turn my oven temperature into Celsius?
@@ -132,6 +144,10 @@ def convert_volume(value: float, from_unit: VolumeUnit, to_unit: VolumeUnit) -> 
         I need to know how many teaspoons make up 15 millilitres of cough syrup. => {"value": 15, "from_unit": "ml", "to_unit": "tsp"}
         We're hosting a barbecue on Saturday. How many cups is 2.5 l of lemonade? => {"value": 2.5, "from_unit": "l", "to_unit": "cup"}
         How many litres are in 1.2 cubic metres of concrete? => {"value": 1.2, "from_unit": "m3", "to_unit": "l"}
+        What volume in ml does 4 qt equal? => {"value": 4, "from_unit": "qt", "to_unit": "ml"}
+        How many tbsp fit in 0.25 cup? => {"value": 0.25, "from_unit": "cup", "to_unit": "tbsp"}
+        volume of 1.5 gal in litres => {"value": 1.5, "from_unit": "gal", "to_unit": "l"}
+        My watering can holds 9 litres; roughly how many gallons is that? => {"value": 9, "from_unit": "l", "to_unit": "gal"}
     Incomplete:
         How many cups is that bottle of milk?
         Convert the recipe's milk from cups to ml.
@@ -159,6 +175,10 @@ def convert_speed(value: float, from_unit: SpeedUnit, to_unit: SpeedUnit) -> flo
         I'm curious how fast 12 km/h really is in feet per second. => {"value": 12, "from_unit": "km/h", "to_unit": "ft/s"}
         The ferry leaves at noon and apparently cruises at 18 knots. How many mph is that? => {"value": 18, "from_unit": "knot", "to_unit": "mph"}
         A cyclist averaging 38 kph: what's that in m/s? => {"value": 38, "from_unit": "km/h", "to_unit": "m/s"}
+        Express a speed of 25 m/s in mph. => {"value": 25, "from_unit": "m/s", "to_unit": "mph"}
+        How fast is 9 ft/s when given in km/h? => {"value": 9, "from_unit": "ft/s", "to_unit": "km/h"}
+        speed in knots for 40 km/h => {"value": 40, "from_unit": "km/h", "to_unit": "knot"}
+        Our treadmill tops out at 16 km/h; what is that in mph? => {"value": 16, "from_unit": "km/h", "to_unit": "mph"}
     Incomplete:
         Convert my car's top speed to km/h.
         How fast is the wind today in knots?
@@ -186,6 +206,10 @@ def convert_area(value: float, from_unit: AreaUnit, to_unit: AreaUnit) -> float:
         I'd like to know how many square metres there are in 640 acres. => {"value": 640, "from_unit": "acre", "to_unit": "m2"}
         The farm auction is on Friday. The plot is 12.5 hectares; how many square kilometres is that? => {"value": 12.5, "from_unit": "ha", "to_unit": "km2"}
         How many cm2 is a 0.5 square metre sheet of plywood? => {"value": 0.5, "from_unit": "m2", "to_unit": "cm2"}
+        Change an area of 250 yd2 into m2. => {"value": 250, "from_unit": "yd2", "to_unit": "m2"}
+        What surface area in ft2 does 0.75 acre cover? => {"value": 0.75, "from_unit": "acre", "to_unit": "ft2"}
+        square feet in 30 m2 => {"value": 30, "from_unit": "m2", "to_unit": "ft2"}
+        If a parcel covers 3 hectares, how many acres is it? => {"value": 3, "from_unit": "ha", "to_unit": "acre"}
     Incomplete:
         How big is my garden in square feet?
         Convert our lot size to acres.
@@ -213,6 +237,10 @@ def convert_data_size(value: float, from_unit: DataUnit, to_unit: DataUnit) -> f
         I'm wondering how many bits are in 1.5 MB. => {"value": 1.5, "from_unit": "MB", "to_unit": "bit"}
         Our backup server is running out of room again. How many TB is 12 TiB? => {"value": 12, "from_unit": "TiB", "to_unit": "TB"}
         In kilobytes, what is 64 MiB? => {"value": 64, "from_unit": "MiB", "to_unit": "KB"}
+        What does a file size of 8 GiB equal in MB? => {"value": 8, "from_unit": "GiB", "to_unit": "MB"}
+        Show 1024 KB of storage as MiB. => {"value": 1024, "from_unit": "KB", "to_unit": "MiB"}
+        byte count of 3.5 KiB => {"value": 3.5, "from_unit": "KiB", "to_unit": "B"}
+        If a download is 750 MB, how many GiB will it take up? => {"value": 750, "from_unit": "MB", "to_unit": "GiB"}
     Incomplete:
         How many gigabytes is my hard drive in GiB?
         Convert my file size to megabytes.
@@ -240,6 +268,10 @@ def convert_pressure(value: float, from_unit: PressureUnit, to_unit: PressureUni
         I'd like to know how many Pa there are in 0.8 atm. => {"value": 0.8, "from_unit": "atm", "to_unit": "Pa"}
         Diving this weekend in Croatia! At depth the pressure is around 3.5 bar. How many atm is that? => {"value": 3.5, "from_unit": "bar", "to_unit": "atm"}
         What's 101 kPa expressed in mmHg? => {"value": 101, "from_unit": "kPa", "to_unit": "mmHg"}
+        A gauge reading of 14.7 psi equals how many atm? => {"value": 14.7, "from_unit": "psi", "to_unit": "atm"}
+        How much pressure is 760 mmHg when written in kPa? => {"value": 760, "from_unit": "mmHg", "to_unit": "kPa"}
+        bar equivalent of 250 kPa => {"value": 250, "from_unit": "kPa", "to_unit": "bar"}
+        My bike pump gauge shows 90 psi; what is that in bar? => {"value": 90, "from_unit": "psi", "to_unit": "bar"}
     Incomplete:
         Convert my tyre pressure from psi to bar.
         What is the air pressure right now in kPa?
@@ -267,6 +299,10 @@ def convert_energy(value: float, from_unit: EnergyUnit, to_unit: EnergyUnit) -> 
         I'm curious how much 5 J comes to in eV. => {"value": 5, "from_unit": "J", "to_unit": "eV"}
         Just finished a long run. The watch says I burned 620 kilocalories; what is that in Wh? => {"value": 620, "from_unit": "kcal", "to_unit": "Wh"}
         Express 45 Wh as kJ. => {"value": 45, "from_unit": "Wh", "to_unit": "kJ"}
+        What does 1.5 kWh of energy amount to in kJ? => {"value": 1.5, "from_unit": "kWh", "to_unit": "kJ"}
+        12000 BTU of heat is how many Wh? => {"value": 12000, "from_unit": "BTU", "to_unit": "Wh"}
+        energy of 850 kJ stated in kcal => {"value": 850, "from_unit": "kJ", "to_unit": "kcal"}
+        If the usage display shows 4 kWh, how many BTU is that? => {"value": 4, "from_unit": "kWh", "to_unit": "BTU"}
     Incomplete:
         How many kilojoules is that snack?
         Convert my electricity usage from kWh to joules.
@@ -294,6 +330,10 @@ def convert_duration(value: float, from_unit: TimeUnit, to_unit: TimeUnit) -> fl
         I'd like to know how many seconds there are in 2.5 years. => {"value": 2.5, "from_unit": "year", "to_unit": "s"}
         My flight got delayed again. The app shows a 450 min layover, so how many h is that? => {"value": 450, "from_unit": "min", "to_unit": "h"}
         How many weeks is 180 days? => {"value": 180, "from_unit": "day", "to_unit": "week"}
+        Convert a span of 2.5 days into h. => {"value": 2.5, "from_unit": "day", "to_unit": "h"}
+        How long is 5000 min in days? => {"value": 5000, "from_unit": "min", "to_unit": "day"}
+        seconds in 3 weeks => {"value": 3, "from_unit": "week", "to_unit": "s"}
+        If a process takes 18 weeks, how many days is that? => {"value": 18, "from_unit": "week", "to_unit": "day"}
     Incomplete:
         How many hours is my commute?
         Convert my screen time into minutes.
@@ -321,6 +361,10 @@ def fuel_economy_convert(value: float, from_unit: Literal["mpg_us", "mpg_uk", "l
         I'm curious what a 52 UK mpg rating works out to in US mpg. => {"value": 52, "from_unit": "mpg_uk", "to_unit": "mpg_us"}
         Gas prices are wild this summer. My truck does 17 US mpg; how many km/L is that? => {"value": 17, "from_unit": "mpg_us", "to_unit": "km/l"}
         Fuel economy of 7.2 L/100km: what is it in UK mpg? => {"value": 7.2, "from_unit": "l/100km", "to_unit": "mpg_uk"}
+        Reviewing a European hatchback: express 8.4 L/100km as US mpg. => {"value": 8.4, "from_unit": "l/100km", "to_unit": "mpg_us"}
+        The brochure quotes 14 km/L. What fuel consumption in L/100km does that mean? => {"value": 14, "from_unit": "km/l", "to_unit": "l/100km"}
+        Comparing rental cars abroad: how does 21 km/L translate to US mpg? => {"value": 21, "from_unit": "km/l", "to_unit": "mpg_us"}
+        My hatchback averages 38 UK mpg; how many km/L does it get? => {"value": 38, "from_unit": "mpg_uk", "to_unit": "km/l"}
     Incomplete:
         Convert my car's fuel economy to km/L.
         What's my mileage in US mpg?

@@ -34,6 +34,10 @@ def luhn_check(number: Digits) -> dict[str, object]:
         Please run a Luhn check on 378282246310005. => {"number": "378282246310005"}
         I'm not sure I copied my card right: is 6011 1111 1111 1117 a valid number? => {"number": "6011 1111 1111 1117"}
         Quick sanity check before the payment form goes live: does 1234567812345678 pass Luhn? => {"number": "1234567812345678"}
+        Does 4012 8888 8888 1881 satisfy the Luhn algorithm? => {"number": "4012 8888 8888 1881"}
+        Verify the IMEI 356938035643809 with the Luhn checksum. => {"number": "356938035643809"}
+        card 5105-1051-0510-5100 luhn valid? => {"number": "5105-1051-0510-5100"}
+        Ahead of storing 371449635398431 as a test card, confirm it passes the checksum and say which network it belongs to. => {"number": "371449635398431"}
     Incomplete:
         Is my credit card number valid?
     """
@@ -62,6 +66,10 @@ def luhn_check_digit(partial_number: Annotated[str, {"pattern": "^[0-9]+$", "max
         Please calculate the final Luhn digit for the account number 123456789. => {"partial_number": "123456789"}
         Which digit should I add to 37828224631000 so that it passes Luhn? => {"partial_number": "37828224631000"}
         For a demo ID I have 35209900176148 so far. What check digit does it need? => {"partial_number": "35209900176148"}
+        Append a Luhn check digit to 401288888888188. => {"partial_number": "401288888888188"}
+        Given the digits 35693803564380, what final digit makes them Luhn-valid? => {"partial_number": "35693803564380"}
+        trailing check digit for 510510510510510 (Luhn) => {"partial_number": "510510510510510"}
+        If an account number is 60110009901394 without its check digit, which Luhn digit should follow? => {"partial_number": "60110009901394"}
     Incomplete:
         Luhn check digit for my account number, please.
     """
@@ -86,6 +94,10 @@ def isbn10_check(isbn: Annotated[str, {"pattern": "^[0-9Xx -]+$", "maxLength": 2
         Please verify the ISBN-10 0 7475 3269 9. => {"isbn": "0 7475 3269 9"}
         I think I mistyped 0-306-40615-3 when cataloguing, so is it still a valid ISBN-10? => {"isbn": "0-306-40615-3"}
         Our library import flagged 0679732764; does it pass the ISBN-10 check? => {"isbn": "0679732764"}
+        Does the ISBN-10 0-13-110362-8 have a correct check digit? => {"isbn": "0-13-110362-8"}
+        Check 0262033844 against the ISBN-10 checksum. => {"isbn": "0262033844"}
+        ISBN-10 validity of 0-201-63361-2 => {"isbn": "0-201-63361-2"}
+        Wondering if 0-7432-7356-7 is a real ISBN-10 or a typo. => {"isbn": "0-7432-7356-7"}
     Incomplete:
         ISBN check on my old paperback, please: is its ten-digit number valid?
     """
@@ -114,6 +126,10 @@ def isbn13_check(isbn: Digits) -> bool:
         Please confirm whether 9780262033848 is a correct ISBN-13. => {"isbn": "9780262033848"}
         Does the barcode 4006381333931 have a valid EAN-13 check digit? => {"isbn": "4006381333931"}
         My citation manager keeps rejecting 978-1-4028-9462-5, so is it actually a valid ISBN? => {"isbn": "978-1-4028-9462-5"}
+        Verify the check digit of ISBN 978-0-13-110362-7. => {"isbn": "978-0-13-110362-7"}
+        Would 9781492056355 pass as a valid ISBN-13? => {"isbn": "9781492056355"}
+        EAN-13 barcode check for 5901234123457 => {"isbn": "5901234123457"}
+        For a bookshop order form, confirm that 978-0-262-03384-8 is a correct ISBN-13. => {"isbn": "978-0-262-03384-8"}
     Incomplete:
         Can you check whether the barcode number on my book is a valid isbn?
     """
@@ -141,6 +157,10 @@ def isbn10_to_isbn13(isbn10: Annotated[str, {"pattern": "^[0-9Xx -]+$", "maxLeng
         Please give me the ISBN-13 equivalent of 0-7475-3269-9. => {"isbn10": "0-7475-3269-9"}
         I'm updating a library database; convert 0-19-852663-6 into an ISBN-13. => {"isbn10": "0-19-852663-6"}
         Which ISBN-13 corresponds to 0136091814? => {"isbn10": "0136091814"}
+        Turn the old ISBN 0-13-110362-8 into its 13-digit form. => {"isbn10": "0-13-110362-8"}
+        How is 0262033844 written as an ISBN-13? => {"isbn10": "0262033844"}
+        ISBN-13 conversion of ISBN-10 0-201-63361-2 => {"isbn10": "0-201-63361-2"}
+        For a barcode label, translate ISBN-10 0-7432-7356-7 to ISBN-13. => {"isbn10": "0-7432-7356-7"}
     Incomplete:
         Convert my book's old ten-digit isbn to the new format.
     """
@@ -169,6 +189,10 @@ def iban_check(iban: Annotated[str, {"pattern": "^[A-Za-z0-9 ]+$", "maxLength": 
         Please check whether ES9121000418450200051332 is a valid IBAN. => {"iban": "ES9121000418450200051332"}
         I think I swapped two digits: is GB82 WEST 1234 5698 7654 23 still a valid IBAN? => {"iban": "GB82 WEST 1234 5698 7654 23"}
         Is the IBAN BE68539007547034 correct? => {"iban": "BE68539007547034"}
+        Does IT60 X054 2811 1010 0000 0123 456 pass the IBAN checksum? => {"iban": "IT60 X054 2811 1010 0000 0123 456"}
+        Run an IBAN check on AT611904300234573201. => {"iban": "AT611904300234573201"}
+        IBAN validity DK50 0040 0440 1162 43 => {"iban": "DK50 0040 0440 1162 43"}
+        To avoid a bounced transfer, confirm that IE29 AIBK 9311 5212 3456 78 is a genuine IBAN. => {"iban": "IE29 AIBK 9311 5212 3456 78"}
     Incomplete:
         IBAN check for my account, please: is it valid?
     """
@@ -197,6 +221,10 @@ def email_check(email: Annotated[str, {"maxLength": 320}]) -> dict[str, object]:
         Please validate "support@sub.domain.example.org" and tell me its domain. => {"email": "support@sub.domain.example.org"}
         I'm cleaning up a mailing list; is ".startsdot@example.com" an acceptable address? => {"email": ".startsdot@example.com"}
         Before I hit send, is "first last@company.com" a proper email address? => {"email": "first last@company.com"}
+        Does "li.wei@company.net" look like a well-formed email address? => {"email": "li.wei@company.net"}
+        Is there anything wrong with the address "hello@localhost"? => {"email": "hello@localhost"}
+        email syntax check for "tom.o'neil@example.ie" => {"email": "tom.o'neil@example.ie"}
+        Split "ops-team@mail.example.org" into local part and domain, if it is a valid address. => {"email": "ops-team@mail.example.org"}
     Incomplete:
         Check whether my email address is valid.
     """
@@ -224,6 +252,10 @@ def vin_check(vin: Annotated[str, {"pattern": "^[A-HJ-NPR-Za-hj-npr-z0-9]{17}$"}
         Please validate the vehicle identification number 1FTFW1ET5DFC10312. => {"vin": "1FTFW1ET5DFC10312"}
         The title and the windshield plate differ by one character. Is 1HGCM82633A004353 a valid VIN? => {"vin": "1HGCM82633A004353"}
         Does the VIN 2T1BURHE0JC123456 pass the check-digit test? => {"vin": "2T1BURHE0JC123456"}
+        Verify the check digit in VIN 4T1BF1FK8CU512345. => {"vin": "4T1BF1FK8CU512345"}
+        Would the VIN 1FTEW1EP7JKD12345 be accepted as valid? => {"vin": "1FTEW1EP7JKD12345"}
+        VIN checksum 3VWFE21C04M000001 => {"vin": "3VWFE21C04M000001"}
+        Before listing the truck for sale, make sure its VIN 1GCHK29U87E198765 passes validation. => {"vin": "1GCHK29U87E198765"}
     Incomplete:
         VIN check for my car: is it valid?
     """
@@ -253,6 +285,10 @@ def aba_routing_check(routing_number: Annotated[str, {"pattern": "^[0-9]{9}$"}])
         Please verify the ABA number 322271627. => {"routing_number": "322271627"}
         I may have made a typo in 021000022. Is that a valid routing number? => {"routing_number": "021000022"}
         Is 121000358 a correct US bank routing number? => {"routing_number": "121000358"}
+        Does routing number 091000019 have a valid checksum? => {"routing_number": "091000019"}
+        Confirm 071000013 is a legitimate ABA routing number. => {"routing_number": "071000013"}
+        routing number check 044000037 => {"routing_number": "044000037"}
+        If a cheque shows 061000104 at the bottom left, is that a valid bank routing number? => {"routing_number": "061000104"}
     Incomplete:
         Is my bank's routing number valid?
     """
@@ -278,6 +314,10 @@ def password_strength(password: Annotated[str, {"minLength": 1, "maxLength": 256
         Please check how secure "G7#kLp9!xQ2z" is. => {"password": "G7#kLp9!xQ2z"}
         My bank rejected "letmein123", so how weak is it really? => {"password": "letmein123"}
         Is "Blue-Canyon-Rides-42" a decent passphrase? => {"password": "Blue-Canyon-Rides-42"}
+        Would "dragon2023" be considered a weak password? => {"password": "dragon2023"}
+        Estimate the entropy of "P@ssw0rd!". => {"password": "P@ssw0rd!"}
+        strength rating for "hunter2" => {"password": "hunter2"}
+        Before it becomes the office wifi key, judge how secure "MapleSyrup#Rain88" is. => {"password": "MapleSyrup#Rain88"}
     Incomplete:
         How strong is my new password?
     """
@@ -313,6 +353,10 @@ def uk_postcode_check(postcode: Annotated[str, {"maxLength": 10}]) -> dict[str, 
         Please check the format of the postcode "W1A 0AX". => {"postcode": "W1A 0AX"}
         A customer typed "12345" as their UK postcode. Does it validate? => {"postcode": "12345"}
         Does DN55 1PT pass as a UK postcode? => {"postcode": "DN55 1PT"}
+        Would "EH1 2NG" be accepted as a UK postcode? => {"postcode": "EH1 2NG"}
+        Break "l18 9ss" into outward and inward parts. => {"postcode": "l18 9ss"}
+        uk postcode format check "BT7 1NN" => {"postcode": "BT7 1NN"}
+        For the delivery label, confirm that "G2 3AB" is a correctly formatted postcode. => {"postcode": "G2 3AB"}
     Incomplete:
         Is my postcode valid?
     """

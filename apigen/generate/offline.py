@@ -24,6 +24,14 @@ from dataclasses import dataclass
 from pydantic import JsonValue
 
 from apigen.catalog import Catalog
+from apigen.generate.coherence import (
+    keep_base_digits,
+    keep_enum_company,
+    keep_game,
+    keep_offset_steps,
+    keep_pair_sum,
+    keep_subnet_prefix,
+)
 from apigen.generate.config import OfflineConfig
 from apigen.generate.pools import SENTENCES, WORDS
 from apigen.generate.realise import (
@@ -169,10 +177,9 @@ class OfflineGenerator:
             weights = [
                 self._template_freshness(tool, j, self.block) for j in range(len(tool.examples))
             ]
-            if sum(weights) > 0:
-                k = self.rng.choices(range(len(tool.examples)), weights=weights)[0]
-            else:
-                k = self.rng.randrange(len(tool.examples))
+            if sum(weights) <= 0:  # all used up: the ones that can still vary the most
+                weights = [self._template_capacity(tool, j) for j in range(len(tool.examples))]
+            k = self.rng.choices(range(len(tool.examples)), weights=weights)[0]
         tpl = self._template(tool, k)
         args: dict[str, JsonValue] = copy.deepcopy(tpl.arguments)
         # a seed example's own values now and then, early in the stream only (a long run
@@ -254,10 +261,19 @@ class OfflineGenerator:
             _keep_ip_order(args, tpl.arguments)
             _keep_pitch_order(args, tpl.arguments)
             _keep_total(args, tpl.arguments)
+            keep_subnet_prefix(args, tpl.arguments)
+            keep_base_digits(args, tpl.arguments)
+            keep_pair_sum(args, tpl.arguments, self.rng)
+            keep_offset_steps(args, tpl.arguments)
+            keep_enum_company(args, tpl.arguments, tool)
+            keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
-        query = reword(tpl.render(args), self.rng)
+        text = tpl.render(args)
+        query = reword(text, self.rng)
+        if any(leaf not in query for leaf in _string_leaves(args) if leaf in text):
+            query = text  # a value's own words were reworded ("Please bring…" in a text)
         return _Request(
             tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
         )
@@ -602,8 +618,9 @@ def _set_path(args: dict[str, JsonValue], path: tuple[str | int, ...], value: Js
 
 def _checks_values(tool: Tool) -> bool:
     """An API that tells whether a value is valid (an ISBN, a card number): any value of
-    the right shape is a fair question to it."""
-    text = f"{tool.name} {tool.description} {tool.returns}".lower()
+    the right shape is a fair question to it.  Its name or its result says so: one that
+    takes "a valid ISBN-10" and converts it needs valid ones."""
+    text = f"{tool.name} {tool.returns}".lower()
     return "valid" in text or tool.name.endswith("_check")
 
 

@@ -43,7 +43,9 @@ def article_for(word: str) -> str:
             return "an"
         # eleven, eighteen; eleven/eighteen hundred; eleven/eighteen thousand ...
         if whole[:2] in ("11", "18") and len(whole) % 3 in (2, 1) and len(whole) != 1:
-            return "an" if len(whole) in (2, 4, 5, 8) else "a"
+            if len(whole) == 4:  # "an 1100" (eleven hundred), "a 1141" (one thousand…)
+                return "an" if whole.endswith("00") else "a"
+            return "an" if len(whole) in (2, 5, 8) else "a"
         return "a"
     if len(w) == 1 or (w[0].isupper() and (len(w) == 1 or not w[1].islower())):
         # a letter or an acronym is read letter by letter: "an F", "an HTML page", "a C#"
@@ -83,6 +85,12 @@ _NOT_NOUNS = frozenset(
         "more", "less", "degrees", "percent", "plus", "minus", "out", "off", "up", "down",
         "this", "that", "these", "those", "each", "every", "its", "their", "bps", "mph",
         "kph", "kmh", "rpm", "bpm", "lbs", "hrs", "mins", "secs", "yrs", "kgs", "feet",
+        # not counted by the number before them ("10 tonight", "3 ago")
+        "tonight", "today", "yesterday", "tomorrow", "ago", "apart", "total", "altogether",
+        "overall", "later", "earlier", "before", "after", "left", "remaining", "instead",
+        # unit symbols written in lower case ("315 kcal", "4 tbsp")
+        "kcal", "cal", "tbsp", "tsp", "kwh", "mah", "ghz", "mhz", "khz", "kbps", "mbps",
+        "gbps", "psi", "mmhg", "kpa", "hpa", "atm", "mol", "ppm", "dpi", "fps", "rad",
     }
 )  # fmt: skip
 
@@ -405,7 +413,13 @@ def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
         for group in _SYNONYMS:
             if rng.random() >= chance:
                 continue
-            pattern = r"(?<![\w'])(" + "|".join(re.escape(g) for g in group) + r")(?![\w'])"
+            # never after an auxiliary ("do I need" is no "do I'd like"), never a
+            # contraction before a final pronoun ("what is it?" is no "what's it?")
+            pattern = (
+                r"(?<![\w'])(?<!\bdo )(?<!\bdoes )(?<!\bdid )("
+                + "|".join(re.escape(g) for g in group)
+                + r")(?![\w'])(?!\s+(?:it|that|this|they)\s*[?.!,])"
+            )
             m = re.search(pattern, text)
             if m is None:
                 continue

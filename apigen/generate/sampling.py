@@ -21,7 +21,10 @@ class ApiSampler:
         fresh: dict[str, float] | None = None,
     ) -> None:
         """``fresh``: per API, the share of its distinct requests not yet asked (1.0 when
-        absent); an API whose requests are used up is picked that much less."""
+        absent); an API whose requests are used up is picked that much less, and each of
+        its uses counts that much more against it (an API with a tenth of its requests left
+        is picked about a tenth as often as a fresh one all through a block, not again as
+        soon as the fresh ones have been used a few times)."""
         if not tools:
             raise ValueError("no tools to sample from")
         self.fresh = fresh or {}
@@ -45,19 +48,23 @@ class ApiSampler:
         if not cats:
             return None
         # a category whose APIs are used up (``fresh``) is chosen that much less too
-        cw = [
-            sum(self.fresh.get(t.name, 1.0) for t in self.by_category[c])
-            / len(self.by_category[c])
-            / (1.0 + self.category_uses[c] / len(self.by_category[c]))
-            for c in cats
-        ]
+        # (its uses count against it in proportion: a category half used up is worth
+        # half as many uses as a fresh one)
+        cw = []
+        for c in cats:
+            share = sum(self._fresh(t) for t in self.by_category[c]) / len(self.by_category[c])
+            size = len(self.by_category[c]) * share
+            cw.append(share / (1.0 + self.category_uses[c] / size))
         cat = self.rng.choices(cats, weights=cw)[0]
         tools = [t for t in self.by_category[cat] if t.name not in exclude]
-        tw = [self.fresh.get(t.name, 1.0) / (1.0 + self.uses[t.name]) ** 2 for t in tools]
+        tw = [self._fresh(t) / (1.0 + self.uses[t.name] / self._fresh(t)) ** 2 for t in tools]
         tool = self.rng.choices(tools, weights=tw)[0]
         self.uses[tool.name] += 1
         self.category_uses[cat] += 1
         return tool
+
+    def _fresh(self, tool: Tool) -> float:
+        return max(0.01, self.fresh.get(tool.name, 1.0))
 
 
 class StyleSampler:

@@ -24,6 +24,7 @@ from apigen.generate.templates import Slot, decimals_of, significant_digits
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
 _CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
+_ISBN10 = re.compile(r"^(?=(?:[^0-9Xx]*[0-9Xx]){10}[^0-9Xx]*$)[0-9][0-9 -]*[0-9Xx]$")
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
 _IDENTIFIER = re.compile(r"^[A-Z0-9][A-Z0-9 \-]{5,}$")
@@ -173,6 +174,27 @@ def _features(text: str) -> tuple[bool, bool, bool, bool]:
     )
 
 
+def is_isbn10(text: str) -> bool:
+    return bool(_ISBN10.match(text))
+
+
+def new_isbn10(like: str, rng: random.Random) -> str:
+    """A valid ISBN-10 (its check digit right) written as ``like`` is: the same hyphens
+    or spaces in the same places."""
+    digits = [rng.randint(0, 9) for _ in range(9)]
+    digits[0] = int(like[0]) if like[:1].isdigit() else digits[0]  # the language group
+    check = (11 - sum((10 - i) * d for i, d in enumerate(digits)) % 11) % 11
+    chars = [str(d) for d in digits] + ["X" if check == 10 else str(check)]
+    out, k = [], 0
+    for c in like:
+        if c.isdigit() or c in "Xx":
+            out.append(chars[k])
+            k += 1
+        else:
+            out.append(c)
+    return "".join(out)
+
+
 def new_string(
     orig: str,
     seeds: list[str],
@@ -238,6 +260,8 @@ def new_string(
         chars = sorted(alphabet)
         n = rng.randint(max(1, lo), max(lo, hi))
         return "".join(rng.choice(chars) for _ in range(n)).strip() or None
+    if not validator and is_isbn10(orig):
+        return new_isbn10(orig, rng)  # an API that converts one needs a valid one
     if (
         validator
         and _IDENTIFIER.match(orig)

@@ -294,7 +294,9 @@ class RuleJudge:
                 }
                 # an exponent ("m/s^2") is a value only when nothing else is
                 powers = {n.start for n in st.numbers if st.query[n.start - 1 : n.start] == "^"}
-                avoid = taken | same | inside | powers
+                # a value an earlier call took is taken again only when the query writes
+                # it once (two requests that each say "6" ground one "6" each)
+                avoid = taken | same | inside | powers | {s.start for s in done}
                 span = None
                 if home is not None:
                     rel = {t - home.start for t in avoid if home.start <= t < home.end}

@@ -1,0 +1,200 @@
+"""Values that must stay consistent with each other after the generator changed them.
+
+Each rule looks at a seed example's arguments and the new ones drawn for its template, and
+repairs what the independent draws broke: a relation every seed keeps (a target that is
+the sum of two items, a subnet prefix longer than its network's, digits valid in their
+base) or an option that only goes with certain other arguments.  A rule that cannot
+repair a value gives back the seed's.  Rules never look at the API's code: they read the
+seed examples and the schema only (untrusted catalogs are never run on the host).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from pydantic import JsonValue
+
+from apigen.model import Tool
+
+_CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
+
+
+def keep_subnet_prefix(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A prefix length the seed makes longer than its network's ("split 10.0.0.0/16 into
+    /20") stays longer by as much, at most /32."""
+    for net_arg, net in seed.items():
+        m = _CIDR.match(net) if isinstance(net, str) else None
+        new_net = args.get(net_arg)
+        new = _CIDR.match(new_net) if isinstance(new_net, str) else None
+        if m is None or new is None:
+            continue
+        for arg, value in seed.items():
+            if isinstance(value, bool) or not isinstance(value, int):
+                continue
+            gap = value - int(m.group(2))
+            if not 0 < gap <= 16 or "prefix" not in arg.lower():
+                continue
+            longer = int(new.group(2)) + gap
+            if longer > 32:
+                args[net_arg], args[arg] = net, value
+            else:
+                args[arg] = longer
+
+
+def keep_base_digits(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A number written in a base (a "from_base" argument) keeps digits valid in it: the
+    base goes up to the largest digit + 1, or both go back to the seed's."""
+    for num_arg, num in seed.items():
+        if not isinstance(num, str) or not re.fullmatch(r"[0-9A-Za-z]+", num):
+            continue
+        for base_arg, base in seed.items():
+            if "base" not in base_arg.lower() or isinstance(base, bool):
+                continue
+            if not isinstance(base, int) or not _in_base(num, base):
+                continue
+            new_num, new_base = args.get(num_arg), args.get(base_arg)
+            if not isinstance(new_num, str) or not isinstance(new_base, int):
+                continue
+            if _in_base(new_num, new_base):
+                continue
+            need = max(int(c, 36) for c in new_num) + 1 if new_num else 37
+            if 2 <= need <= 36:
+                args[base_arg] = max(new_base, need)
+            else:
+                args[num_arg], args[base_arg] = num, base
+
+
+def _in_base(text: str, base: int) -> bool:
+    if not 2 <= base <= 36:
+        return False
+    try:
+        int(text, base)
+    except ValueError:
+        return False
+    return True
+
+
+def keep_pair_sum(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
+) -> None:
+    """A number the seed makes the sum of two items of a list ("which two of [2, 7, 11]
+    add up to 9") is again the sum of two of the new items."""
+    for list_arg, items in seed.items():
+        if not _ints(items):
+            continue
+        assert isinstance(items, list)
+        for arg, target in seed.items():
+            if isinstance(target, bool) or not isinstance(target, int) or arg == list_arg:
+                continue
+            if not _has_pair(items, target) or not _names_sum(arg):
+                continue
+            new_items, new_target = args.get(list_arg), args.get(arg)
+            if not _ints(new_items) or not isinstance(new_target, int):
+                continue
+            assert isinstance(new_items, list)
+            if _has_pair(new_items, new_target) or len(new_items) < 2:
+                continue
+            i, j = rng.sample(range(len(new_items)), 2)
+            a, b = new_items[i], new_items[j]
+            assert isinstance(a, int) and isinstance(b, int)
+            args[arg] = a + b
+
+
+def _names_sum(arg: str) -> bool:
+    # a count that happens to equal two items' sum ("the 4 most frequent of [3, 1, …]")
+    # is no target
+    return any(w in arg.lower() for w in ("target", "sum", "total"))
+
+
+def keep_offset_steps(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A time-zone offset stays a real one: whole hours, or half and three-quarter hours
+    (UTC+5.5, UTC+5.75), never UTC+6.1."""
+    for arg, value in args.items():
+        if "offset" not in arg.lower() or isinstance(value, bool):
+            continue
+        if isinstance(value, float) and isinstance(seed.get(arg), int | float):
+            steps = round(value * 4) / 4
+            args[arg] = steps if steps % 1 else int(steps)
+
+
+def _ints(value: JsonValue) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) >= 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    )
+
+
+def _has_pair(items: Sequence[JsonValue], target: int) -> bool:
+    nums = [v for v in items if isinstance(v, int)]
+    return any(
+        nums[i] + nums[j] == target for i in range(len(nums)) for j in range(i + 1, len(nums))
+    )
+
+
+def keep_enum_company(args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool) -> None:
+    """An enum member the seeds only use together with other arguments (``sex="female"``
+    always with ``hip_cm``) is not put into a call without them: it goes back to the
+    seed's member.  Members no seed uses are free."""
+    keys = frozenset(seed)
+    for arg, value in args.items():
+        schema = tool.properties.get(arg)
+        if value == seed.get(arg) or not isinstance(schema, dict) or "enum" not in schema:
+            continue
+        company = [frozenset(e.arguments) for e in tool.examples if e.arguments.get(arg) == value]
+        if company and keys not in company:
+            args[arg] = seed[arg]
+
+
+def keep_game(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool, rng: random.Random
+) -> None:
+    """A ten-pin game (a list of 0-10 pins, up to 21 rolls) is drawn whole, as long as the
+    seed's: rolls drawn one by one knock down more than 10 pins in a frame."""
+    for arg, value in args.items():
+        schema = tool.properties.get(arg)
+        if not isinstance(value, list) or not isinstance(schema, dict):
+            continue
+        items = schema.get("items")
+        if not isinstance(items, dict) or items.get("maximum") != 10:
+            continue
+        if schema.get("maxItems") != 21:
+            continue
+        game = bowling_game(len(value), rng)
+        args[arg] = list(game) if game is not None else seed[arg]
+
+
+def bowling_game(rolls: int, rng: random.Random) -> list[int] | None:
+    """A complete ten-pin game of exactly ``rolls`` rolls (11 to 21), or None when none
+    came out in a few tries."""
+    for _ in range(200):
+        game: list[int] = []
+        for frame in range(10):
+            first = _roll(10, rng)
+            game.append(first)
+            if frame < 9:
+                if first < 10:
+                    game.append(_roll(10 - first, rng))
+                continue
+            # the tenth frame: a strike or a spare earns bonus rolls
+            if first == 10:
+                second = _roll(10, rng)
+                third = _roll(10 - second if second < 10 else 10, rng)
+                game += [second, third]
+            else:
+                second = _roll(10 - first, rng)
+                game.append(second)
+                if first + second == 10:
+                    game.append(_roll(10, rng))
+        if len(game) == rolls:
+            return game
+    return None
+
+
+def _roll(standing: int, rng: random.Random) -> int:
+    """Pins a club bowler knocks down of ``standing``: often most of them."""
+    if standing == 10 and rng.random() < 0.3:
+        return 10
+    return min(standing, max(0, round(rng.triangular(0, standing, standing * 0.75))))

@@ -1,0 +1,120 @@
+"""Values the offline generator draws one by one are repaired where they must agree."""
+
+from __future__ import annotations
+
+import random
+
+from pydantic import JsonValue
+
+from apigen.catalog import Catalog
+from apigen.generate.coherence import (
+    bowling_game,
+    keep_base_digits,
+    keep_enum_company,
+    keep_offset_steps,
+    keep_pair_sum,
+    keep_subnet_prefix,
+)
+from apigen.generate.offline import OfflineGenerator
+from apigen.generate.values import is_isbn10, new_isbn10, new_string
+
+
+def test_bowling_games_are_complete_and_as_long_as_asked(catalog: Catalog) -> None:
+    score = catalog.implementation("bowling_score")
+    assert score is not None
+    rng = random.Random(3)
+    made = 0
+    for _ in range(300):
+        rolls = rng.randint(11, 21)
+        game = bowling_game(rolls, rng)
+        if game is None:
+            continue
+        assert len(game) == rolls
+        assert 0 <= score(rolls=game) <= 300  # raises on an impossible frame
+        made += 1
+    assert made > 200
+
+
+def test_a_subnet_prefix_stays_longer_than_its_network() -> None:
+    seed: dict[str, JsonValue] = {"cidr": "10.10.0.0/16", "new_prefix": 18}
+    args: dict[str, JsonValue] = {"cidr": "10.4.0.0/20", "new_prefix": 17}
+    keep_subnet_prefix(args, seed)
+    assert args == {"cidr": "10.4.0.0/20", "new_prefix": 22}
+    args = {"cidr": "192.168.1.0/31", "new_prefix": 20}
+    keep_subnet_prefix(args, seed)  # /32 + 2 does not exist: the seed's pair
+    assert args == seed
+
+
+def test_digits_stay_valid_in_their_base() -> None:
+    seed: dict[str, JsonValue] = {"number": "777", "from_base": 8, "to_base": 2}
+    args: dict[str, JsonValue] = {"number": "7FFE", "from_base": 11, "to_base": 3}
+    keep_base_digits(args, seed)
+    assert args["from_base"] == 16 and args["to_base"] == 3
+    args = {"number": "644", "from_base": 12, "to_base": 3}
+    keep_base_digits(args, seed)  # valid already: untouched
+    assert args["from_base"] == 12
+
+
+def test_a_target_sum_stays_reachable_and_a_count_is_no_target() -> None:
+    rng = random.Random(0)
+    seed: dict[str, JsonValue] = {"values": [2, 7, 11, 15], "target": 9}
+    args: dict[str, JsonValue] = {"values": [4, 30, 8, 1], "target": 100}
+    keep_pair_sum(args, seed, rng)
+    values = args["values"]
+    assert isinstance(values, list)
+    assert any(
+        a + b == args["target"]  # type: ignore[operator]
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
+    seed = {"items": [3, 1, 3, 2], "k": 4}  # 4 = 3 + 1 by chance: no sum
+    args = {"items": [8, 1, 8, 4], "k": 2}
+    keep_pair_sum(args, seed, rng)
+    assert args["k"] == 2
+
+
+def test_an_enum_member_keeps_the_arguments_it_comes_with(catalog: Catalog) -> None:
+    tool = catalog.get("body_fat_navy")
+    male = next(e.arguments for e in tool.examples if e.arguments.get("sex") == "male")
+    args: dict[str, JsonValue] = {**male, "sex": "female"}  # female needs hip_cm
+    keep_enum_company(args, dict(male), tool)
+    assert args["sex"] == "male"
+
+
+def test_time_zone_offsets_are_real_ones() -> None:
+    args: dict[str, JsonValue] = {"from_utc_offset": 6.1, "to_utc_offset": 4.4, "time": "09:00"}
+    keep_offset_steps(args, {"from_utc_offset": 5.5, "to_utc_offset": 1, "time": "08:00"})
+    assert args == {"from_utc_offset": 6, "to_utc_offset": 4.5, "time": "09:00"}
+
+
+def test_isbn10s_for_a_converter_are_valid_and_keep_their_layout(catalog: Catalog) -> None:
+    check = catalog.implementation("isbn10_check")
+    assert check is not None
+    rng = random.Random(1)
+    for like in ("0-306-40615-2", "0143127551", "0-8044-2957-X"):
+        for _ in range(50):
+            made = new_isbn10(like, rng)
+            assert is_isbn10(made) and check(isbn=made) is True
+            assert [i for i, c in enumerate(made) if c == "-"] == [
+                i for i, c in enumerate(like) if c == "-"
+            ]
+    # a checker gets some invalid ones too (a fair question to it)
+    drawn = {new_string("0306406152", ["0306406152"], [], rng, validator=True) for _ in range(40)}
+    assert any(check(isbn=v) is False for v in drawn if v is not None)
+
+
+def test_generated_calls_of_repaired_apis_run(catalog: Catalog) -> None:
+    """The APIs these rules serve no longer fail on the generator's values."""
+    names = {"bowling_score", "split_subnet", "isbn10_to_isbn13", "body_fat_navy", "two_sum"}
+    gen = OfflineGenerator(catalog, seed=4)
+    ran = 0
+    for s in gen.generate(4000):
+        for call in s.answers:
+            if call.name in names:
+                fn = catalog.implementation(call.name)
+                assert fn is not None
+                result = fn(**call.arguments)
+                if call.name == "two_sum":
+                    assert result != [], s.query
+                ran += 1
+    assert ran >= 40
