@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import random
 
 from pydantic import JsonValue
@@ -11,6 +12,7 @@ from apigen.generate.coherence import (
     bowling_game,
     keep_base_digits,
     keep_enum_company,
+    keep_membership,
     keep_offset_steps,
     keep_pair_sum,
     keep_subnet_prefix,
@@ -98,9 +100,18 @@ def test_isbn10s_for_a_converter_are_valid_and_keep_their_layout(catalog: Catalo
             assert [i for i, c in enumerate(made) if c == "-"] == [
                 i for i, c in enumerate(like) if c == "-"
             ]
-    # a checker gets some invalid ones too (a fair question to it)
+    # a checker gets valid and invalid ones (both are fair questions to it)
     drawn = {new_string("0306406152", ["0306406152"], [], rng, validator=True) for _ in range(40)}
-    assert any(check(isbn=v) is False for v in drawn if v is not None)
+    verdicts = [check(isbn=v) for v in drawn if v is not None]
+    assert 8 <= verdicts.count(True) <= 32
+    luhn = catalog.implementation("luhn_check")
+    assert luhn is not None
+    cards = [
+        new_string("4539578763621486", ["4539578763621486"], [], rng, validator=True)
+        for _ in range(40)
+    ]
+    valid = [luhn(number=c)["valid"] for c in cards if c is not None]
+    assert 8 <= sum(valid) <= 32
 
 
 def test_generated_calls_of_repaired_apis_run(catalog: Catalog) -> None:
@@ -118,3 +129,14 @@ def test_generated_calls_of_repaired_apis_run(catalog: Catalog) -> None:
                     assert result != [], s.query
                 ran += 1
     assert ran >= 40
+
+
+def test_an_address_inside_a_network_mostly_stays_inside() -> None:
+    rng = random.Random(2)
+    seed: dict[str, JsonValue] = {"ip": "10.1.2.3", "cidr": "10.0.0.0/8"}
+    inside = 0
+    for _ in range(100):
+        args: dict[str, JsonValue] = {"ip": "192.168.7.7", "cidr": "172.20.8.0/21"}
+        keep_membership(args, seed, rng)
+        inside += ipaddress.IPv4Address(str(args["ip"])) in ipaddress.IPv4Network("172.20.8.0/21")
+    assert 50 <= inside <= 90  # some "no" answers stay

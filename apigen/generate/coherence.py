@@ -10,6 +10,7 @@ seed examples and the schema only (untrusted catalogs are never run on the host)
 
 from __future__ import annotations
 
+import ipaddress
 import random
 import re
 from collections.abc import Sequence
@@ -41,6 +42,25 @@ def keep_subnet_prefix(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -
                 args[net_arg], args[arg] = net, value
             else:
                 args[arg] = longer
+
+
+def keep_membership(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
+) -> None:
+    """An address the seed puts inside a network is, most of the time, inside the new
+    network too: two independent draws almost never are, and every answer would be "no"."""
+    for ip_arg, ip in seed.items():
+        for net_arg, net in seed.items():
+            if not (isinstance(ip, str) and isinstance(net, str) and _CIDR.match(net)):
+                continue
+            try:
+                inside = ipaddress.IPv4Address(ip) in ipaddress.IPv4Network(net, strict=False)
+                new_net = ipaddress.IPv4Network(str(args.get(net_arg)), strict=False)
+            except ValueError:
+                continue
+            if inside and rng.random() < 0.7 and new_net.num_addresses > 2:
+                host = rng.randrange(1, new_net.num_addresses - 1)
+                args[ip_arg] = str(new_net.network_address + host)
 
 
 def keep_base_digits(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:

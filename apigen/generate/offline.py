@@ -28,6 +28,7 @@ from apigen.generate.coherence import (
     keep_base_digits,
     keep_enum_company,
     keep_game,
+    keep_membership,
     keep_offset_steps,
     keep_pair_sum,
     keep_subnet_prefix,
@@ -262,6 +263,7 @@ class OfflineGenerator:
             _keep_pitch_order(args, tpl.arguments)
             _keep_total(args, tpl.arguments)
             keep_subnet_prefix(args, tpl.arguments)
+            keep_membership(args, tpl.arguments, self.rng)
             keep_base_digits(args, tpl.arguments)
             keep_pair_sum(args, tpl.arguments, self.rng)
             keep_offset_steps(args, tpl.arguments)

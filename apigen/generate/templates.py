@@ -257,8 +257,11 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         return text
     if isinstance(value, str):
         plural = slot.span.text[len(str(slot.original)) :]
-        if "_" in value and "_" not in orig and value.replace("_", "").isalnum():
-            value = value.replace("_", " ")  # an enum identifier written as words
+        parts = value.split("_")
+        if len(parts) > 1 and "_" not in orig and all(p.isalpha() and len(p) > 2 for p in parts):
+            # an enum identifier made of words is written as words ("natural minor"); one
+            # with codes in it stays an identifier ("mpg_us" is no "mpg us")
+            value = " ".join(parts)
         if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
             value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
         # a plural ending goes on a new word, not on a unit symbol ("knots" → "mph")

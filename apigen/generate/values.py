@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import math
+import os
 import random
 import re
 import urllib.parse
@@ -195,6 +196,48 @@ def new_isbn10(like: str, rng: random.Random) -> str:
     return "".join(out)
 
 
+# check-digit schemes a seed identifier may follow: weights over its digits, modulus
+def _digits(text: str) -> list[int]:
+    return [int(c) for c in text if c.isdigit()]
+
+
+def _luhn_ok(ds: list[int]) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(ds)):
+        total += d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+    return len(ds) >= 8 and total % 10 == 0
+
+
+def _ean_ok(ds: list[int]) -> bool:
+    return len(ds) == 13 and sum(d * (1 if i % 2 == 0 else 3) for i, d in enumerate(ds)) % 10 == 0
+
+
+def _aba_ok(ds: list[int]) -> bool:
+    weights = (3, 7, 1) * 3
+    return len(ds) == 9 and sum(d * w for d, w in zip(ds, weights, strict=True)) % 10 == 0
+
+
+_SCHEMES = {"ean": _ean_ok, "aba": _aba_ok, "luhn": _luhn_ok}
+
+
+def _checksum_of(text: str) -> str | None:
+    """The check-digit scheme a seed identifier follows (all digits, the last one the check
+    digit), or None."""
+    if not re.fullmatch(r"[\d -]+", text) or not text[-1].isdigit():
+        return None
+    ds = _digits(text)
+    return next((name for name, ok in _SCHEMES.items() if ok(ds)), None)
+
+
+def _with_check_digit(text: str, scheme: str) -> str:
+    """``text`` with its last digit the one that makes ``scheme`` hold."""
+    for d in "0123456789":
+        candidate = text[:-1] + d
+        if _SCHEMES[scheme](_digits(candidate)):
+            return candidate
+    return text
+
+
 def new_string(
     orig: str,
     seeds: list[str],
@@ -259,9 +302,12 @@ def new_string(
         hi = max(len(v) for v in seeds)
         chars = sorted(alphabet)
         n = rng.randint(max(1, lo), max(lo, hi))
-        return "".join(rng.choice(chars) for _ in range(n)).strip() or None
-    if not validator and is_isbn10(orig):
-        return new_isbn10(orig, rng)  # an API that converts one needs a valid one
+        # a start every seed has stays (an mRNA's AUG start codon)
+        start = os.path.commonprefix(seeds) if len(seeds) >= 3 else ""
+        made = start + "".join(rng.choice(chars) for _ in range(max(0, n - len(start))))
+        return made.strip() or None
+    if is_isbn10(orig) and (not validator or rng.random() < 0.5):
+        return new_isbn10(orig, rng)  # a converter needs a valid one; a checker, some
     if (
         validator
         and _IDENTIFIER.match(orig)
@@ -284,7 +330,11 @@ def new_string(
             out[:3] = orig[:3]  # a real prefix: a country (GB…), 978 of an ISBN, a maker's code
         elif orig[0].isdigit() and orig[0] != "0":
             out[0] = rng.choice("123456789")
-        return "".join(out)
+        made = "".join(out)
+        scheme = _checksum_of(orig)
+        if scheme is not None and rng.random() < 0.5:
+            made = _with_check_digit(made, scheme)  # half of them valid, as the seed is
+        return made
     if neutral_only:
         return None  # words and sentences carry meaning a story depends on
     if _WORD.match(orig) and _most(_WORD.match, seeds):
