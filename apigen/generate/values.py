@@ -238,6 +238,13 @@ def _with_check_digit(text: str, scheme: str) -> str:
     return text
 
 
+def _code_like(member: object) -> bool:
+    """An enum member written as an identifier with codes in it ("mpg_us", "sha3_256"),
+    not words joined by underscores ("natural_minor")."""
+    parts = str(member).split("_")
+    return len(parts) > 1 and not all(p.isalpha() and len(p) > 2 for p in parts)
+
+
 def new_string(
     orig: str,
     seeds: list[str],
@@ -402,7 +409,12 @@ def new_leaf(
         if isinstance(enum, list) and len(enum) > 1:
             if story:
                 return orig
-            return rng.choice([e for e in enum if e != orig])
+            # a code such as "mpg_us" reads as no word in a sentence that wrote a word
+            # ("l/100km", "natural minor" are fine); it is only drawn where the seed wrote
+            # such a code
+            coded = "_" in orig
+            fits = [e for e in enum if e != orig and (coded or not _code_like(e))]
+            return rng.choice(fits) if fits else orig
         if DATE.match(orig):
             return new_date(orig, rng) or orig
         if any(r and r != orig and orig in r for r in related or []):
