@@ -79,6 +79,18 @@ GOOD = [
         "What is 12 factorial? Also, what is 13 factorial?",
         [("factorial", {"n": 12}), ("factorial", {"n": 13})],
     ),
+    (  # two requests that each write a 6: each call has its own
+        "Distance between (6, -4, 2) and (-1, 3, 12) in 3D? After that, find the hypotenuse "
+        "for legs of 6 and 13.",
+        [
+            ("distance_3d", {"p": [6, -4, 2], "q": [-1, 3, 12]}),
+            ("hypotenuse", {"a": 6, "b": 13}),
+        ],
+    ),
+    (  # the 02 of another request's ISO date is no month: "April" is
+        "Show me the calendar for April 2020. Also, which day number is 2030-02-04?",
+        [("month_calendar", {"year": 2020, "month": 4}), ("day_of_year", {"date": "2030-02-04"})],
+    ),
 ]
 
 

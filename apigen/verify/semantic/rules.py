@@ -273,6 +273,14 @@ class RuleJudge:
         taken: set[int] = set()  # spans this call already uses: taken last
         done = [s for o in st.calls if o.index < c.index for sp in o.spans.values() for s in sp]
         local_numbers = number_spans(home.text) if home is not None else []
+        # the numbers inside an ISO date are parts of that date: a year or a month only
+        # when nothing else writes them
+        in_dates = {
+            n.start
+            for m in _ISO_DATE.finditer(st.query)
+            for n in st.numbers
+            if m.start() <= n.start < m.end()
+        }
         for arg, value in c.call.arguments.items():
             default = _schema(c.tool, arg).get("default", _MISSING)
             leaves = scalars(value)
@@ -296,7 +304,7 @@ class RuleJudge:
                 powers = {n.start for n in st.numbers if st.query[n.start - 1 : n.start] == "^"}
                 # a value an earlier call took is taken again only when the query writes
                 # it once (two requests that each say "6" ground one "6" each)
-                avoid = taken | same | inside | powers | {s.start for s in done}
+                avoid = taken | same | inside | powers | {s.start for s in done} | in_dates
                 span = None
                 if home is not None:
                     rel = {t - home.start for t in avoid if home.start <= t < home.end}
@@ -310,8 +318,14 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
-                if span is None and "month" in arg.lower() and isinstance(leaf, int):
-                    span = month_span(st.query, leaf, avoid)  # "February 2024" for month=2
+                if (
+                    (span is None or span.start in in_dates)
+                    and "month" in arg.lower()
+                    and isinstance(leaf, int)
+                ):
+                    # "February 2024" for month=2 (before the "02" of another request's
+                    # 2024-02-10)
+                    span = month_span(st.query, leaf, avoid) or span
                 reused = [
                     a
                     for a, sp in found.items()
