@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import math
-import os
 import random
 import re
 import urllib.parse
@@ -238,6 +237,15 @@ def _with_check_digit(text: str, scheme: str) -> str:
     return text
 
 
+def _common_start(texts: list[str]) -> str:
+    """The longest start every text has."""
+    first = min(texts, key=len)
+    n = 0
+    while n < len(first) and all(t[n] == first[n] for t in texts):
+        n += 1
+    return first[:n]
+
+
 def _code_like(member: object) -> bool:
     """An enum member written as an identifier with codes in it ("mpg_us", "sha3_256"),
     not words joined by underscores ("natural_minor")."""
@@ -310,7 +318,7 @@ def new_string(
         chars = sorted(alphabet)
         n = rng.randint(max(1, lo), max(lo, hi))
         # a start every seed has stays (an mRNA's AUG start codon)
-        start = os.path.commonprefix(seeds) if len(seeds) >= 3 else ""
+        start = _common_start(seeds) if len(seeds) >= 3 else ""
         made = start + "".join(rng.choice(chars) for _ in range(max(0, n - len(start))))
         return made.strip() or None
     if is_isbn10(orig) and (not validator or rng.random() < 0.5):
