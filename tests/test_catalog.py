@@ -101,3 +101,15 @@ def test_known_answers(catalog: Catalog) -> None:
         "relative_key": "Gb major",
     }
     assert call("isbn10_to_isbn13", isbn10="0-306-40615-2") == "9780306406157"
+    # notes are spelled for their key, intervals by their letters
+    assert call("scale_notes", root="D", scale="harmonic_minor") == [
+        *("D", "E", "F", "G", "A", "Bb", "C#")
+    ]
+    assert call("chord_notes", root="D", quality="diminished") == ["D", "F", "Ab"]
+    assert call("interval_between", lower="C#4", upper="Bb4") == {
+        "semitones": 9,
+        "name": "diminished seventh",
+    }
+    assert call("interval_between", lower="C4", upper="G5")["name"] == (  # type: ignore[index]
+        "perfect fifth plus 1 octave"
+    )

@@ -11,11 +11,14 @@ from apigen.catalog import Catalog
 from apigen.generate.coherence import (
     bowling_game,
     keep_base_digits,
+    keep_below_size,
     keep_enum_company,
     keep_membership,
     keep_offset_steps,
     keep_pair_sum,
+    keep_reachable,
     keep_subnet_prefix,
+    keep_until_stop,
 )
 from apigen.generate.offline import OfflineGenerator
 from apigen.generate.values import is_isbn10, new_isbn10, new_string
@@ -140,3 +143,29 @@ def test_an_address_inside_a_network_mostly_stays_inside() -> None:
         keep_membership(args, seed, rng)
         inside += ipaddress.IPv4Address(str(args["ip"])) in ipaddress.IPv4Network("172.20.8.0/21")
     assert 50 <= inside <= 90  # some "no" answers stay
+
+
+def test_an_amount_stays_makeable_and_braking_stops_at_zero() -> None:
+    seed: dict[str, JsonValue] = {"coins": [1, 5, 10, 25], "amount": 63}
+    args: dict[str, JsonValue] = {"coins": [6, 12, 22, 44], "amount": 81}
+    keep_reachable(args, seed)
+    assert args["amount"] == 80  # 44 + 12 + 12 + 12: the nearest makeable below 81
+    impossible: dict[str, JsonValue] = {"coins": [2, 5], "amount": 3}  # a fair question
+    args = {"coins": [4, 6], "amount": 9}
+    keep_reachable(args, impossible)
+    assert args["amount"] == 9
+    brake: dict[str, JsonValue] = {"initial_velocity": 30, "acceleration": -6, "time": 3}
+    args = {"initial_velocity": 27, "acceleration": -7, "time": 4}
+    keep_until_stop(args, brake)
+    assert args["time"] == 3  # stopped after 3.86 s: no "-1 m/s"
+
+
+def test_a_count_stays_below_its_list() -> None:
+    seed: dict[str, JsonValue] = {"items": [1, 2, 2, 3, 3, 3], "k": 2}
+    args: dict[str, JsonValue] = {"items": [5, 5, 6, 7, 8], "k": 6}
+    keep_below_size(args, seed)
+    assert args["k"] == 2
+    seed = {"text": "The quick brown fox jumps", "max_length": 10}
+    args = {"text": "A short one.", "max_length": 29}
+    keep_below_size(args, seed)
+    assert args == {"text": "A short one.", "max_length": 10}

@@ -248,7 +248,7 @@ def calories_burned(activity: Literal["walking", "running", "cycling", "swimming
         Energy in kcal, rounded to 1 decimal.
 
     Examples:
-        How many calories does a 70 kg person burn running for 30 minutes? => {"activity": "running", "weight_kg": 70, "minutes": 30}
+        How many calories does a 70 kg person burn in 30 minutes of running? => {"activity": "running", "weight_kg": 70, "minutes": 30}
         Calories burned swimming for 45 minutes at 82 kg? => {"activity": "swimming", "weight_kg": 82, "minutes": 45}
         kcal cycling 40 min 75 kg => {"activity": "cycling", "weight_kg": 75, "minutes": 40}
         I did 60 minutes of yoga this morning and I weigh 58 kg. Roughly how many calories was that? => {"activity": "yoga", "weight_kg": 58, "minutes": 60}

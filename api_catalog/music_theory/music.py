@@ -23,6 +23,18 @@ def _pc(note: str) -> int:
     return _NOTES.index(n)
 
 
+def _spell(root: str, degree: int, pitch: int) -> str:
+    """The note ``degree`` letters above ``root`` (0 = the root's own letter) that sounds
+    ``pitch`` (a pitch class, any octave): its letter fixed, sharps or flats as needed."""
+    letters = "CDEFGAB"
+    letter = letters[(letters.index(root[0].upper()) + degree) % 7]
+    shift = (pitch - _NATURAL[letter] + 6) % 12 - 6  # -2..+2 in practice
+    return letter + ("#" * shift if shift > 0 else "b" * -shift)
+
+
+_NATURAL = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
+
+
 def _split(note_octave: str) -> tuple[int, int]:
     i = 2 if len(note_octave) > 1 and note_octave[1] in "#b" else 1
     return _pc(note_octave[:i]), int(note_octave[i:])
@@ -129,7 +141,8 @@ def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_m
         scale: major, natural_minor, harmonic_minor, dorian, mixolydian, pentatonic_major, pentatonic_minor or blues.
 
     Returns:
-        The note names (sharps), starting at the root.
+        The note names, starting at the root, spelled with one letter per degree (D harmonic
+        minor: D E F G A Bb C#).
 
     Examples:
         What notes are in the G major scale? => {"root": "G", "scale": "major"}
@@ -149,7 +162,16 @@ def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_m
         List the notes of the scale my song is in.
     """
     r = _pc(root)
-    return [_NOTES[(r + i) % 12] for i in _SCALES[scale]]
+    steps = _SCALES[scale]
+    if len(steps) == 7:  # one letter per degree: D harmonic minor has Bb and C#, not A#
+        return [_spell(root, k, r + i) for k, i in enumerate(steps)]
+    # pentatonic and blues scales: the degrees of the parent scale they leave out skipped
+    degrees = {
+        "pentatonic_major": [0, 1, 2, 4, 5],
+        "pentatonic_minor": [0, 2, 3, 4, 6],
+        "blues": [0, 2, 3, 4, 4, 6],
+    }[scale]
+    return [_spell(root, k, r + i) for k, i in zip(degrees, steps)]
 
 
 def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "augmented", "dominant7", "major7", "minor7", "sus2", "sus4"] = "major") -> list[str]:
@@ -160,7 +182,7 @@ def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "au
         quality: major, minor, diminished, augmented, dominant7, major7, minor7, sus2 or sus4.
 
     Returns:
-        The chord tones (sharps), root first.
+        The chord tones, root first, spelled as stacked thirds (D diminished: D F Ab).
 
     Examples:
         What notes make up the D minor chord? => {"root": "D", "quality": "minor"}
@@ -180,7 +202,10 @@ def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "au
         Spell the chord the pianist just played for me.
     """
     r = _pc(root)
-    return [_NOTES[(r + i) % 12] for i in _CHORDS[quality]]
+    # chord tones are stacked thirds (a sus chord's second or fourth): D diminished is
+    # D F Ab, not D F G#
+    letters = {"sus2": [0, 1, 4], "sus4": [0, 3, 4]}.get(quality, [0, 2, 4, 6])
+    return [_spell(root, k, r + i) for k, i in zip(letters, _CHORDS[quality])]
 
 
 def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
@@ -191,7 +216,7 @@ def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
         upper: The second note with octave, e.g. G4.
 
     Returns:
-        semitones and the interval name (within an octave, plus octaves).
+        semitones and the interval name as spelled (within an octave, plus octaves).
 
     Examples:
         What interval is C4 to G4? => {"lower": "C4", "upper": "G4"}
@@ -213,11 +238,43 @@ def interval_between(lower: NoteOctave, upper: NoteOctave) -> dict[str, object]:
     a, oa = _split(lower)
     b, ob = _split(upper)
     st = (12 * ob + b) - (12 * oa + a)
-    octaves, rest = divmod(abs(st), 12)
-    name = "octave" if rest == 0 and octaves == 1 else _INTERVALS[rest]
-    if octaves and not (rest == 0 and octaves == 1):
+    # named by the letters as spelled (C#4-Bb4 is a diminished seventh's neighbour, not a
+    # major sixth): letter steps give the number, semitones the quality
+    low, high = (lower, upper) if st >= 0 else (upper, lower)
+    steps = _letter_steps(low, high)
+    octaves, degree = divmod(steps, 7)
+    if octaves and degree == 0 and abs(st) - 12 * octaves in (-1, 1):
+        octaves, degree = octaves - 1, 7  # an augmented or diminished octave
+    name = _interval_name(degree, abs(st) - 12 * octaves)
+    if name is None:  # a spelling no interval name fits: by semitones
+        octaves, rest = divmod(abs(st), 12)
+        name = _INTERVALS[rest]
+    elif degree == 7:
+        name = name.replace("eighth", "octave")
+    if degree == 0 and octaves == 1 and name == "perfect unison":
+        return {"semitones": st, "name": "octave"}
+    if octaves:
         name += f" plus {octaves} octave{'s' if octaves > 1 else ''}"
-    return {"semitones": st, "name": name}
+    return {"semitones": st, "name": name.replace("perfect unison", "unison")}
+
+
+_DEGREE_NAMES = ["unison", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+
+
+def _letter_steps(low: str, high: str) -> int:
+    letters = "CDEFGAB"
+    la, lb = letters.index(low[0].upper()), letters.index(high[0].upper())
+    return (lb + 7 * int(high.lstrip("ABCDEFGabcdefg#")) - la - 7 * int(low.lstrip("ABCDEFGabcdefg#")))
+
+
+def _interval_name(degree: int, semitones: int) -> str | None:
+    major_or_perfect = [0, 2, 4, 5, 7, 9, 11, 12][degree]
+    diff = semitones - major_or_perfect
+    if degree in (0, 3, 4, 7):
+        quality = {0: "perfect", 1: "augmented", -1: "diminished"}.get(diff)
+    else:
+        quality = {0: "major", -1: "minor", 1: "augmented", -2: "diminished"}.get(diff)
+    return None if quality is None else f"{quality} {_DEGREE_NAMES[degree]}"
 
 
 def bpm_to_note_duration(bpm: Annotated[float, {"minimum": 20, "maximum": 400}], note_value: Literal["whole", "half", "quarter", "eighth", "sixteenth", "dotted_quarter", "triplet_eighth"] = "quarter") -> float:

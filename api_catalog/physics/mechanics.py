@@ -144,7 +144,7 @@ def projectile_motion(speed: Pos, angle_degrees: Annotated[float, {"exclusiveMin
 
     Examples:
         A ball is kicked at 20 m/s at 45 degrees; how far does it go? => {"speed": 20, "angle_degrees": 45}
-        Projectile fired at 50 m/s and 30 degrees angle: range and max height? => {"speed": 50, "angle_degrees": 30}
+        Projectile fired at 50 m/s at an angle of 30 degrees: range and max height? => {"speed": 50, "angle_degrees": 30}
         projectile 35 m/s 60° => {"speed": 35, "angle_degrees": 60}
         How high does a cannonball get if it's fired at 80 m/s at an angle of 40 degrees? => {"speed": 80, "angle_degrees": 40}
         Please give me the flight time and range for a golf ball struck at 70 m/s, 12 degrees above the horizontal. => {"speed": 70, "angle_degrees": 12}

@@ -305,7 +305,7 @@ def weighted_average(values: Numbers, weights: Numbers) -> float:
         weighted avg 7, 9, 10 weights 0.2, 0.3, 0.5 => {"values": [7, 9, 10], "weights": [0.2, 0.3, 0.5]}
         Our survey got rating 5 from 40 people, rating 4 from 25 and rating 2 from 10; what is the average rating? => {"values": [5, 4, 2], "weights": [40, 25, 10]}
         Weighting 68, 74 and 91 by 25, 30 and 45, what overall score results? => {"values": [68, 74, 91], "weights": [25, 30, 45]}
-        How much is the average cost per kilo when 12 kg cost 3.5, 8 kg cost 4.2 and 20 kg cost 2.9? => {"values": [3.5, 4.2, 2.9], "weights": [12, 8, 20]}
+        What is the average price per kilo if I bought 12 kg at 3.5 a kilo, 8 kg at 4.2 a kilo and 20 kg at 2.9 a kilo? => {"values": [3.5, 4.2, 2.9], "weights": [12, 8, 20]}
         values 60 75 90, weights 1 2 3, weighted mean => {"values": [60, 75, 90], "weights": [1, 2, 3]}
         If a portfolio puts 40, 35 and 25 thousand dollars into funds returning 6.5, 3.2 and 9.1 percent, what return does the whole portfolio earn? => {"values": [6.5, 3.2, 9.1], "weights": [40, 35, 25]}
     Incomplete:

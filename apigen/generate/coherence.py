@@ -122,6 +122,110 @@ def keep_pair_sum(
             args[arg] = a + b
 
 
+def keep_reachable(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """An amount the seed's parts can make ("63 cents from 1, 5, 10, 25") stays one the new
+    parts can make: the nearest such amount below it (a seed that cannot be made, "can 2
+    and 5 make 3?", is a fair question as it is)."""
+    for list_arg, parts in seed.items():
+        if not _ints(parts):
+            continue
+        assert isinstance(parts, list)
+        for arg, amount in seed.items():
+            if not isinstance(amount, int) or isinstance(amount, bool) or arg == list_arg:
+                continue
+            if "amount" not in arg.lower() and "total" not in arg.lower():
+                continue
+            new_parts, new_amount = args.get(list_arg), args.get(arg)
+            if not _ints(new_parts) or not isinstance(new_amount, int):
+                continue
+            assert isinstance(new_parts, list)
+            if not 0 < amount <= 100_000 or not 0 < new_amount <= 100_000:
+                continue
+            if not _makeable(parts, amount):
+                continue
+            reach = _makeable_upto(new_parts, new_amount)
+            best = max((a for a in range(new_amount, 0, -1) if reach[a]), default=None)
+            if best is None:
+                args[list_arg], args[arg] = parts, amount
+            else:
+                args[arg] = best
+
+
+def _makeable(parts: Sequence[JsonValue], amount: int) -> bool:
+    return _makeable_upto(parts, amount)[amount]
+
+
+def _makeable_upto(parts: Sequence[JsonValue], amount: int) -> list[bool]:
+    coins = [p for p in parts if isinstance(p, int) and p > 0]
+    reach = [True] + [False] * amount
+    for a in range(1, amount + 1):
+        reach[a] = any(c <= a and reach[a - c] for c in coins)
+    return reach
+
+
+def keep_until_stop(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A body the seed slows down without reversing ("braking from 30 m/s at 6 m/s² for 3
+    s") still stops at most: the time is cut to when the speed reaches zero."""
+    names = {k.lower(): k for k in seed}
+    u = next((names[k] for k in names if "velocity" in k or "speed" in k), None)
+    a = next((names[k] for k in names if "accel" in k), None)
+    t = next((names[k] for k in names if "time" in k), None)
+    if u is None or a is None or t is None:
+        return
+    su, sa, st = seed[u], seed[a], seed[t]
+    nu, na, nt = args.get(u), args.get(a), args.get(t)
+    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (su, sa, st)):
+        return
+    if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (nu, na, nt)):
+        return
+    assert isinstance(su, int | float) and isinstance(sa, int | float)
+    assert isinstance(st, int | float)
+    assert isinstance(nu, int | float) and isinstance(na, int | float)
+    assert isinstance(nt, int | float)
+    if not (su > 0 > sa and su + sa * st >= 0) or not nu > 0 > na:
+        return
+    stop = nu / -na
+    if nt > stop:
+        cut = int(stop) if isinstance(st, int) else round(stop, 1)
+        if cut > 0 and nu + na * cut >= 0:
+            args[t] = cut
+        else:
+            args[u], args[a], args[t] = su, sa, st
+
+
+_SIZE_WORDS = ("top", "shift", "position", "length", "size", "chunk", "window", "count")
+
+
+def keep_below_size(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A count the seed keeps below its list's distinct items or its text's length ("the 2
+    most frequent of …", "rotate by 2", "truncate to 20 characters") stays below them: a
+    "top 6" of five distinct values or a truncation longer than the text asks nothing."""
+    for arg, k in seed.items():
+        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+            continue
+        low = arg.lower()
+        if low not in ("k", "n") and not any(w in low for w in _SIZE_WORDS):
+            continue
+        for other, whole in seed.items():
+            if other == arg or not isinstance(whole, list | str) or k >= _size(whole):
+                continue
+            new_k, new_whole = args.get(arg), args.get(other)
+            if not isinstance(new_k, int) or not isinstance(new_whole, list | str):
+                continue
+            size = _size(new_whole)
+            if new_k >= size:
+                if k < size:
+                    args[arg] = k
+                else:
+                    args[arg], args[other] = k, whole
+
+
+def _size(value: list[JsonValue] | str) -> int:
+    if isinstance(value, str):
+        return len(value)
+    return len({repr(v) for v in value})
+
+
 def _names_sum(arg: str) -> bool:
     # a count that happens to equal two items' sum ("the 4 most frequent of [3, 1, …]")
     # is no target

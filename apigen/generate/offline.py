@@ -26,12 +26,15 @@ from pydantic import JsonValue
 from apigen.catalog import Catalog
 from apigen.generate.coherence import (
     keep_base_digits,
+    keep_below_size,
     keep_enum_company,
     keep_game,
     keep_membership,
     keep_offset_steps,
     keep_pair_sum,
+    keep_reachable,
     keep_subnet_prefix,
+    keep_until_stop,
 )
 from apigen.generate.config import OfflineConfig
 from apigen.generate.pools import SENTENCES, WORDS
@@ -198,6 +201,8 @@ class OfflineGenerator:
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
+                if _is_constant(slot.original):
+                    continue  # Earth's gravity is 9.81 in every request that uses it
                 arg, *rest = slot.path
                 if len(slot.path) == 1 and str(arg) in paired:
                     for path in slot.paths:
@@ -267,6 +272,9 @@ class OfflineGenerator:
             keep_base_digits(args, tpl.arguments)
             keep_pair_sum(args, tpl.arguments, self.rng)
             keep_offset_steps(args, tpl.arguments)
+            keep_reachable(args, tpl.arguments)
+            keep_until_stop(args, tpl.arguments)
+            keep_below_size(args, tpl.arguments)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)
@@ -599,6 +607,16 @@ class OfflineGenerator:
                 return tool
         assert tool is not None
         return tool
+
+
+def _is_constant(value: JsonValue) -> bool:
+    """A physical constant a request writes out (standard gravity, ±9.8 m/s²): never varied,
+    a ball thrown on Earth does not fall at 10.9 m/s²."""
+    return (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and 9.79 <= abs(value) <= 9.82
+    )
 
 
 def _string_leaves(value: JsonValue) -> list[str]:

@@ -321,14 +321,40 @@ def _chained(
                 inline.remove(lead)  # each connector once
             out.append(lead + (low if lead and low is not None else p))
             continue
-        if special and rng.random() < 0.15:
+        if special and rng.random() < 0.15 and not _leads_in(p):
             usable = [c for c in special if low is not None or c.endswith(": ")]
-            out.append(_join_with(rng.choice(usable), p, low))
+            chosen = rng.choice(usable)
+            out.append(_join_with(chosen, p, low))
         elif low is not None and inline and (rng.random() < 0.7 or not sentence):
-            out.append(_join_with(inline.pop(), p, low))
+            chosen = inline.pop()
+            out.append(_join_with(chosen, p, low))
         else:
-            out.append(sentence.pop() + p if sentence else p)
+            # a request with its own lead-in ("Kindly…", "Just wondering…") takes no
+            # "One more thing:" before it
+            chosen = sentence.pop() if sentence and not _leads_in(p) else ""
+            out.append(chosen + p)
+        _drop_family(chosen, inline, sentence)
     return " ".join(out)
+
+
+_LEAD_IN = re.compile(
+    r"^(?:Kindly|Please|Just wondering|Wondering|I'm wondering|I wonder|Any idea|Quick|"
+    r"Quickly|Also|And|Oh|So|Now|Next|Then|Hey|Hi|Hello|Right|OK)\b"
+)
+
+
+def _leads_in(request: str) -> bool:
+    return bool(_LEAD_IN.match(request))
+
+
+def _drop_family(used: str, *pools: list[str]) -> None:
+    """Connectors that start like ``used`` ("Also, " after "Also: ") are not used again in
+    the same query."""
+    head = re.sub(r"[^a-z]", "", used.split(" ", maxsplit=1)[0].lower())
+    if not head:
+        return
+    for pool in pools:
+        pool[:] = [c for c in pool if re.sub(r"[^a-z]", "", c.split(" ")[0].lower()) != head]
 
 
 def _join_with(connector: str, part: str, lowered: str | None) -> str:
@@ -374,6 +400,8 @@ def frame(
     """A single request as a person might send it: most often bare, sometimes after an
     opener ("Quick question: …", "Hey, what's …") or before a closer ("… Thanks!")."""
     text = request
+    if is_terse(request):
+        return text  # a search-box fragment has no "Good afternoon." before it
     if rng.random() < opener:
         start = rng.choice(_OPENERS)
         if start.endswith("~"):
@@ -404,6 +432,11 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# phrasings that only go before a question word ("Any idea what…")
+_BEFORE_QUESTION = frozenset({"Any idea"})
+_WH = re.compile(r"\s+(?:what|which|who|when|where|why|how|whether|if)\b", re.I)
+
+
 def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
     """The request with some of its own words swapped for equivalent ones ("What is" /
     "What's", "calculate" / "work out"), never inside quotes (quoted text is a value)."""
@@ -424,6 +457,8 @@ def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
             if m is None:
                 continue
             choice = rng.choice(group)
+            if choice in _BEFORE_QUESTION and not _WH.match(text[m.end() :]):
+                continue  # "Any idea the hex code…" is no sentence; "Any idea what…" is
             text = text[: m.start()] + choice + text[m.end() :]
         parts[i] = text
     return "".join(parts)
