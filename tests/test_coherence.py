@@ -12,8 +12,11 @@ from apigen.generate.coherence import (
     bowling_game,
     keep_base_digits,
     keep_below_size,
+    keep_company_range,
+    keep_dice_total,
     keep_enum_company,
     keep_membership,
+    keep_month_steps,
     keep_offset_steps,
     keep_pair_sum,
     keep_reachable,
@@ -21,6 +24,7 @@ from apigen.generate.coherence import (
     keep_until_stop,
 )
 from apigen.generate.offline import OfflineGenerator
+from apigen.generate.realise import compose
 from apigen.generate.values import is_isbn10, new_isbn10, new_string
 
 
@@ -169,3 +173,31 @@ def test_a_count_stays_below_its_list() -> None:
     args = {"text": "A short one.", "max_length": 29}
     keep_below_size(args, seed)
     assert args == {"text": "A short one.", "max_length": 10}
+
+
+def test_dice_totals_ranges_by_sex_and_terms_in_whole_years(catalog: Catalog) -> None:
+    rng = random.Random(5)
+    seed: dict[str, JsonValue] = {"target": 7, "dice": 2, "sides": 6}
+    args: dict[str, JsonValue] = {"target": 23, "dice": 3, "sides": 6}
+    keep_dice_total(args, seed, rng)
+    assert isinstance(args["target"], int) and 3 <= args["target"] <= 18
+    tool = catalog.get("body_fat_navy")
+    female = next(e.arguments for e in tool.examples if e.arguments.get("sex") == "female")
+    heights = [
+        float(e.arguments["height_cm"])  # type: ignore[arg-type]
+        for e in tool.examples
+        if e.arguments.get("sex") == "female"
+    ]
+    args = {**female, "height_cm": 199.0}
+    keep_company_range(args, dict(female), tool, rng)
+    assert min(heights) <= float(args["height_cm"]) <= max(heights)  # type: ignore[arg-type]
+    loan = catalog.get("loan_monthly_payment")
+    args = {"principal": 200000, "annual_rate": 0.05, "months": 274}
+    keep_month_steps(args, {}, loan)
+    assert args["months"] == 276
+
+
+def test_a_request_with_its_own_lead_in_is_never_lowered_after_a_connector() -> None:
+    for i in range(200):
+        text = compose(["What is 2 + 2?", "Wondering how long a 5 km run takes."], random.Random(i))
+        assert "wondering how" not in text, text

@@ -193,7 +193,7 @@ def keep_until_stop(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> N
             args[u], args[a], args[t] = su, sa, st
 
 
-_SIZE_WORDS = ("top", "shift", "position", "length", "size", "chunk", "window", "count")
+_SIZE_WORDS = ("top", "shift", "step", "position", "length", "size", "chunk", "window", "count")
 
 
 def keep_below_size(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
@@ -207,12 +207,12 @@ def keep_below_size(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> N
         if low not in ("k", "n") and not any(w in low for w in _SIZE_WORDS):
             continue
         for other, whole in seed.items():
-            if other == arg or not isinstance(whole, list | str) or k >= _size(whole):
+            if other == arg or not isinstance(whole, list | str) or k >= _size(whole, arg):
                 continue
             new_k, new_whole = args.get(arg), args.get(other)
             if not isinstance(new_k, int) or not isinstance(new_whole, list | str):
                 continue
-            size = _size(new_whole)
+            size = _size(new_whole, arg)
             if new_k >= size:
                 if k < size:
                     args[arg] = k
@@ -220,10 +220,81 @@ def keep_below_size(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> N
                     args[arg], args[other] = k, whole
 
 
-def _size(value: list[JsonValue] | str) -> int:
+def _size(value: list[JsonValue] | str, arg: str = "") -> int:
     if isinstance(value, str):
-        return len(value)
+        # a length counts characters; a "top 4" of a text counts its distinct words
+        words = {w.lower() for w in re.findall(r"[A-Za-z']+", value)}
+        return len(value) if "length" in arg.lower() else len(words)
     return len({repr(v) for v in value})
+
+
+def keep_dice_total(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
+) -> None:
+    """A total of dice stays one they can roll (3 six-sided dice never sum to 23)."""
+
+    def pick(names: tuple[str, ...]) -> str | None:
+        return next((a for a in seed if any(n in a.lower() for n in names)), None)
+
+    dice, sides, total = pick(("dice",)), pick(("sides", "faces")), pick(("target", "total"))
+    if total is None or (dice is None and sides is None):
+        return
+    n = args.get(dice, 2) if dice else 2  # the API's usual defaults: two six-sided dice
+    f = args.get(sides, 6) if sides else 6
+    t = args.get(total)
+    if not (isinstance(n, int) and isinstance(f, int) and isinstance(t, int)):
+        return
+    if not n <= t <= n * f:
+        args[total] = rng.randint(n, n * f)
+
+
+def keep_company_range(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool, rng: random.Random
+) -> None:
+    """A number stays in the range the seeds give it alongside the call's enum member: a
+    female's height from the female examples, a male's neck from the male ones (no 199 cm
+    women, no 31 cm neck on a 188 cm man)."""
+    members = {
+        a: v
+        for a, v in args.items()
+        for schema in [tool.properties.get(a)]
+        if isinstance(v, str) and isinstance(schema, dict) and "enum" in schema
+    }
+    for arg, value in args.items():
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            continue
+        for member_arg, member in members.items():
+            seen = [
+                e.arguments[arg]
+                for e in tool.examples
+                if e.arguments.get(member_arg) == member and arg in e.arguments
+            ]
+            nums = [
+                float(v) for v in seen if isinstance(v, int | float) and not isinstance(v, bool)
+            ]
+            if len(nums) < 3 or value == seed.get(arg):
+                continue
+            lo, hi = min(nums), max(nums)
+            margin = (hi - lo) / 4
+            if lo - margin <= value <= hi + margin:
+                continue
+            new = rng.uniform(lo, hi)
+            was = seed.get(arg)
+            places = len(repr(was).split(".")[1]) if isinstance(was, float) else 0
+            args[arg] = round(new, places) if places else round(new)
+
+
+def keep_month_steps(args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool) -> None:
+    """A term in months that the seeds write in whole years (360, 60, 84; three in four at
+    least) is rounded to whole years: nobody takes a 274-month mortgage."""
+    for arg, value in args.items():
+        if "month" not in arg.lower() or isinstance(value, bool) or not isinstance(value, int):
+            continue
+        seen = [e.arguments.get(arg) for e in tool.examples]
+        nums = [v for v in seen if isinstance(v, int) and not isinstance(v, bool)]
+        whole_years = sum(v % 12 == 0 for v in nums)
+        if len(nums) >= 3 and whole_years >= 0.75 * len(nums) and value % 12:
+            args[arg] = max(12, round(value / 12) * 12)
 
 
 def _names_sum(arg: str) -> bool:

@@ -27,9 +27,12 @@ from apigen.catalog import Catalog
 from apigen.generate.coherence import (
     keep_base_digits,
     keep_below_size,
+    keep_company_range,
+    keep_dice_total,
     keep_enum_company,
     keep_game,
     keep_membership,
+    keep_month_steps,
     keep_offset_steps,
     keep_pair_sum,
     keep_reachable,
@@ -246,6 +249,8 @@ class OfflineGenerator:
                     args.get(container), tpl.arguments[part], tpl.arguments[container], self.rng
                 )
             _keep_distinct(args, tpl.arguments)
+            # ranges by enum member first: the orders and ratios below then hold
+            keep_company_range(args, tpl.arguments, tool, self.rng)
             precision = {
                 str(sl.path[0]): decimals_of(sl.span.text) for sl in tpl.slots if len(sl.path) == 1
             }
@@ -275,6 +280,8 @@ class OfflineGenerator:
             keep_reachable(args, tpl.arguments)
             keep_until_stop(args, tpl.arguments)
             keep_below_size(args, tpl.arguments)
+            keep_dice_total(args, tpl.arguments, self.rng)
+            keep_month_steps(args, tpl.arguments, tool)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)

@@ -244,10 +244,10 @@ _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 _INLINE_SAME = ("And ", "Then ")
 # connectors after which the next request keeps its capital
 _SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Also this: ",
-             "And another: ", "Also: ")  # fmt: skip
+             "Also: ")  # fmt: skip
 _SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
 # connectors for one position only
-_SECOND = ("Second question: ",)
+_SECOND: tuple[str, ...] = ()  # "Second question:" needs a first one announced
 _LAST = ("Last thing: ", "And finally: ", "Finally, ~")
 _INTROS = {
     2: ("I have two questions. ", "Two things. ", "A couple of questions. ",
@@ -275,7 +275,9 @@ def compose(
     parts = [ended(r) for r in requests]
     if len(parts) == 1:
         return parts[0]
-    lowered = [lower_first(p, common) for p in parts]
+    # a request with its own lead-in ("Wondering how…", "Kindly…") cannot follow "Next,"
+    # or "Second,": "Next, wondering how…" has no subject
+    lowered = [None if _leads_in(p) else lower_first(p, common) for p in parts]
     can_enumerate = all(x is not None for x in lowered)
     shape = rng.random()
     story = any(tells_story(p) for p in parts)
@@ -286,7 +288,19 @@ def compose(
         return " ".join(marks.format(i=i + 1) + p for i, p in enumerate(parts))
     intro = ""
     if shape < 0.45 and not tells_story(parts[0]):
-        intros = _INTROS.get(len(parts), ("I have a few questions. ", "Several things. "))
+        intros: tuple[str, ...] = _INTROS.get(
+            len(parts), ("I have a few questions. ", "Several things. ")
+        )
+        # an intro's words are not said again by a request ("Three quick ones." … "Quick
+        # one before lunch:", "Can you help with two things? Can you convert…")
+        said = {w.lower() for p in parts for w in re.findall(r"[A-Za-z]+", p)[:3]}
+        intros = tuple(
+            i
+            for i in intros
+            if not said
+            & {w.lower() for w in re.findall(r"[A-Za-z]+", i)}
+            - {"i", "a", "with", "for", "you", "if", "don't", "mind"}
+        ) or ("",)
         intro = rng.choice(intros)
     return intro + _chained(parts, lowered, rng, same_kind)
 
@@ -316,7 +330,9 @@ def _chained(
             # it brings its own lead-in: no "Next:" or "Second question:" stacked on it
             lead = ""
             leads = [c for c in ("Oh, and ", "Also, ", "And ") if c in inline]
-            if rng.random() < 0.7 and leads and low is not None:
+            # "And I'm…", "Also, my…"; never "And playing a word game tonight, so…"
+            personal = bool(re.match(r"(?:I|I'm|I've|I'd|My|Our|We|We're)\b", p))
+            if rng.random() < 0.7 and leads and low is not None and personal:
                 lead = rng.choice(leads)
                 inline.remove(lead)  # each connector once
             out.append(lead + (low if lead and low is not None else p))
@@ -348,13 +364,20 @@ def _leads_in(request: str) -> bool:
 
 
 def _drop_family(used: str, *pools: list[str]) -> None:
-    """Connectors that start like ``used`` ("Also, " after "Also: ") are not used again in
-    the same query."""
-    head = re.sub(r"[^a-z]", "", used.split(" ", maxsplit=1)[0].lower())
-    if not head:
+    """Connectors of the family of ``used`` ("Also, " after "Also: ", "In addition, " after
+    "Additionally, ") are not used again in the same query."""
+    family = _family(used)
+    if not family:
         return
     for pool in pools:
-        pool[:] = [c for c in pool if re.sub(r"[^a-z]", "", c.split(" ")[0].lower()) != head]
+        pool[:] = [c for c in pool if _family(c) != family]
+
+
+def _family(connector: str) -> str:
+    words = re.findall(r"[a-z]+", connector.lower())
+    if not words:
+        return ""
+    return "addition" if "addition" in words or "additionally" in words else words[0]
 
 
 def _join_with(connector: str, part: str, lowered: str | None) -> str:
