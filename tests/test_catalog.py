@@ -106,6 +106,10 @@ def test_known_answers(catalog: Catalog) -> None:
         *("D", "E", "F", "G", "A", "Bb", "C#")
     ]
     assert call("chord_notes", root="D", quality="diminished") == ["D", "F", "Ab"]
+    # a word that ends exactly at the limit stays
+    assert call("truncate_text", text="All systems are running normally.", max_length=14) == (
+        "All systems..."
+    )
     assert call("interval_between", lower="C#4", upper="Bb4") == {
         "semitones": 9,
         "name": "diminished seventh",

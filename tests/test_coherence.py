@@ -21,7 +21,9 @@ from apigen.generate.coherence import (
     keep_pair_sum,
     keep_reachable,
     keep_subnet_prefix,
+    keep_unit_scale,
     keep_until_stop,
+    keep_year_side,
 )
 from apigen.generate.offline import OfflineGenerator
 from apigen.generate.realise import compose
@@ -201,3 +203,22 @@ def test_a_request_with_its_own_lead_in_is_never_lowered_after_a_connector() -> 
     for i in range(200):
         text = compose(["What is 2 + 2?", "Wondering how long a 5 km run takes."], random.Random(i))
         assert "wondering how" not in text, text
+
+
+def test_units_stay_near_the_seeds_and_future_years_stay_ahead(catalog: Catalog) -> None:
+    tool = catalog.get("convert_length")
+    units = tool.properties["to_unit"]["enum"]
+    assert isinstance(units, list)
+    seed: dict[str, JsonValue] = {"value": 5, "from_unit": units[2], "to_unit": units[3]}
+    rng = random.Random(1)
+    for _ in range(50):
+        args: dict[str, JsonValue] = {"value": 7, "from_unit": units[2], "to_unit": units[-1]}
+        keep_unit_scale(args, seed, tool, rng)
+        assert abs(units.index(args["to_unit"]) - 3) <= 2
+        assert args["to_unit"] != args["from_unit"]
+    args = {"year": 2014}
+    keep_year_side(args, {"year": 2026})
+    assert isinstance(args["year"], int) and args["year"] >= 2024
+    args = {"year": 1969}
+    keep_year_side(args, {"year": 1990})  # a past year may move anywhere
+    assert args["year"] == 1969

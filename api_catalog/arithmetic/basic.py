@@ -28,7 +28,7 @@ def factorial(n: NonNeg) -> int:
         Evaluate 13! exactly, with no scientific notation. => {"n": 13}
         18 factorial = ? => {"n": 18}
         How large does n! get when n is 30? => {"n": 30}
-        Counting the possible finishing orders of 7 horses in a race with no ties, how many are there? => {"n": 7}
+        In how many possible finishing orders can 7 horses cross the line, with no ties? => {"n": 7}
     Incomplete:
         Can you work out a factorial for me?
         How many ways can I arrange the books on my shelf?

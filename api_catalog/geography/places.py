@@ -332,7 +332,7 @@ def geographic_midpoint(lat1: Lat, lon1: Lon, lat2: Lat, lon2: Lon) -> dict[str,
 
     Examples:
         Midpoint between 40.7128, -74.006 and 34.0522, -118.2437? => {"lat1": 40.7128, "lon1": -74.006, "lat2": 34.0522, "lon2": -118.2437}
-        Halfway point of (5, 10) and (15, 80)? => {"lat1": 5, "lon1": 10, "lat2": 15, "lon2": 80}
+        Halfway point on the globe between latitude/longitude (5, 10) and (15, 80)? => {"lat1": 5, "lon1": 10, "lat2": 15, "lon2": 80}
         midpoint 51.5074 -0.1278 / 48.8566 2.3522 => {"lat1": 51.5074, "lon1": -0.1278, "lat2": 48.8566, "lon2": 2.3522}
         My friend is at 52.52, 13.405 and I'm at 50.0755, 14.4378. Where's the point exactly halfway between us? => {"lat1": 52.52, "lon1": 13.405, "lat2": 50.0755, "lon2": 14.4378}
         Find the geographic midpoint of 41.9028, 12.4964 and 45.4642, 9.19. => {"lat1": 41.9028, "lon1": 12.4964, "lat2": 45.4642, "lon2": 9.19}

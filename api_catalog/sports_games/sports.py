@@ -153,7 +153,7 @@ def running_pace(distance_km: Annotated[float, {"exclusiveMinimum": 0, "maximum"
 
     Examples:
         What's my pace if I ran 10 km in 52 minutes? => {"distance_km": 10, "time_minutes": 52}
-        Pace for a 42.195 km run finished in 210 minutes? => {"distance_km": 42.195, "time_minutes": 210}
+        Pace for a 42.2 km run finished in 210 minutes? => {"distance_km": 42.2, "time_minutes": 210}
         pace 5 km 27.5 min => {"distance_km": 5, "time_minutes": 27.5}
         I did a 21.1 km trail loop in 138 minutes. What pace per kilometre and per mile is that? => {"distance_km": 21.1, "time_minutes": 138}
         Could you work out my average speed and pace for 8 km covered in 41 minutes? => {"distance_km": 8, "time_minutes": 41}

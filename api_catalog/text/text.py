@@ -241,8 +241,10 @@ def truncate_text(text: Text, max_length: Annotated[int, {"minimum": 4, "maximum
     """
     if len(text) <= max_length:
         return text
-    cut = text[: max_length - len(ellipsis)]
-    if " " in cut:
+    room = max_length - len(ellipsis)
+    cut = text[:room]
+    # cut at a word boundary: a word that ends exactly at the limit stays whole
+    if " " in cut and text[room : room + 1] not in (" ", ""):
         cut = cut[: cut.rfind(" ")]
     return cut.rstrip(" ,.;:") + ellipsis
 

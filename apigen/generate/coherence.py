@@ -244,8 +244,10 @@ def keep_dice_total(
     t = args.get(total)
     if not (isinstance(n, int) and isinstance(f, int) and isinstance(t, int)):
         return
-    if not n <= t <= n * f:
-        args[total] = rng.randint(n, n * f)
+    # above one die's faces too: totals a single die could show are left to the seeds
+    low = max(n, f + 1) if n >= 2 else n
+    if not low <= t <= n * f:
+        args[total] = rng.randint(low, n * f)
 
 
 def keep_company_range(
@@ -295,6 +297,41 @@ def keep_month_steps(args: dict[str, JsonValue], seed: dict[str, JsonValue], too
         whole_years = sum(v % 12 == 0 for v in nums)
         if len(nums) >= 3 and whole_years >= 0.75 * len(nums) and value % 12:
             args[arg] = max(12, round(value / 12) * 12)
+
+
+def keep_unit_scale(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool, rng: random.Random
+) -> None:
+    """A unit drawn for a value stays near the seed's in its enum (units are listed by
+    scale: mm, cm, m, km): "58 mg in pounds" or "520 KB in TiB" ask nothing anyone asks."""
+    for arg, value in list(args.items()):
+        schema = tool.properties.get(arg)
+        if "unit" not in arg.lower() or not isinstance(schema, dict):
+            continue
+        members = schema.get("enum")
+        was = seed.get(arg)
+        if not isinstance(members, list) or value == was or was not in members:
+            continue
+        if value in members and abs(members.index(value) - members.index(was)) <= 2:
+            continue
+        taken = {v for a, v in args.items() if a != arg and "unit" in a.lower()}
+        i = members.index(was)
+        near = [m for m in members[max(0, i - 2) : i + 3] if m != was and m not in taken]
+        args[arg] = rng.choice(near) if near else was
+
+
+_NOW = 2024  # seeds written from this year on ask about the present or the future
+
+
+def keep_year_side(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A year the seed sets in the present or future ("plan the 2026 reunion") stays there:
+    planning a trip for 2014 reads wrong.  Past years are free."""
+    for arg, value in args.items():
+        was = seed.get(arg)
+        if "year" not in arg.lower() or isinstance(value, bool) or not isinstance(value, int):
+            continue
+        if isinstance(was, int) and was >= _NOW and 1000 <= value < _NOW:
+            args[arg] = _NOW + (value % 7)
 
 
 def _names_sum(arg: str) -> bool:

@@ -37,7 +37,9 @@ from apigen.generate.coherence import (
     keep_pair_sum,
     keep_reachable,
     keep_subnet_prefix,
+    keep_unit_scale,
     keep_until_stop,
+    keep_year_side,
 )
 from apigen.generate.config import OfflineConfig
 from apigen.generate.pools import SENTENCES, WORDS
@@ -45,6 +47,7 @@ from apigen.generate.realise import (
     common_words,
     compose,
     frame,
+    is_aside,
     is_personal,
     is_terse,
     reword,
@@ -282,6 +285,8 @@ class OfflineGenerator:
             keep_below_size(args, tpl.arguments)
             keep_dice_total(args, tpl.arguments, self.rng)
             keep_month_steps(args, tpl.arguments, tool)
+            keep_unit_scale(args, tpl.arguments, tool, self.rng)
+            keep_year_side(args, tpl.arguments)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)
@@ -472,6 +477,7 @@ class OfflineGenerator:
             k
             for k in order
             if not is_terse(tool.examples[k].query)
+            and not is_aside(tool.examples[k].query)
             and not (personal and is_personal(tool.examples[k].query))
         ]
         return fit or order

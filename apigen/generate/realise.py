@@ -222,6 +222,15 @@ def tells_story(request: str) -> bool:
     )
 
 
+_ASIDE = re.compile(r"(?:anyway|quick question|help me out)\s*[:,]|,\s*finally\.", re.I)
+
+
+def is_aside(request: str) -> bool:
+    """A request after an unrelated aside ("The printer is jammed again, anyway: …"): fine
+    alone, odd in the middle of other requests."""
+    return bool(_ASIDE.search(request))
+
+
 def is_personal(request: str) -> bool:
     """A request that tells a story about the asker ("I'm tiling my kitchen…")."""
     return bool(_PERSONAL.search(request))
@@ -243,12 +252,11 @@ _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 # ("Likewise," would carry an option of the first request over to the next: none here)
 _INLINE_SAME = ("And ", "Then ")
 # connectors after which the next request keeps its capital
-_SENTENCE = ("Next: ", "One more thing: ", "Another question: ", "", "Also this: ",
-             "Also: ")  # fmt: skip
+_SENTENCE = ("Next: ", "Another question: ", "", "Also this: ", "Also: ")  # fmt: skip
 _SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
 # connectors for one position only
 _SECOND: tuple[str, ...] = ()  # "Second question:" needs a first one announced
-_LAST = ("Last thing: ", "And finally: ", "Finally, ~")
+_LAST = ("Last thing: ", "And finally: ", "Finally, ~", "One more thing: ")
 _INTROS = {
     2: ("I have two questions. ", "Two things. ", "A couple of questions. ",
         "Can you help with two things? ", "Two quick ones. ", "Got two for you. ",
@@ -293,7 +301,7 @@ def compose(
         )
         # an intro's words are not said again by a request ("Three quick ones." … "Quick
         # one before lunch:", "Can you help with two things? Can you convert…")
-        said = {w.lower() for p in parts for w in re.findall(r"[A-Za-z]+", p)[:3]}
+        said = {w.lower() for p in parts for w in re.findall(r"[A-Za-z]+", p)}
         intros = tuple(
             i
             for i in intros
@@ -425,7 +433,7 @@ def frame(
     text = request
     if is_terse(request):
         return text  # a search-box fragment has no "Good afternoon." before it
-    if rng.random() < opener:
+    if rng.random() < opener and not _leads_in(request):  # no "Small favour: Kindly…"
         start = rng.choice(_OPENERS)
         if start.endswith("~"):
             low = lower_first(text, common)
@@ -455,6 +463,14 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
 )
 
 
+# verbs of computing, swapped only before what they compute ("work out the mean")
+_BEFORE_OBJECT = frozenset(
+    {
+        ("Calculate", "Compute", "Work out", "Figure out", "Determine"),
+        ("calculate", "compute", "work out", "figure out", "determine"),
+    }
+)
+_OBJECT = re.compile(r"\s+(?:the|a|an|my|our|his|her|their|\d)", re.I)
 # phrasings that only go before a question word ("Any idea what…")
 _BEFORE_QUESTION = frozenset({"Any idea"})
 _WH = re.compile(r"\s+(?:what|which|who|when|where|why|how|whether|if)\b", re.I)
@@ -474,11 +490,13 @@ def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
             pattern = (
                 r"(?<![\w'])(?<!\bdo )(?<!\bdoes )(?<!\bdid )("
                 + "|".join(re.escape(g) for g in group)
-                + r")(?![\w'])(?!\s+(?:it|that|this|they)\s*[?.!,])"
+                + r")(?![\w'])(?!\s+(?:it|that|this|they)\s*[?.!,])(?!\s+happen\b)"
             )
             m = re.search(pattern, text)
             if m is None:
                 continue
+            if group in _BEFORE_OBJECT and not _OBJECT.match(text[m.end() :]):
+                continue  # "figure out what it means" is no "calculate what it means"
             choice = rng.choice(group)
             if choice in _BEFORE_QUESTION and not _WH.match(text[m.end() :]):
                 continue  # "Any idea the hex code…" is no sentence; "Any idea what…" is

@@ -249,7 +249,10 @@ def _common_start(texts: list[str]) -> str:
 def _code_like(member: object) -> bool:
     """An enum member written as an identifier with codes in it ("mpg_us", "sha3_256"),
     not words joined by underscores ("natural_minor")."""
-    parts = str(member).split("_")
+    text = str(member)
+    if re.fullmatch(r"[a-z]+\d+", text):  # "dominant7", "major7": no way to write a chord
+        return True
+    parts = text.split("_")
     return len(parts) > 1 and not all(p.isalpha() and len(p) > 2 for p in parts)
 
 
@@ -420,7 +423,7 @@ def new_leaf(
             # a code such as "mpg_us" reads as no word in a sentence that wrote a word
             # ("l/100km", "natural minor" are fine); it is only drawn where the seed wrote
             # such a code
-            coded = "_" in orig
+            coded = _code_like(orig)
             fits = [e for e in enum if e != orig and (coded or not _code_like(e))]
             return rng.choice(fits) if fits else orig
         if DATE.match(orig):
