@@ -222,3 +222,28 @@ def test_units_stay_near_the_seeds_and_future_years_stay_ahead(catalog: Catalog)
     args = {"year": 1969}
     keep_year_side(args, {"year": 1990})  # a past year may move anywhere
     assert args["year"] == 1969
+
+
+def test_weights_that_make_a_whole_still_do() -> None:
+    from apigen.generate.coherence import keep_list_total
+
+    args: dict[str, JsonValue] = {"values": [77, 66, 54], "weights": [20.0, 24.0, 62.0]}
+    keep_list_total(args, {"values": [80, 70, 90], "weights": [20, 30, 50]})
+    assert args["weights"] == [20.0, 24.0, 56]
+    args = {"weights": [70, 40, 5]}
+    keep_list_total(args, {"weights": [20, 30, 50]})  # no room left: the seed's
+    assert args["weights"] == [20, 30, 50]
+
+
+def test_compared_strings_stay_comparable(catalog: Catalog) -> None:
+    from apigen.generate.coherence import keep_string_pair
+
+    tool = catalog.get("hamming_distance")
+    seed = dict(tool.examples[0].arguments)
+    a, b = (k for k, v in seed.items() if isinstance(v, str))
+    rng = random.Random(0)
+    for _ in range(20):
+        args: dict[str, JsonValue] = {**seed, a: "ACCTTCG", b: "cabbage"}
+        keep_string_pair(args, seed, tool, rng)
+        assert len(str(args[a])) == len(str(args[b]))
+        assert (str(args[a]).isupper()) == (str(args[b]).isupper())

@@ -361,7 +361,7 @@ def geometric_series_sum(first: float, ratio: float, terms: Annotated[int, {"min
         sum of 8 terms of a geometric series starting at 2 with ratio 3 => {"first": 2, "ratio": 3, "terms": 8}
         A ball dropped from 10 m bounces back to 0.6 of its previous height each time. What is the sum of the first 8 drop heights? => {"first": 10, "ratio": 0.6, "terms": 8}
         Sum 12 terms of the geometric progression with first term 500 and ratio 1.1. => {"first": 500, "ratio": 1.1, "terms": 12}
-        My pay starts at 40000 and is multiplied by 1.03 each year; what's my total pay over 20 years? => {"first": 40000, "ratio": 1.03, "terms": 20}
+        My pay starts at 40000 and grows by a factor of 1.03 each year; what's my total pay over 20 years? => {"first": 40000, "ratio": 1.03, "terms": 20}
         Can you tell me the sum of 9 terms of a geometric sequence whose first term is 4 and ratio is -2? => {"first": 4, "ratio": -2, "terms": 9}
         I'm trying to figure out what 15 terms add up to when the first is 0.8 and each term is 1.2 times the one before. => {"first": 0.8, "ratio": 1.2, "terms": 15}
         Geometric progression: first term 5, ratio 4, 7 terms. Sum? => {"first": 5, "ratio": 4, "terms": 7}

@@ -126,7 +126,7 @@ def future_value_annuity(payment: Money, rate: Rate, periods: Annotated[int, {"m
         How big will an annuity of 1200 per year get after 25 payments at 5.5%? => {"payment": 1200, "rate": 0.055, "periods": 25}
         Depositing 400 at the end of each quarter for 32 quarters at 1.2% per quarter, what balance builds up? => {"payment": 400, "rate": 0.012, "periods": 32}
         What does a sinking fund reach after 10 annual payments of 5000 at 4.5% per year? => {"payment": 5000, "rate": 0.045, "periods": 10}
-        Total accumulated from 250 monthly contributions over 84 months, earning 0.6% a month? => {"payment": 250, "rate": 0.006, "periods": 84}
+        Total accumulated from paying in 250 every month for 84 months, earning 0.6% a month? => {"payment": 250, "rate": 0.006, "periods": 84}
         Say our club puts 750 aside at the end of every year for 12 years and it earns 3% annually. How much is in the pot at the end? => {"payment": 750, "rate": 0.03, "periods": 12}
     Incomplete:
         What will my regular savings grow to?

@@ -195,9 +195,9 @@ def countries_in_continent(continent: Annotated[str, {"enum": ["Africa", "Asia",
 
     Examples:
         Which countries in Africa do you know? => {"continent": "Africa"}
-        List the South American countries in your table. => {"continent": "South America"}
+        Which South American countries do you have data for? => {"continent": "South America"}
         countries in Oceania you have data for => {"continent": "Oceania"}
-        What countries in Europe are in your table? => {"continent": "Europe"}
+        What countries in Europe do you know about? => {"continent": "Europe"}
         I'm planning a backpacking route through Asia. Which countries can you list there? => {"continent": "Asia"}
         Show me every country in North America you have data for. => {"continent": "North America"}
         Which European nations are in your country data? => {"continent": "Europe"}

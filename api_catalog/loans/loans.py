@@ -262,7 +262,7 @@ def debt_to_income_ratio(monthly_debt_payments: Annotated[float, {"minimum": 0}]
 
     Examples:
         My debts are 1800 a month and I earn 6000; what's my DTI? => {"monthly_debt_payments": 1800, "gross_monthly_income": 6000}
-        Debt-to-income with 950 monthly payments on 4200 income? => {"monthly_debt_payments": 950, "gross_monthly_income": 4200}
+        Debt-to-income with 950 a month in debt payments on 4200 monthly income? => {"monthly_debt_payments": 950, "gross_monthly_income": 4200}
         DTI: 2,150 debt, 7,800 gross monthly => {"monthly_debt_payments": 2150, "gross_monthly_income": 7800}
         The lender wants my DTI under a certain limit. I pay 1,250 a month on a car loan and student loans, and my gross pay is 5,400 a month. Where am I? => {"monthly_debt_payments": 1250, "gross_monthly_income": 5400}
         Please calculate my debt-to-income ratio: monthly debt payments of 640 and gross monthly income of 3900. => {"monthly_debt_payments": 640, "gross_monthly_income": 3900}

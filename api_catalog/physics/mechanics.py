@@ -379,7 +379,7 @@ def electrical_power(voltage: float, current: float) -> float:
         power 120 V 1.25 A => {"voltage": 120, "current": 1.25}
         My kettle pulls 9.5 A from a 240 V outlet. How many watts is that? => {"voltage": 240, "current": 9.5}
         Please estimate the power consumption of a motor running at 48 V and 15 A. => {"voltage": 48, "current": 15}
-        A USB charger supplies 5 V at 2.4 A; what power does it deliver? => {"voltage": 5, "current": 2.4}
+        A bench power supply is set to 5 V and delivers 2.4 A; what power is that? => {"voltage": 5, "current": 2.4}
         What is the wattage of a circuit at 3.3 volts drawing 0.25 amps? => {"voltage": 3.3, "current": 0.25}
         I'm sizing a solar setup and need the power of a load that draws 6 amps at 12.6 volts. => {"voltage": 12.6, "current": 6}
         Wattage for 24 V at 3.5 A? => {"voltage": 24, "current": 3.5}

@@ -90,7 +90,7 @@ def change_case(text: Text, style: Literal["upper", "lower", "title", "sentence"
         Convert "hello world from python" to title case. => {"text": "hello world from python", "style": "title"}
         Turn "User Account Id" into snake case. => {"text": "User Account Id", "style": "snake"}
         "getUserName" in kebab case? => {"text": "getUserName", "style": "kebab"}
-        Please make "quarterly sales report" upper case for the heading. => {"text": "quarterly sales report", "style": "upper"}
+        Please make "quarterly sales report" upper case. => {"text": "quarterly sales report", "style": "upper"}
         I'm naming a React component; can you give me "shopping cart item" in pascal case? => {"text": "shopping cart item", "style": "pascal"}
         Could you convert "THIS IS WAY TOO LOUD" to sentence case? => {"text": "THIS IS WAY TOO LOUD", "style": "sentence"}
         camel case of "first name field" => {"text": "first name field", "style": "camel"}

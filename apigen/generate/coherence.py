@@ -201,19 +201,20 @@ def keep_below_size(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> N
     most frequent of …", "rotate by 2", "truncate to 20 characters") stays below them: a
     "top 6" of five distinct values or a truncation longer than the text asks nothing."""
     for arg, k in seed.items():
-        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        if isinstance(k, bool) or not isinstance(k, int) or k == 0:
             continue
         low = arg.lower()
         if low not in ("k", "n") and not any(w in low for w in _SIZE_WORDS):
             continue
         for other, whole in seed.items():
-            if other == arg or not isinstance(whole, list | str) or k >= _size(whole, arg):
+            # (a negative step counts too: "left by 4" of four items does nothing)
+            if other == arg or not isinstance(whole, list | str) or abs(k) >= _size(whole, arg):
                 continue
             new_k, new_whole = args.get(arg), args.get(other)
             if not isinstance(new_k, int) or not isinstance(new_whole, list | str):
                 continue
             size = _size(new_whole, arg)
-            if new_k >= size:
+            if abs(new_k) >= size:
                 if k < size:
                     args[arg] = k
                 else:
@@ -312,11 +313,11 @@ def keep_unit_scale(
         was = seed.get(arg)
         if not isinstance(members, list) or value == was or was not in members:
             continue
-        if value in members and abs(members.index(value) - members.index(was)) <= 2:
+        if value in members and abs(members.index(value) - members.index(was)) <= 1:
             continue
         taken = {v for a, v in args.items() if a != arg and "unit" in a.lower()}
         i = members.index(was)
-        near = [m for m in members[max(0, i - 2) : i + 3] if m != was and m not in taken]
+        near = [m for m in members[max(0, i - 1) : i + 2] if m != was and m not in taken]
         args[arg] = rng.choice(near) if near else was
 
 
@@ -332,6 +333,65 @@ def keep_year_side(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> No
             continue
         if isinstance(was, int) and was >= _NOW and 1000 <= value < _NOW:
             args[arg] = _NOW + (value % 7)
+
+
+def keep_list_total(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A list of three or more numbers the seed makes add up to a whole (weights of 20, 30
+    and 50 per cent; shares of 1) still does: the last item takes up the difference, or the
+    seed's list comes back."""
+    for arg, items in seed.items():
+        if not isinstance(items, list) or len(items) < 3:
+            continue
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in items):
+            continue
+        total = sum(float(v) for v in items if isinstance(v, int | float))
+        whole = next((w for w in (1.0, 100.0) if abs(total - w) < 1e-9), None)
+        new = args.get(arg)
+        if whole is None or not isinstance(new, list) or len(new) != len(items):
+            continue
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in new):
+            continue
+        rest = sum(float(v) for v in new[:-1] if isinstance(v, int | float))
+        last = round(whole - rest, 6)
+        if last > 0:
+            integer = all(isinstance(v, int) for v in items) and last == int(last)
+            args[arg] = [*new[:-1], int(last) if integer else last]
+        else:
+            args[arg] = list(items)
+
+
+def keep_string_pair(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], tool: Tool, rng: random.Random
+) -> None:
+    """Two strings the seeds compare (Hamming distance, anagrams, a common subsequence) stay
+    comparable: as long as each other when every seed's are, of one kind (both words or
+    both DNA); otherwise both come from one seed example."""
+    texts = [a for a, v in seed.items() if isinstance(v, str) and a in tool.properties]
+    if len(texts) != 2:
+        return
+    a, b = texts
+    na, nb = args.get(a), args.get(b)
+    if not isinstance(na, str) or not isinstance(nb, str) or (na, nb) == (seed[a], seed[b]):
+        return
+    pairs = [
+        (e.arguments[a], e.arguments[b])
+        for e in tool.examples
+        if isinstance(e.arguments.get(a), str) and isinstance(e.arguments.get(b), str)
+    ]
+    if len(pairs) < 3:
+        return
+    equal = all(len(str(x)) == len(str(y)) for x, y in pairs)
+    same_kind = _kind(na) == _kind(nb)
+    if (equal and len(na) != len(nb)) or not same_kind:
+        x, y = rng.choice(pairs)
+        args[a], args[b] = x, y
+
+
+def _kind(text: str) -> str:
+    """ "dna" for a string of A C G T (U), "upper" for capitals, "word" otherwise."""
+    if text and set(text) <= set("ACGTU"):
+        return "dna"
+    return "upper" if text.isupper() else "word"
 
 
 def _names_sum(arg: str) -> bool:

@@ -31,11 +31,13 @@ from apigen.generate.coherence import (
     keep_dice_total,
     keep_enum_company,
     keep_game,
+    keep_list_total,
     keep_membership,
     keep_month_steps,
     keep_offset_steps,
     keep_pair_sum,
     keep_reachable,
+    keep_string_pair,
     keep_subnet_prefix,
     keep_unit_scale,
     keep_until_stop,
@@ -287,6 +289,8 @@ class OfflineGenerator:
             keep_month_steps(args, tpl.arguments, tool)
             keep_unit_scale(args, tpl.arguments, tool, self.rng)
             keep_year_side(args, tpl.arguments)
+            keep_list_total(args, tpl.arguments)
+            keep_string_pair(args, tpl.arguments, tool, self.rng)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)

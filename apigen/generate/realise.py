@@ -225,10 +225,15 @@ def tells_story(request: str) -> bool:
 _ASIDE = re.compile(r"(?:anyway|quick question|help me out)\s*[:,]|,\s*finally\.", re.I)
 
 
+# a first sentence with no value in it (no digit, quote or name), before the request
+# (a story about the asker, "I have a garden bed.", sets up its request: not an aside)
+_OPENING_REMARK = re.compile(r"^(?!(?:I|My|We|Our)\b)[A-Z][a-z' ,]{10,70}[.!](?=\s+\S)")
+
+
 def is_aside(request: str) -> bool:
-    """A request after an unrelated aside ("The printer is jammed again, anyway: …"): fine
-    alone, odd in the middle of other requests."""
-    return bool(_ASIDE.search(request))
+    """A request after an unrelated aside ("The printer is jammed again, anyway: …", "Just
+    got back from the gym and feeling good. …"): fine alone, odd amid other requests."""
+    return bool(_ASIDE.search(request) or _OPENING_REMARK.match(request))
 
 
 def is_personal(request: str) -> bool:
