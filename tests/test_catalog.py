@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 from jsonschema import Draft202012Validator
 
 from apigen.catalog import Catalog
@@ -106,6 +107,9 @@ def test_known_answers(catalog: Catalog) -> None:
         *("D", "E", "F", "G", "A", "Bb", "C#")
     ]
     assert call("chord_notes", root="D", quality="diminished") == ["D", "F", "Ab"]
+    # darkening past black is an error, not black
+    with pytest.raises(ValueError, match="past black or white"):
+        call("adjust_lightness", hex_color="#481c44", amount_percent=-33)
     # a word that ends exactly at the limit stays
     assert call("truncate_text", text="All systems are running normally.", max_length=14) == (
         "All systems..."

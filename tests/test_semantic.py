@@ -218,3 +218,12 @@ def test_equal_values_are_never_swapped(catalog: Catalog) -> None:
         )
     ]
     assert judge(catalog, q, calls).passed
+
+
+def test_a_near_miss_that_one_number_could_serve_twice_is_not_safe(catalog: Catalog) -> None:
+    from apigen.verify.semantic.rules import could_fill
+
+    query = "In how many orders could I visit 5 cities on my road trip, each city just once?"
+    tool = catalog.get("permutations_count")
+    assert not could_fill(tool, query)  # two numbers needed, one written
+    assert could_fill(tool, query, reuse_numbers=True)  # n = k = 5: no safe near miss

@@ -310,7 +310,13 @@ def adjust_lightness(hex_color: Hex, amount_percent: Annotated[float, {"minimum"
     """
     r, g, b = _rgb(hex_color)
     h, l_, s = colorsys.rgb_to_hls(r / 255, g / 255, b / 255)
-    l_ = max(0.0, min(1.0, l_ + amount_percent / 100))
+    if not 0.0 <= l_ + amount_percent / 100 <= 1.0:
+        # clamped to black or white the answer says nothing about the colour
+        raise ValueError(
+            f"{hex_color} has {l_ * 100:.1f}% lightness: {amount_percent:+g} points would go "
+            "past black or white; use a smaller amount"
+        )
+    l_ = l_ + amount_percent / 100
     rr, gg, bb = colorsys.hls_to_rgb(h, l_, s)
     return _hex(rr * 255, gg * 255, bb * 255)
 

@@ -598,7 +598,9 @@ class OfflineGenerator:
         near = [
             t
             for t in self.tools
-            if t.category == tool.category and t.name != tool.name and not could_fill(t, r.query)
+            if t.category == tool.category
+            and t.name != tool.name
+            and not could_fill(t, r.query, reuse_numbers=True)
         ]
         if roll < 2 / 3 and len(near) >= lo:
             offered = self.rng.sample(near, min(len(near), want))
@@ -609,7 +611,7 @@ class OfflineGenerator:
             for t in far:  # checked in a random order until enough are found
                 if len(offered) == want:
                     break
-                if not could_fill(t, r.query):
+                if not could_fill(t, r.query, reuse_numbers=True):
                     offered.append(t)
         return QueryStyle.IRRELEVANT, self._frame(r.query), offered, [], [r.source]
 

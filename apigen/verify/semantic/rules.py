@@ -1054,11 +1054,20 @@ def _member_span(text: str, member: str) -> Span | None:
     return synonym_span(text, member) if len(member) >= 2 else None
 
 
-def could_fill(tool: Tool, query: str) -> bool:
+def could_fill(tool: Tool, query: str, *, reuse_numbers: bool = False) -> bool:
     """Whether the query holds a value for every required argument of ``tool`` (the
     evidence the refusal check uses, over the whole query): a tool that could be called
-    with the query's values is no safe near miss for a "no offered tool fits" sample."""
-    return _fillable(tool, query, Segment(0, len(query), query), number_spans(query), names=True)
+    with the query's values is no safe near miss for a "no offered tool fits" sample.
+    ``reuse_numbers``: one number may fill several numeric arguments ("visit 5 cities, each
+    once" is permutations of 5 taken 5), the cautious reading for choosing near misses."""
+    return _fillable(
+        tool,
+        query,
+        Segment(0, len(query), query),
+        number_spans(query),
+        names=True,
+        reuse_numbers=reuse_numbers,
+    )
 
 
 def _fillable(
@@ -1069,6 +1078,7 @@ def _fillable(
     used: Sequence[Span] = (),
     *,
     names: bool = False,
+    reuse_numbers: bool = False,
 ) -> bool:
     """Does this request hold values for all the tool's required arguments?  Only concrete
     evidence counts, and each piece of it fills one argument: free numbers for numeric
@@ -1140,6 +1150,8 @@ def _fillable(
     lists_in_words = max(0, need_lists - len(brackets))
     if need_lists:
         evidence = True
+    if reuse_numbers:
+        need_numbers = min(need_numbers, 1)
     return len(loose) >= need_numbers + 2 * lists_in_words and (
         evidence or bool(filling) or need_numbers > 0
     )
