@@ -107,6 +107,9 @@ def test_known_answers(catalog: Catalog) -> None:
         *("D", "E", "F", "G", "A", "Bb", "C#")
     ]
     assert call("chord_notes", root="D", quality="diminished") == ["D", "F", "Ab"]
+    assert call("change_case", text="WHERE DID I LEAVE MY KEYS? FOUND THEM.", style="sentence") == (
+        "Where did I leave my keys? Found them."
+    )
     # darkening past black is an error, not black
     with pytest.raises(ValueError, match="past black or white"):
         call("adjust_lightness", hex_color="#481c44", amount_percent=-33)

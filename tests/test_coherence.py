@@ -247,3 +247,14 @@ def test_compared_strings_stay_comparable(catalog: Catalog) -> None:
         keep_string_pair(args, seed, tool, rng)
         assert len(str(args[a])) == len(str(args[b]))
         assert (str(args[a]).isupper()) == (str(args[b]).isupper())
+
+
+def test_a_growth_factor_stays_on_its_side_of_one() -> None:
+    from apigen.generate.coherence import keep_growth_side
+
+    args: dict[str, JsonValue] = {"first": 35312, "ratio": 0.71, "terms": 22}
+    keep_growth_side(args, {"first": 40000, "ratio": 1.03, "terms": 20})
+    assert args["ratio"] == 1.03
+    args = {"first": 6, "ratio": 0.55, "terms": 5}
+    keep_growth_side(args, {"first": 6, "ratio": 0.7, "terms": 5})
+    assert args["ratio"] == 0.55

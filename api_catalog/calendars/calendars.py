@@ -32,7 +32,7 @@ def days_in_month(year: Year, month: Month) -> int:
         Before I finish the timesheet, quick one: length of month 1 in 2100, in days? => {"year": 2100, "month": 1}
         Tell me the day count for month 3 in 2030. => {"year": 2030, "month": 3}
         month length in days, 5/2029 => {"year": 2029, "month": 5}
-        Wondering how long month 10 of 2032 runs, counting days. => {"year": 2032, "month": 10}
+        Wondering how many days month 10 of 2032 has. => {"year": 2032, "month": 10}
         If a subscription bills daily for all of 8/2026, how many days get charged? => {"year": 2026, "month": 8}
     Incomplete:
         How many days are in February?

@@ -31,7 +31,7 @@ def days_between(start_date: Date, end_date: Date) -> int:
         Do you know how many days separate 1969-07-20 and 2019-07-20? => {"start_date": "1969-07-20", "end_date": "2019-07-20"}
         I'm tracking a visa stay: how many days is it from 2024-06-10 to 2024-09-08? => {"start_date": "2024-06-10", "end_date": "2024-09-08"}
         My streak started on 2021-03-15. Counting to 2026-01-02, how long has it been in days? => {"start_date": "2021-03-15", "end_date": "2026-01-02"}
-        Day count from 2022-02-14 through 2022-10-31. => {"start_date": "2022-02-14", "end_date": "2022-10-31"}
+        Day count from 2022-02-14 to 2022-10-31, end date not included. => {"start_date": "2022-02-14", "end_date": "2022-10-31"}
         If a project kicks off on 2025-01-06 and wraps up on 2025-04-18, how long does it run in days? => {"start_date": "2025-01-06", "end_date": "2025-04-18"}
         Tell me the gap in days between 2019-09-01 and 2020-03-01. => {"start_date": "2019-09-01", "end_date": "2020-03-01"}
         For my lab report I want the elapsed days from sample collection on 2023-03-08 to analysis on 2023-05-22. => {"start_date": "2023-03-08", "end_date": "2023-05-22"}

@@ -111,8 +111,9 @@ def change_case(text: Text, style: Literal["upper", "lower", "title", "sentence"
     if style == "title":
         return string.capwords(text)
     if style == "sentence":
-        s = text.strip().lower()
-        return s[:1].upper() + s[1:]
+        # each sentence starts with a capital, and "I" stays a capital
+        s = re.sub(r"\bi\b", "I", text.strip().lower())
+        return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), s)
     if style == "snake":
         return "_".join(w.lower() for w in words)
     if style == "kebab":

@@ -394,6 +394,21 @@ def _kind(text: str) -> str:
     return "upper" if text.isupper() else "word"
 
 
+def keep_growth_side(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A ratio or factor stays on the seed's side of 1: "grows by a factor of 1.03" never
+    becomes 0.71, "bounces back to 0.7 of its height" never 1.3."""
+    for arg, value in args.items():
+        was = seed.get(arg)
+        if not any(w in arg.lower() for w in ("ratio", "factor", "multiplier")):
+            continue
+        if not isinstance(was, int | float) or not isinstance(value, int | float):
+            continue
+        if isinstance(was, bool) or isinstance(value, bool) or was <= 0 or value <= 0:
+            continue
+        if (was > 1) != (value > 1) or (was == 1) != (value == 1):
+            args[arg] = was
+
+
 def _names_sum(arg: str) -> bool:
     # a count that happens to equal two items' sum ("the 4 most frequent of [3, 1, …]")
     # is no target

@@ -31,6 +31,7 @@ from apigen.generate.coherence import (
     keep_dice_total,
     keep_enum_company,
     keep_game,
+    keep_growth_side,
     keep_list_total,
     keep_membership,
     keep_month_steps,
@@ -180,7 +181,10 @@ class OfflineGenerator:
         for attempt in range(3):
             if r.query not in self._asked:
                 break
-            r = self._one_request(tool, k if attempt == 0 else None)
+            # another example on the last tries; one fit to join others when ``k`` was
+            # (no search-box fragment after "Two things.")
+            other = None if k is None else self._examples_for_joining(tool, personal=False)[0]
+            r = self._one_request(tool, k if attempt == 0 else other)
         self._asked.add(r.query)
         return r
 
@@ -291,6 +295,7 @@ class OfflineGenerator:
             keep_year_side(args, tpl.arguments)
             keep_list_total(args, tpl.arguments)
             keep_string_pair(args, tpl.arguments, tool, self.rng)
+            keep_growth_side(args, tpl.arguments)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
             call = FunctionCall(name=tool.name, arguments=args)

@@ -257,7 +257,7 @@ _INLINE_OTHER = ("Separately, ", "On another note, ", "Unrelated, but ")
 # ("Likewise," would carry an option of the first request over to the next: none here)
 _INLINE_SAME = ("And ", "Then ")
 # connectors after which the next request keeps its capital
-_SENTENCE = ("Next: ", "Another question: ", "", "Also this: ", "Also: ")  # fmt: skip
+_SENTENCE = ("Next: ", "", "", "Also: ")  # fmt: skip
 _SENTENCE_OTHER = ("Different topic: ", "Moving on: ")
 # connectors for one position only
 _SECOND: tuple[str, ...] = ()  # "Second question:" needs a first one announced
@@ -300,7 +300,7 @@ def compose(
         marks = rng.choice(("{i}) ", "({i}) ", "{i}. "))
         return " ".join(marks.format(i=i + 1) + p for i, p in enumerate(parts))
     intro = ""
-    if shape < 0.45 and not tells_story(parts[0]):
+    if shape < 0.45 and not tells_story(parts[0]) and not any(is_terse(p) for p in requests):
         intros: tuple[str, ...] = _INTROS.get(
             len(parts), ("I have a few questions. ", "Several things. ")
         )
@@ -408,16 +408,16 @@ def _join_with(connector: str, part: str, lowered: str | None) -> str:
 _OPENERS = (
     "Could you help me with this? ", "Quick question: ", "Hi! ", "Hello, ~", "Hey, ~",
     "Hi there. ", "Question for you: ", "Sorry to bother you. ",
-    "I've been stuck on this for a while. ", "Need a hand here. ", "Help me out? ",
+    "Need a hand here. ", "Help me out? ",
     "Morning! ", "One for you: ", "OK, so ~", "Good afternoon. ", "Hope you're well. ",
-    "Another one for you. ", "Small favour: ", "Let me ask you something. ", "So, ~",
+    "Another one for you. ", "Let me ask you something. ", "So, ~",
     "Right, ~", "Can I ask you something? ", "Hey there! ", "Got a minute? ",
     "This came up at work today. ", "For a project I'm on: ",
     "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",
     "Before my meeting starts: ", "My colleague asked me this and I'm not sure. ",
 )  # fmt: skip
 _CLOSERS = (
-    " Thanks!", " Thank you.", " Thanks in advance.", " I'd appreciate the answer.",
+    " Thanks!", " Thank you.", " Thanks in advance.",
     " A short answer is fine.", " Cheers.", " Much appreciated.", " Thanks a lot!",
     " No rush.", " Thanks so much.", " Many thanks.", " Appreciate it!", " Ta!",
     " That would help a lot.", " Thanks, that's all.", " Thank you kindly.",
