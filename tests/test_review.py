@@ -33,7 +33,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # In-process execution keeps this test Docker-free (built-in catalog, offline
     # generator: the only case it is allowed); the store is the same either way.
     out = tmp_path_factory.mktemp("review") / "run"
-    cfg = RunConfig(n=400, seed=21, out=out, executor="in-process")
+    cfg = RunConfig(n=400, seed=43, out=out, executor="in-process")
     with pipeline_for(cfg) as pipeline:
         pipeline.run()
     return out
