@@ -293,7 +293,7 @@ def body_fat_navy(sex: Sex, height_cm: Cm, waist_cm: Cm, neck_cm: Cm, hip_cm: An
         Navy tape estimate for a female: 162 cm tall, waist 72 cm, neck 32.5 cm, hips 98 cm. => {"sex": "female", "height_cm": 162, "waist_cm": 72, "neck_cm": 32.5, "hip_cm": 98}
         How lean is a male who is 178 cm with a waist of 88 cm and a neck of 39 cm, going by the Navy formula? => {"sex": "male", "height_cm": 178, "waist_cm": 88, "neck_cm": 39}
         If a female stands 167 cm with a waist of 75 cm, a neck of 34 cm and hips of 103 cm, what body fat percentage does that suggest? => {"sex": "female", "height_cm": 167, "waist_cm": 75, "neck_cm": 34, "hip_cm": 103}
-        For a fitness challenge at work we're tracking body fat; mine is male, 172 cm height, 83 cm waist, 37 cm neck. => {"sex": "male", "height_cm": 172, "waist_cm": 83, "neck_cm": 37}
+        For a fitness challenge at work we're tracking body fat. Can you estimate it for a male, 172 cm height, 83 cm waist, 37 cm neck? => {"sex": "male", "height_cm": 172, "waist_cm": 83, "neck_cm": 37}
     Incomplete:
         What's my body fat percentage by the Navy method?
         Could you work out my body fat from my tape measurements?

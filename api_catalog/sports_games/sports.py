@@ -198,7 +198,7 @@ def race_time_prediction(known_distance_km: Annotated[float, {"exclusiveMinimum"
         Please predict my 16 km finish: I covered 6.4 km in 31 minutes at last week's club race. => {"known_distance_km": 6.4, "known_time_minutes": 31, "target_distance_km": 16}
         Estimate how long 10 km would take a runner who did 4 km in 17.5 minutes. => {"known_distance_km": 4, "known_time_minutes": 17.5, "target_distance_km": 10}
         Riegel projection: 15 km in 72 minutes, target 25 km => {"known_distance_km": 15, "known_time_minutes": 72, "target_distance_km": 25}
-        Given a 10 km result of 44 minutes, how fast could a 21.1 km go? => {"known_distance_km": 10, "known_time_minutes": 44, "target_distance_km": 21.1}
+        Given a 10 km result of 44 minutes, how fast could I run a 21.1 km race? => {"known_distance_km": 10, "known_time_minutes": 44, "target_distance_km": 21.1}
         Someone who finishes 7 km in 35 minutes — roughly what time would they run for 12 km? => {"known_distance_km": 7, "known_time_minutes": 35, "target_distance_km": 12}
     Incomplete:
         I ran 5 km in 25 minutes; what would my predicted time be for a longer race?
