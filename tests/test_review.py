@@ -95,7 +95,7 @@ async def test_a_decision_never_lands_on_a_sample_that_is_not_shown(run_dir: Pat
     app = ReviewApp(run_dir, reviewer="t", filters=Filters(status="rejected"))
     async with app.run_test(size=(160, 48)) as pilot:
         before = list(app.rows)
-        await pilot.press("f", *"code=exec_exceptoin", "enter")  # a typo
+        await pilot.press("f", *"code=arg_not_groundd", "enter")  # a typo
         await pilot.pause()
         assert app.filters == Filters(status="rejected")  # refused, not an empty list
         assert app.rows == before
@@ -109,8 +109,8 @@ async def test_a_decision_never_lands_on_a_sample_that_is_not_shown(run_dir: Pat
 
 def test_a_typo_in_a_filter_is_an_error_that_suggests(run_dir: Path) -> None:
     with store_of(run_dir) as store:
-        with pytest.raises(UserInputError, match="did you mean exec_exception"):
-            parse_filter("code=exec_exceptoin", Filters(), store)
+        with pytest.raises(UserInputError, match="did you mean arg_not_grounded"):
+            parse_filter("code=arg_not_groundd", Filters(), store)
         with pytest.raises(UserInputError, match="no sample has style=paralel"):
             parse_filter("style=paralel", Filters(), store)
         assert parse_filter("status=unreviewed", Filters(), store).status == "unreviewed"
@@ -128,7 +128,7 @@ ORDERS = [
 
 @pytest.mark.parametrize("actions", ORDERS, ids=["-".join(o) for o in ORDERS])
 def test_stats_and_export_read_decisions_in_any_order(run_dir: Path, actions: list[str]) -> None:
-    sid = first_with_code(run_dir, "exec_exception")
+    sid = first_with_code(run_dir, "arg_not_grounded")
     with store_of(run_dir) as store:
         for act in actions:
             if act == "undo":
@@ -141,7 +141,7 @@ def test_stats_and_export_read_decisions_in_any_order(run_dir: Path, actions: li
         if "undo" in actions:
             decisions = decisions[:-1] if actions[-1] == "undo" else decisions
         final = decisions[-1] if decisions else None
-        row = next(r for r in review_stats(store) if r.code == "exec_exception")
+        row = next(r for r in review_stats(store) if r.code == "arg_not_grounded")
         assert row.overridden == (1 if final == "accept" else 0), actions
         exported = {r.sample.id for r in dataset_records(store)}
         assert (sid in exported) == (final == "accept")
@@ -182,7 +182,7 @@ async def test_no_advance_stays(run_dir: Path) -> None:
 
 
 async def test_bulk_needs_confirmation_and_undoes_as_one(run_dir: Path) -> None:
-    app = ReviewApp(run_dir, reviewer="t", filters=Filters(code="exec_exception"))
+    app = ReviewApp(run_dir, reviewer="t", filters=Filters(code="arg_not_grounded"))
     async with app.run_test(size=(160, 48)) as pilot:
         n = len(app.rows)
         await pilot.press("A")
@@ -193,7 +193,7 @@ async def test_bulk_needs_confirmation_and_undoes_as_one(run_dir: Path) -> None:
         assert reviews_count(run_dir) == 0
         await pilot.press("A", "y")
         await pilot.pause()
-        assert reviews_count(run_dir) == n >= 2  # every exec_exception sample of the run
+        assert reviews_count(run_dir) == n >= 2  # every arg_not_grounded sample of the run
         await pilot.press("u")
         await pilot.pause()
         assert reviews_count(run_dir) == 0
@@ -361,7 +361,7 @@ def test_snapshot(
     run = tmp_path / "run"
     shutil.copytree(pristine, run)
     _fixed_timings(run)
-    app = ReviewApp(run, reviewer="snapshot", filters=Filters(code="exec_exception"))
+    app = ReviewApp(run, reviewer="snapshot", filters=Filters(code="arg_not_grounded"))
     assert snap_compare(app, terminal_size=size)  # type: ignore[operator]
 
 
@@ -400,7 +400,7 @@ def test_review_stats_cli(run_dir: Path) -> None:
 
 
 def test_export_cli_applies_decisions(run_dir: Path, tmp_path: Path) -> None:
-    sid = first_with_code(run_dir, "exec_exception")
+    sid = first_with_code(run_dir, "arg_not_grounded")
     with store_of(run_dir) as store:
         add_review(store, sid, Decision.ACCEPT, "t")
         add_review(store, sid, Decision.NOTE, "t", note="after the decision")
