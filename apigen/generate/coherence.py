@@ -17,9 +17,8 @@ from collections.abc import Sequence
 
 from pydantic import JsonValue
 
+from apigen.generate.values import CIDR as _CIDR
 from apigen.model import Tool
-
-_CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
 
 
 def keep_subnet_prefix(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:

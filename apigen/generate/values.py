@@ -23,7 +23,7 @@ from apigen.generate.templates import Slot, decimals_of, significant_digits
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 IPV4 = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
-_CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
+CIDR = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){3})/(\d{1,2})$")
 _ISBN10 = re.compile(r"^(?=(?:[^0-9Xx]*[0-9Xx]){10}[^0-9Xx]*$)[0-9][0-9 -]*[0-9Xx]$")
 _HEX_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _EMAIL = re.compile(r"^[a-z]+(?:\.[a-z]+)?@[a-z]+(?:\.[a-z]+)+$")
@@ -195,7 +195,6 @@ def new_isbn10(like: str, rng: random.Random) -> str:
     return "".join(out)
 
 
-# check-digit schemes a seed identifier may follow: weights over its digits, modulus
 def _digits(text: str) -> list[int]:
     return [int(c) for c in text if c.isdigit()]
 
@@ -216,6 +215,7 @@ def _aba_ok(ds: list[int]) -> bool:
     return len(ds) == 9 and sum(d * w for d, w in zip(ds, weights, strict=True)) % 10 == 0
 
 
+# the check-digit schemes a seed identifier may follow
 _SCHEMES = {"ean": _ean_ok, "aba": _aba_ok, "luhn": _luhn_ok}
 
 
@@ -277,7 +277,7 @@ def new_string(
         first = rng.choice((10, 172, 192, rng.randint(11, 223)))
         second = {172: rng.randint(16, 31), 192: 168}.get(first, rng.randint(0, 255))
         return f"{first}.{second}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
-    m = _CIDR.match(orig)
+    m = CIDR.match(orig)
     if m:
         # a network: a random address with the host bits cleared, the seed's prefix +-4
         prefix = max(8, min(30, int(m.group(2)) + rng.randint(-4, 4)))
