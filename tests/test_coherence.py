@@ -19,6 +19,7 @@ from apigen.generate.coherence import (
     keep_month_steps,
     keep_offset_steps,
     keep_pair_sum,
+    keep_plausible_conversion,
     keep_reachable,
     keep_subnet_prefix,
     keep_unit_scale,
@@ -27,6 +28,8 @@ from apigen.generate.coherence import (
 )
 from apigen.generate.offline import OfflineGenerator
 from apigen.generate.realise import compose
+from apigen.generate.templates import extract_template
+from apigen.generate.units import conversion_plausible
 from apigen.generate.values import is_isbn10, new_isbn10, new_string
 
 
@@ -258,3 +261,69 @@ def test_a_growth_factor_stays_on_its_side_of_one() -> None:
     args = {"first": 6, "ratio": 0.55, "terms": 5}
     keep_growth_side(args, {"first": 6, "ratio": 0.7, "terms": 5})
     assert args["ratio"] == 0.55
+
+
+def test_units_are_written_as_people_write_them() -> None:
+    tpl = extract_template(
+        "The app shows a 450 min layover, so how many h is that?",
+        {"value": 450, "from_unit": "min", "to_unit": "h"},
+    )
+    assert tpl.render({"value": 450, "from_unit": "min", "to_unit": "h"}).endswith(
+        "how many hours is that?"
+    )
+    area = extract_template(
+        "Convert 11 ft2 to m2", {"value": 11, "from_unit": "ft2", "to_unit": "m2"}
+    )
+    assert area.render({"value": 1, "from_unit": "in2", "to_unit": "km"}) == (
+        "Convert 1 square inch to km"
+    )
+    assert area.render({"value": 12, "from_unit": "in2", "to_unit": "t"}) == (
+        "Convert 12 square inches to tonnes"
+    )
+    # "in" before a word is the preposition, not the unit: it is no slot
+    inches = extract_template(
+        "250 mm expressed in inches", {"value": 250, "from_unit": "mm", "to_unit": "in"}
+    )
+    assert [s.path for s in inches.slots] == [("value",), ("from_unit",)]
+
+
+def test_spelled_units_ground_in_the_judge(catalog: Catalog) -> None:
+    from tests.test_semantic import judge
+
+    for query, args in [
+        ("How many hours is 450 min?", {"value": 450, "from_unit": "min", "to_unit": "h"}),
+        (
+            "Convert 12 square inches to square yards",
+            {"value": 12, "from_unit": "in2", "to_unit": "yd2"},
+        ),
+        ("Convert 3 kWh to watt-hours", {"value": 3, "from_unit": "kWh", "to_unit": "Wh"}),
+    ]:
+        name = "convert_duration" if args["to_unit"] == "h" else "convert_area"
+        name = "convert_energy" if args["to_unit"] == "Wh" else name
+        assert judge(catalog, query, [(name, args)]).passed, query
+
+
+def test_conversions_ask_for_amounts_a_person_uses() -> None:
+    assert not conversion_plausible(2376, "eV", "Wh")
+    assert not conversion_plausible(3, "kg", "t")
+    assert conversion_plausible(3000, "kg", "t")
+    assert conversion_plausible(5, "C", "F")  # not a unit the table scales: no judgement
+    assert not conversion_plausible(1.9, "nmi", "in", seed_result=7.8)
+    args: dict[str, JsonValue] = {"value": 11, "from_unit": "in2", "to_unit": "ha"}
+    keep_plausible_conversion(args, {"value": 9, "from_unit": "ft2", "to_unit": "m2"})
+    assert args == {"value": 11, "from_unit": "ft2", "to_unit": "m2"}
+    # an amount drawn for grams is not asked in stone
+    heavy: dict[str, JsonValue] = {"value": 203, "from_unit": "st", "to_unit": "kg"}
+    keep_plausible_conversion(heavy, {"value": 250, "from_unit": "g", "to_unit": "kg"})
+    assert heavy["from_unit"] == "g"
+
+
+def test_a_value_the_request_does_not_write_is_never_moved(catalog: Catalog) -> None:
+    """ "What is 98.6 F in Celsius?": the target unit is a word, not a slot; whatever the
+    source unit becomes, the call converts to C."""
+    gen = OfflineGenerator(catalog, seed=1)
+    tool = catalog.get("convert_temperature")
+    k = next(i for i, e in enumerate(tool.examples) if e.query.startswith("What is 98.6 F"))
+    for _ in range(60):
+        r = gen._one_request(tool, k)
+        assert r.call.arguments["to_unit"] == "C", r.query

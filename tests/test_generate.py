@@ -152,4 +152,13 @@ def test_generated_values_stay_plausible_and_consistent(catalog: Catalog) -> Non
             for value in call.arguments.values():
                 if isinstance(value, str) and "_" in value and value.replace("_", "").isalpha():
                     assert value not in s.query, (s.query, value)
+            # a value the seed sentence does not write literally ("… in Celsius") is the
+            # seed's: the words around it did not change
+            example = tool.examples[int(source.split("#")[1])]
+            written = {p[0] for sl in extract_template(example.query, seed).slots for p in sl.paths}
+            for arg, was in seed.items():
+                if arg not in written:
+                    assert call.arguments.get(arg) == was, (s.query, arg, call.arguments)
+        if s.style.value == "parallel":  # each request from another seed sentence
+            assert len(set(sources)) == len(sources), s.query
     assert checked > 1000

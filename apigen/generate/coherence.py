@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from pydantic import JsonValue
 
+from apigen.generate.units import conversion_plausible, converted, same_magnitude
 from apigen.generate.values import CIDR as _CIDR
 from apigen.model import Tool
 
@@ -320,6 +321,28 @@ def keep_unit_scale(
         args[arg] = rng.choice(near) if near else was
 
 
+def keep_plausible_conversion(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """A conversion asks for an amount a person could use: "11 in2 in ha" (7e-7) or "3 kg
+    in t" is asked with the seed's units instead, and with the seed's value if even those
+    give no sensible amount."""
+    units = [a for a in args if "unit" in a.lower() and isinstance(args[a], str)]
+    numbers = [a for a, v in args.items() if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(units) != 2 or len(numbers) != 1:
+        return
+    source, target = sorted(units, key=lambda a: "from" not in a.lower())
+    (amount,) = numbers
+    if not same_magnitude(args[amount], args[source], seed.get(amount), seed.get(source)):
+        args[source] = seed.get(source, args[source])
+    was = converted(seed.get(amount), seed.get(source), seed.get(target))
+    if conversion_plausible(args[amount], args[source], args[target], was):
+        return
+    for arg in units:
+        if arg in seed:
+            args[arg] = seed[arg]
+    if not conversion_plausible(args[amount], args[source], args[target]) and amount in seed:
+        args[amount] = seed[amount]
+
+
 _NOW = 2024  # seeds written from this year on ask about the present or the future
 
 
@@ -366,7 +389,7 @@ def keep_string_pair(
     comparable: as long as each other when every seed's are, of one kind (both words or
     both DNA); otherwise both come from one seed example."""
     texts = [a for a, v in seed.items() if isinstance(v, str) and a in tool.properties]
-    if len(texts) != 2:
+    if len(texts) != 2 or any(_is_enum(tool, a) for a in texts):  # units are no texts
         return
     a, b = texts
     na, nb = args.get(a), args.get(b)
@@ -384,6 +407,11 @@ def keep_string_pair(
     if (equal and len(na) != len(nb)) or not same_kind:
         x, y = rng.choice(pairs)
         args[a], args[b] = x, y
+
+
+def _is_enum(tool: Tool, arg: str) -> bool:
+    schema = tool.properties.get(arg)
+    return isinstance(schema, dict) and "enum" in schema
 
 
 def _kind(text: str) -> str:

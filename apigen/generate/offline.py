@@ -37,6 +37,7 @@ from apigen.generate.coherence import (
     keep_month_steps,
     keep_offset_steps,
     keep_pair_sum,
+    keep_plausible_conversion,
     keep_reachable,
     keep_string_pair,
     keep_subnet_prefix,
@@ -292,12 +293,19 @@ class OfflineGenerator:
             keep_dice_total(args, tpl.arguments, self.rng)
             keep_month_steps(args, tpl.arguments, tool)
             keep_unit_scale(args, tpl.arguments, tool, self.rng)
+            keep_plausible_conversion(args, tpl.arguments)
             keep_year_side(args, tpl.arguments)
             keep_list_total(args, tpl.arguments)
             keep_string_pair(args, tpl.arguments, tool, self.rng)
             keep_growth_side(args, tpl.arguments)
             keep_enum_company(args, tpl.arguments, tool)
             keep_game(args, tpl.arguments, tool, self.rng)
+            written = {path[0] for sl in tpl.slots for path in sl.paths}
+            for arg, value in list(args.items()):
+                if arg not in written and value != tpl.arguments.get(arg, value):
+                    # a rule moved a value the request does not write ("… in Celsius"
+                    # is no slot): the words still say the seed's
+                    args[arg] = copy.deepcopy(tpl.arguments[arg])
             call = FunctionCall(name=tool.name, arguments=args)
             if not self._verifier.check_calls([call], [tool], None).verdict.passed:
                 args = copy.deepcopy(tpl.arguments)  # the new values broke the schema
@@ -536,7 +544,10 @@ class OfflineGenerator:
                     and all(o.source != f"{tool.name}#{k}" for o in requests)
                 ]
                 r = self._request(tool, (fit or order)[attempt % len(fit or order)])
-                if all(r.query != o.query and r.call != o.call for o in requests):
+                if all(
+                    r.query != o.query and r.call != o.call and r.source != o.source
+                    for o in requests
+                ):  # a retry inside ``_request`` may have drawn an example already used
                     requests.append(r)
                 if len(requests) == count:
                     break

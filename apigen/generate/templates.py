@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pydantic import JsonValue
 
 from apigen.generate.realise import agree_unit, fix_article, fix_count_noun, fix_ordinal
+from apigen.generate.units import unit_text
 from apigen.textspan import Span, find_scalar, number_spans
 
 Path = tuple[str | int, ...]
@@ -56,7 +57,10 @@ class QueryTemplate:
         for k, slot in enumerate(self.slots):
             value = get_path(arguments, slot.path)
             text = render_value(value, slot)
-            if count is not None and isinstance(value, str) and text != slot.span.text:
+            spelled = _unit_written(value, slot, count, out[literal:])
+            if spelled is not None:
+                text = spelled
+            elif count is not None and isinstance(value, str) and text != slot.span.text:
                 text = agree_unit(text, count)
             elif (
                 isinstance(value, str)
@@ -115,6 +119,24 @@ class QueryTemplate:
             literal = len(out)
             out += after
         return out
+
+
+_NUMBER_BEFORE = re.compile(r"(\d[\d,.]*)\s?$")
+
+
+def _unit_written(value: JsonValue, slot: Slot, count: float | None, before: str) -> str | None:
+    """A unit of measure as a person writes it in this place: "how many hours", "11 square
+    inches", "5 km" (``None`` for a value that is no unit)."""
+    if not isinstance(value, str) or "unit" not in str(slot.path[0]).lower():
+        return None
+    if count is None:
+        number = _NUMBER_BEFORE.search(before)
+        if number is not None:
+            try:
+                count = float(number.group(1).replace(",", ""))
+            except ValueError:
+                count = 2.0
+    return unit_text(value, count)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -178,6 +200,10 @@ def extract_template(query: str, arguments: dict[str, JsonValue]) -> QueryTempla
             quoted = query[span.start - 1 : span.start] in ('"', "'", "“", "‘")
             if isinstance(leaf, str) and not quoted and _occurrences(query, leaf) > 1:
                 continue  # "delivers on Thursday. Which Thursday …": both must change or none
+            if leaf == "in" and re.match(r"\s+[A-Za-z]", query[span.end :]):
+                continue  # the preposition of "expressed in inches", not the unit "in"
+            if isinstance(leaf, str) and query[span.start - 1 : span.start] in ("'", "’"):
+                continue  # the "m" of "I'm" is no metre
             taken.add(span.start)
             first = not query[: span.start].strip() or bool(
                 re.search(r"[.?!]\s+$", query[: span.start])
