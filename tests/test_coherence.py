@@ -222,6 +222,9 @@ def test_units_stay_near_the_seeds_and_future_years_stay_ahead(catalog: Catalog)
     args = {"year": 2014}
     keep_year_side(args, {"year": 2026})
     assert isinstance(args["year"], int) and args["year"] >= 2024
+    args = {"year": 2039}
+    keep_year_side(args, {"year": 2029})  # nor far ahead
+    assert isinstance(args["year"], int) and 2024 <= args["year"] <= 2030
     args = {"year": 1969}
     keep_year_side(args, {"year": 1990})  # a past year may move anywhere
     assert args["year"] == 1969
@@ -327,3 +330,25 @@ def test_a_value_the_request_does_not_write_is_never_moved(catalog: Catalog) -> 
     for _ in range(60):
         r = gen._one_request(tool, k)
         assert r.call.arguments["to_unit"] == "C", r.query
+
+
+def test_a_distance_and_its_time_keep_the_seeds_pace() -> None:
+    from apigen.generate.coherence import keep_pace
+
+    seed: dict[str, JsonValue] = {
+        "known_distance_km": 3,
+        "known_time_minutes": 11.5,
+        "target_distance_km": 5,
+    }
+    rng = random.Random(3)
+    for _ in range(50):
+        args: dict[str, JsonValue] = {
+            "known_distance_km": 4,
+            "known_time_minutes": 9.0,
+            "target_distance_km": 7,
+        }
+        keep_pace(args, seed, rng)
+        minutes = args["known_time_minutes"]
+        assert isinstance(minutes, float)
+        pace = minutes / 4
+        assert 3.2 <= pace <= 4.5, args

@@ -174,13 +174,13 @@ def power_mod(base: int, exponent: Annotated[int, {"minimum": 0}], modulus: Anno
         What's the remainder when 5 to the power of 1000 is divided by 11? => {"base": 5, "exponent": 1000, "modulus": 11}
         Kindly calculate 123456 ^ 789 modulo 1000000007. => {"base": 123456, "exponent": 789, "modulus": 1000000007}
         I'm checking a toy Diffie-Hellman exchange: with generator 5, secret exponent 6 and modulus 23, what public value do I send? => {"base": 5, "exponent": 6, "modulus": 23}
-        Quick question before class: 11 to the 35th, mod 97? => {"base": 11, "exponent": 35, "modulus": 97}
+        Before class: 11 to the 35th, mod 97? => {"base": 11, "exponent": 35, "modulus": 97}
         Raise 17 to the 45th power and reduce modulo 101. => {"base": 17, "exponent": 45, "modulus": 101}
         modular exponentiation: base 9, exponent 300, mod 19 => {"base": 9, "exponent": 300, "modulus": 19}
         If I take 4 to the 500th power and divide by 33, what remainder is left? => {"base": 4, "exponent": 500, "modulus": 33}
         Determine 12 ** 64 mod 77 without overflowing. => {"base": 12, "exponent": 64, "modulus": 77}
     Incomplete:
-        What is 3 to the power 200 modulo my modulus?
+        Raise 3 to the power 200 and reduce it modulo the prime from my homework sheet.
         Can you do a modular exponentiation for me?
     """
     return pow(base, exponent, modulus)
@@ -365,7 +365,7 @@ def geometric_series_sum(first: float, ratio: float, terms: Annotated[int, {"min
         Can you tell me the sum of 9 terms of a geometric sequence whose first term is 4 and ratio is -2? => {"first": 4, "ratio": -2, "terms": 9}
         I'm trying to figure out what 15 terms add up to when the first is 0.8 and each term is 1.2 times the one before. => {"first": 0.8, "ratio": 1.2, "terms": 15}
         Geometric progression: first term 5, ratio 4, 7 terms. Sum? => {"first": 5, "ratio": 4, "terms": 7}
-        If a colony of 200 cells grows by a factor of 1.5 each generation, what is the cumulative count over 6 generations? => {"first": 200, "ratio": 1.5, "terms": 6}
+        A chain letter goes to 200 people, and each round reaches 1.5 times as many as the round before. How many letters go out over 6 rounds in total? => {"first": 200, "ratio": 1.5, "terms": 6}
         Determine the partial sum S_n for n = 10, a = 7 and r = 0.75. => {"terms": 10, "first": 7, "ratio": 0.75}
         Adding up 16 terms that begin at 0.25 with each term 1.5 times the last, what total do I get? => {"terms": 16, "first": 0.25, "ratio": 1.5}
     Incomplete:

@@ -252,7 +252,7 @@ def ph_from_concentration(h_concentration: Pos) -> dict[str, object]:
         I need both pH and pOH for a hydrogen-ion concentration of 1e-7 M. => {"h_concentration": 1e-07}
         Please find the pH of a solution whose hydronium concentration is 0.045 M. => {"h_concentration": 0.045}
         I'm trying to figure out whether a solution with [H+] = 6.3e-11 mol/L is basic. What's its pH? => {"h_concentration": 6.3e-11}
-        Lab report due tonight and I just need one number: the pH for an H+ concentration of 0.0072 mol/L. => {"h_concentration": 0.0072}
+        Lab report due tonight: what's the pH for an H+ concentration of 0.0072 mol/L. => {"h_concentration": 0.0072}
         Given [H+] = 4.2e-6 M, how acidic is the solution in pH units? => {"h_concentration": 4.2e-06}
         hydronium 0.0003 M to pH and pOH => {"h_concentration": 0.0003}
         If a sample's hydrogen-ion level is 1.6e-8 mol/L, is it acidic or basic, and at what pH? => {"h_concentration": 1.6e-08}

@@ -331,7 +331,7 @@ def hypotenuse(a: Length, b: Length) -> float:
         I need the longest side of a right-angled triangle with legs 20 and 21. => {"a": 20, "b": 21}
         I walked 300 m north and 400 m east. How far am I from where I started, in a straight line? => {"a": 300, "b": 400}
         Legs of 11 and 60: how long is the third side of the right triangle? => {"a": 11, "b": 60}
-        If a TV screen is 120 cm wide and 68 cm tall, how long is its diagonal? => {"a": 120, "b": 68}
+        If a rectangular panel is 120 cm wide and 68 cm tall, how long is its diagonal? => {"a": 120, "b": 68}
         Work out the hypotenuse length when the two shorter sides are 2.5 and 6. => {"a": 2.5, "b": 6}
         For a roof truss, how long must the rafter be if the rise is 1.2 m and the run is 3.5 m? => {"a": 1.2, "b": 3.5}
     Incomplete:

@@ -90,17 +90,17 @@ def daily_calorie_needs(weight_kg: Kg, height_cm: Cm, age: Age, sex: Sex, activi
 
     Examples:
         How many calories does a 25-year-old female, 60 kg, 168 cm, activity level moderate, need? => {"weight_kg": 60, "height_cm": 168, "age": 25, "sex": "female", "activity_level": "moderate"}
-        Daily calories for a sedentary 50 year old male at 90 kg and 175 cm? => {"weight_kg": 90, "height_cm": 175, "age": 50, "sex": "male", "activity_level": "sedentary"}
+        Daily calories for a 50 year old male at 90 kg and 175 cm, activity level sedentary? => {"weight_kg": 90, "height_cm": 175, "age": 50, "sex": "male", "activity_level": "sedentary"}
         TDEE male 35 y 78 kg 176 cm active => {"weight_kg": 78, "height_cm": 176, "age": 35, "sex": "male", "activity_level": "active"}
-        I'm a 29-year-old female, 63 kg and 167 cm, with a light activity level. How many calories should I eat to maintain my weight? => {"weight_kg": 63, "height_cm": 167, "age": 29, "sex": "female", "activity_level": "light"}
-        Figure out daily calorie targets for a very active male, age 22, 85 kg, 183 cm. => {"weight_kg": 85, "height_cm": 183, "age": 22, "sex": "male", "activity_level": "very_active"}
-        How much should I eat to lose weight? I'm female, 45, 80 kg, 160 cm, sedentary desk job. => {"weight_kg": 80, "height_cm": 160, "age": 45, "sex": "female", "activity_level": "sedentary"}
+        I'm a 29-year-old female, 63 kg and 167 cm; my activity level is light. How many calories should I eat to maintain my weight? => {"weight_kg": 63, "height_cm": 167, "age": 29, "sex": "female", "activity_level": "light"}
+        Figure out daily calorie targets for a male, age 22, 85 kg, 183 cm, activity: very active. => {"weight_kg": 85, "height_cm": 183, "age": 22, "sex": "male", "activity_level": "very_active"}
+        How much should I eat to lose weight? I'm female, 45, 80 kg, 160 cm, activity level sedentary. => {"weight_kg": 80, "height_cm": 160, "age": 45, "sex": "female", "activity_level": "sedentary"}
         I need maintenance calories for a 60-year-old male weighing 70 kg at 172 cm, activity level moderate. => {"weight_kg": 70, "height_cm": 172, "age": 60, "sex": "male", "activity_level": "moderate"}
-        Trying to put on some muscle this winter. I'm a 31 year old female, 57 kg, 165 cm, very active; what are my daily calorie needs? => {"weight_kg": 57, "height_cm": 165, "age": 31, "sex": "female", "activity_level": "very_active"}
+        Trying to put on some muscle this winter. I'm a 31 year old female, 57 kg, 165 cm, activity level very active; what are my daily calorie needs? => {"weight_kg": 57, "height_cm": 165, "age": 31, "sex": "female", "activity_level": "very_active"}
         Maintenance, cut and bulk calorie numbers for a female aged 39 at 71 kg and 163 cm, activity level sedentary. => {"weight_kg": 71, "height_cm": 163, "age": 39, "sex": "female", "activity_level": "sedentary"}
-        Wondering what the TDEE would be for a male aged 42 weighing 98 kg at 182 cm with a light activity level. => {"weight_kg": 98, "height_cm": 182, "age": 42, "sex": "male", "activity_level": "light"}
+        Wondering what the TDEE would be for a male aged 42 weighing 98 kg at 182 cm and activity level light. => {"weight_kg": 98, "height_cm": 182, "age": 42, "sex": "male", "activity_level": "light"}
         If the activity level is active for a 27-year-old male at 74 kg and 179 cm, how many calories a day keep that weight steady? => {"weight_kg": 74, "height_cm": 179, "age": 27, "sex": "male", "activity_level": "active"}
-        To plan my meal prep, tell me the daily kcal for a female, 55 years old, 66 kg, 158 cm, moderate activity. => {"weight_kg": 66, "height_cm": 158, "age": 55, "sex": "female", "activity_level": "moderate"}
+        To plan my meal prep, tell me the daily kcal for a female, 55 years old, 66 kg, 158 cm, activity level moderate. => {"weight_kg": 66, "height_cm": 158, "age": 55, "sex": "female", "activity_level": "moderate"}
     Incomplete:
         How many calories should I eat per day to maintain my weight?
         What are my daily calorie needs? I'm moderately active.

@@ -184,7 +184,7 @@ def ohms_law(voltage: Annotated[float | None, {}] = None, current: Annotated[flo
         resistance for 12 V and 0.3 A => {"voltage": 12, "current": 0.3}
         An LED circuit runs at 5 V with 0.02 A; what resistance does it have? => {"voltage": 5, "current": 0.02}
         Please work out the voltage across a 47 ohm resistor carrying 0.15 amps. => {"current": 0.15, "resistance": 47}
-        I'm fixing a toaster: the element draws 8.5 A from 230 V. What's its resistance? => {"voltage": 230, "current": 8.5}
+        A heating element on my test bench draws 8.5 A at 230 V. What's its resistance? => {"voltage": 230, "current": 8.5}
         How much current will a 12 V battery push through a 6.8 ohm load? => {"voltage": 12, "resistance": 6.8}
         Apply Ohm's law for me: what is V when I = 2.5 A and R = 100 Ω? => {"current": 2.5, "resistance": 100}
         Given 24 V across a 1200 ohm resistor, how many amps flow? => {"voltage": 24, "resistance": 1200}

@@ -311,7 +311,7 @@ def card_draw_probability(deck_size: Annotated[int, {"minimum": 1, "maximum": 10
         Please give me the hypergeometric probability of at least 1 success drawing 9 from 100 items containing 6 successes. => {"deck_size": 100, "successes_in_deck": 6, "draws": 9, "at_least": 1}
         Out of a 45-card stack with 6 target cards, how probable is it that 8 draws turn up at least 2 targets? => {"deck_size": 45, "successes_in_deck": 6, "draws": 8, "at_least": 2}
         hypergeometric: N 80, K 10, n 12, at least 3 => {"deck_size": 80, "successes_in_deck": 10, "draws": 12, "at_least": 3}
-        Tell me the chance that a 7-card opening hand from 99 cards holds at least 1 of my 10 ramp spells. => {"deck_size": 99, "successes_in_deck": 10, "draws": 7, "at_least": 1}
+        Tell me the chance that 7 cards drawn from a shuffled 99-card deck include at least 1 of its 10 marked cards. => {"deck_size": 99, "successes_in_deck": 10, "draws": 7, "at_least": 1}
         Suppose an urn holds 50 balls, 20 of them red, and 6 are taken without replacement: how likely is it that at least 4 are red? => {"deck_size": 50, "successes_in_deck": 20, "draws": 6, "at_least": 4}
     Incomplete:
         What's the chance of drawing at least one ace from my deck?

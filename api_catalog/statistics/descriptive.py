@@ -54,7 +54,7 @@ def median(values: Numbers) -> float:
         Could you find the middle value of 14, 2, 27, 9 and 11? => {"values": [14, 2, 27, 9, 11]}
         I'm trying to find the median response time for 120, 95, 310, 150, 101 and 99 ms? => {"values": [120, 95, 310, 150, 101, 99]}
         I'm comparing offers of 52000, 61000, 48000 and 75000 a year; what's the median salary? => {"values": [52000, 61000, 48000, 75000]}
-        Before I paste them into my report: the median of 2.4, 3.1, 2.9, 3.6 and 2.2, please. => {"values": [2.4, 3.1, 2.9, 3.6, 2.2]}
+        Before I paste it into my report: the median of 2.4, 3.1, 2.9, 3.6 and 2.2, please. => {"values": [2.4, 3.1, 2.9, 3.6, 2.2]}
         Sort 61, 48, 93, 55, 70 and tell me the middle one. => {"values": [61, 48, 93, 55, 70]}
         median commute minutes 25 40 18 33 29 51 => {"values": [25, 40, 18, 33, 29, 51]}
         Where does the middle fall for 8.5, 6.1, 9.7 and 7.3? => {"values": [8.5, 6.1, 9.7, 7.3]}

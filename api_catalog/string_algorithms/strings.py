@@ -92,7 +92,7 @@ def longest_common_subsequence(a: Short, b: Short) -> str:
         Studying for my algorithms final: LCS of "ABCDGH" and "AEDFHR", please. => {"a": "ABCDGH", "b": "AEDFHR"}
         longest common subsequence XMJYAUZ MZJAWXU => {"a": "XMJYAUZ", "b": "MZJAWXU"}
         Could you find the longest common subsequence between "programming" and "gaming"? => {"a": "programming", "b": "gaming"}
-        Which longest sequence of characters, not necessarily contiguous, appears in both "TGCATCA" and "GCTACG"? => {"a": "TGCATCA", "b": "GCTACG"}
+        Find the longest run of characters, not necessarily contiguous, shared by "TGCATCA" and "GCTACG". => {"a": "TGCATCA", "b": "GCTACG"}
         Show a maximal common subsequence for "AXYT" and "AYZX". => {"a": "AXYT", "b": "AYZX"}
         lcs "AGCAT" "GACTA" => {"a": "AGCAT", "b": "GACTA"}
         Given "ABAZDC" and "BACBAD", what subsequence of greatest length do they share? => {"a": "ABAZDC", "b": "BACBAD"}
@@ -343,7 +343,7 @@ def caesar_cipher(text: Str, shift: Annotated[int, {"minimum": -25, "maximum": 2
         Please decrypt "Bpqa qa i bmab"; the key is eight. => {"text": "Bpqa qa i bmab", "shift": 8, "decode": true}
         Shift each letter of "hidden treasure" forward by 11 positions. => {"text": "hidden treasure", "shift": 11}
         caesar shift 4: "Open the gate" => {"text": "Open the gate", "shift": 4}
-        What plaintext hides behind "Ymnx nx ktw", given it was encoded with a shift of five? => {"text": "Ymnx nx ktw", "shift": 5, "decode": true}
+        What plaintext hides behind "Ymnx nx knsj", given it was encoded with a shift of five? => {"text": "Ymnx nx knsj", "shift": 5, "decode": true}
         Rotate the letters in "Good Morning" 20 places through the alphabet. => {"text": "Good Morning", "shift": 20}
     Incomplete:
         Encrypt "Attack at dawn" with a Caesar cipher.

@@ -143,7 +143,7 @@ def convert_volume(value: float, from_unit: VolumeUnit, to_unit: VolumeUnit) -> 
         Could you convert 750 ml to fl oz? => {"value": 750, "from_unit": "ml", "to_unit": "fl_oz"}
         I need to know how many teaspoons make up 15 millilitres of cough syrup. => {"value": 15, "from_unit": "ml", "to_unit": "tsp"}
         We're hosting a barbecue on Saturday. How many cups is 2.5 l of lemonade? => {"value": 2.5, "from_unit": "l", "to_unit": "cup"}
-        How many litres are in 1.2 cubic metres of concrete? => {"value": 1.2, "from_unit": "m3", "to_unit": "l"}
+        How many litres are in 1.2 m3 of concrete? => {"value": 1.2, "from_unit": "m3", "to_unit": "l"}
         What volume in ml does 4 qt equal? => {"value": 4, "from_unit": "qt", "to_unit": "ml"}
         How many tbsp fit in 0.25 cup? => {"value": 0.25, "from_unit": "cup", "to_unit": "tbsp"}
         volume of 1.5 gal in litres => {"value": 1.5, "from_unit": "gal", "to_unit": "l"}

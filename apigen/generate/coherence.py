@@ -343,18 +343,50 @@ def keep_plausible_conversion(args: dict[str, JsonValue], seed: dict[str, JsonVa
         args[amount] = seed[amount]
 
 
+_DISTANCE = re.compile(r"distance|_km$|_miles?$|_m$")
+_DURATION = re.compile(r"time|minutes|seconds|hours|duration")
+
+
+def keep_pace(args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random) -> None:
+    """A distance and the time taken for it keep the seed's pace, give or take 15%: "4 km
+    in 9 minutes" is faster than the world record.  The time follows the distance."""
+    numbers = {
+        a: v for a, v in args.items() if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+    for t in [a for a in numbers if _DURATION.search(a.lower())]:
+        prefix = _DURATION.split(t.lower())[0]
+        d = next(
+            (a for a in numbers if _DISTANCE.search(a.lower()) and a.lower().startswith(prefix)),
+            None,
+        )
+        st, sd = seed.get(t), seed.get(d) if d else None
+        if d is None or not isinstance(st, int | float) or not isinstance(sd, int | float):
+            continue
+        if isinstance(st, bool) or isinstance(sd, bool) or st <= 0 or sd <= 0:
+            continue
+        new_d = float(numbers[d])
+        time = new_d * st / sd * rng.uniform(0.85, 1.15)
+        if time <= 0:
+            continue
+        args[t] = max(1, round(time)) if isinstance(st, int) else round(time, 1)
+
+
 _NOW = 2024  # seeds written from this year on ask about the present or the future
+_AHEAD = 6  # and look this many years ahead at most
 
 
 def keep_year_side(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
-    """A year the seed sets in the present or future ("plan the 2026 reunion") stays there:
-    planning a trip for 2014 reads wrong.  Past years are free."""
+    """A year the seed sets in the present or future ("plan the 2026 reunion") stays there,
+    and near: planning a trip for 2014 or a payroll month in 2039 reads wrong.  Past years
+    are free."""
     for arg, value in args.items():
         was = seed.get(arg)
         if "year" not in arg.lower() or isinstance(value, bool) or not isinstance(value, int):
             continue
         if isinstance(was, int) and was >= _NOW and 1000 <= value < _NOW:
             args[arg] = _NOW + (value % 7)
+        elif isinstance(was, int) and was >= _NOW and _NOW + _AHEAD < value < 3000:
+            args[arg] = _NOW + (value % (_AHEAD + 1))  # a plan for 2039 is no plan
 
 
 def keep_list_total(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:

@@ -36,6 +36,7 @@ from apigen.generate.coherence import (
     keep_membership,
     keep_month_steps,
     keep_offset_steps,
+    keep_pace,
     keep_pair_sum,
     keep_plausible_conversion,
     keep_reachable,
@@ -261,6 +262,7 @@ class OfflineGenerator:
             _keep_distinct(args, tpl.arguments)
             # ranges by enum member first: the orders and ratios below then hold
             keep_company_range(args, tpl.arguments, tool, self.rng)
+            keep_pace(args, tpl.arguments, self.rng)
             precision = {
                 str(sl.path[0]): decimals_of(sl.span.text) for sl in tpl.slots if len(sl.path) == 1
             }
@@ -645,13 +647,15 @@ class OfflineGenerator:
 
 
 def _is_constant(value: JsonValue) -> bool:
-    """A physical constant a request writes out (standard gravity, ±9.8 m/s²): never varied,
-    a ball thrown on Earth does not fall at 10.9 m/s²."""
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and 9.79 <= abs(value) <= 9.82
-    )
+    """A constant a request writes out (standard gravity, ±9.8 m/s²; the marathon's 42.195
+    km): never varied, a ball thrown on Earth does not fall at 10.9 m/s², and nobody runs
+    a 39.529 km race."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return False
+    return 9.79 <= abs(value) <= 9.82 or value in _RACE_DISTANCES
+
+
+_RACE_DISTANCES = frozenset({42.195, 21.0975})
 
 
 def _string_leaves(value: JsonValue) -> list[str]:
