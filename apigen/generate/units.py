@@ -125,7 +125,8 @@ UNITS: Final[dict[str, Unit]] = {
 _SMALLEST: Final = 0.05
 _LARGEST: Final = 1e7
 # how far a drawn amount may stray from the seed's (as a factor, either way)
-_SPREAD: Final = 30.0
+_SPREAD: Final = 8.0
+_RESULT_SPREAD: Final = 100.0  # and the converted amount from the seed's
 
 
 def unit_text(code: str, count: float | None) -> str | None:
@@ -173,7 +174,7 @@ def conversion_plausible(
         return True
     if not _SMALLEST <= result <= _LARGEST:
         return False
-    return seed_result is None or 1 / _SPREAD**2 <= result / seed_result <= _SPREAD**2
+    return seed_result is None or 1 / _RESULT_SPREAD <= result / seed_result <= _RESULT_SPREAD
 
 
 def same_magnitude(
