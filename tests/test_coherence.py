@@ -315,6 +315,10 @@ def test_conversions_ask_for_amounts_a_person_uses() -> None:
     args: dict[str, JsonValue] = {"value": 11, "from_unit": "in2", "to_unit": "ha"}
     keep_plausible_conversion(args, {"value": 9, "from_unit": "ft2", "to_unit": "m2"})
     assert args == {"value": 11, "from_unit": "ft2", "to_unit": "m2"}
+    # the seed's source unit coming back never meets the drawn target: no "7 weeks in weeks"
+    same: dict[str, JsonValue] = {"value": 7, "from_unit": "year", "to_unit": "week"}
+    keep_plausible_conversion(same, {"value": 6, "from_unit": "week", "to_unit": "day"})
+    assert same["from_unit"] != same["to_unit"]
     # an amount drawn for grams is not asked in stone
     heavy: dict[str, JsonValue] = {"value": 203, "from_unit": "st", "to_unit": "kg"}
     keep_plausible_conversion(heavy, {"value": 250, "from_unit": "g", "to_unit": "kg"})
@@ -352,3 +356,34 @@ def test_a_distance_and_its_time_keep_the_seeds_pace() -> None:
         assert isinstance(minutes, float)
         pace = minutes / 4
         assert 3.2 <= pace <= 4.5, args
+
+
+def test_bases_and_coins_are_ones_people_use() -> None:
+    from apigen.generate.coherence import keep_base_number, keep_common_base, keep_real_coins
+
+    rng = random.Random(5)
+    seed: dict[str, JsonValue] = {"number": "FF", "from_base": 16, "to_base": 10}
+    for _ in range(30):
+        args: dict[str, JsonValue] = {"number": "FF", "from_base": 34, "to_base": 13}
+        keep_common_base(args, seed, rng)
+        keep_base_number(args, seed, rng)
+        base = args["from_base"]
+        assert base in (2, 8, 10, 16, 36) and args["to_base"] in (2, 8, 10, 16, 36)
+        assert base != args["to_base"]
+        assert isinstance(base, int) and isinstance(args["number"], str)
+        int(args["number"], base)  # written in its base
+        # and of the seed's size: 255 in base 2 has 8 digits, not 2
+        assert 2 <= len(args["number"]) <= 9
+    coins: dict[str, JsonValue] = {"coins": [1, 3, 4, 7, 14, 54], "amount": 98}
+    keep_real_coins(coins, {"coins": [1, 2, 5, 10, 20, 50], "amount": 88})
+    assert coins["coins"] == [1, 2, 5, 10, 20, 50]
+    odd: dict[str, JsonValue] = {"coins": [2, 8, 16], "amount": 40}
+    keep_real_coins(odd, {"coins": [3, 7, 11], "amount": 40})  # a puzzle's coins vary
+    assert odd["coins"] == [2, 8, 16]
+
+
+def test_a_mains_voltage_is_never_varied(catalog: Catalog) -> None:
+    gen = OfflineGenerator(catalog, seed=2)
+    tool = catalog.get("electrical_power")
+    k = next(i for i, e in enumerate(tool.examples) if "240 V outlet" in e.query)
+    assert {gen._one_request(tool, k).call.arguments["voltage"] for _ in range(20)} == {240}

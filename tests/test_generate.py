@@ -159,6 +159,9 @@ def test_generated_values_stay_plausible_and_consistent(catalog: Catalog) -> Non
             for arg, was in seed.items():
                 if arg not in written:
                     assert call.arguments.get(arg) == was, (s.query, arg, call.arguments)
+            units = [a for a in seed if "unit" in a and seed[a] != seed.get("from_unit")]
+            if "from_unit" in seed and units:  # no "convert 7 weeks to weeks"
+                assert call.arguments["from_unit"] != call.arguments[units[0]], s.query
         if s.style.value == "parallel":  # each request from another seed sentence
             assert len(set(sources)) == len(sources), s.query
     assert checked > 1000

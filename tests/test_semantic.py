@@ -145,6 +145,15 @@ BAD = [
         [("convert_speed", {"value": 100, "from_unit": "km/h", "to_unit": "mph"})],
         RejectionCode.REQUEST_NOT_COVERED,
     ),
+    (
+        # the second call's unit is written only in the first request; its own says Celsius
+        "Where does 28 F land on the K scale? Also, what is 109.1 F in Celsius?",
+        [
+            ("convert_temperature", {"value": 28, "from_unit": "F", "to_unit": "K"}),
+            ("convert_temperature", {"value": 109.1, "from_unit": "F", "to_unit": "K"}),
+        ],
+        RejectionCode.ARG_NOT_GROUNDED,
+    ),
 ]
 
 
@@ -227,3 +236,7 @@ def test_a_near_miss_that_one_number_could_serve_twice_is_not_safe(catalog: Cata
     tool = catalog.get("permutations_count")
     assert not could_fill(tool, query)  # two numbers needed, one written
     assert could_fill(tool, query, reuse_numbers=True)  # n = k = 5: no safe near miss
+    # the 1st to 5th Saturday, asked in turn, answer "which days are Saturdays"
+    weekends = "Wondering which days in 9/2030 are Saturdays or Sundays."
+    nth = catalog.get("nth_weekday_of_month")
+    assert not could_fill(nth, weekends) and could_fill(nth, weekends, reuse_numbers=True)

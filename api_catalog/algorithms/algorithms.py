@@ -312,7 +312,7 @@ def coin_change(coins: Annotated[list[Annotated[int, {"minimum": 1}]], {"minItem
         I'm wondering what the fewest stamps are to reach exactly 71 pence of postage when my stamps come in 2, 7 and 15 pence. => {"amount": 71, "coins": [2, 7, 15]}
         My nephew collects odd currencies: with coins worth 1, 3 and 4, what's the least number of coins that adds up to 6? => {"coins": [1, 3, 4], "amount": 6}
         Please work out how to make 47 with the fewest coins if the denominations are 1, 6, 9 and 20. => {"amount": 47, "coins": [1, 6, 9, 20]}
-        In pennies: fewest coins from 1, 2, 5, 10, 20 and 50 to make 98p? => {"coins": [1, 2, 5, 10, 20, 50], "amount": 98}
+        Fewest UK coins (1, 2, 5, 10, 20 and 50 pence) to make 98 pence? => {"coins": [1, 2, 5, 10, 20, 50], "amount": 98}
         How few coins are needed to pay 37 if the available denominations are 1, 4 and 9? => {"amount": 37, "coins": [1, 4, 9]}
         Using only coins of 3, 7 and 11, what is the smallest count that sums to exactly 40? => {"coins": [3, 7, 11], "amount": 40}
         optimal change for 56 with coins 1, 10, 25 => {"amount": 56, "coins": [1, 10, 25]}

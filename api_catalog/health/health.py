@@ -249,13 +249,13 @@ def calories_burned(activity: Literal["walking", "running", "cycling", "swimming
 
     Examples:
         How many calories does a 70 kg person burn in 30 minutes of running? => {"activity": "running", "weight_kg": 70, "minutes": 30}
-        Calories burned swimming for 45 minutes at 82 kg? => {"activity": "swimming", "weight_kg": 82, "minutes": 45}
+        Calories burned in 45 minutes of swimming at 82 kg? => {"activity": "swimming", "weight_kg": 82, "minutes": 45}
         kcal cycling 40 min 75 kg => {"activity": "cycling", "weight_kg": 75, "minutes": 40}
         I did 60 minutes of yoga this morning and I weigh 58 kg. Roughly how many calories was that? => {"activity": "yoga", "weight_kg": 58, "minutes": 60}
-        Estimate the energy burned rowing for 25 minutes at 90 kg. => {"activity": "rowing", "weight_kg": 90, "minutes": 25}
+        Estimate the energy 25 minutes of rowing burns at 90 kg. => {"activity": "rowing", "weight_kg": 90, "minutes": 25}
         How many calories do 120 minutes of hiking burn for someone weighing 66 kg? => {"activity": "hiking", "weight_kg": 66, "minutes": 120}
-        Calories for walking 35 minutes, body weight 80 kg, please. => {"activity": "walking", "weight_kg": 80, "minutes": 35}
-        Wedding season is here! If I weigh 72 kg and spend 90 minutes dancing, how many kcal do I burn? => {"activity": "dancing", "weight_kg": 72, "minutes": 90}
+        Calories for 35 minutes of walking, body weight 80 kg, please. => {"activity": "walking", "weight_kg": 80, "minutes": 35}
+        Busy weekend ahead! If I weigh 72 kg and spend 90 minutes on dancing, how many kcal do I burn? => {"activity": "dancing", "weight_kg": 72, "minutes": 90}
         Energy cost of 50 minutes of hiking for an 84 kg person? => {"activity": "hiking", "weight_kg": 84, "minutes": 50}
         If a 63 kg person does 70 minutes of rowing, how many kcal is that? => {"activity": "rowing", "weight_kg": 63, "minutes": 70}
         Tell me roughly what 25 minutes of running burns at 77 kg. => {"activity": "running", "weight_kg": 77, "minutes": 25}

@@ -296,7 +296,7 @@ def is_perfect_number(n: Annotated[int, {"minimum": 1, "maximum": 10000000000}])
         I wonder whether 220 counts as a perfect number. => {"n": 220}
         Tell me if 100 is a perfect number. => {"n": 100}
         I'm writing a quiz about perfect numbers. Is 945 one of them? => {"n": 945}
-        Sum the proper divisors of 120 and tell me whether that equals the number. => {"n": 120}
+        Is 120 equal to the sum of its proper divisors? => {"n": 120}
         perfect-number test for 2096128 => {"n": 2096128}
         Would 130816 qualify as a perfect number? => {"n": 130816}
         Curious whether 8000 is perfect or not. => {"n": 8000}

@@ -11,6 +11,7 @@ seed examples and the schema only (untrusted catalogs are never run on the host)
 from __future__ import annotations
 
 import ipaddress
+import math
 import random
 import re
 from collections.abc import Sequence
@@ -72,6 +73,8 @@ def keep_base_digits(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> 
         for base_arg, base in seed.items():
             if "base" not in base_arg.lower() or isinstance(base, bool):
                 continue
+            if not _from_side(base_arg, seed):
+                continue  # the base to convert to says nothing of the number's digits
             if not isinstance(base, int) or not _in_base(num, base):
                 continue
             new_num, new_base = args.get(num_arg), args.get(base_arg)
@@ -80,10 +83,76 @@ def keep_base_digits(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> 
             if _in_base(new_num, new_base):
                 continue
             need = max(int(c, 36) for c in new_num) + 1 if new_num else 37
-            if 2 <= need <= 36:
-                args[base_arg] = max(new_base, need)
+            up = max(new_base, need)
+            if base in COMMON_BASES:  # to the next base people use: 16 for "1A3F", not 11
+                up = next((b for b in COMMON_BASES if b >= up), 37)
+            others = {v for a, v in args.items() if a != base_arg and "base" in a.lower()}
+            if 2 <= up <= 36 and up not in others:
+                args[base_arg] = up
             else:
                 args[num_arg], args[base_arg] = num, base
+
+
+COMMON_BASES = (2, 8, 10, 16, 36)
+_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _write_in_base(n: int, base: int) -> str:
+    out = ""
+    while True:
+        n, d = divmod(n, base)
+        out = _DIGITS[d] + out
+        if n == 0:
+            return out
+
+
+def keep_base_number(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
+) -> None:
+    """A number written in a base looks like one of that base, of the seed's size: "FF" in
+    base 36 or "11110000" in base 10 are another base's numbers under the wrong label.  A
+    new number is drawn in the call's base, as long as the seed's would be in it."""
+    for num_arg, num in seed.items():
+        if not isinstance(num, str) or not re.fullmatch(r"[0-9A-Za-z]+", num):
+            continue
+        for base_arg, base in seed.items():
+            if "base" not in base_arg.lower() or not _from_side(base_arg, seed):
+                continue
+            if isinstance(base, bool) or not isinstance(base, int) or not _in_base(num, base):
+                continue
+            new_base = args.get(base_arg)
+            if isinstance(new_base, bool) or not isinstance(new_base, int):
+                continue
+            if (args.get(num_arg), new_base) == (num, base) or not 2 <= new_base <= 36:
+                continue
+            size = int(num, base)
+            digits = max(2, math.ceil(math.log(size + 1) / math.log(new_base)))
+            value = _write_in_base(
+                rng.randrange(new_base ** (digits - 1), new_base**digits), new_base
+            )
+            args[num_arg] = value.lower() if num.lower() == num and not num.isdigit() else value
+
+
+def _from_side(arg: str, seed: dict[str, JsonValue]) -> bool:
+    """Whether ``arg`` is the base a number is written in (``from_base``, or the only one)."""
+    bases = [a for a in seed if "base" in a.lower()]
+    return "from" in arg.lower() or len(bases) == 1
+
+
+def keep_common_base(
+    args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
+) -> None:
+    """A base the seed takes from those people convert between (2, 8, 10, 16, 36) is drawn
+    from them too: "base 34" or "a register in base 13" asks what nobody asks."""
+    for arg, value in list(args.items()):
+        was = seed.get(arg)
+        if "base" not in arg.lower() or isinstance(value, bool) or isinstance(was, bool):
+            continue
+        if not isinstance(value, int) or was not in COMMON_BASES or value in COMMON_BASES:
+            continue
+        others = {v for a, v in args.items() if a != arg and "base" in a.lower()}
+        choices = [b for b in COMMON_BASES if b not in others]
+        args[arg] = rng.choice(choices) if choices else was
 
 
 def _in_base(text: str, base: int) -> bool:
@@ -120,6 +189,23 @@ def keep_pair_sum(
             a, b = new_items[i], new_items[j]
             assert isinstance(a, int) and isinstance(b, int)
             args[arg] = a + b
+
+
+_COIN_SYSTEMS = (
+    frozenset({1, 5, 10, 25, 50, 100}),  # US cents
+    frozenset({1, 2, 5, 10, 20, 50, 100, 200}),  # euro and pound coins
+)
+
+
+def keep_real_coins(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """Coins the seed takes from a real currency ("1, 5, 10, 25 cents") stay those coins:
+    "fewest coins from 1, 3, 4, 7, 14 and 54 to make 98p" is no currency anyone has."""
+    for arg, parts in seed.items():
+        if not _ints(parts) or ("coin" not in arg.lower() and "denomination" not in arg.lower()):
+            continue
+        assert isinstance(parts, list)
+        if len(parts) >= 3 and any(set(parts) <= system for system in _COIN_SYSTEMS):
+            args[arg] = list(parts)
 
 
 def keep_reachable(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
@@ -334,7 +420,8 @@ def keep_plausible_conversion(args: dict[str, JsonValue], seed: dict[str, JsonVa
     if not same_magnitude(args[amount], args[source], seed.get(amount), seed.get(source)):
         args[source] = seed.get(source, args[source])
     was = converted(seed.get(amount), seed.get(source), seed.get(target))
-    if conversion_plausible(args[amount], args[source], args[target], was):
+    distinct = args[source] != args[target]  # "convert 7 weeks to weeks" asks nothing
+    if distinct and conversion_plausible(args[amount], args[source], args[target], was):
         return
     for arg in units:
         if arg in seed:

@@ -26,7 +26,9 @@ from pydantic import JsonValue
 from apigen.catalog import Catalog
 from apigen.generate.coherence import (
     keep_base_digits,
+    keep_base_number,
     keep_below_size,
+    keep_common_base,
     keep_company_range,
     keep_dice_total,
     keep_enum_company,
@@ -40,6 +42,7 @@ from apigen.generate.coherence import (
     keep_pair_sum,
     keep_plausible_conversion,
     keep_reachable,
+    keep_real_coins,
     keep_string_pair,
     keep_subnet_prefix,
     keep_unit_scale,
@@ -215,7 +218,7 @@ class OfflineGenerator:
             for slot in tpl.slots:
                 if isinstance(slot.original, str) and every.count(slot.original) > 1:
                     continue  # a name the arguments use twice (a graph's node): kept as is
-                if _is_constant(slot.original):
+                if _is_constant(slot.original, str(slot.path[0])):
                     continue  # Earth's gravity is 9.81 in every request that uses it
                 arg, *rest = slot.path
                 if len(slot.path) == 1 and str(arg) in paired:
@@ -286,9 +289,12 @@ class OfflineGenerator:
             _keep_total(args, tpl.arguments)
             keep_subnet_prefix(args, tpl.arguments)
             keep_membership(args, tpl.arguments, self.rng)
+            keep_common_base(args, tpl.arguments, self.rng)
+            keep_base_number(args, tpl.arguments, self.rng)
             keep_base_digits(args, tpl.arguments)
             keep_pair_sum(args, tpl.arguments, self.rng)
             keep_offset_steps(args, tpl.arguments)
+            keep_real_coins(args, tpl.arguments)
             keep_reachable(args, tpl.arguments)
             keep_until_stop(args, tpl.arguments)
             keep_below_size(args, tpl.arguments)
@@ -646,16 +652,18 @@ class OfflineGenerator:
         return tool
 
 
-def _is_constant(value: JsonValue) -> bool:
+def _is_constant(value: JsonValue, name: str = "") -> bool:
     """A constant a request writes out (standard gravity, ±9.8 m/s²; the marathon's 42.195
-    km): never varied, a ball thrown on Earth does not fall at 10.9 m/s², and nobody runs
-    a 39.529 km race."""
+    km; a mains voltage): never varied, a ball thrown on Earth does not fall at 10.9 m/s²,
+    nobody runs a 39.529 km race, and no kettle plugs into 279 V."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return False
-    return 9.79 <= abs(value) <= 9.82 or value in _RACE_DISTANCES
+    mains = "volt" in name.lower() and value in _MAINS_VOLTS
+    return 9.79 <= abs(value) <= 9.82 or value in _RACE_DISTANCES or mains
 
 
 _RACE_DISTANCES = frozenset({42.195, 21.0975})
+_MAINS_VOLTS = frozenset({100, 110, 115, 120, 220, 230, 240})
 
 
 def _string_leaves(value: JsonValue) -> list[str]:

@@ -77,7 +77,7 @@ def fix_ordinal(after: str, value: int) -> str:
     return ordinal_suffix(value) + after[m.end() :]
 
 
-_NOUN_AFTER = re.compile(r"^(\s)([a-z]{3,})\b")
+_NOUN_AFTER = re.compile(r"^(\s(?:cubic |square )?)([a-z]{3,})\b")  # "1 cubic metre"
 _NOT_NOUNS = frozenset(
     {
         "and", "or", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "per",
@@ -124,14 +124,15 @@ def fix_count_noun(after: str, original: float, value: float) -> str:
     if not m or m.group(2) in _NOT_NOUNS:
         return after
     word = m.group(2)
+    singular_of = {v: k for k, v in _IRREGULAR.items()}
     if value == 1:
-        new = singular(word)
+        new = singular_of.get(word) or singular(word)
         if new is None:
             return after
     else:
-        if singular(word) is not None:
+        if singular(word) is not None or word in singular_of:
             return after  # already a plural ("1.5 days")
-        new = plural(word)
+        new = _IRREGULAR.get(word) or plural(word)
     return m.group(1) + new + after[m.end() :]
 
 
@@ -410,7 +411,7 @@ _OPENERS = (
     "Hi there. ", "Question for you: ", "Sorry to bother you. ",
     "Need a hand here. ", "Help me out? ",
     "Morning! ", "One for you: ", "OK, so ~", "Good afternoon. ", "Hope you're well. ",
-    "Another one for you. ", "Let me ask you something. ", "So, ~",
+    "Let me ask you something. ", "So, ~",
     "Right, ~", "Can I ask you something? ", "Hey there! ", "Got a minute? ",
     "This came up at work today. ", "For a project I'm on: ",
     "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",

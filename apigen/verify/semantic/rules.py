@@ -1051,15 +1051,18 @@ def _member_span(text: str, member: str) -> Span | None:
         m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, flags)
         if m:
             return Span(m.start(), m.end(), m.group())
-    return synonym_span(text, member) if len(member) >= 2 else None
+    return synonym_span(text, member)  # words only: "Celsius" for "C", never the letter
 
 
 def could_fill(tool: Tool, query: str, *, reuse_numbers: bool = False) -> bool:
     """Whether the query holds a value for every required argument of ``tool`` (the
     evidence the refusal check uses, over the whole query): a tool that could be called
     with the query's values is no safe near miss for a "no offered tool fits" sample.
-    ``reuse_numbers``: one number may fill several numeric arguments ("visit 5 cities, each
-    once" is permutations of 5 taken 5), the cautious reading for choosing near misses."""
+    ``reuse_numbers``: the cautious reading for choosing near misses: one number may fill
+    several numeric arguments ("visit 5 cities, each once" is permutations of 5 taken 5),
+    an integer of a handful of values may be tried in turn by several calls ("which days
+    are Saturdays" is the 1st to 5th Saturday), and an enum member may be written in the
+    plural."""
     return _fillable(
         tool,
         query,
@@ -1109,10 +1112,19 @@ def _fillable(
             if "month" in arg.lower() and month_span(seg.text, _month_in(seg.text), set()):
                 evidence = True  # "July" is month 7
                 continue
+            if reuse_numbers and t == "integer" and _few_values(schema):
+                continue  # each of them can be asked in turn
             need_numbers += 1
         elif isinstance(enum, list):
             members = [
-                sp for e in enum if isinstance(e, str) for sp in [_member_span(seg.text, e)] if sp
+                sp
+                for e in enum
+                if isinstance(e, str)
+                for sp in [
+                    _member_span(seg.text, e)
+                    or (_member_span(seg.text, e + "s") if reuse_numbers else None)
+                ]
+                if sp
             ]
             if not members:
                 return False
@@ -1155,6 +1167,14 @@ def _fillable(
     return len(loose) >= need_numbers + 2 * lists_in_words and (
         evidence or bool(filling) or need_numbers > 0
     )
+
+
+def _few_values(schema: dict[str, JsonValue]) -> bool:
+    """An integer parameter bounded to a handful of values (the n-th week of a month)."""
+    lo, hi = schema.get("minimum"), schema.get("maximum")
+    if isinstance(lo, bool) or isinstance(hi, bool):
+        return False
+    return isinstance(lo, int | float) and isinstance(hi, int | float) and hi - lo <= 7
 
 
 def _shape_of(tool: Tool, arg: str) -> tuple[frozenset[str], bool]:
