@@ -100,7 +100,7 @@ def hash_text(text: Text, algorithm: Literal["md5", "sha1", "sha256", "sha512", 
         I'm verifying a release note against the published digest. Can you compute the sha512 of "release-notes"? => {"text": "release-notes", "algorithm": "sha512"}
         Hash "correct horse battery staple" for me. => {"text": "correct horse battery staple"}
         Please compute the blake2b digest of "apigen". => {"text": "apigen", "algorithm": "blake2b"}
-        What would the sha3_256 hash of "hello world" be? => {"text": "hello world", "algorithm": "sha3_256"}
+        What would the SHA3-256 hash of "hello world" be? => {"text": "hello world", "algorithm": "sha3_256"}
         Our legacy system stored passwords unsalted, and I want to see what it kept for "letmein" with md5. => {"text": "letmein", "algorithm": "md5"}
         Produce a sha512 digest for "invoice-2024-07". => {"text": "invoice-2024-07", "algorithm": "sha512"}
         Which md5 fingerprint does "welcome" give? => {"text": "welcome", "algorithm": "md5"}

@@ -56,7 +56,6 @@ from apigen.generate.realise import (
     compose,
     frame,
     is_aside,
-    is_personal,
     is_terse,
     reword,
     tells_story,
@@ -494,8 +493,8 @@ class OfflineGenerator:
     def _examples_for_joining(self, tool: Tool, personal: bool) -> list[int]:
         """Seed examples of ``tool`` fit to join with other requests, in a random order:
         full sentences (a search-box fragment such as "gcd 84 36" reads wrong after
-        "Also,"), and no story about "my …" when the query already tells one (two stories
-        would contradict each other)."""
+        "Also,"), and no request with its own scenario ("my …", a lead-in) when the query
+        already has one (two scenarios read as two people writing)."""
         order = list(range(len(tool.examples)))
         self.rng.shuffle(order)
         fit = [
@@ -503,7 +502,7 @@ class OfflineGenerator:
             for k in order
             if not is_terse(tool.examples[k].query)
             and not is_aside(tool.examples[k].query)
-            and not (personal and is_personal(tool.examples[k].query))
+            and not (personal and tells_story(tool.examples[k].query))
         ]
         return fit or order
 
@@ -544,11 +543,11 @@ class OfflineGenerator:
             # never the same sentence twice in one query: as many requests as examples
             count = min(count, max(2, len([k for k in order if self._in_turn(tool, k)])))
             for attempt in range(count * 4):
-                story = any(is_personal(o.query) for o in requests)
+                story = any(tells_story(o.query) for o in requests)
                 fit = [
                     k
                     for k in order
-                    if not (story and is_personal(tool.examples[k].query))
+                    if not (story and tells_story(tool.examples[k].query))
                     and all(o.source != f"{tool.name}#{k}" for o in requests)
                 ]
                 r = self._request(tool, (fit or order)[attempt % len(fit or order)])
@@ -578,7 +577,9 @@ class OfflineGenerator:
                 tools.append(t)
         requests: list[_Request] = []
         for t in tools:
-            story = any(is_personal(o.query) for o in requests)
+            # one scenario per message: "The brochure quotes…" then "Reviewing a European
+            # hatchback:…" reads as two people writing
+            story = any(tells_story(o.query) for o in requests)
             requests.append(self._request(t, self._examples_for_joining(t, story)[0]))
         offered = list(tools)
         if self.rng.random() < 0.5:

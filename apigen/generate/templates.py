@@ -152,6 +152,8 @@ def _month_name(slot: Slot, value: JsonValue, before: str) -> str | None:
     return _MONTHS[value - 1]
 
 
+# identifiers people write otherwise in a sentence
+_WRITTEN = {"sha3_256": "sha3-256", "sha3_512": "sha3-512"}
 _NTH_MONTH = re.compile(r"(?i)\bthe $")
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th) month(?: of)?")
 
@@ -283,6 +285,7 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         return text
     if isinstance(value, str):
         plural = slot.span.text[len(str(slot.original)) :]
+        value = _WRITTEN.get(value, value)
         parts = value.split("_")
         if len(parts) > 1 and "_" not in orig and all(p.isalpha() and len(p) > 2 for p in parts):
             # an enum identifier made of words is written as words ("natural minor"); one
