@@ -387,3 +387,14 @@ def test_a_mains_voltage_is_never_varied(catalog: Catalog) -> None:
     tool = catalog.get("electrical_power")
     k = next(i for i, e in enumerate(tool.examples) if "240 V outlet" in e.query)
     assert {gen._one_request(tool, k).call.arguments["voltage"] for _ in range(20)} == {240}
+
+
+def test_a_past_date_stays_in_the_past() -> None:
+    from apigen.generate.values import new_date, shift_dates
+
+    rng = random.Random(0)
+    for _ in range(200):
+        moved = shift_dates(["2021-03-01", "2024-10-20"], rng)
+        assert moved["2021-03-01"] < moved["2024-10-20"] < "2025-01-01"
+        one = new_date("2024-11-30", rng)
+        assert one is not None and one < "2025-01-01"

@@ -125,3 +125,14 @@ def test_compose_is_well_formed(requests: list[str], seed: int) -> None:
     for word in ("First,", "Second,", "Also,", "Then", "Finally,", "Next:"):
         assert text.count(word) <= 1, text
     assert "  " not in text and not re.search(r"[?.!][?.!]", text)
+
+
+def test_please_opens_one_request_of_a_message() -> None:
+    from apigen.generate.realise import compose
+
+    for seed in range(10):
+        text = compose(
+            ["Please convert 7332 from base 8 to base 16.", "Please paginate the codes."],
+            random.Random(seed),
+        )
+        assert text.count("Please") + text.count("please") == 1, text

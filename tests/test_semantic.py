@@ -240,3 +240,14 @@ def test_a_near_miss_that_one_number_could_serve_twice_is_not_safe(catalog: Cata
     weekends = "Wondering which days in 9/2030 are Saturdays or Sundays."
     nth = catalog.get("nth_weekday_of_month")
     assert not could_fill(nth, weekends) and could_fill(nth, weekends, reuse_numbers=True)
+
+
+def test_a_broader_tool_is_no_near_miss(catalog: Catalog) -> None:
+    """ "The mean of 3.1, 4.2 and 11" with ``weighted_average`` offered: equal weights
+    answer it, so the generator never offers it for an irrelevant ``mean`` request; an
+    inverse (``hex_to_rgb`` for ``rgb_to_hex``) cannot answer and stays a near miss."""
+    from apigen.generate.offline import _covers
+
+    assert _covers(catalog.get("weighted_average"), catalog.get("mean"))
+    assert not _covers(catalog.get("hex_to_rgb"), catalog.get("rgb_to_hex"))
+    assert not _covers(catalog.get("median"), catalog.get("mean"))

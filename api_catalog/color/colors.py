@@ -72,7 +72,7 @@ def rgb_to_hex(r: Channel, g: Channel, b: Channel) -> str:
         Please turn red 70, green 130, blue 180 into a hex colour code. => {"r": 70, "g": 130, "b": 180}
         I'm styling a button and the colour picker gave me R 220, G 20, B 60. What hex do I put in the stylesheet? => {"r": 220, "g": 20, "b": 60}
         Do you know the hex equivalent of rgb(0, 121, 107)? => {"r": 0, "g": 121, "b": 107}
-        Before I forget to send the invoice: which hex value corresponds to R 255, G 215, B 0? => {"r": 255, "g": 215, "b": 0}
+        For the invoice template's accent colour: which hex value corresponds to R 255, G 215, B 0? => {"r": 255, "g": 215, "b": 0}
         I need the hex code of the colour with red 244, green 164 and blue 96. => {"r": 244, "g": 164, "b": 96}
         How would you write r=46, g=204, b=113 as a hex code? => {"r": 46, "g": 204, "b": 113}
         Hex string for R 128, G 0, B 64? => {"r": 128, "g": 0, "b": 64}

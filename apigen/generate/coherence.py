@@ -139,19 +139,29 @@ def _from_side(arg: str, seed: dict[str, JsonValue]) -> bool:
     return "from" in arg.lower() or len(bases) == 1
 
 
+# values people use for an argument of that name: bases they convert between, dice that
+# exist
+_STANDARD: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
+    (re.compile(r"base"), COMMON_BASES),
+    (re.compile(r"^(?:sides|faces)$"), (4, 6, 8, 10, 12, 20)),
+)
+
+
 def keep_common_base(
     args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
 ) -> None:
-    """A base the seed takes from those people convert between (2, 8, 10, 16, 36) is drawn
-    from them too: "base 34" or "a register in base 13" asks what nobody asks."""
+    """A value the seed takes from those people use (bases 2, 8, 10, 16, 36; dice of 4, 6,
+    8, 10, 12, 20 sides) is drawn from them too: "base 34" or "3 dice with 14 faces" asks
+    what nobody asks.  Two bases of one call stay different."""
     for arg, value in list(args.items()):
         was = seed.get(arg)
-        if "base" not in arg.lower() or isinstance(value, bool) or isinstance(was, bool):
+        if isinstance(value, bool) or isinstance(was, bool) or not isinstance(value, int):
             continue
-        if not isinstance(value, int) or was not in COMMON_BASES or value in COMMON_BASES:
+        usual = next((vals for rx, vals in _STANDARD if rx.search(arg.lower())), None)
+        if usual is None or was not in usual or value in usual:
             continue
         others = {v for a, v in args.items() if a != arg and "base" in a.lower()}
-        choices = [b for b in COMMON_BASES if b not in others]
+        choices = [b for b in usual if b not in others]
         args[arg] = rng.choice(choices) if choices else was
 
 

@@ -626,6 +626,7 @@ class OfflineGenerator:
             if t.category == tool.category
             and t.name != tool.name
             and not could_fill(t, r.query, reuse_numbers=True)
+            and not _covers(t, tool)
         ]
         if roll < 2 / 3 and len(near) >= lo:
             offered = self.rng.sample(near, min(len(near), want))
@@ -651,6 +652,22 @@ class OfflineGenerator:
                 return tool
         assert tool is not None
         return tool
+
+
+_NAME_FILLER = frozenset({"is", "of", "to", "the", "a", "an", "in", "by", "for", "and", "or"})
+
+
+def _covers(near: Tool, withheld: Tool) -> bool:
+    """Whether ``near`` names everything the withheld API's name says (``weighted_average``
+    for ``mean``: "Weighted mean of values"; ``next_prime`` for ``is_prime``): a broader
+    tool that a caller could fairly use for the request, so no near miss."""
+    words = set(withheld.name.lower().split("_")) - _NAME_FILLER
+    if words == set(near.name.lower().split("_")) - _NAME_FILLER:
+        return False  # the inverse (``hex_to_rgb`` for ``rgb_to_hex``): a true near miss
+    text = set(
+        re.findall(r"[a-z0-9]+", f"{near.name} {near.description}".lower().replace("_", " "))
+    )
+    return bool(words) and words <= text
 
 
 def _is_constant(value: JsonValue, name: str = "") -> bool:

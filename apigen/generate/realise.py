@@ -223,7 +223,7 @@ def tells_story(request: str) -> bool:
     )
 
 
-_ASIDE = re.compile(r"(?:anyway|quick question|help me out)\s*[:,]|,\s*finally\.", re.I)
+_ASIDE = re.compile(r"(?:anyway|quick question|help me out)\s*[:,]|,\s*finally\.|,\s*so\s*:", re.I)
 
 
 # a first sentence with no value in it (no digit, quote or name), before the request
@@ -286,7 +286,7 @@ def compose(
     request, "Different topic:" only between requests on different subjects), "First, …
     Second, …", "1) … 2) …", or a short intro.  ``same_kind``: the requests ask the same
     thing of other values (a parallel query)."""
-    parts = [ended(r) for r in requests]
+    parts = _once_polite([ended(r) for r in requests])
     if len(parts) == 1:
         return parts[0]
     # a request with its own lead-in ("Wondering how…", "Kindly…") cannot follow "Next,"
@@ -317,6 +317,23 @@ def compose(
         ) or ("",)
         intro = rng.choice(intros)
     return intro + _chained(parts, lowered, rng, same_kind)
+
+
+_POLITE = re.compile(r"^(?:Please|Kindly),?\s+(?=[a-z])")
+
+
+def _once_polite(parts: list[str]) -> list[str]:
+    """ "Please" opens one request of a message, not each: "Please convert… Please
+    paginate…" reads as a form letter.  Later ones start at their verb."""
+    out, said = [], False
+    for p in parts:
+        m = _POLITE.match(p)
+        if m is not None and said:
+            rest = p[m.end() :]
+            p = rest[:1].upper() + rest[1:]
+        said = said or m is not None
+        out.append(p)
+    return out
 
 
 def _enumerated(lowered: list[str], rng: random.Random) -> str:
@@ -412,7 +429,7 @@ _OPENERS = (
     "Need a hand here. ", "Help me out? ",
     "Morning! ", "One for you: ", "OK, so ~", "Good afternoon. ", "Hope you're well. ",
     "Let me ask you something. ", "So, ~",
-    "Right, ~", "Can I ask you something? ", "Hey there! ", "Got a minute? ",
+    "Can I ask you something? ", "Hey there! ", "Got a minute? ",
     "This came up at work today. ", "For a project I'm on: ",
     "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",
     "Before my meeting starts: ", "My colleague asked me this and I'm not sure. ",
@@ -492,11 +509,12 @@ def reword(request: str, rng: random.Random, chance: float = 0.5) -> str:
             if rng.random() >= chance:
                 continue
             # never after an auxiliary ("do I need" is no "do I'd like"), never a
-            # contraction before a final pronoun ("what is it?" is no "what's it?")
+            # contraction before a final pronoun ("what is it?" is no "what's it?"), and
+            # "would you know" is no "could you know"
             pattern = (
                 r"(?<![\w'])(?<!\bdo )(?<!\bdoes )(?<!\bdid )("
                 + "|".join(re.escape(g) for g in group)
-                + r")(?![\w'])(?!\s+(?:it|that|this|they)\s*[?.!,])(?!\s+happen\b)"
+                + r")(?![\w'])(?!\s+(?:it|that|this|they)\s*[?.!,])(?!\s+(?:happen|know)\b)"
             )
             m = re.search(pattern, text)
             if m is None:

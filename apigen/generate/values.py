@@ -147,22 +147,29 @@ def shift_dates(values: list[str], rng: random.Random) -> dict[str, str]:
     anchor = min(dates.values())
     shift = dt.timedelta(days=rng.randint(-1200, 1200))
     factor = rng.uniform(0.5, 1.6)
-    out = {}
+    moved: dict[str, dt.date] = {}
     for v, d in dates.items():
         gap = dt.timedelta(days=round((d - anchor).days * factor))
         try:
-            out[v] = (anchor + shift + gap).isoformat()
+            moved[v] = anchor + shift + gap
         except OverflowError:
             return {}
-    return out
+    # dates the seed sets in the past stay there: "how old was my dog on 2026-12-21"
+    # asks about a day that has not come
+    if max(dates.values()) < _PAST_BEFORE <= max(moved.values()):
+        back = dt.timedelta(days=(max(moved.values()) - _PAST_BEFORE).days + rng.randint(1, 365))
+        try:
+            moved = {v: d - back for v, d in moved.items()}
+        except OverflowError:
+            return {}
+    return {v: d.isoformat() for v, d in moved.items()}
+
+
+_PAST_BEFORE = dt.date(2025, 1, 1)  # seeds written then: a date before it is a past one
 
 
 def new_date(value: str, rng: random.Random) -> str | None:
-    try:
-        d = dt.date.fromisoformat(value)
-        return (d + dt.timedelta(days=rng.randint(-1200, 1200))).isoformat()
-    except (ValueError, OverflowError):
-        return None
+    return shift_dates([value], rng).get(value)
 
 
 def _features(text: str) -> tuple[bool, bool, bool, bool]:
@@ -359,7 +366,11 @@ def new_string(
         return rng.choice(WORDS)
     if _PROSE.match(orig) and _most(lambda v: " " in v, seeds):
         want = _features(orig)
-        fits = [t for t in SENTENCES if _features(t) == want and t != orig]
+        fits = [
+            t
+            for t in SENTENCES
+            if _features(t) == want and t != orig and _repeats(t) >= _repeats(orig)
+        ]
         lower = orig == orig.lower()
         if fits:
             pick = rng.choice(fits)
@@ -369,13 +380,28 @@ def new_string(
         # a word for a word, in the seed's case
         if " " in orig:
             digits = any(c.isdigit() for c in orig)
-            pick = rng.choice([t for t in SENTENCES if any(c.isdigit() for c in t) == digits])
+            texts = [
+                t
+                for t in SENTENCES
+                if any(c.isdigit() for c in t) == digits and _repeats(t) >= _repeats(orig)
+            ]
+            if not texts:
+                return None  # a text whose words repeat ("the cat and the hat…"): the seeds'
+            pick = rng.choice(texts)
+            if not orig.rstrip().endswith((".", "!", "?")):
+                pick = pick.rstrip(".")  # a phrase to transform, not a sentence
         else:
             pick = rng.choice(WORDS)
         if orig == orig.lower():
             return pick.lower()
         return pick[:1].upper() + pick[1:] if orig[:1].isupper() else pick
     return None
+
+
+def _repeats(text: str) -> bool:
+    """Whether a word of the text comes twice: a text to count words in needs one."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return len(words) != len(set(words))
 
 
 def new_leaf(
