@@ -102,6 +102,11 @@ def test_known_answers(catalog: Catalog) -> None:
         "relative_key": "Gb major",
     }
     assert call("isbn10_to_isbn13", isbn10="0-306-40615-2") == "9780306406157"
+    # "makes" is one syllable, "places" two: 3 words, 5 syllables
+    assert call("readability_score", text="Practice makes perfect.") == {
+        "reading_ease": 62.79,
+        "grade_level": 5.25,
+    }
     # notes are spelled for their key, intervals by their letters
     assert call("scale_notes", root="D", scale="harmonic_minor") == [
         *("D", "E", "F", "G", "A", "Bb", "C#")

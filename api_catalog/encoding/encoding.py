@@ -243,7 +243,7 @@ def convert_base(number: Annotated[str, {"pattern": "^-?[0-9A-Za-z]+$", "maxLeng
         FF base 16 to base 2 => {"number": "FF", "from_base": 16, "to_base": 2}
         777 is written in base 8; what is it in base 10? => {"number": "777", "from_base": 8, "to_base": 10}
         I'm reading a memory dump: what is 7FFE (base 16) in base 2? => {"number": "7FFE", "from_base": 16, "to_base": 2}
-        Could you rewrite 1000 from base 10 in base 36 for a short URL id? => {"number": "1000", "from_base": 10, "to_base": 36}
+        Could you rewrite 1000 from base 10 in base 36 for me? => {"number": "1000", "from_base": 10, "to_base": 36}
         Please convert Z9 from base 36 to base 10. => {"number": "Z9", "from_base": 36, "to_base": 10}
         My chmod notes say 644 in base 8. What is that in base 2? => {"number": "644", "from_base": 8, "to_base": 2}
         Express 4096 (base 10) in base 8. => {"number": "4096", "from_base": 10, "to_base": 8}

@@ -147,16 +147,16 @@ def scale_notes(root: Note, scale: Literal["major", "natural_minor", "harmonic_m
     Examples:
         What notes are in the G major scale? => {"root": "G", "scale": "major"}
         List the A minor pentatonic scale. => {"root": "A", "scale": "pentatonic_minor"}
-        D dorian notes => {"root": "D", "scale": "dorian"}
+        D dorian scale notes => {"root": "D", "scale": "dorian"}
         I'm improvising a solo tonight. Which notes are in the E blues scale? => {"root": "E", "scale": "blues"}
         Can you spell out the F harmonic minor scale for me? => {"root": "F", "scale": "harmonic_minor"}
-        I'm learning modes: what are the notes of Bb mixolydian? => {"root": "Bb", "scale": "mixolydian"}
+        I'm learning scales: what are the notes of the Bb mixolydian scale? => {"root": "Bb", "scale": "mixolydian"}
         Write out the C# natural minor scale. => {"root": "C#", "scale": "natural_minor"}
         What's in the Eb major pentatonic? => {"root": "Eb", "scale": "pentatonic_major"}
-        Which pitches belong to A mixolydian? => {"root": "A", "scale": "mixolydian"}
+        Which pitches belong to the A mixolydian scale? => {"root": "A", "scale": "mixolydian"}
         Notes of the B blues scale, in order from the root? => {"root": "B", "scale": "blues"}
-        If I play F# dorian, which notes am I using? => {"root": "F#", "scale": "dorian"}
-        For tonight's practice sheet, jot down the notes of Ab major. => {"root": "Ab", "scale": "major"}
+        If I play the F# dorian scale, which notes am I using? => {"root": "F#", "scale": "dorian"}
+        For tonight's practice sheet, jot down the notes of the Ab major scale. => {"root": "Ab", "scale": "major"}
     Incomplete:
         What notes are in the dorian scale?
         List the notes of the scale my song is in.
@@ -189,14 +189,14 @@ def chord_notes(root: Note, quality: Literal["major", "minor", "diminished", "au
         Spell the G dominant7 chord. => {"root": "G", "quality": "dominant7"}
         C major7 chord notes => {"root": "C", "quality": "major7"}
         My guitar teacher mentioned the A sus4 chord. What notes are in it? => {"root": "A", "quality": "sus4"}
-        Give me the notes of F# diminished. => {"root": "F#", "quality": "diminished"}
-        Which notes form E augmented? => {"root": "E", "quality": "augmented"}
+        Give me the notes of the F# diminished chord. => {"root": "F#", "quality": "diminished"}
+        Which notes form the E augmented chord? => {"root": "E", "quality": "augmented"}
         I need the tones of the Bb major chord. => {"root": "Bb", "quality": "major"}
-        For the bridge I need C# sus2. Which notes are in it? => {"root": "C#", "quality": "sus2"}
-        Break down E minor7 into its individual notes. => {"root": "E", "quality": "minor7"}
+        For the bridge I need a C# sus2 chord. Which notes are in it? => {"root": "C#", "quality": "sus2"}
+        Break down the E minor7 chord into its individual notes. => {"root": "E", "quality": "minor7"}
         Chord tones for Ab augmented, root first? => {"root": "Ab", "quality": "augmented"}
-        If a chart says D sus2, which notes should I play? => {"root": "D", "quality": "sus2"}
-        Wondering which notes sit inside B diminished. => {"root": "B", "quality": "diminished"}
+        If a chord chart says D sus2, which notes should I play? => {"root": "D", "quality": "sus2"}
+        Wondering which notes sit inside a B diminished chord. => {"root": "B", "quality": "diminished"}
     Incomplete:
         Which notes are in the minor seventh chord for this song?
         Spell the chord the pianist just played for me.

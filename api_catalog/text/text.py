@@ -369,8 +369,14 @@ def readability_score(text: Text) -> dict[str, float]:
     sentences = max(1, len([s for s in re.split(r"[.!?]+", text) if s.strip()]))
 
     def syllables(w: str) -> int:
-        groups = re.findall(r"[aeiouy]+", w.lower())
-        n = len(groups) - (1 if w.lower().endswith("e") and len(groups) > 1 else 0)
+        w = w.lower().strip("'")
+        n = len(re.findall(r"[aeiouy]+", w))
+        if n > 1 and w.endswith("e") and not re.search(r"[^aeiouy]le$", w):
+            n -= 1  # a silent e ("make"), not "table"
+        elif n > 1 and re.search(r"[^aeiouy]es$", w) and not re.search(r"(?:[sxzcg]|ch|sh)es$", w):
+            n -= 1  # "makes", "times"; not "boxes", "places"
+        elif n > 1 and re.search(r"[^aeiouytd]ed$", w):
+            n -= 1  # "baked"; not "wanted"
         return max(1, n)
 
     syl = sum(syllables(w) for w in words)

@@ -46,7 +46,7 @@ def convert_length(value: float, from_unit: LengthUnit, to_unit: LengthUnit) -> 
         Please convert 300 yd to meters. => {"value": 300, "from_unit": "yd", "to_unit": "m"}
         I'd like to know how many inches a 65 mm gap is. => {"value": 65, "from_unit": "mm", "to_unit": "in"}
         We're sailing to Nantucket tomorrow, weather permitting. How many km is 42 nautical miles? => {"value": 42, "from_unit": "nmi", "to_unit": "km"}
-        How tall is a 2.4 metre ceiling, measured in feet? => {"value": 2.4, "from_unit": "m", "to_unit": "ft"}
+        How long is a 2.4 metre plank, measured in feet? => {"value": 2.4, "from_unit": "m", "to_unit": "ft"}
         Turn a distance of 1200 m into yd. => {"value": 1200, "from_unit": "m", "to_unit": "yd"}
         How far is 3.1 mi when measured in km? => {"value": 3.1, "from_unit": "mi", "to_unit": "km"}
         250 mm expressed in inches => {"value": 250, "from_unit": "mm", "to_unit": "in"}

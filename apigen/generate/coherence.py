@@ -160,6 +160,8 @@ def keep_common_base(
         usual = next((vals for rx, vals in _STANDARD if rx.search(arg.lower())), None)
         if usual is None or was not in usual or value in usual:
             continue
+        if usual is COMMON_BASES and not any(isinstance(v, str) for v in seed.values()):
+            continue  # the base of a power (10^80 mod 7), not of a written number
         others = {v for a, v in args.items() if a != arg and "base" in a.lower()}
         choices = [b for b in usual if b not in others]
         args[arg] = rng.choice(choices) if choices else was

@@ -223,7 +223,11 @@ def tells_story(request: str) -> bool:
     )
 
 
-_ASIDE = re.compile(r"(?:anyway|quick question|help me out)\s*[:,]|,\s*finally\.|,\s*so\s*:", re.I)
+_ASIDE = re.compile(
+    r"(?:anyway|quick (?:question|one)|help me out)\b[^:,.?]{0,20}[:,]"
+    r"|,\s*finally\.|,\s*so\s*:",
+    re.I,
+)
 
 
 # a first sentence with no value in it (no digit, quote or name), before the request
@@ -434,6 +438,11 @@ _OPENERS = (
     "Curious about this one. ", "Evening! ", "A quick one: ", "Homework check: ",
     "Before my meeting starts: ", "My colleague asked me this and I'm not sure. ",
 )  # fmt: skip
+_ASKING = frozenset(
+    {"Quick question: ", "Question for you: ", "Let me ask you something. ",
+     "Can I ask you something? ", "My colleague asked me this and I'm not sure. ",
+     "Curious about this one. "}
+)  # fmt: skip
 _CLOSERS = (
     " Thanks!", " Thank you.", " Thanks in advance.",
     " A short answer is fine.", " Cheers.", " Much appreciated.", " Thanks a lot!",
@@ -457,7 +466,10 @@ def frame(
     if is_terse(request):
         return text  # a search-box fragment has no "Good afternoon." before it
     if rng.random() < opener and not _leads_in(request):  # no "Small favour: Kindly…"
-        start = rng.choice(_OPENERS)
+        question = request.rstrip().endswith("?")
+        # an opener that announces a question goes before one ("Quick question: Check the
+        # brackets" announces what does not come)
+        start = rng.choice([o for o in _OPENERS if question or o not in _ASKING])
         if start.endswith("~"):
             low = lower_first(text, common)
             if low is not None:

@@ -119,6 +119,9 @@ def new_number(
                 cand = round(cand, d + (2 if scale != 1.0 else 0))
             else:
                 cand = float(f"{cand:.{significant_digits(text)}g}")
+        zeros = _round_zeros(text)
+        if zeros >= 2 and d <= 0:
+            cand = round(cand, -(zeros - 1))  # "a 350000 house" becomes 520000, not 520026
         if orig != 0 and ((orig >= 0) != (cand >= 0) or cand == 0):
             continue  # a sign flip or a zero changes what the request means
         if integer and orig >= 2 and cand == 1:
@@ -128,6 +131,14 @@ def new_number(
         if _ok(cand, schema) and cand != orig:
             return int(cand) if integer else cand
     return None
+
+
+def _round_zeros(text: str) -> int:
+    """The trailing zeros of a whole number as written ("350,000" has 4, "1500" 2)."""
+    digits = text.replace(",", "").lstrip("-+")
+    if not digits.isdigit():
+        return 0
+    return len(digits) - len(digits.rstrip("0"))
 
 
 def shift_dates(values: list[str], rng: random.Random) -> dict[str, str]:
@@ -343,11 +354,14 @@ def new_string(
     ):
         # only for an API that checks identifiers: a changed one fails its checksum, a fine
         # answer for a check ("not valid") but an error for a converter
+        # a short code keeps its letters (a postcode's area, "SW" of "SW1A 1AA"): random
+        # ones make codes that pass a format check and exist nowhere
+        short = len(orig.replace(" ", "")) < 10
         out = [
             rng.choice("0123456789")
             if c.isdigit()
             else rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
-            if c.isupper()
+            if c.isupper() and not short
             else c
             for c in orig
         ]

@@ -1061,8 +1061,9 @@ def could_fill(tool: Tool, query: str, *, reuse_numbers: bool = False) -> bool:
     ``reuse_numbers``: the cautious reading for choosing near misses: one number may fill
     several numeric arguments ("visit 5 cities, each once" is permutations of 5 taken 5),
     an integer of a handful of values may be tried in turn by several calls ("which days
-    are Saturdays" is the 1st to 5th Saturday), and an enum member may be written in the
-    plural."""
+    are Saturdays" is the 1st to 5th Saturday), an enum member may be written in the
+    plural, and an enum of a handful of members may be tried member by member ("the weekend
+    days" of a month)."""
     return _fillable(
         tool,
         query,
@@ -1126,6 +1127,8 @@ def _fillable(
                 ]
                 if sp
             ]
+            if not members and reuse_numbers and len(enum) <= 7:
+                continue  # a handful of members can each be tried ("weekend days")
             if not members:
                 return False
             named.extend((seg.start + sp.start, seg.start + sp.end) for sp in members)
