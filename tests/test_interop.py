@@ -265,3 +265,20 @@ def test_catalog_import_then_list(tmp_path: Path) -> None:
     listed = apigen("catalog", "list", "--catalog", str(tmp_path), "--no-builtin", "--json")
     names = {t["name"] for t in json.loads(listed.stdout)}
     assert len(names) > 50
+
+
+def test_an_optional_value_the_question_never_writes_is_left_out() -> None:
+    """BFCL's ``"units": ["meters", ""]`` for "the area of a circle with a radius of 10":
+    the answer leaves ``units`` out (it may be left out, and the question says no unit)."""
+    from apigen.interop.samples_io import bfcl_answer
+
+    truth = [{"geometry.area_circle": {"radius": [10], "units": ["meters", ""]}}]
+    query = "What's the area of a circle with a radius of 10?"
+    assert bfcl_answer(truth, {"geometry.area_circle": {"radius"}}, query) == [
+        {"name": "geometry.area_circle", "arguments": {"radius": 10}}
+    ]
+    said = "What's the area of a circle with a radius of 10 meters?"
+    assert bfcl_answer(truth, {"geometry.area_circle": {"radius"}}, said)[0]["arguments"] == {
+        "radius": 10,
+        "units": "meters",
+    }

@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from apigen.catalog import load_catalog
 from apigen.errors import UserInputError
 from apigen.export.hf import dataset_records
 from apigen.generate.config import StyleMix
+from apigen.model import RejectionCode
 from apigen.pipeline.config import RunConfig
 from apigen.pipeline.factory import pipeline_for
 from apigen.review.app import STATE_KEY, ConfirmScreen, HelpScreen, ReviewApp
@@ -22,7 +24,10 @@ from apigen.review.queries import Filters, count, parse_filter, spot_check_ids
 from apigen.review.render import highlighted_lines, render_record
 from apigen.review.stats import review_stats
 from apigen.store.db import RunStore
+from apigen.store.records import Status
 from apigen.store.reviews import Decision, add_review, overrides, undo_last
+from apigen.verify.execution import ExecutionStage, InProcessExecutor
+from apigen.verify.semantic import RuleJudge
 from tests.cli_support import apigen
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -36,7 +41,49 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     cfg = RunConfig(n=400, seed=44, out=out, executor="in-process")
     with pipeline_for(cfg) as pipeline:
         pipeline.run()
+    _answer_three_wrongly(out)
     return out
+
+
+def _answer_three_wrongly(run: Path) -> None:
+    """Three accepted answers made wrong (a number the query never writes), run and judged
+    again by the real stages and stored over the originals: the run has a queue of
+    ``arg_not_grounded`` samples to review however good the generator's data is."""
+    catalog = load_catalog()
+    executor = ExecutionStage(InProcessExecutor(catalog))
+    with RunStore(run / "run.sqlite") as store:
+        chosen = []
+        for rec in store.records(Status.ACCEPTED):
+            call = rec.calls[0] if len(rec.calls) == 1 else None
+            number = next(
+                (a for a, v in (call.arguments.items() if call else ()) if type(v) is int), None
+            )
+            if call is not None and number is not None and rec.sample.style.value == "simple":
+                chosen.append((rec, call, number))
+            if len(chosen) == 3:
+                break
+        for rec, call, arg in chosen:
+            value = call.arguments[arg]
+            assert isinstance(value, int)
+            bad = call.model_copy(update={"arguments": {**call.arguments, arg: value + 1000}})
+            sample = rec.sample.model_copy(update={"answers": [bad]})
+            outcome = executor.run([(sample, [bad])])[0]
+            verdict = RuleJudge().judge_many([(sample, [bad], outcome.results)])[0]
+            assert verdict.code == RejectionCode.ARG_NOT_GROUNDED, verdict
+            (key,) = store.db.execute(
+                "SELECT query_key FROM samples WHERE idx = ?", (rec.idx,)
+            ).fetchone()
+            wrong = rec.model_copy(
+                update={
+                    "sample": sample,
+                    "calls": [bad],
+                    "execution": outcome.verdict,
+                    "results": outcome.results,
+                    "semantic": verdict,
+                    "dedup": None,
+                }
+            )
+            store.add([wrong], [key])
 
 
 @pytest.fixture(scope="module")

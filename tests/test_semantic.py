@@ -251,3 +251,24 @@ def test_a_broader_tool_is_no_near_miss(catalog: Catalog) -> None:
     assert _covers(catalog.get("weighted_average"), catalog.get("mean"))
     assert not _covers(catalog.get("hex_to_rgb"), catalog.get("rgb_to_hex"))
     assert not _covers(catalog.get("median"), catalog.get("mean"))
+
+
+def test_numbers_that_could_make_a_list_are_no_safe_near_miss(catalog: Catalog) -> None:
+    from apigen.verify.semantic.rules import could_fill
+
+    legs = "Find the hypotenuse for legs of 3 and 8."
+    distance = catalog.get("distance_2d")  # (0, 0) to (3, 8)
+    assert not could_fill(distance, legs) and could_fill(distance, legs, reuse_numbers=True)
+
+
+def test_values_written_otherwise_ground(catalog: Catalog) -> None:
+    """A start "from rest" is an initial velocity of 0; "New York, NY" is the query's "New
+    York" in the form an API wants (BFCL's ground truth writes both)."""
+    from apigen.verify.semantic.grounding import ground
+
+    q = "An object starts from rest and accelerates at 9.8 m/s^2 for 5 s. Final velocity?"
+    call = ("final_velocity", {"initial_velocity": 0, "acceleration": 9.8, "time": 5})
+    assert judge(catalog, q, [call]).passed
+    span = ground("Find a vegan restaurant in New York open late", "New York, NY", set(), [])
+    assert span is not None and span.text == "New York"
+    assert ground("Find a vegan restaurant in York", "New York, NY", set(), []) is None

@@ -29,7 +29,7 @@ def compound_interest(principal: Money, rate: Rate, years: Years, compounding: L
         My parents put 5000 into a savings bond for me at 3.5%, compounded annually. What will it be worth in 18 years? => {"principal": 5000, "rate": 0.035, "years": 18, "compounding": "annually"}
         I'm trying to figure out how big a 20000 nest egg gets if it earns 6% a year for 25 years. => {"principal": 20000, "rate": 0.06, "years": 25}
         We just moved house so money is tight, but quick question: if I leave 3000 in an account paying 4.5% compounded semiannually, what will I have after 7 years? => {"principal": 3000, "rate": 0.045, "years": 7, "compounding": "semiannually"}
-        Do you know what 40,000 turns into after 15 years at 7% with monthly compounding? => {"principal": 40000, "rate": 0.07, "years": 15, "compounding": "monthly"}
+        Do you know what 40,000 turns into after 15 years at 7% compounded monthly? => {"principal": 40000, "rate": 0.07, "years": 15, "compounding": "monthly"}
         Suppose 4000 sits in a CD at 3.8% compounded quarterly for 5 years; what's the ending balance? => {"principal": 4000, "rate": 0.038, "years": 5, "compounding": "quarterly"}
         Future value of a 9500 lump sum at 6.25% per year after 12 years? => {"principal": 9500, "rate": 0.0625, "years": 12}
         Wondering what a one-time deposit of 1800 reaches in 4 years at 5.1% interest, compounded semiannually. => {"principal": 1800, "rate": 0.051, "years": 4, "compounding": "semiannually"}

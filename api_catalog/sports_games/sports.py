@@ -93,7 +93,7 @@ def elo_update(rating_a: Annotated[float, {"minimum": 0, "maximum": 4000}], rati
         elo update: 1620 lost to 1580, K 24 => {"rating_a": 1620, "rating_b": 1580, "score_a": 0, "k_factor": 24}
         I'm 1430 and just lost to a 1510 player — what are our ratings now? => {"rating_a": 1430, "rating_b": 1510, "score_a": 0}
         Could you update both ratings after a 2250 player drew with a 2310 player, using K=10? => {"rating_a": 2250, "rating_b": 2310, "score_a": 0.5, "k_factor": 10}
-        My 1185 kid won against a 1240 at the school tournament. How do the ratings change? => {"rating_a": 1185, "rating_b": 1240, "score_a": 1}
+        My 1185-rated kid won against a 1240-rated player at the school tournament. How do the ratings change? => {"rating_a": 1185, "rating_b": 1240, "score_a": 1}
         Please recalculate the Elo after player A (1810) beat player B (1765) with a K-factor of 20. => {"rating_a": 1810, "rating_b": 1765, "score_a": 1, "k_factor": 20}
         Do you know what happens to a 1950 and a 1720 rating when they draw? => {"rating_a": 1950, "rating_b": 1720, "score_a": 0.5}
         Player A, rated 1640, loses to player B, rated 1555, with K = 40. Show both new Elo ratings. => {"rating_a": 1640, "rating_b": 1555, "score_a": 0, "k_factor": 40}

@@ -442,6 +442,20 @@ def keep_plausible_conversion(args: dict[str, JsonValue], seed: dict[str, JsonVa
         args[amount] = seed[amount]
 
 
+_IPV6 = re.compile(r"^[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:]*$")
+
+
+def keep_ipv6_form(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
+    """An IPv6 address keeps the seed's form: "expand 2001:db8::1" asks for a compressed
+    one, "compress 2001:0db8:0000:…" for a full one (the other form asks nothing)."""
+    for arg, was in seed.items():
+        new = args.get(arg)
+        if not isinstance(was, str) or not isinstance(new, str) or not _IPV6.match(was):
+            continue
+        if _IPV6.match(new) and ("::" in was) != ("::" in new):
+            args[arg] = was
+
+
 _DISTANCE = re.compile(r"distance|_km$|_miles?$|_m$")
 _DURATION = re.compile(r"time|minutes|seconds|hours|duration")
 

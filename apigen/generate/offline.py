@@ -34,6 +34,7 @@ from apigen.generate.coherence import (
     keep_enum_company,
     keep_game,
     keep_growth_side,
+    keep_ipv6_form,
     keep_list_total,
     keep_membership,
     keep_month_steps,
@@ -288,6 +289,7 @@ class OfflineGenerator:
             _keep_total(args, tpl.arguments)
             keep_subnet_prefix(args, tpl.arguments)
             keep_membership(args, tpl.arguments, self.rng)
+            keep_ipv6_form(args, tpl.arguments)
             keep_common_base(args, tpl.arguments, self.rng)
             keep_base_number(args, tpl.arguments, self.rng)
             keep_base_digits(args, tpl.arguments)

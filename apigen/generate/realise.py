@@ -225,6 +225,7 @@ def tells_story(request: str) -> bool:
 
 _ASIDE = re.compile(
     r"(?:anyway|quick (?:question|one)|help me out)\b[^:,.?]{0,20}[:,]"
+    r"|^[A-Z][a-z]+(?: [a-z]+)? here:"  # "Tournament director here:" opens a message only
     r"|,\s*finally\.|,\s*so\s*:",
     re.I,
 )
@@ -469,7 +470,14 @@ def frame(
         question = request.rstrip().endswith("?")
         # an opener that announces a question goes before one ("Quick question: Check the
         # brackets" announces what does not come)
-        start = rng.choice([o for o in _OPENERS if question or o not in _ASKING])
+        first = request.split(" ", 1)[0].lower()
+        start = rng.choice(
+            [
+                o
+                for o in _OPENERS
+                if (question or o not in _ASKING) and o.split(" ", 1)[0].lower() != first
+            ]
+        )  # no "For a project I'm on: For a 500000 house…"
         if start.endswith("~"):
             low = lower_first(text, common)
             if low is not None:

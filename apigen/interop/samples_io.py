@@ -74,6 +74,8 @@ def _first(acceptable: Any, required: bool = False, query: str = "") -> Any:
     if not isinstance(acceptable, list) or not acceptable:
         return acceptable
     written = [a for a in acceptable if a != "" and _written(a, query)]
+    if "" in acceptable and not required and not written:
+        return _OMIT  # optional, and the question writes none of its values
     v = written[0] if written else acceptable[0]
     if v == "":
         rest = [a for a in acceptable if a != ""]

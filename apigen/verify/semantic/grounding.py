@@ -14,7 +14,13 @@ import functools
 import re
 
 from apigen.textspan import Span, find_scalar
-from apigen.verify.semantic.aliases import MONTHS, find_alias, parse_dates, parse_number_words
+from apigen.verify.semantic.aliases import (
+    MONTHS,
+    US_STATES,
+    find_alias,
+    parse_dates,
+    parse_number_words,
+)
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
 
 _SCALED = re.compile(
@@ -128,6 +134,12 @@ def _other_forms(
     span = synonym_span(query, value, taken)
     if span is not None:
         return span
+    place = _CITY_STATE.match(value)
+    if place is not None and _is_us_state(place.group(2)):
+        # "New York, NY" for a query's "New York": the state is how the API wants the city
+        m = re.search(r"(?<![\w])" + re.escape(place.group(1)) + r"(?![\w])", query, re.I)
+        if m is not None:
+            return Span(m.start(), m.end(), m.group())
     hit = find_alias(query, value)
     if hit is not None:
         return Span(hit[0], hit[1], query[hit[0] : hit[1]])
@@ -139,6 +151,28 @@ def _other_forms(
     if loose:
         return _loose(query, value)
     return None
+
+
+_CITY_STATE = re.compile(r"^([A-Z][\w .'-]+?),\s*([A-Za-z][A-Za-z ]+?)\.?$")
+
+
+def _is_us_state(text: str) -> bool:
+    t = text.strip()
+    return t.upper() in US_STATES or any(t.lower() in names for names in US_STATES.values())
+
+
+_AT_REST = re.compile(
+    r"\b(?:(?:at|from) rest|standstill|stationary|(?:is |was )?dropped|released from rest)\b",
+    re.I,
+)
+
+
+def rest_span(query: str, arg: str, value: object) -> Span | None:
+    """A starting speed of 0 written as words: "starts from rest", "dropped from 100 m"."""
+    if isinstance(value, bool) or value != 0 or not re.search(r"initial|start", arg, re.I):
+        return None
+    m = _AT_REST.search(query)
+    return Span(m.start(), m.end(), m.group()) if m else None
 
 
 def month_span(query: str, month: int, taken: set[int]) -> Span | None:

@@ -51,7 +51,7 @@ from apigen.verify.semantic.cues import (
     shaped_like_examples,
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
-from apigen.verify.semantic.grounding import ground, month_span, synonym_span
+from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
     Segment,
@@ -318,6 +318,8 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
+                if span is None:
+                    span = rest_span(st.query, arg, leaf)
                 if (
                     (span is None or span.start in in_dates)
                     and "month" in arg.lower()
@@ -1062,8 +1064,8 @@ def could_fill(tool: Tool, query: str, *, reuse_numbers: bool = False) -> bool:
     several numeric arguments ("visit 5 cities, each once" is permutations of 5 taken 5),
     an integer of a handful of values may be tried in turn by several calls ("which days
     are Saturdays" is the 1st to 5th Saturday), an enum member may be written in the
-    plural, and an enum of a handful of members may be tried member by member ("the weekend
-    days" of a month)."""
+    plural, an enum of a handful of members may be tried member by member ("the weekend
+    days" of a month), and a number may stand for a list built around it."""
     return _fillable(
         tool,
         query,
@@ -1165,9 +1167,11 @@ def _fillable(
     lists_in_words = max(0, need_lists - len(brackets))
     if need_lists:
         evidence = True
+    per_list = 2
     if reuse_numbers:
         need_numbers = min(need_numbers, 1)
-    return len(loose) >= need_numbers + 2 * lists_in_words and (
+        per_list = 1  # the legs 3 and 8 make the points (0, 0) and (3, 8) of a distance
+    return len(loose) >= need_numbers + per_list * lists_in_words and (
         evidence or bool(filling) or need_numbers > 0
     )
 
