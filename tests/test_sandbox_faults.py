@@ -212,11 +212,13 @@ def test_a_runner_stopped_from_outside_is_not_the_samples_fault(
 
         def stop() -> None:
             time.sleep(0.3)
-            container.exec_run(["python3", "-c", f"import os; os.kill({runner_pid}, 19)"])
+            # the shell's own kill: no interpreter to start, so the stop lands during the nap
+            # even on a loaded machine (and nothing of ours is left running when it ends)
+            container.exec_run(["sh", "-c", f"kill -STOP {runner_pid}"])
 
         t = threading.Thread(target=stop)
         t.start()
-        spec = CallSpec(root=1, path="slow/mod.py", function="nap", arguments={"seconds": 0.5})
+        spec = CallSpec(root=1, path="slow/mod.py", function="nap", arguments={"seconds": 1.2})
         (result,) = pool.execute([[spec]])
         t.join()
         assert result[0].ok and result[0].value == "rested", result

@@ -80,6 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if watch.seen:
                 return interrupted(err)
             return report(exc, err)
+        if watch.seen:  # a library swallowed the KeyboardInterrupt: the user still asked
+            return interrupted(err)
     return rv if isinstance(rv, int) else exit_codes.OK
 
 
