@@ -359,13 +359,13 @@ def test_a_distance_and_its_time_keep_the_seeds_pace() -> None:
 
 
 def test_bases_and_coins_are_ones_people_use() -> None:
-    from apigen.generate.coherence import keep_base_number, keep_common_base, keep_real_coins
+    from apigen.generate.coherence import keep_base_number, keep_real_coins, keep_usual_values
 
     rng = random.Random(5)
     seed: dict[str, JsonValue] = {"number": "FF", "from_base": 16, "to_base": 10}
     for _ in range(30):
         args: dict[str, JsonValue] = {"number": "FF", "from_base": 34, "to_base": 13}
-        keep_common_base(args, seed, rng)
+        keep_usual_values(args, seed, rng)
         keep_base_number(args, seed, rng)
         base = args["from_base"]
         assert base in (2, 8, 10, 16, 36) and args["to_base"] in (2, 8, 10, 16, 36)

@@ -147,7 +147,7 @@ _STANDARD: tuple[tuple[re.Pattern[str], tuple[int, ...]], ...] = (
 )
 
 
-def keep_common_base(
+def keep_usual_values(
     args: dict[str, JsonValue], seed: dict[str, JsonValue], rng: random.Random
 ) -> None:
     """A value the seed takes from those people use (bases 2, 8, 10, 16, 36; dice of 4, 6,

@@ -28,7 +28,6 @@ from apigen.generate.coherence import (
     keep_base_digits,
     keep_base_number,
     keep_below_size,
-    keep_common_base,
     keep_company_range,
     keep_dice_total,
     keep_enum_company,
@@ -48,6 +47,7 @@ from apigen.generate.coherence import (
     keep_subnet_prefix,
     keep_unit_scale,
     keep_until_stop,
+    keep_usual_values,
     keep_year_side,
 )
 from apigen.generate.config import OfflineConfig
@@ -290,7 +290,7 @@ class OfflineGenerator:
             keep_subnet_prefix(args, tpl.arguments)
             keep_membership(args, tpl.arguments, self.rng)
             keep_ipv6_form(args, tpl.arguments)
-            keep_common_base(args, tpl.arguments, self.rng)
+            keep_usual_values(args, tpl.arguments, self.rng)
             keep_base_number(args, tpl.arguments, self.rng)
             keep_base_digits(args, tpl.arguments)
             keep_pair_sum(args, tpl.arguments, self.rng)
