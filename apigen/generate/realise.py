@@ -124,19 +124,19 @@ def fix_count_noun(after: str, original: float, value: float) -> str:
     if not m or m.group(2) in _NOT_NOUNS:
         return after
     word = m.group(2)
-    singular_of = {v: k for k, v in _IRREGULAR.items()}
     if value == 1:
-        new = singular_of.get(word) or singular(word)
+        new = _SINGULAR_OF.get(word) or singular(word)
         if new is None:
             return after
     else:
-        if singular(word) is not None or word in singular_of:
+        if singular(word) is not None or word in _SINGULAR_OF:
             return after  # already a plural ("1.5 days")
         new = _IRREGULAR.get(word) or plural(word)
     return m.group(1) + new + after[m.end() :]
 
 
 _IRREGULAR = {"foot": "feet"}
+_SINGULAR_OF = {v: k for k, v in _IRREGULAR.items()}
 _UNCOUNTED = frozenset({"celsius", "fahrenheit", "kelvin", "hertz", "percent", "degrees"})
 _SHORT_NOUNS = frozenset({"day", "cup", "bit", "ton", "gram"})
 
@@ -148,15 +148,14 @@ def agree_unit(word: str, count: float) -> str:
         return word
     if len(word) < 4 and word not in _SHORT_NOUNS:
         return word
-    singular_of = {v: k for k, v in _IRREGULAR.items()}
     if abs(count) == 1:
-        if word in singular_of:
-            return singular_of[word]
+        if word in _SINGULAR_OF:
+            return _SINGULAR_OF[word]
         one = singular(word)
         return one if one is not None else word
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if word in singular_of or singular(word) is not None:
+    if word in _SINGULAR_OF or singular(word) is not None:
         return word  # already a plural
     return plural(word)
 

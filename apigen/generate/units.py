@@ -36,6 +36,11 @@ def _u(
     return Unit(dimension, factor, one, many or one + "s", after_number, alone)
 
 
+def _symbols(dimension: str, **factors: float) -> dict[str, Unit]:
+    """Units written only as their symbol, alone or after a number ("5 GB", "in kPa")."""
+    return {code: _u(dimension, f, code, code, alone=True) for code, f in factors.items()}
+
+
 UNITS: Final[dict[str, Unit]] = {
     "mm": _u("length", 0.001, "millimetre", alone=True),
     "cm": _u("length", 0.01, "centimetre", alone=True),
@@ -80,30 +85,26 @@ UNITS: Final[dict[str, Unit]] = {
     "mi2": _u("area", 2589988.110336, "square mile", after_number=False),
     "bit": _u("data", 0.125, "bit", alone=True),
     "B": _u("data", 1.0, "byte"),
-    **{
-        code: _u("data", factor, code, code, alone=True)
-        for code, factor in (
-            ("KB", 1e3),
-            ("MB", 1e6),
-            ("GB", 1e9),
-            ("TB", 1e12),
-            ("KiB", 1024.0),
-            ("MiB", 1024.0**2),
-            ("GiB", 1024.0**3),
-            ("TiB", 1024.0**4),
-        )
-    },
-    **{
-        code: _u("pressure", factor, code, code, alone=True)
-        for code, factor in (
-            ("Pa", 1.0),
-            ("kPa", 1000.0),
-            ("bar", 1e5),
-            ("atm", 101325.0),
-            ("psi", 6894.757293168),
-            ("mmHg", 133.322387415),
-        )
-    },
+    **_symbols(
+        "data",
+        KB=1e3,
+        MB=1e6,
+        GB=1e9,
+        TB=1e12,
+        KiB=1024.0,
+        MiB=1024.0**2,
+        GiB=1024.0**3,
+        TiB=1024.0**4,
+    ),
+    **_symbols(
+        "pressure",
+        Pa=1.0,
+        kPa=1000.0,
+        bar=1e5,
+        atm=101325.0,
+        psi=6894.757293168,
+        mmHg=133.322387415,
+    ),
     "J": _u("energy", 1.0, "joule"),
     "kJ": _u("energy", 1000.0, "kilojoule"),
     "cal": _u("energy", 4.184, "calorie"),
