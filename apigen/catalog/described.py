@@ -258,6 +258,7 @@ def build_tool(
         returns=parsed.returns,
         examples=tuple(examples),
         incomplete=tuple(parsed.incomplete),
+        effects=parsed.effects,
         source=ToolSource(catalog_root=str(root), path=str(path.relative_to(root)), function=name),
     )
 

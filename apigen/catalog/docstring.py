@@ -4,7 +4,8 @@ A catalog function's docstring has a summary, an ``Args:`` section that describe
 every parameter, a ``Returns:`` section, and an ``Examples:`` section with seed
 examples, one per line, written as ``natural-language request => {"arg": value}``, and
 optionally an ``Incomplete:`` section of requests that ask for the API's job but leave out
-a value it requires (the right answer to them is no call: the caller must ask)::
+a value it requires (the right answer to them is no call: the caller must ask), and an
+``Effects:`` section (``read`` or ``write``) for an API that serves a stateful service::
 
     Examples:
         What is 12 factorial? => {"n": 12}
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from pydantic import JsonValue
 
 _SECTION = re.compile(
-    r"^(Args|Arguments|Parameters|Returns|Return|Examples|Incomplete|Raises):\s*$"
+    r"^(Args|Arguments|Parameters|Returns|Return|Examples|Incomplete|Raises|Effects):\s*$"
 )
 _ARG = re.compile(r"^(\*{0,2}\w+)(?:\s*\(([^)]*)\))?:\s*(.*)$")
 _NUMPY_HEADER = re.compile(r"^(Parameters|Returns|Examples)\s*\n\s*-{3,}\s*$", re.M)
@@ -54,6 +55,8 @@ class Docstring:
     examples: list[ParsedExample] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)
     """Requests for the API's job that lack a required value (answer: no call)."""
+    effects: str = "none"
+    """``Effects:`` read or write for a service over the world; none for a computation."""
 
 
 def parse_docstring(doc: str | None) -> Docstring:
@@ -87,6 +90,14 @@ def parse_docstring(doc: str | None) -> Docstring:
     out.returns = " ".join(" ".join(sections.get("Returns", [])).split())
     out.examples = [_parse_example(line) for line in sections.get("Examples", []) if line.strip()]
     out.incomplete = [" ".join(x.split()) for x in sections.get("Incomplete", []) if x.strip()]
+    effects = " ".join(sections.get("Effects", [])).split()
+    if effects:
+        if len(effects) != 1 or effects[0] not in ("none", "read", "write"):
+            raise DocstringError(
+                f"the Effects: section says {' '.join(effects)!r}; write one word: read (the "
+                "API reads a service's state), write (it changes it) or none"
+            )
+        out.effects = effects[0]
     if any(EXAMPLE_SEPARATOR in x for x in out.incomplete):
         raise DocstringError(
             "an Incomplete: request has no call; write the request alone (no '=>')"

@@ -167,6 +167,9 @@ def _load_user_root(
 def _load_root(root: Path) -> Iterator[tuple[Tool, Callable[..., Any] | None]]:
     """The built-in catalog (trusted: it ships with apigen), imported in this process."""
     root = root.resolve()
+    lib = str(root / "_lib")  # its shared runtime: the seeded world of the service APIs
+    if (root / "_lib").is_dir() and lib not in sys.path:
+        sys.path.append(lib)
     for cat_dir in _categories(root):
         for path in sorted(cat_dir.glob("*.tools.json")):
             for tool in _tools_from_json(path, cat_dir.name):

@@ -114,6 +114,8 @@ def signature_schema(
         prop["description"] = doc
         if param.default is MISSING:
             required.append(pname)
+        elif param.default is None and _without_null(prop):
+            pass  # ``x: T | None = None``: an optional value the caller leaves out
         else:
             if isinstance(param.default, NonJsonDefault):
                 shown = param.default.text
@@ -145,6 +147,23 @@ def signature_schema(
     # checked one by one as the annotations were read (_with_extras), which is what keeps
     # loading the catalog fast.  tests/test_catalog.py checks every full schema too.
     return schema
+
+
+def _without_null(prop: dict[str, JsonValue]) -> bool:
+    """``anyOf: [T, null]`` rewritten in place as ``T`` (keeping the keywords beside it);
+    False when ``prop`` is not such a pair.  Tool schemas say "optional" by leaving a
+    parameter out of ``required``, not by accepting null."""
+    branches = prop.get("anyOf")
+    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+        return False
+    (kept,) = [b for b in branches if b != {"type": "null"}]
+    if not isinstance(kept, dict):
+        return False
+    del prop["anyOf"]
+    prop.pop("default", None)
+    for key, value in kept.items():
+        prop.setdefault(key, value)
+    return True
 
 
 class _JsonSchemaExtra:

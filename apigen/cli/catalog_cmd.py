@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -48,6 +49,7 @@ def list_(
                 "description": t.description,
                 "parameters": t.parameters,
                 "returns": t.returns,
+                "effects": t.effects,
                 "examples": [e.model_dump() for e in t.examples],
             }
             for t in tools
@@ -63,6 +65,71 @@ def list_(
         params = ", ".join(p + ("" if p in t.required else "?") for p in t.properties)
         table.add_row(t.category, t.name, params, t.description.split(". ")[0])
     Console().print(table)
+
+
+_KINDS = ("string", "integer", "number", "boolean", "array", "object", "enum", "optional")
+
+
+def _param_kinds(tool: Tool) -> Counter[str]:
+    kinds: Counter[str] = Counter()
+    for name, schema in tool.properties.items():
+        if not isinstance(schema, dict):
+            continue
+        kind = schema.get("type")
+        if isinstance(kind, str) and kind in _KINDS:
+            kinds[kind] += 1
+        if "enum" in schema:
+            kinds["enum"] += 1
+        if name not in tool.required:
+            kinds["optional"] += 1
+    return kinds
+
+
+def catalog_stats(tools: list[Tool]) -> dict[str, object]:
+    """Counts per category, the parameter-type mix and the read/write mix."""
+    per: dict[str, dict[str, int]] = {}
+    params: Counter[str] = Counter()
+    effects: Counter[str] = Counter()
+    for t in tools:
+        row = per.setdefault(t.category, {"apis": 0, "none": 0, "read": 0, "write": 0})
+        row["apis"] += 1
+        row[t.effects] += 1
+        effects[t.effects] += 1
+        params.update(_param_kinds(t))
+    return {
+        "apis": len(tools),
+        "categories": len(per),
+        "effects": {k: effects[k] for k in ("none", "read", "write")},
+        "parameters": {k: params[k] for k in _KINDS},
+        "per_category": dict(sorted(per.items())),
+    }
+
+
+@catalog.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@catalog_options
+def stats(as_json: bool, catalog_paths: tuple[Path, ...], no_builtin: bool) -> None:
+    """Per-category counts, parameter-type mix and read/write mix of the catalog."""
+    cat = open_catalog(catalog_paths, no_builtin)
+    out = catalog_stats(list(cat))
+    if as_json:
+        click.echo(json.dumps(out, indent=2))
+        return
+    console = Console()
+    table = Table(title=f"{out['apis']} APIs in {out['categories']} categories")
+    for col in ("category", "APIs", "computation", "read", "write"):
+        table.add_column(col, justify="left" if col == "category" else "right")
+    per = out["per_category"]
+    assert isinstance(per, dict)
+    for name, row in per.items():
+        table.add_row(name, *(f"{row[k]:,}" for k in ("apis", "none", "read", "write")))
+    console.print(table)
+    console.print(
+        "parameters: " + ", ".join(f"{k} {v:,}" for k, v in dict(out["parameters"]).items())  # type: ignore[call-overload]
+    )
+    console.print(
+        "effects: " + ", ".join(f"{k} {v:,}" for k, v in dict(out["effects"]).items())  # type: ignore[call-overload]
+    )
 
 
 @catalog.command("show")

@@ -79,7 +79,9 @@ class LLMGenerator:
             )
         self.client = client or ChatClient(self.settings, cache_dir=cache_dir)
         tools = [
-            t for t in catalog if t.executable and (not categories or t.category in categories)
+            t
+            for t in catalog
+            if t.executable and (t.category in categories if categories else t.effects == "none")
         ]
         if len(tools) < 4:
             raise UserInputError("the LLM generator needs at least 4 executable APIs")

@@ -104,6 +104,8 @@ class OfflineGenerator:
         tools = [t for t in catalog if t.examples and t.executable]
         if self.config.categories:
             tools = [t for t in tools if t.category in self.config.categories]
+        else:  # the service categories are opt-in until their generation is audited
+            tools = [t for t in tools if t.effects == "none"]
         if not tools:
             raise ValueError("no executable APIs with seed examples to generate from")
         self.tools = tools

@@ -83,6 +83,11 @@ class Tool(BaseModel):
     incomplete: tuple[str, ...] = Field(
         (), description="Requests for this API's job that leave out a required value."
     )
+    effects: Literal["none", "read", "write"] = Field(
+        "none",
+        description="What a call does to a service's state: none (a pure computation), read "
+        "or write (the service APIs over the seeded world).",
+    )
     source: ToolSource | None = None
     http: HttpBinding | None = None
     mcp: McpBinding | None = None

@@ -89,7 +89,7 @@ def catalog_modules(root: str) -> list[str]:
 
 def import_module(idx: int, root: str, rel: str) -> Any:
     lib = os.path.join(root, "_lib")  # a catalog's own pure-Python dependencies
-    if idx > 0 and os.path.isdir(lib) and lib not in sys.path:
+    if os.path.isdir(lib) and lib not in sys.path:
         sys.path.insert(0, lib)
     name = f"apigen_sandbox_{idx}_" + rel.replace("/", "_")[:-3]
     spec = importlib.util.spec_from_file_location(name, os.path.join(root, rel))

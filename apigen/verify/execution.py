@@ -9,6 +9,7 @@ keyword arguments only; nothing is evaluated.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,9 +206,19 @@ class InProcessExecutor:
     def root_index(self, catalog_root: str) -> int | None:
         return self._roots.get(str(Path(catalog_root).resolve()))
 
+    @staticmethod
+    def _fresh_state() -> None:
+        """Every sample starts from the pristine world, as in the sandbox, where each sample
+        runs in a fresh fork: undo the writes of the sample before."""
+        world = sys.modules.get("apigen_world")
+        reset = getattr(world, "reset", None)
+        if callable(reset):
+            reset()
+
     def execute(self, samples: Sequence[Sequence[CallSpec]]) -> list[list[ExecutionResult]]:
         out: list[list[ExecutionResult]] = []
         for calls in samples:
+            self._fresh_state()
             results = []
             for k, c in enumerate(calls):
                 fn = self._funcs[(c.root, c.path, c.function)]

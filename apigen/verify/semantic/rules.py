@@ -573,6 +573,10 @@ class RuleJudge:
                         start = offset + span.start
                         if any(u.start <= start < u.end for u in used):
                             continue
+                        if _ORDERING_ARG.search(arg) and not _ORDERING_CUE.search(
+                            text[max(0, span.start - 40) : span.start]
+                        ):
+                            continue  # "a balance of at least 10" does not sort by balance
                         return _reject(
                             RejectionCode.ARG_OMITTED,
                             f"{c.call.name}: the query says {span.text!r} ({arg}={member!r}), "
@@ -776,6 +780,11 @@ class _Missing:
     def __repr__(self) -> str:
         return "<missing>"
 
+
+_ORDERING_ARG = re.compile(r"(?:^|_)(?:sort|order|rank)(?:_|$)")
+"""An argument that names the field to order by (sort_by, order_by, rank)."""
+_ORDERING_CUE = re.compile(r"\b(?:sort|sorted|order|ordered|rank|ranked|by)\b[^.?!;]*$", re.I)
+"""Words that make a field named in the query the sort key, before it in its clause."""
 
 _MISSING = _Missing()
 

@@ -72,6 +72,10 @@ ENUM_SYNONYMS: dict[str, str] = {
     "lower": r"below|under|less than|fewer|lower|shorter than|<=?|at most",
     "descending": r"highest to lowest|largest to smallest|descending|decreasing",
     "ascending": r"lowest to highest|smallest to largest|ascending|increasing",
+    "desc": r"highest (?:to lowest|first)|largest (?:to smallest|first)|descending|decreasing"
+    r"|newest first|latest first",
+    "asc": r"lowest (?:to highest|first)|smallest (?:to largest|first)|ascending|increasing"
+    r"|oldest first|earliest first",
     "annually": r"annual\w*|yearly",
     "monthly": r"month\w*",
     "daily": r"daily|days?",

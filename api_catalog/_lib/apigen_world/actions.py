@@ -1,0 +1,137 @@
+"""The service operations that are more than a lookup or a status change: bookings that
+take seats and charge a fare, transfers that check funds, trades at the last close."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import apigen_world as w
+
+
+def book_flight(flight_id: str, user_id: str, cabin: str, passengers: int) -> dict[str, Any]:
+    f = w.get("flights", "flight_id", flight_id)
+    if f is None:
+        return w.not_found("flight", "flight_id", flight_id)
+    if w.get("users", "user_id", user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if f["status"] in ("cancelled", "landed", "departed"):
+        return w.error("not_bookable", f"flight {f['flight_id']} is {f['status']}")
+    left = f["seats_available"][cabin]
+    if left < passengers:
+        return w.error("sold_out", f"only {left} {cabin.replace('_', ' ')} seats left on {f['flight_id']}", seats_available=left)
+    w.edit("flights", f, seats_available={**f["seats_available"], cabin: left - passengers})
+    booking = {"booking_id": w.next_id("flight_bookings", "booking_id", "BK"), "user_id": user_id, "flight_id": f["flight_id"],
+               "cabin": cabin, "passengers": passengers, "total_price": f["fares"][cabin] * passengers, "currency": f["currency"],
+               "status": "confirmed", "booked_on": w.today(), "seat": None, "checked_in": False}
+    return dict(w.insert("flight_bookings", booking))
+
+
+def transfer_funds(from_account_id: str, to_account_id: str, amount: float) -> dict[str, Any]:
+    src = w.get("bank_accounts", "account_id", from_account_id)
+    dst = w.get("bank_accounts", "account_id", to_account_id)
+    if src is None:
+        return w.not_found("bank account", "account_id", from_account_id)
+    if dst is None:
+        return w.not_found("bank account", "account_id", to_account_id)
+    if src is dst:
+        return w.error("invalid_request", "the two accounts are the same")
+    if src["status"] != "active" or dst["status"] != "active":
+        return w.error("account_frozen", "one of the accounts is frozen")
+    if src["currency"] != dst["currency"]:
+        return w.error("currency_mismatch", f"{src['account_id']} is in {src['currency']}, {dst['account_id']} in {dst['currency']}")
+    if src["balance"] + src.get("overdraft_limit", 0) < amount:
+        return w.error("insufficient_funds", f"{src['account_id']} has {src['balance']:.2f} {src['currency']}", balance=src["balance"])
+    w.edit("bank_accounts", src, balance=round(src["balance"] - amount, 2))
+    w.edit("bank_accounts", dst, balance=round(dst["balance"] + amount, 2))
+    return {"status": "completed", "amount": amount, "currency": src["currency"], "from_account_id": src["account_id"],
+            "to_account_id": dst["account_id"], "from_balance": src["balance"], "to_balance": dst["balance"], "date": w.today()}
+
+
+def send_message(sender_id: str, recipient_id: str, text: str, channel: str) -> dict[str, Any]:
+    for uid in (sender_id, recipient_id):
+        if w.get("users", "user_id", uid) is None:
+            return w.not_found("user", "user_id", uid)
+    msg = {"message_id": w.next_id("messages", "message_id", "MS"), "sender_id": sender_id, "recipient_id": recipient_id, "channel": channel,
+           "sent_at": w.today() + "T12:00:00+00:00", "text": text, "read": False}
+    return dict(w.insert("messages", msg))
+
+
+def stock_quote(ticker: str) -> dict[str, Any]:
+    s = w.get("stocks", "ticker", ticker)
+    if s is None:
+        return w.not_found("stock", "ticker", ticker)
+    (_, prev), (d1, last) = s["history"][-2], s["history"][-1]
+    return {"ticker": s["ticker"], "price": last, "date": d1, "previous_close": prev, "change": round(last - prev, 2),
+            "change_percent": round((last - prev) / prev * 100, 2), "currency": s["currency"]}
+
+
+def price_history(ticker: str, start_date: str, end_date: str) -> dict[str, Any]:
+    s = w.get("stocks", "ticker", ticker)
+    if s is None:
+        return w.not_found("stock", "ticker", ticker)
+    if start_date > end_date:
+        return w.error("invalid_request", "start_date is after end_date")
+    closes = [{"date": d, "close": p} for d, p in s["history"] if start_date <= d <= end_date]
+    return {"ticker": s["ticker"], "closes": closes, "count": len(closes)}
+
+
+def trade(user_id: str, ticker: str, shares: int, side: str) -> dict[str, Any]:
+    if w.get("users", "user_id", user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    s = w.get("stocks", "ticker", ticker)
+    if s is None:
+        return w.not_found("stock", "ticker", ticker)
+    price = s["history"][-1][1]
+    held = next((h for h in w.rows("holdings") if h["user_id"] == user_id and h["ticker"] == s["ticker"]), None)
+    if side == "sell":
+        if held is None or held["shares"] < shares:
+            return w.error("insufficient_shares", f"{user_id} holds {held['shares'] if held else 0} shares of {s['ticker']}")
+        w.edit("holdings", held, shares=held["shares"] - shares)
+    elif held is None:
+        w.insert("holdings", {"user_id": user_id, "ticker": s["ticker"], "shares": shares, "average_cost": price})
+    else:
+        cost = (held["average_cost"] * held["shares"] + price * shares) / (held["shares"] + shares)
+        w.edit("holdings", held, shares=held["shares"] + shares, average_cost=round(cost, 2))
+    t = {"trade_id": w.next_id("trades", "trade_id", "TD"), "user_id": user_id, "ticker": s["ticker"], "side": side, "shares": shares,
+         "order_type": "market", "status": "filled", "date": w.today(), "price": price, "value": round(price * shares, 2)}
+    return dict(w.insert("trades", t))
+
+
+def convert(amount: float, from_currency: str, to_currency: str) -> dict[str, Any]:
+    latest: dict[str, float] = {}
+    for r in w.rows("exchange_rates"):
+        latest[r["currency"]] = r["per_usd"]
+    for c in (from_currency, to_currency):
+        if c.upper() not in latest:
+            return w.not_found("currency", "code", c)
+    rate = latest[to_currency.upper()] / latest[from_currency.upper()]
+    return {"amount": amount, "from": from_currency.upper(), "to": to_currency.upper(), "rate": round(rate, 6),
+            "converted": round(amount * rate, 2), "date": w.today()}
+
+
+def buy_tickets(event_id: str, user_id: str, quantity: int) -> dict[str, Any]:
+    e = w.get("live_events", "event_id", event_id)
+    if e is None:
+        return w.not_found("live event", "event_id", event_id)
+    if w.get("users", "user_id", user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if e["status"] == "past":
+        return w.error("not_on_sale", f"{e['title']} on {e['date']} is over")
+    if e["tickets_available"] < quantity:
+        return w.error("sold_out", f"{e['tickets_available']} tickets left for {e['title']}", tickets_available=e["tickets_available"])
+    w.edit("live_events", e, tickets_available=e["tickets_available"] - quantity)
+    order = {"ticket_order_id": w.next_id("ticket_orders", "ticket_order_id", "TK"), "event_id": e["event_id"], "user_id": user_id,
+             "quantity": quantity, "total_price": round(e["price_from"] * quantity, 2), "currency": e["currency"], "status": "confirmed"}
+    return dict(w.insert("ticket_orders", order))
+
+
+def set_device(device_id: str, kind: str, **state: Any) -> dict[str, Any]:
+    d = w.get("devices", "device_id", device_id)
+    if d is None:
+        return w.not_found("device", "device_id", device_id)
+    if d["type"] != kind:
+        return w.error("unsupported", f"device {d['device_id']} is a {d['type']}, not a {kind}")
+    if not d["online"]:
+        return w.error("device_offline", f"device {d['device_id']} ({d['name']}) is offline")
+    w.edit("devices", d, state={**d["state"], **state})
+    return {"device_id": d["device_id"], "name": d["name"], "state": d["state"]}

@@ -1,0 +1,125 @@
+"""The bespoke service operations (see api_catalog/_lib/apigen_world/actions.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from service_specs import Api, Param, ex, rng_for
+
+_IMPORT = "from apigen_world import actions as _a"
+
+
+def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
+    r = rng_for("actions")
+    users = [u["user_id"] for u in world["users"]]
+    flights = [f for f in world["flights"] if f["status"] == "scheduled" and f["seats_available"]["economy"] >= 4]
+    accts = [a for a in world["bank_accounts"] if a["status"] == "active" and a["balance"] > 300]
+    stocks = [s["ticker"] for s in world["stocks"]]
+    events = [e for e in world["live_events"] if e["status"] == "on_sale" and e["tickets_available"] >= 4]
+    lights = [d for d in world["devices"] if d["type"] == "light" and d["online"]]
+    thermos = [d for d in world["devices"] if d["type"] == "thermostat" and d["online"]]
+    cabin = 'Literal["economy", "premium_economy", "business"]'
+
+    def fl_ex() -> list[str]:
+        out = []
+        for q, cab, n in [("Book {n} economy seats on flight {f} for user {u}.", "economy", 2), ("Book flight {f} in business for user {u}, {n} passenger.", "business", 1),
+                          ("User {u} wants {n} premium economy seats on {f}; book them.", "premium_economy", 2), ("Reserve {n} economy tickets on flight {f} for {u}.", "economy", 3)]:
+            f = r.choice([x for x in flights if x["seats_available"][cab] >= n])
+            u = r.choice(users)
+            out.append(ex(q.format(n=n, f=f["flight_id"], u=u), {"flight_id": f["flight_id"], "user_id": u, "cabin": cab, "passengers": n}))
+        return out
+
+    def tr_ex() -> list[str]:
+        out = []
+        by_cur: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for a in accts:
+            by_cur.setdefault((a["user_id"], a["currency"]), []).append(a)
+        pairs = [v for v in by_cur.values() if len(v) >= 2]
+        for q in ["Transfer {a} from account {x} to account {y}.", "Move {a} from {x} into {y}.", "Send {a} from my account {x} to account {y}, please.", "Please transfer {a} {c} from {x} to {y}."]:
+            x, y = r.choice(pairs)[:2]
+            amt = r.choice([50, 100, 150, 200, 250])
+            out.append(ex(q.format(a=amt, x=x["account_id"], y=y["account_id"], c=x["currency"]), {"from_account_id": x["account_id"], "to_account_id": y["account_id"], "amount": amt}))
+        return out
+
+    msgs = ["See you at 7", "Running late, start without me", "Happy birthday!", "Can you call me back?"]
+    apis = {
+        "flight_bookings": {"booking": [Api(
+            "book_flight", "Book seats on a flight for a user; the fare is the cabin's fare times the passengers.",
+            [Param("flight_id", "str", "The flight id, e.g. FL10023."), Param("user_id", "str", "The traveller's user id, e.g. U1042."),
+             Param("cabin", cabin, "Cabin class."), Param("passengers", 'Annotated[int, {"minimum": 1, "maximum": 9}]', "Number of seats.")],
+            "The new booking, or an error object: not_found, not_bookable (cancelled or past flight), sold_out.",
+            "return _a.book_flight(flight_id, user_id, cabin, passengers)", fl_ex(), effects="write",
+            incomplete=["Book me on the next flight to Paris.", "I'd like two seats on flight FL10023."])]},
+        "banking": {"transfers": [Api(
+            "transfer_funds", "Transfer money between two accounts in the same currency.",
+            [Param("from_account_id", "str", "Account to take the money from, e.g. AC700123."), Param("to_account_id", "str", "Account to pay into."),
+             Param("amount", 'Annotated[float, {"exclusiveMinimum": 0, "maximum": 100000}]', "Amount in the accounts' currency.")],
+            "The transfer and both new balances, or an error object: not_found, insufficient_funds, account_frozen, currency_mismatch.",
+            "return _a.transfer_funds(from_account_id, to_account_id, amount)", tr_ex(), effects="write",
+            incomplete=["Transfer 200 to my savings account.", "Move money from AC700123 to my other account."])]},
+        "messaging": {"sending": [Api(
+            "send_message", "Send a message from one user to another.",
+            [Param("sender_id", "str", "Sender's user id, e.g. U1042."), Param("recipient_id", "str", "Recipient's user id."),
+             Param("text", 'Annotated[str, {"minLength": 1, "maxLength": 1000}]', "The message text."), Param("channel", 'Literal["sms", "chat", "email"]', "Channel.", '"chat"')],
+            "The sent message, or an error object with code not_found.", "return _a.send_message(sender_id, recipient_id, text, channel)",
+            [ex(f"As user {a}, text user {b} by sms: '{t}'.", {"sender_id": a, "recipient_id": b, "text": t, "channel": "sms"}) if k % 2 else
+             ex(f"Send a chat message from {a} to {b} saying '{t}'.", {"sender_id": a, "recipient_id": b, "text": t})
+             for k, (a, b, t) in enumerate((r.choice(users), r.choice(users), m) for m in msgs)], effects="write",
+            incomplete=["Send a message to my sister.", "Text U1042 for me."])]},
+        "stock_market": {"quotes": [
+            Api("get_stock_quote", "The last close of a stock and its change from the day before.", [Param("ticker", "str", "Ticker symbol, e.g. ACME.")],
+                "price, date, previous_close, change and change_percent, or an error object with code not_found.", "return _a.stock_quote(ticker)",
+                [ex(q.format(t=t), {"ticker": t}) for q, t in zip(["What's {t} trading at?", "Quote for {t}, please.", "How did {t} close today?", "Latest price of {t}?"], r.sample(stocks, 4))],
+                incomplete=["What's the stock price?"]),
+            Api("get_stock_price_history", "Daily closing prices of a stock between two dates.",
+                [Param("ticker", "str", "Ticker symbol, e.g. ACME."), Param("start_date", 'Annotated[str, {"format": "date"}]', "First date, YYYY-MM-DD."),
+                 Param("end_date", 'Annotated[str, {"format": "date"}]', "Last date, YYYY-MM-DD.")],
+                "The closes in the range, or an error object (not_found, invalid_request).", "return _a.price_history(ticker, start_date, end_date)",
+                [ex(f"Closing prices of {t} from {a} to {b}.", {"ticker": t, "start_date": a, "end_date": b}) for t, a, b in
+                 [(r.choice(stocks), "2025-02-03", "2025-02-14"), (r.choice(stocks), "2025-01-06", "2025-01-31"), (r.choice(stocks), "2025-03-03", "2025-03-07")]],
+                incomplete=["Show me the price history of ACME."])]},
+        "brokerage": {"orders": [
+            Api(f"{side}_stock", f"{side.capitalize()} shares of a stock at the last close for a user.",
+                [Param("user_id", "str", "The investor's user id, e.g. U1042."), Param("ticker", "str", "Ticker symbol, e.g. ACME."),
+                 Param("shares", 'Annotated[int, {"minimum": 1, "maximum": 100000}]', "Number of shares.")],
+                "The filled trade, or an error object: not_found" + (", insufficient_shares." if side == "sell" else "."),
+                f'return _a.trade(user_id, ticker, shares, "{side}")',
+                [ex(q.format(u=h["user_id"], t=h["ticker"], n=min(h["shares"], n)), {"user_id": h["user_id"], "ticker": h["ticker"], "shares": min(h["shares"], n)})
+                 for q, h, n in zip([f"{side.capitalize()} {{n}} shares of {{t}} for user {{u}}.", f"User {{u}} wants to {side} {{n}} {{t}} shares.", f"Place a {side} order: {{n}} shares of {{t}}, account holder {{u}}."],
+                                    r.sample(world["holdings"], 3), [2, 5, 1])], effects="write",
+                incomplete=[f"{side.capitalize()} some ACME shares for me."])
+            for side in ("buy", "sell")]},
+        "banking_exchange": {"exchange": [Api(
+            "convert_currency", "Convert an amount between currencies at today's rate.",
+            [Param("amount", 'Annotated[float, {"minimum": 0}]', "The amount to convert."), Param("from_currency", 'Annotated[str, {"pattern": "^[A-Za-z]{3}$"}]', "ISO code, e.g. USD."),
+             Param("to_currency", 'Annotated[str, {"pattern": "^[A-Za-z]{3}$"}]', "ISO code, e.g. EUR.")],
+            "The rate and the converted amount, or an error object with code not_found.", "return _a.convert(amount, from_currency, to_currency)",
+            [ex(f"Convert {a} {x} to {y}.", {"amount": a, "from_currency": x, "to_currency": y}) for a, x, y in [(100, "USD", "EUR"), (250, "GBP", "JPY"), (75, "EUR", "CAD"), (1200, "SEK", "NOK")]],
+            incomplete=["Convert 100 dollars for me.", "How much is that in euros?"])]},
+        "live_events": {"tickets": [Api(
+            "buy_event_tickets", "Buy tickets for a live event at its starting price.",
+            [Param("event_id", "str", "The event id, e.g. LE7012."), Param("user_id", "str", "The buyer's user id."), Param("quantity", 'Annotated[int, {"minimum": 1, "maximum": 10}]', "Number of tickets.")],
+            "The ticket order, or an error object: not_found, not_on_sale, sold_out.", "return _a.buy_tickets(event_id, user_id, quantity)",
+            [ex(f"Buy {n} tickets for event {e['event_id']} for user {u}.", {"event_id": e["event_id"], "user_id": u, "quantity": n}) for e, u, n in zip(r.sample(events, 3), r.sample(users, 3), [2, 4, 1])],
+            effects="write", incomplete=["Get me two tickets for the concert."])]},
+        "smart_home": {"controls": [
+            Api("set_light", "Turn a smart light on or off and set its brightness.",
+                [Param("device_id", "str", "The light's device id, e.g. D11042."), Param("on", "bool", "True for on, false for off."),
+                 Param("brightness", 'Annotated[int, {"minimum": 1, "maximum": 100}]', "Brightness in percent.", "80")],
+                "The light's new state, or an error object: not_found, unsupported, device_offline.", 'return _a.set_device(device_id, "light", on=on, brightness=brightness)',
+                [ex(f"Turn on light {d['device_id']} at {b}% brightness.", {"device_id": d["device_id"], "on": True, "brightness": b}) for d, b in zip(r.sample(lights, 2), [40, 100])] +
+                [ex(f"Switch off the light {d['device_id']}.", {"device_id": d["device_id"], "on": False}) for d in r.sample(lights, 2)], effects="write",
+                incomplete=["Turn on the lights."]),
+            Api("set_thermostat", "Set the target temperature of a smart thermostat.",
+                [Param("device_id", "str", "The thermostat's device id."), Param("target_c", 'Annotated[float, {"minimum": 5, "maximum": 30}]', "Target temperature, °C."),
+                 Param("mode", 'Literal["heat", "cool", "auto", "off"]', "Mode.", '"heat"')],
+                "The thermostat's new state, or an error object: not_found, unsupported, device_offline.", 'return _a.set_device(device_id, "thermostat", target_c=target_c, mode=mode)',
+                [ex(f"Set thermostat {d['device_id']} to {t} degrees.", {"device_id": d["device_id"], "target_c": t}) for d, t in zip(r.sample(thermos, 2), [21.0, 19.5])] +
+                [ex(f"Put thermostat {d['device_id']} on cool at 24 °C.", {"device_id": d["device_id"], "target_c": 24.0, "mode": "cool"}) for d in r.sample(thermos, 1)],
+                effects="write", incomplete=["Make it warmer in here."])]},
+    }
+    apis["banking"].update(apis.pop("banking_exchange"))
+    return apis
+
+
+IMPORTS = _IMPORT

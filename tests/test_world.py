@@ -1,0 +1,158 @@
+"""The seeded world behind the service APIs: reproducible, consistent, and one sample's
+writes never reach another sample (in the sandbox and in process)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from apigen.catalog import Catalog
+from apigen.catalog.loader import builtin_catalog_dir
+from apigen.cli.main import cli
+from apigen.sandbox.protocol import CallSpec
+from apigen.verify.execution import InProcessExecutor
+
+sys.path.insert(0, str(builtin_catalog_dir() / "_lib"))
+
+import apigen_world as W
+from apigen_world import build
+
+
+def test_the_shipped_world_is_what_its_seed_builds() -> None:
+    shipped = gzip.decompress(W.WORLD_FILE.read_bytes())
+    assert build.dumps(build.build(build.SEED)) == shipped
+
+
+def test_the_world_is_internally_consistent() -> None:
+    w = W.world()
+    for order in w["orders"]:
+        lines = round(sum(x["quantity"] * x["unit_price"] for x in order["lines"]), 2)
+        assert order["subtotal"] == lines
+        assert order["total"] == round(lines + order["shipping"], 2)
+    flights = {f["flight_id"]: f for f in w["flights"]}
+    for b in w["flight_bookings"]:
+        assert b["total_price"] == flights[b["flight_id"]]["fares"][b["cabin"]] * b["passengers"]
+    users = {u["user_id"] for u in w["users"]}
+    for table, fld in [
+        ("orders", "user_id"),
+        ("bank_accounts", "user_id"),
+        ("tickets", "user_id"),
+        ("devices", "owner_id"),
+    ]:
+        assert {r[fld] for r in w[table]} <= users, table
+    keys = {"flights": "flight_id", "hotels": "hotel_id", "orders": "order_id", "users": "user_id"}
+    keys |= {"products": "product_id", "messages": "message_id", "weather": "report_id"}
+    for table, key in keys.items():
+        ids = Counter(str(r[key]) for r in w[table])
+        assert ids.most_common(1)[0][1] == 1, table
+
+
+def _specs(catalog: Catalog, *calls: tuple[str, dict[str, Any]]) -> list[CallSpec]:
+    out = []
+    for name, args in calls:
+        tool = catalog.tools[name]
+        assert tool.source is not None
+        out.append(CallSpec(root=0, path=tool.source.path, function=name, arguments=args))
+    return out
+
+
+def _flight(catalog: Catalog) -> tuple[str, int]:
+    f = next(
+        x
+        for x in W.world()["flights"]
+        if x["status"] == "scheduled" and x["seats_available"]["business"] >= 2
+    )
+    return f["flight_id"], f["seats_available"]["business"]
+
+
+def _isolation_batch(catalog: Catalog) -> tuple[list[list[CallSpec]], int]:
+    flight, seats = _flight(catalog)
+    book = (
+        "book_flight",
+        {"flight_id": flight, "user_id": "U1001", "cabin": "business", "passengers": 2},
+    )
+    look = ("get_flight_seats", {"flight_id": flight})
+    return [_specs(catalog, book, look), _specs(catalog, look)], seats
+
+
+def test_writes_are_seen_by_their_sample_and_undone_for_the_next_in_process(
+    catalog: Catalog,
+) -> None:
+    batch, seats = _isolation_batch(catalog)
+    first, second = InProcessExecutor(catalog).execute(batch)
+    assert first[0].value["status"] == "confirmed"  # type: ignore[index]
+    assert first[1].value["seats_available"]["business"] == seats - 2  # type: ignore[index]
+    assert second[0].value["seats_available"]["business"] == seats  # type: ignore[index]
+
+
+@pytest.mark.docker
+def test_writes_never_leak_between_samples_in_the_sandbox(
+    catalog: Catalog, docker_client: object, sandbox_image: str
+) -> None:
+    from apigen.sandbox.pool import PoolConfig, SandboxPool
+
+    batch, seats = _isolation_batch(catalog)
+    with SandboxPool(docker_client, config=PoolConfig(size=1), image=sandbox_image) as pool:
+        first, second, third = pool.execute([*batch, batch[1]])
+    assert first[1].value["seats_available"]["business"] == seats - 2  # type: ignore[index]
+    assert second[0].value["seats_available"]["business"] == seats  # type: ignore[index]
+    assert third[0].value == second[0].value
+
+
+def test_service_errors_are_answers_not_crashes(catalog: Catalog) -> None:
+    (r,) = InProcessExecutor(catalog).execute(
+        [_specs(catalog, ("get_flight", {"flight_id": "FL1"}))]
+    )[0:1]
+    assert r[0].ok and r[0].value == {
+        "error": "not_found",
+        "message": "no flight with flight_id 'FL1'",
+    }
+    acct = next(
+        a for a in W.world()["bank_accounts"] if a["status"] == "active" and a["type"] == "checking"
+    )
+    other = next(
+        a
+        for a in W.world()["bank_accounts"]
+        if a["status"] == "active" and a["currency"] == acct["currency"] and a is not acct
+    )
+    (t,) = InProcessExecutor(catalog).execute(
+        [
+            _specs(
+                catalog,
+                (
+                    "transfer_funds",
+                    {
+                        "from_account_id": acct["account_id"],
+                        "to_account_id": other["account_id"],
+                        "amount": 99999,
+                    },
+                ),
+            )
+        ]
+    )
+    assert t[0].value["error"] == "insufficient_funds"  # type: ignore[index]
+
+
+def test_service_categories_are_not_generated_unless_asked(catalog: Catalog) -> None:
+    from apigen.generate.offline import OfflineConfig, OfflineGenerator
+
+    default = OfflineGenerator(catalog, seed=1)
+    assert default.tools and all(t.effects == "none" for t in default.tools)
+    hotels = OfflineGenerator(catalog, seed=1, config=OfflineConfig(categories=("hotels",)))
+    assert {t.category for t in hotels.tools} == {"hotels"}
+
+
+def test_catalog_stats_counts_categories_types_and_effects() -> None:
+    result = CliRunner().invoke(cli, ["catalog", "stats", "--json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.output)
+    assert stats["apis"] >= 1000 and stats["categories"] >= 50
+    assert stats["effects"]["write"] >= 50 and stats["effects"]["read"] >= 500
+    assert stats["parameters"]["enum"] > 0 and stats["parameters"]["optional"] > 0
+    assert stats["per_category"]["hotels"]["apis"] >= 10
