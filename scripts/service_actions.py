@@ -72,8 +72,8 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
                 [ex(q.format(t=t), {"ticker": t}) for q, t in zip(["What's {t} trading at?", "Quote for {t}, please.", "How did {t} close today?", "Latest price of {t}?"], r.sample(stocks, 4))],
                 incomplete=["What's the stock price?"]),
             Api("get_stock_price_history", "Daily closing prices of a stock between two dates.",
-                [Param("ticker", "str", "Ticker symbol, e.g. ACME."), Param("start_date", 'Annotated[str, {"format": "date"}]', "First date, YYYY-MM-DD."),
-                 Param("end_date", 'Annotated[str, {"format": "date"}]', "Last date, YYYY-MM-DD.")],
+                [Param("ticker", "str", "Ticker symbol, e.g. ACME."), Param("start_date", 'Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}]', "First date, YYYY-MM-DD."),
+                 Param("end_date", 'Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}]', "Last date, YYYY-MM-DD.")],
                 "The closes in the range, or an error object (not_found, invalid_request).", "return _a.price_history(ticker, start_date, end_date)",
                 [ex(f"Closing prices of {t} from {a} to {b}.", {"ticker": t, "start_date": a, "end_date": b}) for t, a, b in
                  [(r.choice(stocks), "2025-02-03", "2025-02-14"), (r.choice(stocks), "2025-01-06", "2025-01-31"), (r.choice(stocks), "2025-03-03", "2025-03-07")]],

@@ -968,7 +968,7 @@ WRITES: dict[str, list[W]] = {
         W("cancel", "cancel_food_order", "Cancel a delivery order that is still on its way.", ("Cancel food order {id}.", "Please cancel delivery {id}.", "Stop my order {id}, I don't want it anymore."), to="cancelled", allowed=("on_the_way",)),
     ],
     "users": [
-        _set("update_user_email", "Change a user's email address.", "email", "email", 'Annotated[str, {"format": "email", "pattern": "^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$"}]', "The new email address.",
+        _set("update_user_email", "Change a user's email address.", "email", "email", 'Annotated[str, {"pattern": "^[^@ ]+@[^@ ]+\\\\.[a-z]{2,}$"}]', "The new email address.",
              ("sam.lee@example.org", "j.ortiz@mail.example", "maria.k@example.net", "alex.p@example.com"), ("Change the email of user {id} to {v}.", "Update user {id}'s email to {v}.", "Set {v} as the email for account {id}.")),
         _set("update_user_phone", "Change a user's phone number.", "phone", "phone", 'Annotated[str, {"pattern": "^\\\\+[0-9][0-9 -]{6,18}$"}]', "The new phone number, international format.",
              ("+1-555-204-8812", "+44 20 7946 0018", "+49 30 901820", "+1-555-310-4477"), ("Change the phone number of user {id} to {v}.", "Update {id}'s phone to {v}.", "Set user {id}'s number to {v}.")),

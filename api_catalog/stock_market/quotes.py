@@ -32,7 +32,7 @@ def get_stock_quote(ticker: str) -> dict[str, Any]:
     return _a.stock_quote(ticker)
 
 
-def get_stock_price_history(ticker: str, start_date: Annotated[str, {"format": "date"}], end_date: Annotated[str, {"format": "date"}]) -> dict[str, Any]:
+def get_stock_price_history(ticker: str, start_date: Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}], end_date: Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}]) -> dict[str, Any]:
     """Daily closing prices of a stock between two dates.
 
     Args:

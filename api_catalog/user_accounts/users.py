@@ -430,7 +430,7 @@ def get_user_language(user_id: str) -> dict[str, Any]:
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "language"))
 
 
-def update_user_email(user_id: str, email: Annotated[str, {"format": "email", "pattern": "^[^@ ]+@[^@ ]+\\.[a-z]{2,}$"}]) -> dict[str, Any]:
+def update_user_email(user_id: str, email: Annotated[str, {"pattern": "^[^@ ]+@[^@ ]+\\.[a-z]{2,}$"}]) -> dict[str, Any]:
     """Change a user's email address.
 
     Args:
