@@ -13,6 +13,8 @@ or the world, and ``apigen catalog check`` must pass.
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
 import sys
 import textwrap
@@ -36,6 +38,9 @@ this file.  The functions run over the seeded world in ``api_catalog/_lib/apigen
 
 
 '''
+
+
+GROUNDED = 60  # argument sets drawn per API
 
 
 def _rng(name: str) -> random.Random:
@@ -81,7 +86,21 @@ def main() -> None:
             (folder / f"{module}.py").write_text(text)
             written.add(folder / f"{module}.py")
             total += len(apis)
-    print(f"{total} service APIs in {len(S.categories(world))} categories")
+    grounding: dict[str, list[dict[str, object]]] = {}
+    for cat in S.categories(world):
+        for apis in cat.modules.values():
+            for api in apis:
+                rng = _rng(api.name + ":ground")
+                sets = [S.draw_arguments(api, world, rng) for _ in range(GROUNDED)]
+                found = [x for x in sets if x]
+                if not found:  # a bespoke action: its seed examples' arguments
+                    found = [json.loads(e.rpartition(" => ")[2]) for e in api.examples]
+                unique = {json.dumps(x, sort_keys=True): x for x in found}
+                grounding[api.name] = list(unique.values())
+    data = json.dumps(grounding, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    (ROOT / "api_catalog" / "_grounding.json.gz").write_bytes(gzip.compress(data, 9, mtime=0))
+    print(f"{total} service APIs in {len(S.categories(world))} categories; "
+          f"{sum(map(len, grounding.values())):,} grounded argument sets")
 
 
 if __name__ == "__main__":

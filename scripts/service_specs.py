@@ -39,6 +39,9 @@ class Api:
     examples: list[str]
     effects: str = "read"
     incomplete: list[str] = field(default_factory=list)
+    entity: Entity | None = None  # the table its arguments are drawn from (grounding)
+    gate: tuple[str, tuple[Any, ...]] | None = None  # only rows whose field is one of these
+    new_values: tuple[Any, ...] = ()  # a write's new value, drawn from these
 
 
 @dataclass
@@ -95,10 +98,35 @@ class F:
 
 
 _SORT_WORDS = {"duration_minutes": "duration in minutes", "runtime_minutes": "runtime in minutes", "size_kb": "size in KB",
-               "distance_km": "distance in km", "odometer_km": "odometer km", "area_m2": "area in m2", "high_c": "daily high"}
+               "distance_km": "distance in km", "remote": "work arrangement", "start": "start time", "end": "end time",
+               "listing": "listing type", "side": "trade side", "type": "type", "kind": "kind", "odometer_km": "odometer km", "area_m2": "area in m2", "high_c": "daily high"}
 
 
 _DATED = ("created_at", "created", "sent_at", "placed_at", "posted", "listed", "modified", "booked_on", "date", "opened", "release_date")
+
+
+_FIELD_WORDS = {
+    "expires": "expiry date", "check_out": "check-out date", "check_in": "check-in date", "passengers": "number of passengers",
+    "booked_on": "booking date", "created_at": "creation time", "placed_at": "order time", "price_standard": "standard fare",
+    "price_first": "first-class fare", "on_time_rate": "on-time rate", "high_c": "daily high in °C", "low_c": "daily low in °C",
+    "precipitation_mm": "precipitation in mm", "uv_index": "UV index", "wind_kph": "wind speed in km/h", "energy_percent": "charge level",
+    "odometer_km": "odometer reading", "area_m2": "floor area", "price_from": "starting price", "tickets_available": "number of tickets left",
+    "seats_left": "number of seats left", "runtime_minutes": "runtime", "copies_available": "number of copies available",
+    "review_count": "number of reviews", "loyalty_points": "loyalty points balance", "member_since": "membership start date",
+    "date_of_birth": "date of birth", "salary_min": "minimum salary", "salary_max": "maximum salary", "pe_ratio": "P/E ratio",
+    "dividend_yield": "dividend yield", "daily_limit": "daily spending limit", "last4": "last four digits", "due_date": "due date",
+    "overdraft_limit": "overdraft limit", "reminder_minutes": "reminder time", "fleet_size": "fleet size", "party_size": "party size",
+    "total_price": "total price", "duration_minutes": "duration", "distance_km": "distance", "home_score": "home score",
+    "away_score": "away score", "price_per_night": "nightly price", "price_per_day": "daily price", "rooms_available": "number of free rooms",
+    "seats": "number of seats", "size_kb": "file size", "modified": "last-modified date", "posted": "posting date", "listed": "listing date",
+    "scored": "number of goals or points scored", "appearances": "number of appearances", "shares": "number of shares",
+    "min_order": "minimum order value", "percent_off": "discount", "weight_kg": "weight", "helpful_votes": "number of helpful votes",
+    "borrowed": "borrowing date", "due": "due date", "applicants": "number of applicants", "population": "population",
+    "utc_offset": "UTC offset", "terminals": "number of terminals", "capacity": "capacity", "founded": "founding year", "year": "year",
+    "pages": "page count", "bedrooms": "number of bedrooms", "bathrooms": "number of bathrooms", "subtotal": "subtotal",
+    "remote": "work arrangement", "seniority": "seniority level", "employment_type": "employment type", "price_level": "price level",
+    "rating": "rating", "stars": "star rating", "score": "score",
+}
 
 
 def _sort_words(fld: str) -> str:
@@ -161,7 +189,11 @@ def rng_for(name: str) -> random.Random:
     return random.Random(zlib.crc32(name.encode()))
 
 
-_FIND = ["Find", "Show me", "List", "Search for", "I'm looking for", "Can you find", "Look up", "Get me"]
+_FIND = ["Find {p}{f}.", "Show me {p}{f}.", "List {p}{f}.", "Search for {p}{f}.", "I'm looking for {p}{f}.", "Can you find {p}{f}?",
+         "Look up {p}{f}.", "Get me {p}{f}.", "Are there any {p}{f}?", "I need a list of {p}{f}.", "Pull up {p}{f}, please."]
+_COUNT = ["How many {p} are there{f}?", "Count the {p}{f}.", "Tell me how many {p} there are{f}.", "What is the number of {p}{f}?",
+          "How many {p}{f} do we have?", "Give me a count of {p}{f}."]
+_BY = ["List {p}{f}.", "Show {p}{f}.", "Give me the {p}{f}.", "Show all {p}{f}.", "Which {p} do you have{f}?"]
 
 
 def _criteria(e: Entity, fs: list[F]) -> str:
@@ -185,7 +217,7 @@ def _fill(e: Entity, fs: list[F], row: Row, rng: random.Random) -> tuple[dict[st
 
 
 def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F], k: int = 8, sort: bool = True,
-                     head: Callable[[random.Random], str] | None = None) -> list[str]:
+                     heads: list[str] = _FIND) -> list[str]:
     out: list[str] = []
     tries = 0
     while len(out) < k and tries < 200:
@@ -199,14 +231,16 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
         args, words = filled
         if len(set(map(str, args.values()))) < len(args):
             continue  # "from 2025-02-01 until 2025-02-01": one value written for two
-        q = f"{head(rng) if head else rng.choice(_FIND)} {e.plural} {' '.join(words)}"
+        head = rng.choice(heads)
+        body = head.format(p=e.plural, f=(" " + " ".join(words)) if words else "")
+        q, stop = body[:-1], body[-1]
         if sort and e.sorts and rng.random() < 0.35:
             fld = rng.choice(sorted(e.sorts))
             desc = rng.random() < 0.5
-            args["sort_by"] = fld
+            args["sort_by"] = _sort_key(e, fld)
             if desc:
                 args["order"] = "desc"
-            q += f", sorted by {_sort_words(fld)}" + (" in descending order" if desc else "")
+            q += f", sorted by {e.sorts[fld]}" + (rng.choice([" in descending order", ", highest first"]) if desc else "")
         if not sort:
             pass
         elif rng.random() < 0.15:
@@ -215,7 +249,7 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
         elif rng.random() < 0.15:
             args["page_size"] = rng.choice([5, 20, 25])
             q += f", {args['page_size']} per page"
-        q = q.strip() + "."
+        q = q.strip() + stop
         line = ex(q, args)
         if line not in out and q.count(" ") > 2:
             out.append(line)
@@ -225,16 +259,24 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
 def _paging_params(e: Entity) -> list[Param]:
     ps = []
     if e.sorts:
-        ps.append(Param("sort_by", "Literal[" + ", ".join(json.dumps(s) for s in sorted(e.sorts)) + "] | None",
-                        "Field to sort the results by; unsorted when left out.", "None"))
+        ps.append(Param("sort_by", "Literal[" + ", ".join(json.dumps(_sort_key(e, f)) for f in sorted(e.sorts)) + "] | None",
+                        "What to sort the results by; unsorted when left out.", "None"))
         ps.append(Param("order", 'Literal["asc", "desc"]', "Sort direction: asc (lowest first) or desc (highest first).", '"asc"'))
     ps.append(Param("page", 'Annotated[int, {"minimum": 1}]', "Page number, starting at 1.", "1"))
     ps.append(Param("page_size", 'Annotated[int, {"minimum": 1, "maximum": 50}]', "Results per page (at most 50).", "10"))
     return ps
 
 
+def _sort_key(e: Entity, fld: str) -> str:
+    """The API's name for sorting by ``fld``: its words ("guest rating" -> guest_rating)."""
+    return e.sorts[fld].replace(" ", "_").replace("-", "_").replace("/", "_").lower()
+
+
 def _paging_args(e: Entity) -> str:
-    return ("sort_by, order, " if e.sorts else "None, \"asc\", ") + "page, page_size"
+    if not e.sorts:
+        return "None, \"asc\", page, page_size"
+    keys = {_sort_key(e, f): f for f in sorted(e.sorts)}
+    return f"{keys!r}.get(sort_by or \"\"), order, page, page_size"
 
 
 def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
@@ -281,7 +323,7 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
             [Param(f.param, f.annotation(), f.desc, "None") for f in e.filters],
             "The number of matching records, as {\"count\": n}.",
             f'return _w.count("{e.table}", {_criteria(e, e.filters)})',
-            _search_examples(e, rows, r, e.filters, k=6, sort=False, head=lambda g: g.choice(["How many", "Count the", "Tell me how many", "What is the number of"]) ),
+            _search_examples(e, rows, r, e.filters, k=6, sort=False, heads=_COUNT),
         ))
     by = list(e.by) + [f.param for f in e.filters if f.op == "eq" and f.type in ("str", "enum") and f.param not in e.by]
     for f in e.filters:
@@ -300,7 +342,7 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         f = next(x for x in e.filters if x.param == pname)
         r = rng_for(e.table + ":by:" + pname)
         params = [Param(f.param, f.annotation(optional=False), f.desc)] + _paging_params(e)
-        exs = _search_examples(e, rows, r, [f], k=6, head=lambda g: g.choice(["List", "Show", "Which are the", "Give me the"]))
+        exs = _search_examples(e, rows, r, [f], k=6, heads=_BY)
         out.append(Api(
             f"list_{e.plural.replace(' ', '_')}_by_{pname}", f"List {e.plural} with a given {pname.replace('_', ' ')}.",
             params, f"A page of {e.plural}: total, page, page_size, has_more and results.",
@@ -319,11 +361,14 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         for row in _pick_rows(rows, r, 7):
             n = r.choice([3, 3, 5, 10])
             args: dict[str, Any] = {"n": n}
-            q = r.choice([f"What are the top {n} {e.plural} by {words}", f"Show the {n} {e.plural} with the highest {words}", f"Give me the {n} best {e.plural} by {words}"])
+            q = r.choice([f"What are the top {n} {e.plural} by {words}{{w}}?", f"Show the {n} {e.plural} with the highest {words}{{w}}.",
+                          f"Give me the {n} best {e.plural} by {words}{{w}}.", f"Which {n} {e.plural}{{w}} have the highest {words}?",
+                          f"Rank the top {n} {e.plural}{{w}} by {words}."])
+            where = ""
             if scope and r.random() < 0.7 and row.get(scope.field):
                 args[scope.param] = row[scope.field]
-                q += " " + scope.words(row[scope.field])
-            exs.append(ex(q + "?", args))
+                where = " " + scope.words(row[scope.field])
+            exs.append(ex(q.format(w=where), args))
         out.append(Api(
             f"top_{e.plural.replace(' ', '_')}_by_{word}", f"The {e.plural} with the highest {words}.", params,
             f"The top n {e.plural}, highest {words} first.",
@@ -380,7 +425,7 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         if fld in covered or fld.endswith("_id") or not any(isinstance(row.get(fld), (int, float, str)) for row in rows[:5]):
             continue
         r = rng_for(e.table + ":field:" + fld)
-        words = _sort_words(fld)
+        words = _FIELD_WORDS.get(fld) or _sort_words(fld)
         qs = [f"What is the {words} of {e.noun} {{id}}?", f"Tell me the {words} for {e.noun} {{id}}.", f"{e.noun.capitalize()} {{id}}: what's its {words}?",
               f"I just need the {words} of {e.noun} {{id}}."]
         exs = [ex(q.format(id=row[e.key]), {e.param: row[e.key]}) for q, row in zip(qs, _pick_rows(rows, r, len(qs)))]
@@ -437,7 +482,44 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
             body = f'return _w.delete("{e.table}", "{e.key}", {e.param}, "{e.noun}")'
             returns = "{\"deleted\": id}, or an error object with code not_found."
         out.append(Api(w.api, w.summary, params, returns, body, exs, effects="write",
-                       incomplete=[q.format(id="it", v="something").replace(" it ", " it ") for q in w.questions[:0]]))
+                       gate=(gate, w.allowed) if w.allowed else None, new_values=w.values))
+    for api in out:
+        api.entity = e
+    return out
+
+
+def draw_arguments(api: Api, world: dict[str, Any], rng: random.Random) -> dict[str, Any] | None:
+    """Arguments for ``api`` taken from one real record, so that a request written with
+    them finds what it asks for: the grounding the offline generator draws from."""
+    e = api.entity
+    if e is None:
+        return None
+    rows = world[e.table]
+    if api.gate is not None:
+        gate, allowed = api.gate
+        rows = [r for r in rows if r.get(gate) in allowed]
+    if not rows:
+        return None
+    row = rng.choice(rows)
+    filters = {f.param: f for f in e.filters}
+    parents = {p[0]: p[1] for p in e.parents}
+    out: dict[str, Any] = {}
+    for p in api.params:
+        if p.name == e.param:
+            out[p.name] = row[e.key]
+        elif p.name == "name" and e.name_field:
+            out[p.name] = row[e.name_field]
+        elif p.name in filters:
+            v = filters[p.name].value(row, rng)
+            if v is not None and v != "" and v is not False:
+                out[p.name] = v
+        elif p.name in parents:
+            if row.get(parents[p.name]):
+                out[p.name] = row[parents[p.name]]
+        elif p.name == "n":
+            out[p.name] = rng.choice([3, 5, 10])
+        elif api.new_values and p is api.params[-1]:
+            out[p.name] = rng.choice(api.new_values)
     return out
 
 
@@ -489,7 +571,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("iata", "name", "city", "country_code"),
                    [_city("City the airport serves, e.g. Tokyo."), _eq("country_code", "in country {v}", "Two-letter ISO country code, e.g. JP."),
                     _min("min_terminals", "terminals", "int", "with at least {v} terminals", "Minimum number of terminals.")],
-                   sorts={"terminals": "terminal count"}, name_field="name", by=["country_code"],
+                   sorts={"terminals": "number of terminals"}, name_field="name", by=["country_code"],
                    details=[("location", ("latitude", "longitude", "timezone"), "Where an airport is: coordinates and time zone.",
                              "Where exactly is airport {id}? | What are the coordinates of {id} airport? | Which time zone is airport {id} in? | Give me the location of the {id} airport.")],
                    get_verbs=("Tell me about airport {id}.", "Which airport has the code {id}?", "What is airport {id}?", "Look up the {id} airport.", "Get the airport record for {id}.")),
@@ -723,7 +805,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                                      "consumer staples", "consumer discretionary", "real estate"), "in the {v} sector", "Sector."),
                     _enum("exchange", ("NYSE", "NASDAQ"), "listed on {v}", "Exchange."), _max("max_pe_ratio", "pe_ratio", "int", "with a P/E of at most {v}", "Highest price/earnings ratio."),
                     _min("min_dividend_yield", "dividend_yield", "float", "yielding at least {v} percent", "Lowest dividend yield in percent.")],
-                   sorts={"pe_ratio": "P/E ratio", "dividend_yield": "dividend yield"}, name_field="name", by=["sector"],
+                   sorts={"pe_ratio": "price/earnings ratio", "dividend_yield": "dividend yield"}, name_field="name", by=["sector"],
                    tops=[("dividend_yield", "dividend", "dividend yield")],
                    get_verbs=("Tell me about stock {id}.", "Company profile for {id}?", "Look up the ticker {id}.", "What company is {id}?")),
         ],

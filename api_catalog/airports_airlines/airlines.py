@@ -65,7 +65,7 @@ def search_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = N
     Args:
         alliance: Alliance the airline belongs to.
         min_on_time_rate: Lowest on-time rate, 0 to 1.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -77,16 +77,16 @@ def search_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = N
         read
 
     Examples:
-        Find airlines in the StarBridge alliance with an on-time rate of at least 0.9, sorted by on time rate. => {"alliance": "StarBridge", "min_on_time_rate": 0.9, "sort_by": "on_time_rate"}
-        Search for airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by on time rate in descending order, 20 per page. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "on_time_rate", "order": "desc", "page_size": 20}
-        Get me airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by fleet size. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "fleet_size"}
-        Can you find airlines in the StarBridge alliance with an on-time rate of at least 0.9 (the second page of results). => {"alliance": "StarBridge", "min_on_time_rate": 0.9, "page": 2}
-        Get me airlines in the none alliance with an on-time rate of at least 0.9. => {"alliance": "none", "min_on_time_rate": 0.9}
-        List airlines , sorted by on time rate in descending order, 20 per page. => {"sort_by": "on_time_rate", "order": "desc", "page_size": 20}
-        List airlines in the StarBridge alliance. => {"alliance": "StarBridge"}
-        Can you find airlines in the StarBridge alliance with an on-time rate of at least 0.7. => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
+        Find airlines in the StarBridge alliance with an on-time rate of at least 0.9, sorted by on-time rate. => {"alliance": "StarBridge", "min_on_time_rate": 0.9, "sort_by": "on_time_rate"}
+        Search for airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by on-time rate in descending order. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "on_time_rate", "order": "desc"}
+        Show me airlines in the StarBridge alliance with an on-time rate of at least 0.9. => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
+        I need a list of airlines in the OneSky alliance with an on-time rate of at least 0.8, sorted by fleet size (the second page of results). => {"alliance": "OneSky", "min_on_time_rate": 0.8, "sort_by": "fleet_size", "page": 2}
+        Are there any airlines in the OneSky alliance with an on-time rate of at least 0.85 (the second page of results)? => {"alliance": "OneSky", "min_on_time_rate": 0.85, "page": 2}
+        List airlines in the none alliance with an on-time rate of at least 0.9. => {"alliance": "none", "min_on_time_rate": 0.9}
+        Look up airlines in the OneSky alliance with an on-time rate of at least 0.85. => {"alliance": "OneSky", "min_on_time_rate": 0.85}
+        Can you find airlines with an on-time rate of at least 0.7? => {"min_on_time_rate": 0.7}
     """
-    return _w.listing("airlines", [("alliance", "eq", alliance), ("on_time_rate", "min", min_on_time_rate)], sort_by, order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
+    return _w.listing("airlines", [("alliance", "eq", alliance), ("on_time_rate", "min", min_on_time_rate)], {'fleet_size': 'fleet_size', 'on_time_rate': 'on_time_rate'}.get(sort_by or ""), order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
 
 
 def count_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = None, min_on_time_rate: float | None = None) -> dict[str, Any]:
@@ -103,12 +103,12 @@ def count_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = No
         read
 
     Examples:
-        Count the airlines in the OneSky alliance with an on-time rate of at least 0.85. => {"alliance": "OneSky", "min_on_time_rate": 0.85}
-        How many airlines in the StarBridge alliance with an on-time rate of at least 0.7. => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
-        What is the number of airlines in the StarBridge alliance with an on-time rate of at least 0.7. => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
-        What is the number of airlines in the none alliance with an on-time rate of at least 0.75. => {"alliance": "none", "min_on_time_rate": 0.75}
-        Count the airlines with an on-time rate of at least 0.85. => {"min_on_time_rate": 0.85}
-        How many airlines in the none alliance with an on-time rate of at least 0.75. => {"alliance": "none", "min_on_time_rate": 0.75}
+        How many airlines in the OneSky alliance with an on-time rate of at least 0.85 do we have? => {"alliance": "OneSky", "min_on_time_rate": 0.85}
+        How many airlines are there in the StarBridge alliance with an on-time rate of at least 0.7? => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
+        Count the airlines in the StarBridge alliance with an on-time rate of at least 0.9. => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
+        How many airlines in the OneSky alliance with an on-time rate of at least 0.8 do we have? => {"alliance": "OneSky", "min_on_time_rate": 0.8}
+        Tell me how many airlines there are in the none alliance with an on-time rate of at least 0.75. => {"alliance": "none", "min_on_time_rate": 0.75}
+        Count the airlines in the none alliance with an on-time rate of at least 0.85. => {"alliance": "none", "min_on_time_rate": 0.85}
     """
     return _w.count("airlines", [("alliance", "eq", alliance), ("on_time_rate", "min", min_on_time_rate)])
 
@@ -137,7 +137,7 @@ def list_airlines_by_alliance(alliance: Literal["StarBridge", "OneSky", "none"],
 
     Args:
         alliance: Alliance the airline belongs to.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -149,14 +149,14 @@ def list_airlines_by_alliance(alliance: Literal["StarBridge", "OneSky", "none"],
         read
 
     Examples:
-        Which are the airlines in the StarBridge alliance, 5 per page. => {"alliance": "StarBridge", "page_size": 5}
+        Give me the airlines in the StarBridge alliance, 5 per page. => {"alliance": "StarBridge", "page_size": 5}
         Show airlines in the none alliance (the second page of results). => {"alliance": "none", "page": 2}
-        Give me the airlines in the none alliance, sorted by on time rate. => {"alliance": "none", "sort_by": "on_time_rate"}
-        Give me the airlines in the OneSky alliance. => {"alliance": "OneSky"}
-        Which are the airlines in the OneSky alliance, 25 per page. => {"alliance": "OneSky", "page_size": 25}
-        Give me the airlines in the none alliance. => {"alliance": "none"}
+        Which airlines do you have in the none alliance? => {"alliance": "none"}
+        Which airlines do you have in the OneSky alliance, sorted by on-time rate? => {"alliance": "OneSky", "sort_by": "on_time_rate"}
+        Give me the airlines in the OneSky alliance, 25 per page. => {"alliance": "OneSky", "page_size": 25}
+        Show all airlines in the OneSky alliance. => {"alliance": "OneSky"}
     """
-    return _w.listing("airlines", [("alliance", "eq", alliance)], sort_by, order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
+    return _w.listing("airlines", [("alliance", "eq", alliance)], {'fleet_size': 'fleet_size', 'on_time_rate': 'on_time_rate'}.get(sort_by or ""), order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
 
 
 def top_airlines_by_punctuality(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -172,12 +172,12 @@ def top_airlines_by_punctuality(n: Annotated[int, {"minimum": 1, "maximum": 20}]
         read
 
     Examples:
-        Give me the 10 best airlines by on-time rate? => {"n": 10}
-        Give me the 3 best airlines by on-time rate? => {"n": 3}
-        Give me the 5 best airlines by on-time rate? => {"n": 5}
-        Show the 3 airlines with the highest on-time rate? => {"n": 3}
-        What are the top 10 airlines by on-time rate? => {"n": 10}
+        Rank the top 10 airlines by on-time rate. => {"n": 10}
+        Rank the top 5 airlines by on-time rate. => {"n": 5}
+        Show the 10 airlines with the highest on-time rate. => {"n": 10}
+        Show the 5 airlines with the highest on-time rate. => {"n": 5}
         What are the top 5 airlines by on-time rate? => {"n": 5}
+        Which 3 airlines have the highest on-time rate? => {"n": 3}
     """
     return _w.top("airlines", [], "on_time_rate", n, ("code", "name", "alliance", "on_time_rate",))
 
@@ -204,7 +204,7 @@ def get_airline_alliance(airline_code: str) -> dict[str, Any]:
 
 
 def get_airline_on_time_rate(airline_code: str) -> dict[str, Any]:
-    """The on time rate of one airline.
+    """The on-time rate of one airline.
 
     Args:
         airline_code: Two-letter airline code, e.g. NA.
@@ -216,10 +216,10 @@ def get_airline_on_time_rate(airline_code: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the on time rate of airline MR? => {"airline_code": "MR"}
-        Tell me the on time rate for airline HZ. => {"airline_code": "HZ"}
-        Airline SL: what's its on time rate? => {"airline_code": "SL"}
-        I just need the on time rate of airline CX. => {"airline_code": "CX"}
+        What is the on-time rate of airline MR? => {"airline_code": "MR"}
+        Tell me the on-time rate for airline HZ. => {"airline_code": "HZ"}
+        Airline SL: what's its on-time rate? => {"airline_code": "SL"}
+        I just need the on-time rate of airline CX. => {"airline_code": "CX"}
     """
     return _w.fetch("airlines", "code", airline_code, "airline", ("code", "on_time_rate"))
 

@@ -60,14 +60,14 @@ def find_airport_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotate
     return _w.listing("airports", [("name", "contains", name)], page_size=limit, fields=("iata", "name", "city", "country_code",))
 
 
-def search_airports(city: str | None = None, country_code: str | None = None, min_terminals: int | None = None, sort_by: Literal["terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_airports(city: str | None = None, country_code: str | None = None, min_terminals: int | None = None, sort_by: Literal["number_of_terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search airports by city, country code, min terminals, with sorting and pages.
 
     Args:
         city: City the airport serves, e.g. Tokyo.
         country_code: Two-letter ISO country code, e.g. JP.
         min_terminals: Minimum number of terminals.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -79,16 +79,16 @@ def search_airports(city: str | None = None, country_code: str | None = None, mi
         read
 
     Examples:
-        Get me airports  (the second page of results). => {"page": 2}
-        List airports in Cairo in country EG with at least 3 terminals, sorted by terminals, 5 per page. => {"city": "Cairo", "country_code": "EG", "min_terminals": 3, "sort_by": "terminals", "page_size": 5}
-        Look up airports in country AR. => {"country_code": "AR"}
-        Look up airports with at least 1 terminals. => {"min_terminals": 1}
-        Get me airports in Warsaw in country PL with at least 1 terminals, 20 per page. => {"city": "Warsaw", "country_code": "PL", "min_terminals": 1, "page_size": 20}
-        Can you find airports in Auckland with at least 1 terminals. => {"city": "Auckland", "min_terminals": 1}
-        Show me airports in Oslo in country NO with at least 1 terminals. => {"city": "Oslo", "country_code": "NO", "min_terminals": 1}
-        Get me airports with at least 2 terminals, sorted by terminals. => {"min_terminals": 2, "sort_by": "terminals"}
+        Pull up airports, please. => {}
+        I need a list of airports in country US, sorted by number of terminals in descending order. => {"country_code": "US", "sort_by": "number_of_terminals", "order": "desc"}
+        I'm looking for airports in Chicago with at least 1 terminals, sorted by number of terminals. => {"city": "Chicago", "min_terminals": 1, "sort_by": "number_of_terminals"}
+        List airports in Vienna in country AT with at least 1 terminals, sorted by number of terminals. => {"city": "Vienna", "country_code": "AT", "min_terminals": 1, "sort_by": "number_of_terminals"}
+        List airports in Mumbai in country IN. => {"city": "Mumbai", "country_code": "IN"}
+        Get me airports in Cape Town in country ZA. => {"city": "Cape Town", "country_code": "ZA"}
+        I need a list of airports in Milan in country IT with at least 1 terminals. => {"city": "Milan", "country_code": "IT", "min_terminals": 1}
+        List airports in country BR, sorted by number of terminals. => {"country_code": "BR", "sort_by": "number_of_terminals"}
     """
-    return _w.listing("airports", [("city", "eq", city), ("country_code", "eq", country_code), ("terminals", "min", min_terminals)], sort_by, order, page, page_size, fields=("iata", "name", "city", "country_code",))
+    return _w.listing("airports", [("city", "eq", city), ("country_code", "eq", country_code), ("terminals", "min", min_terminals)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
 
 def count_airports(city: str | None = None, country_code: str | None = None, min_terminals: int | None = None) -> dict[str, Any]:
@@ -106,22 +106,22 @@ def count_airports(city: str | None = None, country_code: str | None = None, min
         read
 
     Examples:
-        What is the number of airports in Seoul in country KR with at least 3 terminals. => {"city": "Seoul", "country_code": "KR", "min_terminals": 3}
-        How many airports in Cape Town in country ZA with at least 2 terminals. => {"city": "Cape Town", "country_code": "ZA", "min_terminals": 2}
-        How many airports in country US with at least 1 terminals. => {"country_code": "US", "min_terminals": 1}
-        Tell me how many airports in Barcelona in country ES. => {"city": "Barcelona", "country_code": "ES"}
-        Count the airports in London in country GB with at least 3 terminals. => {"city": "London", "country_code": "GB", "min_terminals": 3}
-        Tell me how many airports with at least 2 terminals. => {"min_terminals": 2}
+        How many airports are there? => {}
+        Give me a count of airports in Seoul in country KR with at least 3 terminals. => {"city": "Seoul", "country_code": "KR", "min_terminals": 3}
+        Give me a count of airports in country SG. => {"country_code": "SG"}
+        Tell me how many airports there are in New York with at least 3 terminals. => {"city": "New York", "min_terminals": 3}
+        How many airports in Delhi in country IN with at least 3 terminals do we have? => {"city": "Delhi", "country_code": "IN", "min_terminals": 3}
+        Tell me how many airports there are in Denver with at least 1 terminals. => {"city": "Denver", "min_terminals": 1}
     """
     return _w.count("airports", [("city", "eq", city), ("country_code", "eq", country_code), ("terminals", "min", min_terminals)])
 
 
-def list_airports_by_country_code(country_code: str, sort_by: Literal["terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_airports_by_country_code(country_code: str, sort_by: Literal["number_of_terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List airports with a given country code.
 
     Args:
         country_code: Two-letter ISO country code, e.g. JP.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -135,20 +135,20 @@ def list_airports_by_country_code(country_code: str, sort_by: Literal["terminals
     Examples:
         Show airports in country AR. => {"country_code": "AR"}
         Show airports in country US. => {"country_code": "US"}
-        Give me the airports in country EG. => {"country_code": "EG"}
-        Give me the airports in country DE, sorted by terminals in descending order. => {"country_code": "DE", "sort_by": "terminals", "order": "desc"}
-        Give me the airports in country PT. => {"country_code": "PT"}
-        Give me the airports in country FR. => {"country_code": "FR"}
+        Show all airports in country EG. => {"country_code": "EG"}
+        Show all airports in country DE, sorted by number of terminals in descending order (the second page of results). => {"country_code": "DE", "sort_by": "number_of_terminals", "order": "desc", "page": 2}
+        Which airports do you have in country AE? => {"country_code": "AE"}
+        Give me the airports in country US. => {"country_code": "US"}
     """
-    return _w.listing("airports", [("country_code", "eq", country_code)], sort_by, order, page, page_size, fields=("iata", "name", "city", "country_code",))
+    return _w.listing("airports", [("country_code", "eq", country_code)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
 
-def list_airports_by_city(city: str, sort_by: Literal["terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_airports_by_city(city: str, sort_by: Literal["number_of_terminals"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List airports with a given city.
 
     Args:
         city: City the airport serves, e.g. Tokyo.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -160,14 +160,14 @@ def list_airports_by_city(city: str, sort_by: Literal["terminals"] | None = None
         read
 
     Examples:
-        List airports in Seattle. => {"city": "Seattle"}
-        Which are the airports in Denver. => {"city": "Denver"}
-        Give me the airports in Seoul, sorted by terminals, 20 per page. => {"city": "Seoul", "sort_by": "terminals", "page_size": 20}
-        Which are the airports in Nairobi. => {"city": "Nairobi"}
+        Which airports do you have in Seattle (the second page of results)? => {"city": "Seattle", "page": 2}
+        Give me the airports in Bangkok. => {"city": "Bangkok"}
+        List airports in Istanbul, sorted by number of terminals. => {"city": "Istanbul", "sort_by": "number_of_terminals"}
+        Show all airports in Dublin, sorted by number of terminals. => {"city": "Dublin", "sort_by": "number_of_terminals"}
+        Which airports do you have in Singapore (the second page of results)? => {"city": "Singapore", "page": 2}
         Show airports in Seoul. => {"city": "Seoul"}
-        List airports in Dublin. => {"city": "Dublin"}
     """
-    return _w.listing("airports", [("city", "eq", city)], sort_by, order, page, page_size, fields=("iata", "name", "city", "country_code",))
+    return _w.listing("airports", [("city", "eq", city)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
 
 def get_airport_location(iata_code: str) -> dict[str, Any]:
@@ -234,7 +234,7 @@ def get_airport_country_code(iata_code: str) -> dict[str, Any]:
 
 
 def get_airport_terminals(iata_code: str) -> dict[str, Any]:
-    """The terminals of one airport.
+    """The number of terminals of one airport.
 
     Args:
         iata_code: Three-letter IATA airport code, e.g. LHR.
@@ -246,9 +246,9 @@ def get_airport_terminals(iata_code: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the terminals of airport CAI? => {"iata_code": "CAI"}
-        Tell me the terminals for airport AMS. => {"iata_code": "AMS"}
-        Airport YVR: what's its terminals? => {"iata_code": "YVR"}
-        I just need the terminals of airport CPH. => {"iata_code": "CPH"}
+        What is the number of terminals of airport CAI? => {"iata_code": "CAI"}
+        Tell me the number of terminals for airport AMS. => {"iata_code": "AMS"}
+        Airport YVR: what's its number of terminals? => {"iata_code": "YVR"}
+        I just need the number of terminals of airport CPH. => {"iata_code": "CPH"}
     """
     return _w.fetch("airports", "iata", iata_code, "airport", ("iata", "terminals"))

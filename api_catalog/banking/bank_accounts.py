@@ -33,7 +33,7 @@ def get_bank_account(account_id: str) -> dict[str, Any]:
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account")
 
 
-def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None = None, currency: Literal["USD", "EUR", "GBP", "CAD"] | None = None, min_balance: float | None = None, status: Literal["active", "frozen"] | None = None, sort_by: Literal["balance", "opened"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None = None, currency: Literal["USD", "EUR", "GBP", "CAD"] | None = None, min_balance: float | None = None, status: Literal["active", "frozen"] | None = None, sort_by: Literal["balance", "opening_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search bank accounts by type, currency, min balance, status, with sorting and pages.
 
     Args:
@@ -41,7 +41,7 @@ def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None =
         currency: Account currency.
         min_balance: Smallest balance.
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,16 +53,16 @@ def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None =
         read
 
     Examples:
-        Show me bank accounts of type checking in USD that are active (the second page of results). => {"type": "checking", "currency": "USD", "status": "active", "page": 2}
-        I'm looking for bank accounts of type checking in USD with a balance of at least 1449, sorted by balance in descending order (the second page of results). => {"type": "checking", "currency": "USD", "min_balance": 1449.0, "sort_by": "balance", "order": "desc", "page": 2}
-        I'm looking for bank accounts of type checking in USD that are frozen, sorted by opened. => {"type": "checking", "currency": "USD", "status": "frozen", "sort_by": "opened"}
-        Can you find bank accounts in GBP with a balance of at least -961 that are active, sorted by opened in descending order. => {"currency": "GBP", "min_balance": -961.0, "status": "active", "sort_by": "opened", "order": "desc"}
-        Find bank accounts in USD with a balance of at least -530, sorted by balance. => {"currency": "USD", "min_balance": -530.0, "sort_by": "balance"}
-        Find bank accounts with a balance of at least -658 that are active. => {"min_balance": -658.0, "status": "active"}
-        List bank accounts with a balance of at least 2444. => {"min_balance": 2444.0}
-        Find bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
+        Are there any bank accounts of type checking in USD that are active, sorted by balance? => {"type": "checking", "currency": "USD", "status": "active", "sort_by": "balance"}
+        Find bank accounts of type checking in USD with a balance of at least 2081. => {"type": "checking", "currency": "USD", "min_balance": 2081.0}
+        Pull up bank accounts of type checking in USD that are frozen, please (the second page of results). => {"type": "checking", "currency": "USD", "status": "frozen", "page": 2}
+        List bank accounts in USD that are active. => {"currency": "USD", "status": "active"}
+        Get me bank accounts of type checking, sorted by balance. => {"type": "checking", "sort_by": "balance"}
+        Pull up bank accounts in USD that are frozen, please (the second page of results). => {"currency": "USD", "status": "frozen", "page": 2}
+        Find bank accounts of type checking with a balance of at least 411, sorted by opening date. => {"type": "checking", "min_balance": 411.0, "sort_by": "opening_date"}
+        Are there any bank accounts of type savings (the second page of results)? => {"type": "savings", "page": 2}
     """
-    return _w.listing("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)], sort_by, order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
+    return _w.listing("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
 
 def count_bank_accounts(type: Literal["checking", "savings", "credit"] | None = None, currency: Literal["USD", "EUR", "GBP", "CAD"] | None = None, min_balance: float | None = None, status: Literal["active", "frozen"] | None = None) -> dict[str, Any]:
@@ -82,11 +82,11 @@ def count_bank_accounts(type: Literal["checking", "savings", "credit"] | None = 
 
     Examples:
         Count the bank accounts of type checking that are active. => {"type": "checking", "status": "active"}
-        Count the bank accounts in USD. => {"currency": "USD"}
-        Tell me how many bank accounts of type checking with a balance of at least 1503 that are active. => {"type": "checking", "min_balance": 1503.0, "status": "active"}
-        How many bank accounts. => {}
-        What is the number of bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
-        What is the number of bank accounts of type checking in USD with a balance of at least 996 that are active. => {"type": "checking", "currency": "USD", "min_balance": 996.0, "status": "active"}
+        Give me a count of bank accounts in USD. => {"currency": "USD"}
+        How many bank accounts in USD do we have? => {"currency": "USD"}
+        How many bank accounts are there in USD? => {"currency": "USD"}
+        Give me a count of bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
+        Tell me how many bank accounts there are of type savings in USD with a balance of at least 18978. => {"type": "savings", "currency": "USD", "min_balance": 18978.0}
     """
     return _w.count("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)])
 
@@ -148,12 +148,12 @@ def count_bank_accounts_per_status() -> dict[str, Any]:
     return _w.group_count("bank_accounts", "status")
 
 
-def list_bank_accounts_by_type(type: Literal["checking", "savings", "credit"], sort_by: Literal["balance", "opened"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_bank_accounts_by_type(type: Literal["checking", "savings", "credit"], sort_by: Literal["balance", "opening_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List bank accounts with a given type.
 
     Args:
         type: Account type.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -165,22 +165,22 @@ def list_bank_accounts_by_type(type: Literal["checking", "savings", "credit"], s
         read
 
     Examples:
-        List bank accounts of type checking, sorted by opened, 20 per page. => {"type": "checking", "sort_by": "opened", "page_size": 20}
-        Show bank accounts of type savings, sorted by balance. => {"type": "savings", "sort_by": "balance"}
+        List bank accounts of type checking, sorted by opening date, 20 per page. => {"type": "checking", "sort_by": "opening_date", "page_size": 20}
+        Which bank accounts do you have of type savings (the second page of results)? => {"type": "savings", "page": 2}
+        Show all bank accounts of type credit, 25 per page. => {"type": "credit", "page_size": 25}
         List bank accounts of type checking. => {"type": "checking"}
-        Give me the bank accounts of type credit, sorted by opened in descending order. => {"type": "credit", "sort_by": "opened", "order": "desc"}
-        List bank accounts of type checking (the second page of results). => {"type": "checking", "page": 2}
-        Which are the bank accounts of type savings, sorted by opened in descending order, 20 per page. => {"type": "savings", "sort_by": "opened", "order": "desc", "page_size": 20}
+        Show bank accounts of type savings. => {"type": "savings"}
+        List bank accounts of type credit, sorted by balance, 20 per page. => {"type": "credit", "sort_by": "balance", "page_size": 20}
     """
-    return _w.listing("bank_accounts", [("type", "eq", type)], sort_by, order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
+    return _w.listing("bank_accounts", [("type", "eq", type)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
 
-def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"], sort_by: Literal["balance", "opened"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"], sort_by: Literal["balance", "opening_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List bank accounts with a given currency.
 
     Args:
         currency: Account currency.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -193,21 +193,21 @@ def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"]
 
     Examples:
         Show bank accounts in EUR, sorted by balance. => {"currency": "EUR", "sort_by": "balance"}
-        List bank accounts in USD, sorted by opened in descending order (the second page of results). => {"currency": "USD", "sort_by": "opened", "order": "desc", "page": 2}
-        Give me the bank accounts in CAD, sorted by balance. => {"currency": "CAD", "sort_by": "balance"}
+        List bank accounts in USD, sorted by opening date in descending order, 25 per page. => {"currency": "USD", "sort_by": "opening_date", "order": "desc", "page_size": 25}
+        List bank accounts in EUR. => {"currency": "EUR"}
         Show bank accounts in CAD. => {"currency": "CAD"}
-        Give me the bank accounts in USD, sorted by balance. => {"currency": "USD", "sort_by": "balance"}
-        List bank accounts in USD, sorted by balance in descending order. => {"currency": "USD", "sort_by": "balance", "order": "desc"}
+        Show all bank accounts in USD, sorted by balance. => {"currency": "USD", "sort_by": "balance"}
+        Which bank accounts do you have in USD, sorted by balance? => {"currency": "USD", "sort_by": "balance"}
     """
-    return _w.listing("bank_accounts", [("currency", "eq", currency)], sort_by, order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
+    return _w.listing("bank_accounts", [("currency", "eq", currency)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
 
-def list_bank_accounts_by_status(status: Literal["active", "frozen"], sort_by: Literal["balance", "opened"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_bank_accounts_by_status(status: Literal["active", "frozen"], sort_by: Literal["balance", "opening_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List bank accounts with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -219,14 +219,14 @@ def list_bank_accounts_by_status(status: Literal["active", "frozen"], sort_by: L
         read
 
     Examples:
-        Which are the bank accounts that are active. => {"status": "active"}
-        Show bank accounts that are active. => {"status": "active"}
         Give me the bank accounts that are active. => {"status": "active"}
+        Show bank accounts that are active. => {"status": "active"}
+        Which bank accounts do you have that are active, sorted by balance, highest first (the second page of results)? => {"status": "active", "sort_by": "balance", "order": "desc", "page": 2}
+        Show all bank accounts that are active. => {"status": "active"}
         Show bank accounts that are active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
-        Show bank accounts that are active, 25 per page. => {"status": "active", "page_size": 25}
-        Which are the bank accounts that are active, sorted by balance in descending order, 20 per page. => {"status": "active", "sort_by": "balance", "order": "desc", "page_size": 20}
+        Which bank accounts do you have that are active (the second page of results)? => {"status": "active", "page": 2}
     """
-    return _w.listing("bank_accounts", [("status", "eq", status)], sort_by, order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
+    return _w.listing("bank_accounts", [("status", "eq", status)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
 
 def get_bank_account_balance(account_id: str) -> dict[str, Any]:
@@ -249,12 +249,12 @@ def get_bank_account_balance(account_id: str) -> dict[str, Any]:
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "balance", "currency", "overdraft_limit",))
 
 
-def list_bank_accounts_for_user(user_id: str, sort_by: Literal["balance", "opened"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_bank_accounts_for_user(user_id: str, sort_by: Literal["balance", "opening_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the bank accounts of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -273,7 +273,7 @@ def list_bank_accounts_for_user(user_id: str, sort_by: Literal["balance", "opene
         List the bank accounts of user U1276. => {"user_id": "U1276"}
         Get user U1072's bank accounts. => {"user_id": "U1072"}
     """
-    return _w.children("bank_accounts", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("account_id", "user_id", "type", "currency", "balance", "status",))
+    return _w.children("bank_accounts", "user_id", "users", "user_id", user_id, "user", [], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, ("account_id", "user_id", "type", "currency", "balance", "status",))
 
 
 def get_bank_account_type(account_id: str) -> dict[str, Any]:

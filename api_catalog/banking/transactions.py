@@ -44,7 +44,7 @@ def search_transactions(account_id: str | None = None, category: Literal["grocer
         merchant: Merchant name, e.g. FreshMart.
         date_from: Earliest date, YYYY-MM-DD.
         date_to: Latest date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,16 +56,16 @@ def search_transactions(account_id: str | None = None, category: Literal["grocer
         read
 
     Examples:
-        Get me transactions at GreenGrocer. => {"merchant": "GreenGrocer"}
+        Are there any transactions at GreenGrocer? => {"merchant": "GreenGrocer"}
         Look up transactions on account AC700316 until 2025-02-01. => {"account_id": "AC700316", "date_to": "2025-02-01"}
-        Show me transactions for health at City Clinic. => {"category": "health", "merchant": "City Clinic"}
-        Search for transactions at GreenGrocer until 2025-02-17. => {"merchant": "GreenGrocer", "date_to": "2025-02-17"}
-        Find transactions on account AC700110 for health at CarePharmacy, sorted by amount in descending order, 25 per page. => {"account_id": "AC700110", "category": "health", "merchant": "CarePharmacy", "sort_by": "amount", "order": "desc", "page_size": 25}
-        Can you find transactions on account AC700383 for shopping from 2025-01-10. => {"account_id": "AC700383", "category": "shopping", "date_from": "2025-01-10"}
-        Look up transactions from 2025-01-24 (the second page of results). => {"date_from": "2025-01-24", "page": 2}
-        I'm looking for transactions on account AC700271. => {"account_id": "AC700271"}
+        I need a list of transactions for health at City Clinic, sorted by date, 20 per page. => {"category": "health", "merchant": "City Clinic", "sort_by": "date", "page_size": 20}
+        Find transactions on account AC700384 for salary. => {"account_id": "AC700384", "category": "salary"}
+        Get me transactions on account AC700192 for health until 2025-01-12. => {"account_id": "AC700192", "category": "health", "date_to": "2025-01-12"}
+        Search for transactions at Burger Barn until 2025-03-07, sorted by date in descending order. => {"merchant": "Burger Barn", "date_to": "2025-03-07", "sort_by": "date", "order": "desc"}
+        Get me transactions (the second page of results). => {"page": 2}
+        Look up transactions on account AC700392. => {"account_id": "AC700392"}
     """
-    return _w.listing("transactions", [("account_id", "eq", account_id), ("category", "eq", category), ("merchant", "eq", merchant), ("date", "after", date_from), ("date", "before", date_to)], sort_by, order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
+    return _w.listing("transactions", [("account_id", "eq", account_id), ("category", "eq", category), ("merchant", "eq", merchant), ("date", "after", date_from), ("date", "before", date_to)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
 
 
 def count_transactions(account_id: str | None = None, category: Literal["groceries", "dining", "travel", "utilities", "entertainment", "shopping", "health", "transport", "salary"] | None = None, merchant: str | None = None, date_from: str | None = None, date_to: str | None = None) -> dict[str, Any]:
@@ -85,12 +85,12 @@ def count_transactions(account_id: str | None = None, category: Literal["groceri
         read
 
     Examples:
-        How many transactions on account AC700373. => {"account_id": "AC700373"}
-        How many transactions on account AC700017 at Noodle Bar. => {"account_id": "AC700017", "merchant": "Noodle Bar"}
-        What is the number of transactions on account AC700191 for transport at Metro Transit from 2025-02-24. => {"account_id": "AC700191", "category": "transport", "merchant": "Metro Transit", "date_from": "2025-02-24"}
-        What is the number of transactions at CityCab. => {"merchant": "CityCab"}
-        Count the transactions until 2025-01-01. => {"date_to": "2025-01-01"}
-        What is the number of transactions on account AC700551 for dining at Noodle Bar. => {"account_id": "AC700551", "category": "dining", "merchant": "Noodle Bar"}
+        How many transactions are there on account AC700373? => {"account_id": "AC700373"}
+        How many transactions on account AC700017 at Noodle Bar do we have? => {"account_id": "AC700017", "merchant": "Noodle Bar"}
+        What is the number of transactions on account AC700349 for salary at Employer payroll from 2025-01-01? => {"account_id": "AC700349", "category": "salary", "merchant": "Employer payroll", "date_from": "2025-01-01"}
+        Give me a count of transactions at CityCab. => {"merchant": "CityCab"}
+        How many transactions on account AC700165 from 2025-03-04 do we have? => {"account_id": "AC700165", "date_from": "2025-03-04"}
+        Tell me how many transactions there are. => {}
     """
     return _w.count("transactions", [("account_id", "eq", account_id), ("category", "eq", category), ("merchant", "eq", merchant), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -119,7 +119,7 @@ def list_transactions_by_merchant(merchant: str, sort_by: Literal["amount", "dat
 
     Args:
         merchant: Merchant name, e.g. FreshMart.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -132,13 +132,13 @@ def list_transactions_by_merchant(merchant: str, sort_by: Literal["amount", "dat
 
     Examples:
         Show transactions at MegaMall, sorted by date. => {"merchant": "MegaMall", "sort_by": "date"}
-        Which are the transactions at Olive Kitchen, sorted by amount in descending order. => {"merchant": "Olive Kitchen", "sort_by": "amount", "order": "desc"}
-        List transactions at Employer payroll, 20 per page. => {"merchant": "Employer payroll", "page_size": 20}
-        Which are the transactions at Employer payroll. => {"merchant": "Employer payroll"}
-        Give me the transactions at MegaMall, sorted by amount in descending order. => {"merchant": "MegaMall", "sort_by": "amount", "order": "desc"}
-        Show transactions at Employer payroll (the second page of results). => {"merchant": "Employer payroll", "page": 2}
+        Give me the transactions at Olive Kitchen, sorted by amount in descending order. => {"merchant": "Olive Kitchen", "sort_by": "amount", "order": "desc"}
+        List transactions at PowerCo (the second page of results). => {"merchant": "PowerCo", "page": 2}
+        Show transactions at Employer payroll. => {"merchant": "Employer payroll"}
+        List transactions at Grand Hotel. => {"merchant": "Grand Hotel"}
+        Show all transactions at FuelStop, sorted by amount, highest first. => {"merchant": "FuelStop", "sort_by": "amount", "order": "desc"}
     """
-    return _w.listing("transactions", [("merchant", "eq", merchant)], sort_by, order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
+    return _w.listing("transactions", [("merchant", "eq", merchant)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
 
 
 def list_transactions_by_account_id(account_id: str, sort_by: Literal["amount", "date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -146,7 +146,7 @@ def list_transactions_by_account_id(account_id: str, sort_by: Literal["amount", 
 
     Args:
         account_id: Account id, e.g. AC700123.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -159,13 +159,13 @@ def list_transactions_by_account_id(account_id: str, sort_by: Literal["amount", 
 
     Examples:
         Show transactions on account AC700211. => {"account_id": "AC700211"}
-        Which are the transactions on account AC700524. => {"account_id": "AC700524"}
+        Give me the transactions on account AC700524. => {"account_id": "AC700524"}
         Show transactions on account AC700396. => {"account_id": "AC700396"}
-        Give me the transactions on account AC700495. => {"account_id": "AC700495"}
-        Show transactions on account AC700326. => {"account_id": "AC700326"}
-        Which are the transactions on account AC700173, sorted by amount in descending order. => {"account_id": "AC700173", "sort_by": "amount", "order": "desc"}
+        Which transactions do you have on account AC700495? => {"account_id": "AC700495"}
+        Show transactions on account AC700532. => {"account_id": "AC700532"}
+        Give me the transactions on account AC700173, sorted by amount in descending order. => {"account_id": "AC700173", "sort_by": "amount", "order": "desc"}
     """
-    return _w.listing("transactions", [("account_id", "eq", account_id)], sort_by, order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
+    return _w.listing("transactions", [("account_id", "eq", account_id)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
 
 
 def list_transactions_by_category(category: Literal["groceries", "dining", "travel", "utilities", "entertainment", "shopping", "health", "transport", "salary"], sort_by: Literal["amount", "date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -173,7 +173,7 @@ def list_transactions_by_category(category: Literal["groceries", "dining", "trav
 
     Args:
         category: Spending category.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -185,14 +185,14 @@ def list_transactions_by_category(category: Literal["groceries", "dining", "trav
         read
 
     Examples:
-        Give me the transactions for utilities, 25 per page. => {"category": "utilities", "page_size": 25}
-        Which are the transactions for salary, sorted by date in descending order. => {"category": "salary", "sort_by": "date", "order": "desc"}
-        List transactions for travel, 25 per page. => {"category": "travel", "page_size": 25}
+        Show all transactions for utilities, 25 per page. => {"category": "utilities", "page_size": 25}
+        Which transactions do you have for salary, sorted by amount? => {"category": "salary", "sort_by": "amount"}
+        List transactions for shopping, 25 per page. => {"category": "shopping", "page_size": 25}
         List transactions for salary. => {"category": "salary"}
-        Give me the transactions for dining, sorted by date (the second page of results). => {"category": "dining", "sort_by": "date", "page": 2}
-        Which are the transactions for salary, sorted by amount in descending order (the second page of results). => {"category": "salary", "sort_by": "amount", "order": "desc", "page": 2}
+        Show all transactions for dining, sorted by date (the second page of results). => {"category": "dining", "sort_by": "date", "page": 2}
+        Give me the transactions for salary, sorted by amount in descending order, 25 per page. => {"category": "salary", "sort_by": "amount", "order": "desc", "page_size": 25}
     """
-    return _w.listing("transactions", [("category", "eq", category)], sort_by, order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
+    return _w.listing("transactions", [("category", "eq", category)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
 
 
 def get_transaction_date(transaction_id: str) -> dict[str, Any]:

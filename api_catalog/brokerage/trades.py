@@ -35,14 +35,14 @@ def get_trade(trade_id: str) -> dict[str, Any]:
     return _w.fetch("trades", "trade_id", trade_id, "trade")
 
 
-def search_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None = None, status: Literal["open", "filled", "cancelled"] | None = None, sort_by: Literal["date", "shares"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None = None, status: Literal["open", "filled", "cancelled"] | None = None, sort_by: Literal["date", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search trades by ticker, side, status, with sorting and pages.
 
     Args:
         ticker: Ticker symbol, e.g. ACME.
         side: Buy or sell.
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,14 +56,14 @@ def search_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None
     Examples:
         I'm looking for trades that were sell orders that are filled, sorted by date. => {"side": "sell", "status": "filled", "sort_by": "date"}
         Show me trades that are open, sorted by date. => {"status": "open", "sort_by": "date"}
-        Find trades in VALA that were sell orders that are filled. => {"ticker": "VALA", "side": "sell", "status": "filled"}
-        Look up trades in QNTM that were buy orders that are filled. => {"ticker": "QNTM", "side": "buy", "status": "filled"}
-        Search for trades in NRDV that are filled. => {"ticker": "NRDV", "status": "filled"}
-        Get me trades that were sell orders, sorted by shares in descending order. => {"side": "sell", "sort_by": "shares", "order": "desc"}
-        Can you find trades in KSTR that were sell orders. => {"ticker": "KSTR", "side": "sell"}
-        Can you find trades in ZNTH that were sell orders that are filled. => {"ticker": "ZNTH", "side": "sell", "status": "filled"}
+        Are there any trades in VALA that were sell orders that are filled, sorted by size, highest first? => {"ticker": "VALA", "side": "sell", "status": "filled", "sort_by": "size", "order": "desc"}
+        Can you find trades that are filled, sorted by date in descending order? => {"status": "filled", "sort_by": "date", "order": "desc"}
+        Search for trades in ACME, 20 per page. => {"ticker": "ACME", "page_size": 20}
+        Find trades in KSTR that were sell orders. => {"ticker": "KSTR", "side": "sell"}
+        Are there any trades that were sell orders that are open? => {"side": "sell", "status": "open"}
+        List trades in TDWR that were buy orders that are filled (the second page of results). => {"ticker": "TDWR", "side": "buy", "status": "filled", "page": 2}
     """
-    return _w.listing("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)], sort_by, order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
+    return _w.listing("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
 
 def count_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None = None, status: Literal["open", "filled", "cancelled"] | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None 
         read
 
     Examples:
-        What is the number of trades. => {}
-        What is the number of trades in PKHL that were sell orders that are filled. => {"ticker": "PKHL", "side": "sell", "status": "filled"}
-        How many trades in CBLT that were buy orders that are filled. => {"ticker": "CBLT", "side": "buy", "status": "filled"}
+        What is the number of trades? => {}
+        How many trades in PKHL that were sell orders that are filled do we have? => {"ticker": "PKHL", "side": "sell", "status": "filled"}
+        How many trades are there in CBLT that were buy orders that are filled? => {"ticker": "CBLT", "side": "buy", "status": "filled"}
         Count the trades in HRZN that were sell orders that are cancelled. => {"ticker": "HRZN", "side": "sell", "status": "cancelled"}
-        Tell me how many trades in FJRD that were sell orders that are filled. => {"ticker": "FJRD", "side": "sell", "status": "filled"}
-        Tell me how many trades in NRDV that are filled. => {"ticker": "NRDV", "status": "filled"}
+        How many trades in FJRD that were sell orders that are filled do we have? => {"ticker": "FJRD", "side": "sell", "status": "filled"}
+        Tell me how many trades there are in ZNTH that were sell orders. => {"ticker": "ZNTH", "side": "sell"}
     """
     return _w.count("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)])
 
@@ -129,12 +129,12 @@ def count_trades_per_status() -> dict[str, Any]:
     return _w.group_count("trades", "status")
 
 
-def list_trades_by_ticker(ticker: str, sort_by: Literal["date", "shares"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trades_by_ticker(ticker: str, sort_by: Literal["date", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List trades with a given ticker.
 
     Args:
         ticker: Ticker symbol, e.g. ACME.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -146,22 +146,22 @@ def list_trades_by_ticker(ticker: str, sort_by: Literal["date", "shares"] | None
         read
 
     Examples:
-        List trades in CRST. => {"ticker": "CRST"}
-        Give me the trades in HRZN. => {"ticker": "HRZN"}
-        List trades in ACME. => {"ticker": "ACME"}
-        Which are the trades in CBLT, 25 per page. => {"ticker": "CBLT", "page_size": 25}
-        Which are the trades in ACME, sorted by shares in descending order. => {"ticker": "ACME", "sort_by": "shares", "order": "desc"}
-        Give me the trades in CRST. => {"ticker": "CRST"}
+        Which trades do you have in CRST? => {"ticker": "CRST"}
+        Show all trades in GRNL, 20 per page. => {"ticker": "GRNL", "page_size": 20}
+        Which trades do you have in ACME (the second page of results)? => {"ticker": "ACME", "page": 2}
+        Give me the trades in PINR. => {"ticker": "PINR"}
+        Show trades in HRZN. => {"ticker": "HRZN"}
+        List trades in ACME, sorted by size. => {"ticker": "ACME", "sort_by": "size"}
     """
-    return _w.listing("trades", [("ticker", "eq", ticker)], sort_by, order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
+    return _w.listing("trades", [("ticker", "eq", ticker)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
 
-def list_trades_by_side(side: Literal["buy", "sell"], sort_by: Literal["date", "shares"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trades_by_side(side: Literal["buy", "sell"], sort_by: Literal["date", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List trades with a given side.
 
     Args:
         side: Buy or sell.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -173,22 +173,22 @@ def list_trades_by_side(side: Literal["buy", "sell"], sort_by: Literal["date", "
         read
 
     Examples:
-        Which are the trades that were sell orders, 25 per page. => {"side": "sell", "page_size": 25}
-        Give me the trades that were buy orders. => {"side": "buy"}
-        Show trades that were buy orders, sorted by shares in descending order (the second page of results). => {"side": "buy", "sort_by": "shares", "order": "desc", "page": 2}
-        Which are the trades that were buy orders. => {"side": "buy"}
-        Show trades that were sell orders, sorted by date in descending order. => {"side": "sell", "sort_by": "date", "order": "desc"}
-        Show trades that were sell orders. => {"side": "sell"}
+        Give me the trades that were sell orders, 25 per page. => {"side": "sell", "page_size": 25}
+        Show all trades that were buy orders. => {"side": "buy"}
+        Which trades do you have that were buy orders? => {"side": "buy"}
+        List trades that were buy orders. => {"side": "buy"}
+        Show trades that were buy orders, 25 per page. => {"side": "buy", "page_size": 25}
+        Show trades that were buy orders. => {"side": "buy"}
     """
-    return _w.listing("trades", [("side", "eq", side)], sort_by, order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
+    return _w.listing("trades", [("side", "eq", side)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
 
-def list_trades_by_status(status: Literal["open", "filled", "cancelled"], sort_by: Literal["date", "shares"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trades_by_status(status: Literal["open", "filled", "cancelled"], sort_by: Literal["date", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List trades with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -200,22 +200,22 @@ def list_trades_by_status(status: Literal["open", "filled", "cancelled"], sort_b
         read
 
     Examples:
-        Which are the trades that are filled. => {"status": "filled"}
-        List trades that are filled (the second page of results). => {"status": "filled", "page": 2}
-        Which are the trades that are filled, 20 per page. => {"status": "filled", "page_size": 20}
         Give me the trades that are filled. => {"status": "filled"}
-        Which are the trades that are open. => {"status": "open"}
-        List trades that are filled. => {"status": "filled"}
+        List trades that are filled (the second page of results). => {"status": "filled", "page": 2}
+        Which trades do you have that are filled? => {"status": "filled"}
+        Show all trades that are cancelled, sorted by size in descending order. => {"status": "cancelled", "sort_by": "size", "order": "desc"}
+        Show all trades that are filled. => {"status": "filled"}
+        Which trades do you have that are open, sorted by date? => {"status": "open", "sort_by": "date"}
     """
-    return _w.listing("trades", [("status", "eq", status)], sort_by, order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
+    return _w.listing("trades", [("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
 
-def list_trades_for_user(user_id: str, sort_by: Literal["date", "shares"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trades_for_user(user_id: str, sort_by: Literal["date", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the trades of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -234,7 +234,7 @@ def list_trades_for_user(user_id: str, sort_by: Literal["date", "shares"] | None
         Which trades belong to user U1126? => {"user_id": "U1126"}
         List the trades of user U1284. => {"user_id": "U1284"}
     """
-    return _w.children("trades", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
+    return _w.children("trades", "user_id", "users", "user_id", user_id, "user", [], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, ("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
 
 def get_trade_ticker(trade_id: str) -> dict[str, Any]:
@@ -259,7 +259,7 @@ def get_trade_ticker(trade_id: str) -> dict[str, Any]:
 
 
 def get_trade_side(trade_id: str) -> dict[str, Any]:
-    """The side of one trade.
+    """The trade side of one trade.
 
     Args:
         trade_id: The trade id, e.g. TD60012.
@@ -271,16 +271,16 @@ def get_trade_side(trade_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the side of trade TD60118? => {"trade_id": "TD60118"}
-        Tell me the side for trade TD60170. => {"trade_id": "TD60170"}
-        Trade TD60123: what's its side? => {"trade_id": "TD60123"}
-        I just need the side of trade TD60173. => {"trade_id": "TD60173"}
+        What is the trade side of trade TD60118? => {"trade_id": "TD60118"}
+        Tell me the trade side for trade TD60170. => {"trade_id": "TD60170"}
+        Trade TD60123: what's its trade side? => {"trade_id": "TD60123"}
+        I just need the trade side of trade TD60173. => {"trade_id": "TD60173"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "side"))
 
 
 def get_trade_shares(trade_id: str) -> dict[str, Any]:
-    """The shares of one trade.
+    """The number of shares of one trade.
 
     Args:
         trade_id: The trade id, e.g. TD60012.
@@ -292,10 +292,10 @@ def get_trade_shares(trade_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the shares of trade TD60180? => {"trade_id": "TD60180"}
-        Tell me the shares for trade TD60030. => {"trade_id": "TD60030"}
-        Trade TD60020: what's its shares? => {"trade_id": "TD60020"}
-        I just need the shares of trade TD60122. => {"trade_id": "TD60122"}
+        What is the number of shares of trade TD60180? => {"trade_id": "TD60180"}
+        Tell me the number of shares for trade TD60030. => {"trade_id": "TD60030"}
+        Trade TD60020: what's its number of shares? => {"trade_id": "TD60020"}
+        I just need the number of shares of trade TD60122. => {"trade_id": "TD60122"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "shares"))
 

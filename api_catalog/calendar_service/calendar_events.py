@@ -33,7 +33,7 @@ def get_calendar_event(event_id: str) -> dict[str, Any]:
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event")
 
 
-def search_calendar_events(user_id: str | None = None, date: str | None = None, calendar: Literal["work", "personal"] | None = None, title: str | None = None, sort_by: Literal["start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_calendar_events(user_id: str | None = None, date: str | None = None, calendar: Literal["work", "personal"] | None = None, title: str | None = None, sort_by: Literal["start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search calendar events by user id, date, calendar, title, with sorting and pages.
 
     Args:
@@ -41,7 +41,7 @@ def search_calendar_events(user_id: str | None = None, date: str | None = None, 
         date: Date, YYYY-MM-DD.
         calendar: Which calendar.
         title: Words in the title.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,15 +54,15 @@ def search_calendar_events(user_id: str | None = None, date: str | None = None, 
 
     Examples:
         Search for calendar events about standup. => {"title": "standup"}
-        Show me calendar events , sorted by start in descending order, 25 per page. => {"sort_by": "start", "order": "desc", "page_size": 25}
-        Can you find calendar events on 2025-02-20 in the personal calendar. => {"date": "2025-02-20", "calendar": "personal"}
-        Find calendar events of user U1168 on 2025-03-09 in the work calendar about Sakura. => {"user_id": "U1168", "date": "2025-03-09", "calendar": "work", "title": "Sakura"}
-        Search for calendar events , 25 per page. => {"page_size": 25}
-        Look up calendar events on 2025-03-27. => {"date": "2025-03-27"}
-        Find calendar events on 2025-03-28 in the personal calendar, sorted by start in descending order. => {"date": "2025-03-28", "calendar": "personal", "sort_by": "start", "order": "desc"}
-        List calendar events of user U1073 on 2025-04-06 in the personal calendar about Dentist. => {"user_id": "U1073", "date": "2025-04-06", "calendar": "personal", "title": "Dentist"}
+        Pull up calendar events, please (the second page of results). => {"page": 2}
+        I need a list of calendar events of user U1089. => {"user_id": "U1089"}
+        Find calendar events on 2025-04-05 in the work calendar about Team. => {"date": "2025-04-05", "calendar": "work", "title": "Team"}
+        Look up calendar events of user U1215 in the personal calendar about appointment, 5 per page. => {"user_id": "U1215", "calendar": "personal", "title": "appointment", "page_size": 5}
+        Show me calendar events about Flight. => {"title": "Flight"}
+        List calendar events of user U1135 about club, sorted by start time in descending order. => {"user_id": "U1135", "title": "club", "sort_by": "start_time", "order": "desc"}
+        I'm looking for calendar events, sorted by start time in descending order (the second page of results). => {"sort_by": "start_time", "order": "desc", "page": 2}
     """
-    return _w.listing("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)], sort_by, order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
+    return _w.listing("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
 
 def count_calendar_events(user_id: str | None = None, date: str | None = None, calendar: Literal["work", "personal"] | None = None, title: str | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_calendar_events(user_id: str | None = None, date: str | None = None, c
         read
 
     Examples:
-        How many calendar events of user U1133 about Team. => {"user_id": "U1133", "title": "Team"}
-        Count the calendar events of user U1157. => {"user_id": "U1157"}
-        Count the calendar events of user U1076 on 2025-03-06 about Parent-teacher. => {"user_id": "U1076", "date": "2025-03-06", "title": "Parent-teacher"}
-        How many calendar events in the work calendar about Project. => {"calendar": "work", "title": "Project"}
-        How many calendar events on 2025-03-03 in the work calendar. => {"date": "2025-03-03", "calendar": "work"}
-        Tell me how many calendar events of user U1018 in the personal calendar about Haircut. => {"user_id": "U1018", "calendar": "personal", "title": "Haircut"}
+        Give me a count of calendar events of user U1133 about Team. => {"user_id": "U1133", "title": "Team"}
+        What is the number of calendar events about Budget? => {"title": "Budget"}
+        What is the number of calendar events? => {}
+        What is the number of calendar events of user U1057 on 2025-02-24 in the work calendar about with? => {"user_id": "U1057", "date": "2025-02-24", "calendar": "work", "title": "with"}
+        How many calendar events of user U1152 on 2025-03-07 do we have? => {"user_id": "U1152", "date": "2025-03-07"}
+        How many calendar events are there in the personal calendar about Hiroshi? => {"calendar": "personal", "title": "Hiroshi"}
     """
     return _w.count("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)])
 
@@ -110,12 +110,12 @@ def count_calendar_events_per_calendar() -> dict[str, Any]:
     return _w.group_count("calendar_events", "calendar")
 
 
-def list_calendar_events_by_user_id(user_id: str, sort_by: Literal["start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_calendar_events_by_user_id(user_id: str, sort_by: Literal["start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List calendar events with a given user id.
 
     Args:
         user_id: Calendar owner's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -127,22 +127,22 @@ def list_calendar_events_by_user_id(user_id: str, sort_by: Literal["start"] | No
         read
 
     Examples:
-        Give me the calendar events of user U1001. => {"user_id": "U1001"}
-        Which are the calendar events of user U1204, sorted by start. => {"user_id": "U1204", "sort_by": "start"}
-        Which are the calendar events of user U1173, 25 per page. => {"user_id": "U1173", "page_size": 25}
-        Give me the calendar events of user U1154 (the second page of results). => {"user_id": "U1154", "page": 2}
-        Which are the calendar events of user U1140. => {"user_id": "U1140"}
-        Which are the calendar events of user U1092, sorted by start. => {"user_id": "U1092", "sort_by": "start"}
+        Show all calendar events of user U1001. => {"user_id": "U1001"}
+        Give me the calendar events of user U1204, sorted by start time. => {"user_id": "U1204", "sort_by": "start_time"}
+        Give me the calendar events of user U1173, 25 per page. => {"user_id": "U1173", "page_size": 25}
+        Which calendar events do you have of user U1154, 20 per page? => {"user_id": "U1154", "page_size": 20}
+        Give me the calendar events of user U1070, sorted by start time, highest first, 20 per page. => {"user_id": "U1070", "sort_by": "start_time", "order": "desc", "page_size": 20}
+        Show all calendar events of user U1127, sorted by start time in descending order, 5 per page. => {"user_id": "U1127", "sort_by": "start_time", "order": "desc", "page_size": 5}
     """
-    return _w.listing("calendar_events", [("user_id", "eq", user_id)], sort_by, order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
+    return _w.listing("calendar_events", [("user_id", "eq", user_id)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
 
-def list_calendar_events_by_calendar(calendar: Literal["work", "personal"], sort_by: Literal["start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_calendar_events_by_calendar(calendar: Literal["work", "personal"], sort_by: Literal["start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List calendar events with a given calendar.
 
     Args:
         calendar: Which calendar.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -154,14 +154,14 @@ def list_calendar_events_by_calendar(calendar: Literal["work", "personal"], sort
         read
 
     Examples:
-        List calendar events in the personal calendar, 20 per page. => {"calendar": "personal", "page_size": 20}
-        Show calendar events in the personal calendar, sorted by start. => {"calendar": "personal", "sort_by": "start"}
-        Give me the calendar events in the personal calendar, 20 per page. => {"calendar": "personal", "page_size": 20}
-        Which are the calendar events in the personal calendar. => {"calendar": "personal"}
-        List calendar events in the work calendar, 25 per page. => {"calendar": "work", "page_size": 25}
-        Which are the calendar events in the work calendar. => {"calendar": "work"}
+        Which calendar events do you have in the personal calendar? => {"calendar": "personal"}
+        Show all calendar events in the personal calendar (the second page of results). => {"calendar": "personal", "page": 2}
+        Which calendar events do you have in the personal calendar, 20 per page? => {"calendar": "personal", "page_size": 20}
+        Show calendar events in the work calendar, sorted by start time in descending order (the second page of results). => {"calendar": "work", "sort_by": "start_time", "order": "desc", "page": 2}
+        List calendar events in the personal calendar, sorted by start time in descending order. => {"calendar": "personal", "sort_by": "start_time", "order": "desc"}
+        Give me the calendar events in the work calendar. => {"calendar": "work"}
     """
-    return _w.listing("calendar_events", [("calendar", "eq", calendar)], sort_by, order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
+    return _w.listing("calendar_events", [("calendar", "eq", calendar)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
 
 def get_calendar_event_title(event_id: str) -> dict[str, Any]:
@@ -186,7 +186,7 @@ def get_calendar_event_title(event_id: str) -> dict[str, Any]:
 
 
 def get_calendar_event_start(event_id: str) -> dict[str, Any]:
-    """The start of one calendar event.
+    """The start time of one calendar event.
 
     Args:
         event_id: The event id, e.g. EV200123.
@@ -198,16 +198,16 @@ def get_calendar_event_start(event_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the start of calendar event EV201290? => {"event_id": "EV201290"}
-        Tell me the start for calendar event EV200196. => {"event_id": "EV200196"}
-        Calendar event EV200021: what's its start? => {"event_id": "EV200021"}
-        I just need the start of calendar event EV201278. => {"event_id": "EV201278"}
+        What is the start time of calendar event EV201290? => {"event_id": "EV201290"}
+        Tell me the start time for calendar event EV200196. => {"event_id": "EV200196"}
+        Calendar event EV200021: what's its start time? => {"event_id": "EV200021"}
+        I just need the start time of calendar event EV201278. => {"event_id": "EV201278"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "start"))
 
 
 def get_calendar_event_end(event_id: str) -> dict[str, Any]:
-    """The end of one calendar event.
+    """The end time of one calendar event.
 
     Args:
         event_id: The event id, e.g. EV200123.
@@ -219,10 +219,10 @@ def get_calendar_event_end(event_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the end of calendar event EV200076? => {"event_id": "EV200076"}
-        Tell me the end for calendar event EV201285. => {"event_id": "EV201285"}
-        Calendar event EV200073: what's its end? => {"event_id": "EV200073"}
-        I just need the end of calendar event EV200954. => {"event_id": "EV200954"}
+        What is the end time of calendar event EV200076? => {"event_id": "EV200076"}
+        Tell me the end time for calendar event EV201285. => {"event_id": "EV201285"}
+        Calendar event EV200073: what's its end time? => {"event_id": "EV200073"}
+        I just need the end time of calendar event EV200954. => {"event_id": "EV200954"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "end"))
 
@@ -291,7 +291,7 @@ def get_calendar_event_date(event_id: str) -> dict[str, Any]:
 
 
 def get_calendar_event_reminder_minutes(event_id: str) -> dict[str, Any]:
-    """The reminder minutes of one calendar event.
+    """The reminder time of one calendar event.
 
     Args:
         event_id: The event id, e.g. EV200123.
@@ -303,10 +303,10 @@ def get_calendar_event_reminder_minutes(event_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the reminder minutes of calendar event EV201192? => {"event_id": "EV201192"}
-        Tell me the reminder minutes for calendar event EV200680. => {"event_id": "EV200680"}
-        Calendar event EV200659: what's its reminder minutes? => {"event_id": "EV200659"}
-        I just need the reminder minutes of calendar event EV200965. => {"event_id": "EV200965"}
+        What is the reminder time of calendar event EV201192? => {"event_id": "EV201192"}
+        Tell me the reminder time for calendar event EV200680. => {"event_id": "EV200680"}
+        Calendar event EV200659: what's its reminder time? => {"event_id": "EV200659"}
+        I just need the reminder time of calendar event EV200965. => {"event_id": "EV200965"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "reminder_minutes"))
 

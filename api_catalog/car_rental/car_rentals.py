@@ -40,7 +40,7 @@ def search_car_rentals(status: Literal["reserved", "active", "completed", "cance
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -52,16 +52,16 @@ def search_car_rentals(status: Literal["reserved", "active", "completed", "cance
         read
 
     Examples:
-        List car rentals that are reserved, 25 per page. => {"status": "reserved", "page_size": 25}
-        Can you find car rentals that are reserved (the second page of results). => {"status": "reserved", "page": 2}
-        Can you find car rentals that are completed. => {"status": "completed"}
-        Look up car rentals that are reserved, sorted by pickup date (the second page of results). => {"status": "reserved", "sort_by": "pickup_date", "page": 2}
-        I'm looking for car rentals that are reserved. => {"status": "reserved"}
-        Look up car rentals that are completed (the second page of results). => {"status": "completed", "page": 2}
+        I need a list of car rentals that are reserved, sorted by pickup date in descending order. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        Show me car rentals that are reserved. => {"status": "reserved"}
+        I need a list of car rentals that are reserved, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
+        Are there any car rentals that are completed? => {"status": "completed"}
+        Look up car rentals that are reserved (the second page of results). => {"status": "reserved", "page": 2}
         List car rentals that are completed, sorted by pickup date. => {"status": "completed", "sort_by": "pickup_date"}
+        Look up car rentals that are reserved. => {"status": "reserved"}
         Find car rentals that are reserved. => {"status": "reserved"}
     """
-    return _w.listing("car_rentals", [("status", "eq", status)], sort_by, order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
+    return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
 
 def count_car_rentals(status: Literal["reserved", "active", "completed", "cancelled"] | None = None) -> dict[str, Any]:
@@ -77,12 +77,12 @@ def count_car_rentals(status: Literal["reserved", "active", "completed", "cancel
         read
 
     Examples:
-        Tell me how many car rentals that are active. => {"status": "active"}
-        How many car rentals that are completed. => {"status": "completed"}
+        Tell me how many car rentals there are that are active. => {"status": "active"}
+        How many car rentals are there that are completed? => {"status": "completed"}
         Count the car rentals that are completed. => {"status": "completed"}
-        What is the number of car rentals that are reserved. => {"status": "reserved"}
-        Count the car rentals that are reserved. => {"status": "reserved"}
-        How many car rentals that are active. => {"status": "active"}
+        Give me a count of car rentals that are reserved. => {"status": "reserved"}
+        How many car rentals are there that are reserved? => {"status": "reserved"}
+        Give me a count of car rentals that are completed. => {"status": "completed"}
     """
     return _w.count("car_rentals", [("status", "eq", status)])
 
@@ -111,7 +111,7 @@ def list_car_rentals_by_status(status: Literal["reserved", "active", "completed"
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -123,14 +123,14 @@ def list_car_rentals_by_status(status: Literal["reserved", "active", "completed"
         read
 
     Examples:
-        Give me the car rentals that are reserved. => {"status": "reserved"}
-        Show car rentals that are reserved, sorted by pickup date in descending order. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
-        Which are the car rentals that are completed, sorted by pickup date. => {"status": "completed", "sort_by": "pickup_date"}
-        List car rentals that are completed. => {"status": "completed"}
-        Give me the car rentals that are reserved, sorted by pickup date (the second page of results). => {"status": "reserved", "sort_by": "pickup_date", "page": 2}
-        Which are the car rentals that are reserved. => {"status": "reserved"}
+        Show all car rentals that are reserved. => {"status": "reserved"}
+        Show car rentals that are reserved, sorted by pickup date, highest first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
+        List car rentals that are completed, 20 per page. => {"status": "completed", "page_size": 20}
+        Which car rentals do you have that are reserved, sorted by pickup date in descending order? => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        Show all car rentals that are reserved, sorted by pickup date (the second page of results). => {"status": "reserved", "sort_by": "pickup_date", "page": 2}
+        Which car rentals do you have that are reserved? => {"status": "reserved"}
     """
-    return _w.listing("car_rentals", [("status", "eq", status)], sort_by, order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
+    return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
 
 def list_car_rentals_for_user(user_id: str, sort_by: Literal["pickup_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -138,7 +138,7 @@ def list_car_rentals_for_user(user_id: str, sort_by: Literal["pickup_date"] | No
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -157,7 +157,7 @@ def list_car_rentals_for_user(user_id: str, sort_by: Literal["pickup_date"] | No
         Get user U1043's car rentals. => {"user_id": "U1043"}
         Which car rentals belong to user U1183? => {"user_id": "U1183"}
     """
-    return _w.children("car_rentals", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
+    return _w.children("car_rentals", "user_id", "users", "user_id", user_id, "user", [], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, ("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
 
 def get_car_rental_pickup_date(rental_id: str) -> dict[str, Any]:

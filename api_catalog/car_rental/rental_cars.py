@@ -35,7 +35,7 @@ def get_rental_car(car_id: str) -> dict[str, Any]:
     return _w.fetch("rental_cars", "car_id", car_id, "rental car")
 
 
-def search_rental_cars(city: str | None = None, category: Literal["economy", "compact", "suv", "luxury", "van", "electric"] | None = None, transmission: Literal["automatic", "manual"] | None = None, min_seats: int | None = None, max_price_per_day: int | None = None, available_only: bool | None = None, sort_by: Literal["price_per_day", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_rental_cars(city: str | None = None, category: Literal["economy", "compact", "suv", "luxury", "van", "electric"] | None = None, transmission: Literal["automatic", "manual"] | None = None, min_seats: int | None = None, max_price_per_day: int | None = None, available_only: bool | None = None, sort_by: Literal["daily_price", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search rental cars by city, category, transmission, min seats and more, with sorting and pages.
 
     Args:
@@ -45,7 +45,7 @@ def search_rental_cars(city: str | None = None, category: Literal["economy", "co
         min_seats: Fewest seats.
         max_price_per_day: Highest daily price in USD.
         available_only: Only cars free to rent.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -57,16 +57,16 @@ def search_rental_cars(city: str | None = None, category: Literal["economy", "co
         read
 
     Examples:
-        List rental cars with at least 5 seats, sorted by price per day. => {"min_seats": 5, "sort_by": "price_per_day"}
-        Can you find rental cars in Athens, sorted by seats. => {"city": "Athens", "sort_by": "seats"}
-        Get me rental cars in Paris (the second page of results). => {"city": "Paris", "page": 2}
-        Get me rental cars in Madrid. => {"city": "Madrid"}
-        List rental cars in Vienna, sorted by seats in descending order. => {"city": "Vienna", "sort_by": "seats", "order": "desc"}
+        Are there any rental cars with at least 5 seats, sorted by daily price? => {"min_seats": 5, "sort_by": "daily_price"}
+        Can you find rental cars in Warsaw with automatic transmission, sorted by daily price, highest first? => {"city": "Warsaw", "transmission": "automatic", "sort_by": "daily_price", "order": "desc"}
+        I need a list of rental cars. => {}
+        Can you find rental cars, sorted by daily price? => {"sort_by": "daily_price"}
+        Are there any rental cars in Chicago with at least 9 seats under 90 dollars a day (the second page of results)? => {"city": "Chicago", "min_seats": 9, "max_price_per_day": 90, "page": 2}
+        Get me rental cars in Dublin that are available now. => {"city": "Dublin", "available_only": true}
         Find rental cars in Munich under 90 dollars a day. => {"city": "Munich", "max_price_per_day": 90}
-        Show me rental cars in Sydney with automatic transmission with at least 4 seats under 40 dollars a day. => {"city": "Sydney", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 40}
-        Look up rental cars in Paris with at least 5 seats. => {"city": "Paris", "min_seats": 5}
+        Pull up rental cars in Sydney with automatic transmission with at least 4 seats under 40 dollars a day, please (the second page of results). => {"city": "Sydney", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 40, "page": 2}
     """
-    return _w.listing("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)], sort_by, order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
+    return _w.listing("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
 
 def count_rental_cars(city: str | None = None, category: Literal["economy", "compact", "suv", "luxury", "van", "electric"] | None = None, transmission: Literal["automatic", "manual"] | None = None, min_seats: int | None = None, max_price_per_day: int | None = None, available_only: bool | None = None) -> dict[str, Any]:
@@ -87,12 +87,12 @@ def count_rental_cars(city: str | None = None, category: Literal["economy", "com
         read
 
     Examples:
-        Count the rental cars in the van class under 90 dollars a day that are available now. => {"category": "van", "max_price_per_day": 90, "available_only": true}
-        How many rental cars in the economy class with automatic transmission with at least 5 seats under 39 dollars a day. => {"category": "economy", "transmission": "automatic", "min_seats": 5, "max_price_per_day": 39}
-        How many rental cars with at least 4 seats. => {"min_seats": 4}
-        How many rental cars. => {}
-        Tell me how many rental cars under 46 dollars a day. => {"max_price_per_day": 46}
-        How many rental cars in Melbourne with automatic transmission under 80 dollars a day that are available now. => {"city": "Melbourne", "transmission": "automatic", "max_price_per_day": 80, "available_only": true}
+        How many rental cars in the van class under 90 dollars a day that are available now do we have? => {"category": "van", "max_price_per_day": 90, "available_only": true}
+        How many rental cars are there in the economy class with automatic transmission with at least 4 seats under 35 dollars a day? => {"category": "economy", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 35}
+        How many rental cars are there with at least 4 seats? => {"min_seats": 4}
+        How many rental cars are there? => {}
+        Tell me how many rental cars there are under 46 dollars a day. => {"max_price_per_day": 46}
+        How many rental cars are there in Melbourne with automatic transmission under 80 dollars a day that are available now? => {"city": "Melbourne", "transmission": "automatic", "max_price_per_day": 80, "available_only": true}
     """
     return _w.count("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)])
 
@@ -135,12 +135,12 @@ def count_rental_cars_per_transmission() -> dict[str, Any]:
     return _w.group_count("rental_cars", "transmission")
 
 
-def list_rental_cars_by_city(city: str, sort_by: Literal["price_per_day", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_rental_cars_by_city(city: str, sort_by: Literal["daily_price", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List rental cars with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -152,22 +152,22 @@ def list_rental_cars_by_city(city: str, sort_by: Literal["price_per_day", "seats
         read
 
     Examples:
-        Give me the rental cars in Oslo. => {"city": "Oslo"}
-        Which are the rental cars in Frankfurt, 20 per page. => {"city": "Frankfurt", "page_size": 20}
-        Give me the rental cars in Bangkok, sorted by price per day (the second page of results). => {"city": "Bangkok", "sort_by": "price_per_day", "page": 2}
-        Give me the rental cars in Vienna. => {"city": "Vienna"}
-        Show rental cars in Munich. => {"city": "Munich"}
-        Which are the rental cars in Zurich. => {"city": "Zurich"}
+        Show all rental cars in Oslo. => {"city": "Oslo"}
+        Give me the rental cars in Frankfurt, 20 per page. => {"city": "Frankfurt", "page_size": 20}
+        Which rental cars do you have in Bangkok? => {"city": "Bangkok"}
+        Which rental cars do you have in Mumbai (the second page of results)? => {"city": "Mumbai", "page": 2}
+        Show all rental cars in Vienna. => {"city": "Vienna"}
+        Which rental cars do you have in Munich, sorted by daily price, highest first? => {"city": "Munich", "sort_by": "daily_price", "order": "desc"}
     """
-    return _w.listing("rental_cars", [("city", "eq", city)], sort_by, order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
+    return _w.listing("rental_cars", [("city", "eq", city)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
 
-def list_rental_cars_by_category(category: Literal["economy", "compact", "suv", "luxury", "van", "electric"], sort_by: Literal["price_per_day", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_rental_cars_by_category(category: Literal["economy", "compact", "suv", "luxury", "van", "electric"], sort_by: Literal["daily_price", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List rental cars with a given category.
 
     Args:
         category: Car class.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -180,21 +180,21 @@ def list_rental_cars_by_category(category: Literal["economy", "compact", "suv", 
 
     Examples:
         Show rental cars in the luxury class. => {"category": "luxury"}
-        Give me the rental cars in the suv class, sorted by price per day, 20 per page. => {"category": "suv", "sort_by": "price_per_day", "page_size": 20}
+        Show all rental cars in the suv class, sorted by daily price, 20 per page. => {"category": "suv", "sort_by": "daily_price", "page_size": 20}
         List rental cars in the luxury class (the second page of results). => {"category": "luxury", "page": 2}
-        Which are the rental cars in the economy class. => {"category": "economy"}
+        Give me the rental cars in the economy class. => {"category": "economy"}
         List rental cars in the luxury class, 20 per page. => {"category": "luxury", "page_size": 20}
-        Which are the rental cars in the luxury class, sorted by price per day. => {"category": "luxury", "sort_by": "price_per_day"}
+        Give me the rental cars in the luxury class, sorted by daily price. => {"category": "luxury", "sort_by": "daily_price"}
     """
-    return _w.listing("rental_cars", [("category", "eq", category)], sort_by, order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
+    return _w.listing("rental_cars", [("category", "eq", category)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
 
-def list_rental_cars_by_transmission(transmission: Literal["automatic", "manual"], sort_by: Literal["price_per_day", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_rental_cars_by_transmission(transmission: Literal["automatic", "manual"], sort_by: Literal["daily_price", "seats"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List rental cars with a given transmission.
 
     Args:
         transmission: Gearbox.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -206,14 +206,14 @@ def list_rental_cars_by_transmission(transmission: Literal["automatic", "manual"
         read
 
     Examples:
-        List rental cars with automatic transmission, sorted by price per day in descending order. => {"transmission": "automatic", "sort_by": "price_per_day", "order": "desc"}
-        Show rental cars with automatic transmission. => {"transmission": "automatic"}
-        List rental cars with automatic transmission, sorted by seats in descending order. => {"transmission": "automatic", "sort_by": "seats", "order": "desc"}
-        List rental cars with automatic transmission, 20 per page. => {"transmission": "automatic", "page_size": 20}
-        Which are the rental cars with manual transmission. => {"transmission": "manual"}
-        Which are the rental cars with automatic transmission, sorted by seats in descending order. => {"transmission": "automatic", "sort_by": "seats", "order": "desc"}
+        List rental cars with automatic transmission, sorted by daily price, highest first, 5 per page. => {"transmission": "automatic", "sort_by": "daily_price", "order": "desc", "page_size": 5}
+        Which rental cars do you have with automatic transmission, sorted by daily price, highest first (the second page of results)? => {"transmission": "automatic", "sort_by": "daily_price", "order": "desc", "page": 2}
+        Show rental cars with manual transmission. => {"transmission": "manual"}
+        Give me the rental cars with automatic transmission. => {"transmission": "automatic"}
+        Give me the rental cars with automatic transmission, sorted by seats. => {"transmission": "automatic", "sort_by": "seats"}
+        Which rental cars do you have with manual transmission, 5 per page? => {"transmission": "manual", "page_size": 5}
     """
-    return _w.listing("rental_cars", [("transmission", "eq", transmission)], sort_by, order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
+    return _w.listing("rental_cars", [("transmission", "eq", transmission)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
 
 def rental_car_price_per_day_summary(city: str) -> dict[str, Any]:
@@ -325,7 +325,7 @@ def get_rental_car_category(car_id: str) -> dict[str, Any]:
 
 
 def get_rental_car_price_per_day(car_id: str) -> dict[str, Any]:
-    """The price per day of one rental car.
+    """The daily price of one rental car.
 
     Args:
         car_id: The rental car id, e.g. RC4012.
@@ -337,10 +337,10 @@ def get_rental_car_price_per_day(car_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the price per day of rental car RC4222? => {"car_id": "RC4222"}
-        Tell me the price per day for rental car RC4178. => {"car_id": "RC4178"}
-        Rental car RC4002: what's its price per day? => {"car_id": "RC4002"}
-        I just need the price per day of rental car RC4251. => {"car_id": "RC4251"}
+        What is the daily price of rental car RC4222? => {"car_id": "RC4222"}
+        Tell me the daily price for rental car RC4178. => {"car_id": "RC4178"}
+        Rental car RC4002: what's its daily price? => {"car_id": "RC4002"}
+        I just need the daily price of rental car RC4251. => {"car_id": "RC4251"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "price_per_day"))
 
@@ -409,7 +409,7 @@ def get_rental_car_mileage_policy(car_id: str) -> dict[str, Any]:
 
 
 def get_rental_car_seats(car_id: str) -> dict[str, Any]:
-    """The seats of one rental car.
+    """The number of seats of one rental car.
 
     Args:
         car_id: The rental car id, e.g. RC4012.
@@ -421,10 +421,10 @@ def get_rental_car_seats(car_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the seats of rental car RC4088? => {"car_id": "RC4088"}
-        Tell me the seats for rental car RC4331. => {"car_id": "RC4331"}
-        Rental car RC4080: what's its seats? => {"car_id": "RC4080"}
-        I just need the seats of rental car RC4185. => {"car_id": "RC4185"}
+        What is the number of seats of rental car RC4088? => {"car_id": "RC4088"}
+        Tell me the number of seats for rental car RC4331. => {"car_id": "RC4331"}
+        Rental car RC4080: what's its number of seats? => {"car_id": "RC4080"}
+        I just need the number of seats of rental car RC4185. => {"car_id": "RC4185"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "seats"))
 

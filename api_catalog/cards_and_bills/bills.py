@@ -42,7 +42,7 @@ def search_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, b
         status: Only records with this status.
         biller: Biller name, e.g. PowerCo.
         due_before: Latest due date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -55,15 +55,15 @@ def search_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, b
 
     Examples:
         Show me bills that are paid, sorted by due date. => {"status": "paid", "sort_by": "due_date"}
-        Can you find bills that are scheduled due by 2025-03-08, sorted by amount. => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
-        Find bills that are unpaid from AquaWorks due by 2025-03-21. => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21"}
-        Show me bills from AquaWorks. => {"biller": "AquaWorks"}
-        List bills from FiberNet due by 2025-03-30. => {"biller": "FiberNet", "due_before": "2025-03-30"}
-        Find bills that are unpaid. => {"status": "unpaid"}
-        Search for bills that are unpaid, sorted by amount. => {"status": "unpaid", "sort_by": "amount"}
-        I'm looking for bills from City Water due by 2025-03-01. => {"biller": "City Water", "due_before": "2025-03-01"}
+        Can you find bills that are scheduled due by 2025-03-08, sorted by amount? => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
+        Are there any bills that are unpaid from AquaWorks due by 2025-03-21, sorted by amount in descending order (the second page of results)? => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21", "sort_by": "amount", "order": "desc", "page": 2}
+        Look up bills that are unpaid from Mobile One due by 2025-03-25. => {"status": "unpaid", "biller": "Mobile One", "due_before": "2025-03-25"}
+        Look up bills that are unpaid from City Water due by 2025-02-22, sorted by amount in descending order. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-02-22", "sort_by": "amount", "order": "desc"}
+        I'm looking for bills that are unpaid, sorted by due date. => {"status": "unpaid", "sort_by": "due_date"}
+        Get me bills due by 2025-02-21, 25 per page. => {"due_before": "2025-02-21", "page_size": 25}
+        Can you find bills from Mobile One (the second page of results)? => {"biller": "Mobile One", "page": 2}
     """
-    return _w.listing("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)], sort_by, order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
+    return _w.listing("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
 
 def count_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, biller: str | None = None, due_before: str | None = None) -> dict[str, Any]:
@@ -83,10 +83,10 @@ def count_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, bi
     Examples:
         Count the bills from City Water. => {"biller": "City Water"}
         Count the bills that are unpaid from PowerCo due by 2025-02-22. => {"status": "unpaid", "biller": "PowerCo", "due_before": "2025-02-22"}
-        What is the number of bills. => {}
-        Tell me how many bills. => {}
-        How many bills from Metro Insurance due by 2025-02-23. => {"biller": "Metro Insurance", "due_before": "2025-02-23"}
-        How many bills that are unpaid from City Water due by 2025-03-22. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
+        What is the number of bills? => {}
+        Tell me how many bills there are. => {}
+        How many bills are there from Metro Insurance due by 2025-02-23? => {"biller": "Metro Insurance", "due_before": "2025-02-23"}
+        How many bills that are unpaid from City Water due by 2025-03-22 do we have? => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
     """
     return _w.count("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)])
 
@@ -115,7 +115,7 @@ def list_bills_by_status(status: Literal["unpaid", "paid", "scheduled"], sort_by
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -127,14 +127,14 @@ def list_bills_by_status(status: Literal["unpaid", "paid", "scheduled"], sort_by
         read
 
     Examples:
-        List bills that are scheduled, sorted by amount in descending order. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
-        Show bills that are scheduled. => {"status": "scheduled"}
-        Give me the bills that are scheduled. => {"status": "scheduled"}
-        Give me the bills that are scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
-        List bills that are unpaid. => {"status": "unpaid"}
-        Give me the bills that are unpaid, sorted by due date (the second page of results). => {"status": "unpaid", "sort_by": "due_date", "page": 2}
+        List bills that are scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
+        Give me the bills that are paid. => {"status": "paid"}
+        List bills that are scheduled, sorted by due date in descending order. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
+        List bills that are scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
+        Which bills do you have that are unpaid, sorted by amount? => {"status": "unpaid", "sort_by": "amount"}
+        Show bills that are unpaid (the second page of results). => {"status": "unpaid", "page": 2}
     """
-    return _w.listing("bills", [("status", "eq", status)], sort_by, order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
+    return _w.listing("bills", [("status", "eq", status)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
 
 def list_bills_by_biller(biller: str, sort_by: Literal["amount", "due_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -142,7 +142,7 @@ def list_bills_by_biller(biller: str, sort_by: Literal["amount", "due_date"] | N
 
     Args:
         biller: Biller name, e.g. PowerCo.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -155,13 +155,13 @@ def list_bills_by_biller(biller: str, sort_by: Literal["amount", "due_date"] | N
 
     Examples:
         List bills from Mobile One. => {"biller": "Mobile One"}
-        Show bills from City Water. => {"biller": "City Water"}
-        Give me the bills from FiberNet (the second page of results). => {"biller": "FiberNet", "page": 2}
-        Give me the bills from City Water. => {"biller": "City Water"}
-        Give me the bills from Mobile One. => {"biller": "Mobile One"}
-        Which are the bills from AquaWorks. => {"biller": "AquaWorks"}
+        Which bills do you have from City Water? => {"biller": "City Water"}
+        Which bills do you have from FiberNet, 5 per page? => {"biller": "FiberNet", "page_size": 5}
+        Show bills from Mobile One (the second page of results). => {"biller": "Mobile One", "page": 2}
+        Show bills from FiberNet, sorted by due date. => {"biller": "FiberNet", "sort_by": "due_date"}
+        Give me the bills from FiberNet. => {"biller": "FiberNet"}
     """
-    return _w.listing("bills", [("biller", "eq", biller)], sort_by, order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
+    return _w.listing("bills", [("biller", "eq", biller)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
 
 def list_bills_for_user(user_id: str, sort_by: Literal["amount", "due_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -169,7 +169,7 @@ def list_bills_for_user(user_id: str, sort_by: Literal["amount", "due_date"] | N
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -188,7 +188,7 @@ def list_bills_for_user(user_id: str, sort_by: Literal["amount", "due_date"] | N
         Get user U1293's bills. => {"user_id": "U1293"}
         Get user U1010's bills. => {"user_id": "U1010"}
     """
-    return _w.children("bills", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("bill_id", "user_id", "biller", "amount", "due_date", "status",))
+    return _w.children("bills", "user_id", "users", "user_id", user_id, "user", [], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, ("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
 
 def get_bill_biller(bill_id: str) -> dict[str, Any]:

@@ -54,9 +54,9 @@ def search_cards(network: Literal["Visa", "Mastercard"] | None = None, status: L
         Get me cards on Visa that are active. => {"network": "Visa", "status": "active"}
         Look up cards on Mastercard. => {"network": "Mastercard"}
         I'm looking for cards on Visa. => {"network": "Visa"}
-        List cards  (the second page of results). => {"page": 2}
-        Can you find cards on Mastercard. => {"network": "Mastercard"}
-        Look up cards that are active. => {"status": "active"}
+        List cards (the second page of results). => {"page": 2}
+        Are there any cards on Mastercard? => {"network": "Mastercard"}
+        Can you find cards on Visa that are active? => {"network": "Visa", "status": "active"}
         Find cards that are active. => {"status": "active"}
         List cards on Mastercard that are active. => {"network": "Mastercard", "status": "active"}
     """
@@ -77,12 +77,12 @@ def count_cards(network: Literal["Visa", "Mastercard"] | None = None, status: Li
         read
 
     Examples:
-        How many cards on Visa that are active. => {"network": "Visa", "status": "active"}
-        Tell me how many cards on Mastercard that are active. => {"network": "Mastercard", "status": "active"}
-        What is the number of cards on Visa that are active. => {"network": "Visa", "status": "active"}
-        Tell me how many cards that are active. => {"status": "active"}
-        Tell me how many cards on Mastercard that are frozen. => {"network": "Mastercard", "status": "frozen"}
-        What is the number of cards on Visa. => {"network": "Visa"}
+        How many cards are there on Visa that are active? => {"network": "Visa", "status": "active"}
+        Tell me how many cards there are on Mastercard that are active. => {"network": "Mastercard", "status": "active"}
+        What is the number of cards on Visa that are active? => {"network": "Visa", "status": "active"}
+        Tell me how many cards there are that are active. => {"status": "active"}
+        Give me a count of cards on Visa that are active. => {"network": "Visa", "status": "active"}
+        How many cards on Mastercard do we have? => {"network": "Mastercard"}
     """
     return _w.count("cards", [("network", "eq", network), ("status", "eq", status)])
 
@@ -140,12 +140,12 @@ def list_cards_by_network(network: Literal["Visa", "Mastercard"], page: Annotate
         read
 
     Examples:
-        Which are the cards on Mastercard. => {"network": "Mastercard"}
+        Give me the cards on Mastercard. => {"network": "Mastercard"}
         Show cards on Visa. => {"network": "Visa"}
         List cards on Mastercard. => {"network": "Mastercard"}
         List cards on Visa. => {"network": "Visa"}
-        Show cards on Mastercard. => {"network": "Mastercard"}
-        Give me the cards on Visa. => {"network": "Visa"}
+        Which cards do you have on Mastercard (the second page of results)? => {"network": "Mastercard", "page": 2}
+        Which cards do you have on Mastercard? => {"network": "Mastercard"}
     """
     return _w.listing("cards", [("network", "eq", network)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -165,12 +165,12 @@ def list_cards_by_status(status: Literal["active", "frozen"], page: Annotated[in
         read
 
     Examples:
-        Show cards that are active. => {"status": "active"}
-        Give me the cards that are active. => {"status": "active"}
+        Which cards do you have that are active? => {"status": "active"}
         Show cards that are active, 25 per page. => {"status": "active", "page_size": 25}
-        Give me the cards that are frozen. => {"status": "frozen"}
-        Which are the cards that are active, 20 per page. => {"status": "active", "page_size": 20}
-        Which are the cards that are active. => {"status": "active"}
+        Show all cards that are active. => {"status": "active"}
+        Show all cards that are frozen. => {"status": "frozen"}
+        Give me the cards that are active, 20 per page. => {"status": "active", "page_size": 20}
+        Give me the cards that are active. => {"status": "active"}
     """
     return _w.listing("cards", [("status", "eq", status)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -222,7 +222,7 @@ def get_card_network(card_id: str) -> dict[str, Any]:
 
 
 def get_card_last4(card_id: str) -> dict[str, Any]:
-    """The last4 of one card.
+    """The last four digits of one card.
 
     Args:
         card_id: The card id, e.g. CD9012.
@@ -234,10 +234,10 @@ def get_card_last4(card_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the last4 of card CD9289? => {"card_id": "CD9289"}
-        Tell me the last4 for card CD9218. => {"card_id": "CD9218"}
-        Card CD9067: what's its last4? => {"card_id": "CD9067"}
-        I just need the last4 of card CD9295. => {"card_id": "CD9295"}
+        What is the last four digits of card CD9289? => {"card_id": "CD9289"}
+        Tell me the last four digits for card CD9218. => {"card_id": "CD9218"}
+        Card CD9067: what's its last four digits? => {"card_id": "CD9067"}
+        I just need the last four digits of card CD9295. => {"card_id": "CD9295"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "last4"))
 
@@ -264,7 +264,7 @@ def get_card_status(card_id: str) -> dict[str, Any]:
 
 
 def get_card_daily_limit(card_id: str) -> dict[str, Any]:
-    """The daily limit of one card.
+    """The daily spending limit of one card.
 
     Args:
         card_id: The card id, e.g. CD9012.
@@ -276,16 +276,16 @@ def get_card_daily_limit(card_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the daily limit of card CD9150? => {"card_id": "CD9150"}
-        Tell me the daily limit for card CD9212. => {"card_id": "CD9212"}
-        Card CD9099: what's its daily limit? => {"card_id": "CD9099"}
-        I just need the daily limit of card CD9205. => {"card_id": "CD9205"}
+        What is the daily spending limit of card CD9150? => {"card_id": "CD9150"}
+        Tell me the daily spending limit for card CD9212. => {"card_id": "CD9212"}
+        Card CD9099: what's its daily spending limit? => {"card_id": "CD9099"}
+        I just need the daily spending limit of card CD9205. => {"card_id": "CD9205"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "daily_limit"))
 
 
 def get_card_expires(card_id: str) -> dict[str, Any]:
-    """The expires of one card.
+    """The expiry date of one card.
 
     Args:
         card_id: The card id, e.g. CD9012.
@@ -297,10 +297,10 @@ def get_card_expires(card_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the expires of card CD9075? => {"card_id": "CD9075"}
-        Tell me the expires for card CD9212. => {"card_id": "CD9212"}
-        Card CD9243: what's its expires? => {"card_id": "CD9243"}
-        I just need the expires of card CD9259. => {"card_id": "CD9259"}
+        What is the expiry date of card CD9075? => {"card_id": "CD9075"}
+        Tell me the expiry date for card CD9212. => {"card_id": "CD9212"}
+        Card CD9243: what's its expiry date? => {"card_id": "CD9243"}
+        I just need the expiry date of card CD9259. => {"card_id": "CD9259"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "expires"))
 

@@ -61,14 +61,14 @@ def find_movie_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[
     return _w.listing("movies", [("title", "contains", name)], page_size=limit, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
 
-def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"] | None = None, rating: Literal["G", "PG", "PG-13", "R"] | None = None, max_runtime: int | None = None, sort_by: Literal["runtime_minutes", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"] | None = None, rating: Literal["G", "PG", "PG-13", "R"] | None = None, max_runtime: int | None = None, sort_by: Literal["runtime", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search movies by genre, rating, max runtime, with sorting and pages.
 
     Args:
         genre: Genre.
         rating: Age rating.
         max_runtime: Longest runtime in minutes.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -80,16 +80,16 @@ def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "co
         read
 
     Examples:
-        Can you find movies in horror, sorted by runtime in minutes. => {"genre": "horror", "sort_by": "runtime_minutes"}
-        List movies in adventure under 130 minutes, sorted by score. => {"genre": "adventure", "max_runtime": 130, "sort_by": "score"}
-        Show me movies in sci-fi under 130 minutes. => {"genre": "sci-fi", "max_runtime": 130}
-        I'm looking for movies rated PG-13. => {"rating": "PG-13"}
-        Can you find movies in sci-fi rated PG-13 under 130 minutes. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130}
-        Look up movies in animation rated G under 100 minutes, sorted by runtime in minutes in descending order. => {"genre": "animation", "rating": "G", "max_runtime": 100, "sort_by": "runtime_minutes", "order": "desc"}
-        Show me movies in documentary rated PG. => {"genre": "documentary", "rating": "PG"}
-        I'm looking for movies under 130 minutes, sorted by score, 20 per page. => {"max_runtime": 130, "sort_by": "score", "page_size": 20}
+        Pull up movies in horror, please, sorted by runtime. => {"genre": "horror", "sort_by": "runtime"}
+        Pull up movies in adventure under 130 minutes, please. => {"genre": "adventure", "max_runtime": 130}
+        I need a list of movies rated PG, sorted by runtime. => {"rating": "PG", "sort_by": "runtime"}
+        Can you find movies in thriller rated R under 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
+        Pull up movies in sci-fi rated PG-13 under 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
+        Search for movies in romance. => {"genre": "romance"}
+        Look up movies in romance rated PG-13 under 110 minutes, sorted by runtime, highest first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
+        List movies in comedy rated PG-13. => {"genre": "comedy", "rating": "PG-13"}
     """
-    return _w.listing("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)], sort_by, order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
+    return _w.listing("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
 
 def count_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"] | None = None, rating: Literal["G", "PG", "PG-13", "R"] | None = None, max_runtime: int | None = None) -> dict[str, Any]:
@@ -107,12 +107,12 @@ def count_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "com
         read
 
     Examples:
-        How many movies in documentary rated PG under 90 minutes. => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
-        Tell me how many movies in comedy rated PG-13 under 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
-        Tell me how many movies in horror rated R under 100 minutes. => {"genre": "horror", "rating": "R", "max_runtime": 100}
-        Count the movies under 110 minutes. => {"max_runtime": 110}
-        Tell me how many movies in documentary rated PG under 90 minutes. => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
-        Count the movies rated G. => {"rating": "G"}
+        How many movies are there in documentary rated PG under 90 minutes? => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
+        Tell me how many movies there are in comedy rated PG-13 under 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
+        How many movies in horror rated R under 100 minutes do we have? => {"genre": "horror", "rating": "R", "max_runtime": 100}
+        What is the number of movies under 100 minutes? => {"max_runtime": 100}
+        How many movies do we have? => {}
+        How many movies in romance rated PG-13 do we have? => {"genre": "romance", "rating": "PG-13"}
     """
     return _w.count("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)])
 
@@ -155,12 +155,12 @@ def count_movies_per_rating() -> dict[str, Any]:
     return _w.group_count("movies", "rating")
 
 
-def list_movies_by_genre(genre: Literal["sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"], sort_by: Literal["runtime_minutes", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_movies_by_genre(genre: Literal["sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"], sort_by: Literal["runtime", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List movies with a given genre.
 
     Args:
         genre: Genre.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -172,22 +172,22 @@ def list_movies_by_genre(genre: Literal["sci-fi", "drama", "thriller", "animatio
         read
 
     Examples:
-        Give me the movies in comedy. => {"genre": "comedy"}
-        List movies in romance, sorted by runtime in minutes. => {"genre": "romance", "sort_by": "runtime_minutes"}
-        Give me the movies in documentary, sorted by score in descending order. => {"genre": "documentary", "sort_by": "score", "order": "desc"}
-        Show movies in drama (the second page of results). => {"genre": "drama", "page": 2}
+        Show all movies in comedy. => {"genre": "comedy"}
+        List movies in romance, sorted by runtime. => {"genre": "romance", "sort_by": "runtime"}
+        Which movies do you have in documentary, 25 per page? => {"genre": "documentary", "page_size": 25}
+        List movies in comedy, sorted by runtime (the second page of results). => {"genre": "comedy", "sort_by": "runtime", "page": 2}
         Show movies in action. => {"genre": "action"}
-        List movies in thriller, sorted by score in descending order (the second page of results). => {"genre": "thriller", "sort_by": "score", "order": "desc", "page": 2}
+        List movies in thriller, sorted by score in descending order. => {"genre": "thriller", "sort_by": "score", "order": "desc"}
     """
-    return _w.listing("movies", [("genre", "eq", genre)], sort_by, order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
+    return _w.listing("movies", [("genre", "eq", genre)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
 
-def list_movies_by_rating(rating: Literal["G", "PG", "PG-13", "R"], sort_by: Literal["runtime_minutes", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_movies_by_rating(rating: Literal["G", "PG", "PG-13", "R"], sort_by: Literal["runtime", "score"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List movies with a given rating.
 
     Args:
         rating: Age rating.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -200,13 +200,13 @@ def list_movies_by_rating(rating: Literal["G", "PG", "PG-13", "R"], sort_by: Lit
 
     Examples:
         Show movies rated R. => {"rating": "R"}
-        Which are the movies rated R, 5 per page. => {"rating": "R", "page_size": 5}
-        Which are the movies rated PG-13, sorted by score in descending order. => {"rating": "PG-13", "sort_by": "score", "order": "desc"}
+        Give me the movies rated R, 5 per page. => {"rating": "R", "page_size": 5}
+        Give me the movies rated PG-13, sorted by score in descending order. => {"rating": "PG-13", "sort_by": "score", "order": "desc"}
+        Show all movies rated PG. => {"rating": "PG"}
         Give me the movies rated PG. => {"rating": "PG"}
-        List movies rated PG-13. => {"rating": "PG-13"}
-        List movies rated PG-13 (the second page of results). => {"rating": "PG-13", "page": 2}
+        Show movies rated PG-13 (the second page of results). => {"rating": "PG-13", "page": 2}
     """
-    return _w.listing("movies", [("rating", "eq", rating)], sort_by, order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
+    return _w.listing("movies", [("rating", "eq", rating)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
 
 def top_movies_by_score(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -222,11 +222,12 @@ def top_movies_by_score(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) ->
         read
 
     Examples:
-        Give me the 10 best movies by critic score? => {"n": 10}
-        Give me the 3 best movies by critic score? => {"n": 3}
-        Show the 5 movies with the highest critic score? => {"n": 5}
-        What are the top 10 movies by critic score? => {"n": 10}
+        Rank the top 10 movies by critic score. => {"n": 10}
+        Rank the top 3 movies by critic score. => {"n": 3}
+        Show the 10 movies with the highest critic score. => {"n": 10}
         What are the top 3 movies by critic score? => {"n": 3}
+        Which 3 movies have the highest critic score? => {"n": 3}
+        Which 5 movies have the highest critic score? => {"n": 5}
     """
     return _w.top("movies", [], "score", n, ("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
@@ -253,7 +254,7 @@ def get_movie_genre(movie_id: str) -> dict[str, Any]:
 
 
 def get_movie_runtime_minutes(movie_id: str) -> dict[str, Any]:
-    """The runtime in minutes of one movie.
+    """The runtime of one movie.
 
     Args:
         movie_id: The movie id, e.g. MV104.
@@ -265,10 +266,10 @@ def get_movie_runtime_minutes(movie_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the runtime in minutes of movie MV103? => {"movie_id": "MV103"}
-        Tell me the runtime in minutes for movie MV102. => {"movie_id": "MV102"}
-        Movie MV104: what's its runtime in minutes? => {"movie_id": "MV104"}
-        I just need the runtime in minutes of movie MV110. => {"movie_id": "MV110"}
+        What is the runtime of movie MV103? => {"movie_id": "MV103"}
+        Tell me the runtime for movie MV102. => {"movie_id": "MV102"}
+        Movie MV104: what's its runtime? => {"movie_id": "MV104"}
+        I just need the runtime of movie MV110. => {"movie_id": "MV110"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "runtime_minutes"))
 

@@ -35,7 +35,7 @@ def get_showtime(showtime_id: str) -> dict[str, Any]:
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime")
 
 
-def search_showtimes(city: str | None = None, movie_id: str | None = None, date: str | None = None, format: Literal["2D", "3D", "IMAX"] | None = None, sort_by: Literal["price", "start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_showtimes(city: str | None = None, movie_id: str | None = None, date: str | None = None, format: Literal["2D", "3D", "IMAX"] | None = None, sort_by: Literal["price", "start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search showtimes by city, movie id, date, format, with sorting and pages.
 
     Args:
@@ -43,7 +43,7 @@ def search_showtimes(city: str | None = None, movie_id: str | None = None, date:
         movie_id: Movie id, e.g. MV104.
         date: Date, YYYY-MM-DD.
         format: Screening format.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -55,16 +55,16 @@ def search_showtimes(city: str | None = None, movie_id: str | None = None, date:
         read
 
     Examples:
-        Find showtimes in Copenhagen. => {"city": "Copenhagen"}
-        List showtimes in Stockholm for movie MV102 on 2025-03-15. => {"city": "Stockholm", "movie_id": "MV102", "date": "2025-03-15"}
-        Search for showtimes in Lyon. => {"city": "Lyon"}
-        Find showtimes in 2D (the second page of results). => {"format": "2D", "page": 2}
-        List showtimes for movie MV104. => {"movie_id": "MV104"}
-        Search for showtimes in Lyon, sorted by start in descending order. => {"city": "Lyon", "sort_by": "start", "order": "desc"}
-        Show me showtimes in San Francisco for movie MV109 in 2D. => {"city": "San Francisco", "movie_id": "MV109", "format": "2D"}
-        List showtimes for movie MV110 on 2025-03-12. => {"movie_id": "MV110", "date": "2025-03-12"}
+        Pull up showtimes in Copenhagen, please. => {"city": "Copenhagen"}
+        I need a list of showtimes. => {}
+        List showtimes for movie MV104 in IMAX, 25 per page. => {"movie_id": "MV104", "format": "IMAX", "page_size": 25}
+        Pull up showtimes for movie MV106, please, sorted by start time. => {"movie_id": "MV106", "sort_by": "start_time"}
+        Search for showtimes in Copenhagen for movie MV106 on 2025-03-10, sorted by price, highest first. => {"city": "Copenhagen", "movie_id": "MV106", "date": "2025-03-10", "sort_by": "price", "order": "desc"}
+        Show me showtimes in Toronto for movie MV104 on 2025-03-14, 20 per page. => {"city": "Toronto", "movie_id": "MV104", "date": "2025-03-14", "page_size": 20}
+        Search for showtimes in Mexico City for movie MV108 in 2D. => {"city": "Mexico City", "movie_id": "MV108", "format": "2D"}
+        Can you find showtimes in 3D? => {"format": "3D"}
     """
-    return _w.listing("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)], sort_by, order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
+    return _w.listing("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
 
 def count_showtimes(city: str | None = None, movie_id: str | None = None, date: str | None = None, format: Literal["2D", "3D", "IMAX"] | None = None) -> dict[str, Any]:
@@ -83,12 +83,12 @@ def count_showtimes(city: str | None = None, movie_id: str | None = None, date: 
         read
 
     Examples:
-        Tell me how many showtimes for movie MV109 on 2025-03-14. => {"movie_id": "MV109", "date": "2025-03-14"}
-        What is the number of showtimes in Brussels. => {"city": "Brussels"}
-        Tell me how many showtimes in Buenos Aires. => {"city": "Buenos Aires"}
-        What is the number of showtimes in Copenhagen for movie MV105. => {"city": "Copenhagen", "movie_id": "MV105"}
+        Tell me how many showtimes there are for movie MV109 on 2025-03-14. => {"movie_id": "MV109", "date": "2025-03-14"}
+        What is the number of showtimes in Brussels? => {"city": "Brussels"}
+        Tell me how many showtimes there are in Buenos Aires. => {"city": "Buenos Aires"}
+        What is the number of showtimes in Copenhagen for movie MV105? => {"city": "Copenhagen", "movie_id": "MV105"}
         Count the showtimes in Amsterdam for movie MV105 on 2025-03-13. => {"city": "Amsterdam", "movie_id": "MV105", "date": "2025-03-13"}
-        Count the showtimes in 2D. => {"format": "2D"}
+        Give me a count of showtimes in 2D. => {"format": "2D"}
     """
     return _w.count("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)])
 
@@ -112,12 +112,12 @@ def count_showtimes_per_format() -> dict[str, Any]:
     return _w.group_count("showtimes", "format")
 
 
-def list_showtimes_by_movie_id(movie_id: str, sort_by: Literal["price", "start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_showtimes_by_movie_id(movie_id: str, sort_by: Literal["price", "start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List showtimes with a given movie id.
 
     Args:
         movie_id: Movie id, e.g. MV104.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -131,20 +131,20 @@ def list_showtimes_by_movie_id(movie_id: str, sort_by: Literal["price", "start"]
     Examples:
         List showtimes for movie MV104, 5 per page. => {"movie_id": "MV104", "page_size": 5}
         Show showtimes for movie MV108. => {"movie_id": "MV108"}
-        Give me the showtimes for movie MV106. => {"movie_id": "MV106"}
+        Show all showtimes for movie MV106. => {"movie_id": "MV106"}
         List showtimes for movie MV102. => {"movie_id": "MV102"}
         Show showtimes for movie MV104, 5 per page. => {"movie_id": "MV104", "page_size": 5}
-        Which are the showtimes for movie MV109 (the second page of results). => {"movie_id": "MV109", "page": 2}
+        Give me the showtimes for movie MV109 (the second page of results). => {"movie_id": "MV109", "page": 2}
     """
-    return _w.listing("showtimes", [("movie_id", "eq", movie_id)], sort_by, order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
+    return _w.listing("showtimes", [("movie_id", "eq", movie_id)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
 
-def list_showtimes_by_city(city: str, sort_by: Literal["price", "start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_showtimes_by_city(city: str, sort_by: Literal["price", "start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List showtimes with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -156,22 +156,22 @@ def list_showtimes_by_city(city: str, sort_by: Literal["price", "start"] | None 
         read
 
     Examples:
-        Give me the showtimes in Vancouver. => {"city": "Vancouver"}
-        Give me the showtimes in London. => {"city": "London"}
-        Show showtimes in Paris, sorted by start in descending order. => {"city": "Paris", "sort_by": "start", "order": "desc"}
-        Give me the showtimes in Berlin. => {"city": "Berlin"}
-        Which are the showtimes in San Francisco, sorted by price in descending order. => {"city": "San Francisco", "sort_by": "price", "order": "desc"}
-        Show showtimes in London, 5 per page. => {"city": "London", "page_size": 5}
+        Show all showtimes in Vancouver. => {"city": "Vancouver"}
+        Show all showtimes in London. => {"city": "London"}
+        Show showtimes in Paris, sorted by start time, highest first, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
+        Which showtimes do you have in Amsterdam, 20 per page? => {"city": "Amsterdam", "page_size": 20}
+        Show showtimes in Buenos Aires, sorted by price, highest first (the second page of results). => {"city": "Buenos Aires", "sort_by": "price", "order": "desc", "page": 2}
+        List showtimes in Buenos Aires, sorted by price. => {"city": "Buenos Aires", "sort_by": "price"}
     """
-    return _w.listing("showtimes", [("city", "eq", city)], sort_by, order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
+    return _w.listing("showtimes", [("city", "eq", city)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
 
-def list_showtimes_by_format(format: Literal["2D", "3D", "IMAX"], sort_by: Literal["price", "start"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_showtimes_by_format(format: Literal["2D", "3D", "IMAX"], sort_by: Literal["price", "start_time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List showtimes with a given format.
 
     Args:
         format: Screening format.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -184,13 +184,13 @@ def list_showtimes_by_format(format: Literal["2D", "3D", "IMAX"], sort_by: Liter
 
     Examples:
         Show showtimes in 3D. => {"format": "3D"}
-        Show showtimes in IMAX, sorted by start. => {"format": "IMAX", "sort_by": "start"}
-        Which are the showtimes in 2D. => {"format": "2D"}
-        Give me the showtimes in 2D, sorted by price. => {"format": "2D", "sort_by": "price"}
-        Show showtimes in 2D. => {"format": "2D"}
-        Show showtimes in 3D, sorted by start. => {"format": "3D", "sort_by": "start"}
+        Which showtimes do you have in IMAX, sorted by start time? => {"format": "IMAX", "sort_by": "start_time"}
+        Give me the showtimes in IMAX, sorted by start time in descending order. => {"format": "IMAX", "sort_by": "start_time", "order": "desc"}
+        Show all showtimes in 2D, sorted by price. => {"format": "2D", "sort_by": "price"}
+        Which showtimes do you have in 2D, sorted by start time? => {"format": "2D", "sort_by": "start_time"}
+        Give me the showtimes in 3D. => {"format": "3D"}
     """
-    return _w.listing("showtimes", [("format", "eq", format)], sort_by, order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
+    return _w.listing("showtimes", [("format", "eq", format)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
 
 def get_showtime_cinema(showtime_id: str) -> dict[str, Any]:
@@ -257,7 +257,7 @@ def get_showtime_date(showtime_id: str) -> dict[str, Any]:
 
 
 def get_showtime_start(showtime_id: str) -> dict[str, Any]:
-    """The start of one showtime.
+    """The start time of one showtime.
 
     Args:
         showtime_id: The showtime id, e.g. SH120.
@@ -269,10 +269,10 @@ def get_showtime_start(showtime_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the start of showtime SH1187? => {"showtime_id": "SH1187"}
-        Tell me the start for showtime SH1120. => {"showtime_id": "SH1120"}
-        Showtime SH597: what's its start? => {"showtime_id": "SH597"}
-        I just need the start of showtime SH981. => {"showtime_id": "SH981"}
+        What is the start time of showtime SH1187? => {"showtime_id": "SH1187"}
+        Tell me the start time for showtime SH1120. => {"showtime_id": "SH1120"}
+        Showtime SH597: what's its start time? => {"showtime_id": "SH597"}
+        I just need the start time of showtime SH981. => {"showtime_id": "SH981"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "start"))
 
@@ -320,7 +320,7 @@ def get_showtime_price(showtime_id: str) -> dict[str, Any]:
 
 
 def get_showtime_seats_left(showtime_id: str) -> dict[str, Any]:
-    """The seats left of one showtime.
+    """The number of seats left of one showtime.
 
     Args:
         showtime_id: The showtime id, e.g. SH120.
@@ -332,10 +332,10 @@ def get_showtime_seats_left(showtime_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the seats left of showtime SH810? => {"showtime_id": "SH810"}
-        Tell me the seats left for showtime SH609. => {"showtime_id": "SH609"}
-        Showtime SH119: what's its seats left? => {"showtime_id": "SH119"}
-        I just need the seats left of showtime SH918. => {"showtime_id": "SH918"}
+        What is the number of seats left of showtime SH810? => {"showtime_id": "SH810"}
+        Tell me the number of seats left for showtime SH609. => {"showtime_id": "SH609"}
+        Showtime SH119: what's its number of seats left? => {"showtime_id": "SH119"}
+        I just need the number of seats left of showtime SH918. => {"showtime_id": "SH918"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "seats_left"))
 

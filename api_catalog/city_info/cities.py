@@ -40,7 +40,7 @@ def search_cities(country_code: str | None = None, currency: str | None = None, 
         country_code: Two-letter ISO country code, e.g. JP.
         currency: Currency code, e.g. EUR.
         min_population: Smallest population.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,14 +54,14 @@ def search_cities(country_code: str | None = None, currency: str | None = None, 
     Examples:
         Find cities in country AR that use ARS with at least 3121000 people. => {"country_code": "AR", "currency": "ARS", "min_population": 3121000}
         Find cities with at least 11451000 people. => {"min_population": 11451000}
-        Can you find cities that use AED. => {"currency": "AED"}
-        Find cities in country US that use USD with at least 749000 people. => {"country_code": "US", "currency": "USD", "min_population": 749000}
-        Can you find cities in country ES with at least 1636000 people, sorted by population in descending order. => {"country_code": "ES", "min_population": 1636000, "sort_by": "population", "order": "desc"}
-        Find cities in country BR, sorted by population (the second page of results). => {"country_code": "BR", "sort_by": "population", "page": 2}
-        Can you find cities in country ES that use EUR with at least 1636000 people. => {"country_code": "ES", "currency": "EUR", "min_population": 1636000}
-        Search for cities  (the second page of results). => {"page": 2}
+        Can you find cities that use AED? => {"currency": "AED"}
+        I need a list of cities in country US that use USD with at least 749000 people. => {"country_code": "US", "currency": "USD", "min_population": 749000}
+        Can you find cities in country CH with at least 443000 people, sorted by population in descending order? => {"country_code": "CH", "min_population": 443000, "sort_by": "population", "order": "desc"}
+        Find cities in country AU, sorted by population (the second page of results). => {"country_code": "AU", "sort_by": "population", "page": 2}
+        Can you find cities in country ES that use EUR with at least 1636000 people? => {"country_code": "ES", "currency": "EUR", "min_population": 1636000}
+        I need a list of cities. => {}
     """
-    return _w.listing("cities", [("country_code", "eq", country_code), ("currency", "eq", currency), ("population", "min", min_population)], sort_by, order, page, page_size, fields=("city", "country", "timezone", "population",))
+    return _w.listing("cities", [("country_code", "eq", country_code), ("currency", "eq", currency), ("population", "min", min_population)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
 
 def count_cities(country_code: str | None = None, currency: str | None = None, min_population: int | None = None) -> dict[str, Any]:
@@ -79,12 +79,12 @@ def count_cities(country_code: str | None = None, currency: str | None = None, m
         read
 
     Examples:
-        What is the number of cities with at least 1357000 people. => {"min_population": 1357000}
-        Tell me how many cities that use EUR. => {"currency": "EUR"}
-        How many cities in country GR that use EUR. => {"country_code": "GR", "currency": "EUR"}
+        What is the number of cities with at least 1357000 people? => {"min_population": 1357000}
+        Tell me how many cities there are that use EUR. => {"currency": "EUR"}
+        How many cities are there in country GR that use EUR? => {"country_code": "GR", "currency": "EUR"}
         Count the cities in country BE. => {"country_code": "BE"}
-        Tell me how many cities in country BR that use BRL. => {"country_code": "BR", "currency": "BRL"}
-        How many cities in country AU with at least 5078000 people. => {"country_code": "AU", "min_population": 5078000}
+        Tell me how many cities there are in country BR that use BRL. => {"country_code": "BR", "currency": "BRL"}
+        How many cities are there in country AU with at least 5078000 people? => {"country_code": "AU", "min_population": 5078000}
     """
     return _w.count("cities", [("country_code", "eq", country_code), ("currency", "eq", currency), ("population", "min", min_population)])
 
@@ -94,7 +94,7 @@ def list_cities_by_country_code(country_code: str, sort_by: Literal["population"
 
     Args:
         country_code: Two-letter ISO country code, e.g. JP.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -111,9 +111,9 @@ def list_cities_by_country_code(country_code: str, sort_by: Literal["population"
         List cities in country AT. => {"country_code": "AT"}
         List cities in country US. => {"country_code": "US"}
         List cities in country KR, sorted by population. => {"country_code": "KR", "sort_by": "population"}
-        List cities in country TH, sorted by population in descending order. => {"country_code": "TH", "sort_by": "population", "order": "desc"}
+        List cities in country TH, sorted by population, highest first. => {"country_code": "TH", "sort_by": "population", "order": "desc"}
     """
-    return _w.listing("cities", [("country_code", "eq", country_code)], sort_by, order, page, page_size, fields=("city", "country", "timezone", "population",))
+    return _w.listing("cities", [("country_code", "eq", country_code)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
 
 def list_cities_by_currency(currency: str, sort_by: Literal["population"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -121,7 +121,7 @@ def list_cities_by_currency(currency: str, sort_by: Literal["population"] | None
 
     Args:
         currency: Currency code, e.g. EUR.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -133,14 +133,14 @@ def list_cities_by_currency(currency: str, sort_by: Literal["population"] | None
         read
 
     Examples:
-        Which are the cities that use GBP. => {"currency": "GBP"}
+        Give me the cities that use GBP. => {"currency": "GBP"}
         Show cities that use JPY. => {"currency": "JPY"}
-        Give me the cities that use EUR, sorted by population. => {"currency": "EUR", "sort_by": "population"}
-        List cities that use SEK. => {"currency": "SEK"}
-        List cities that use GBP. => {"currency": "GBP"}
-        Give me the cities that use CHF, 25 per page. => {"currency": "CHF", "page_size": 25}
+        Show all cities that use EUR, sorted by population. => {"currency": "EUR", "sort_by": "population"}
+        Which cities do you have that use SEK, sorted by population? => {"currency": "SEK", "sort_by": "population"}
+        Show all cities that use EUR, sorted by population, highest first. => {"currency": "EUR", "sort_by": "population", "order": "desc"}
+        Which cities do you have that use SGD (the second page of results)? => {"currency": "SGD", "page": 2}
     """
-    return _w.listing("cities", [("currency", "eq", currency)], sort_by, order, page, page_size, fields=("city", "country", "timezone", "population",))
+    return _w.listing("cities", [("currency", "eq", currency)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
 
 def top_cities_by_population(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -156,11 +156,12 @@ def top_cities_by_population(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 
         read
 
     Examples:
-        Give me the 10 best cities by population? => {"n": 10}
-        Show the 10 cities with the highest population? => {"n": 10}
-        Show the 3 cities with the highest population? => {"n": 3}
+        Give me the 10 best cities by population. => {"n": 10}
+        Give me the 3 best cities by population. => {"n": 3}
+        Show the 10 cities with the highest population. => {"n": 10}
         What are the top 3 cities by population? => {"n": 3}
         What are the top 5 cities by population? => {"n": 5}
+        Which 3 cities have the highest population? => {"n": 3}
     """
     return _w.top("cities", [], "population", n, ("city", "country", "timezone", "population",))
 

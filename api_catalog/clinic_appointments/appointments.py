@@ -41,7 +41,7 @@ def search_appointments(status: Literal["booked", "completed", "cancelled"] | No
     Args:
         status: Only records with this status.
         doctor_id: Doctor id, e.g. DR312.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,15 +54,15 @@ def search_appointments(status: Literal["booked", "completed", "cancelled"] | No
 
     Examples:
         Show me appointments that are booked, sorted by time. => {"status": "booked", "sort_by": "time"}
-        Search for appointments , sorted by time. => {"sort_by": "time"}
+        Search for appointments, sorted by time. => {"sort_by": "time"}
         Get me appointments that are booked with doctor DR315. => {"status": "booked", "doctor_id": "DR315"}
         Look up appointments that are booked with doctor DR334. => {"status": "booked", "doctor_id": "DR334"}
-        List appointments , sorted by time. => {"sort_by": "time"}
-        Can you find appointments that are completed with doctor DR345. => {"status": "completed", "doctor_id": "DR345"}
-        Get me appointments , sorted by time in descending order. => {"sort_by": "time", "order": "desc"}
-        Search for appointments that are completed with doctor DR420 (the second page of results). => {"status": "completed", "doctor_id": "DR420", "page": 2}
+        List appointments, sorted by time. => {"sort_by": "time"}
+        Can you find appointments that are completed with doctor DR345? => {"status": "completed", "doctor_id": "DR345"}
+        Get me appointments, sorted by time, highest first. => {"sort_by": "time", "order": "desc"}
+        Search for appointments that are booked with doctor DR313 (the second page of results). => {"status": "booked", "doctor_id": "DR313", "page": 2}
     """
-    return _w.listing("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)], sort_by, order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
+    return _w.listing("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
 
 def count_appointments(status: Literal["booked", "completed", "cancelled"] | None = None, doctor_id: str | None = None) -> dict[str, Any]:
@@ -79,12 +79,12 @@ def count_appointments(status: Literal["booked", "completed", "cancelled"] | Non
         read
 
     Examples:
-        How many appointments with doctor DR462. => {"doctor_id": "DR462"}
-        Tell me how many appointments that are booked with doctor DR390. => {"status": "booked", "doctor_id": "DR390"}
-        Count the appointments that are booked with doctor DR403. => {"status": "booked", "doctor_id": "DR403"}
-        What is the number of appointments that are cancelled with doctor DR459. => {"status": "cancelled", "doctor_id": "DR459"}
-        How many appointments that are booked with doctor DR404. => {"status": "booked", "doctor_id": "DR404"}
-        What is the number of appointments that are booked with doctor DR308. => {"status": "booked", "doctor_id": "DR308"}
+        How many appointments with doctor DR462 do we have? => {"doctor_id": "DR462"}
+        How many appointments that are cancelled with doctor DR313 do we have? => {"status": "cancelled", "doctor_id": "DR313"}
+        Tell me how many appointments there are that are booked with doctor DR390. => {"status": "booked", "doctor_id": "DR390"}
+        What is the number of appointments that are booked with doctor DR334? => {"status": "booked", "doctor_id": "DR334"}
+        What is the number of appointments that are cancelled with doctor DR412? => {"status": "cancelled", "doctor_id": "DR412"}
+        How many appointments are there that are booked with doctor DR403? => {"status": "booked", "doctor_id": "DR403"}
     """
     return _w.count("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)])
 
@@ -113,7 +113,7 @@ def list_appointments_by_status(status: Literal["booked", "completed", "cancelle
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -129,10 +129,10 @@ def list_appointments_by_status(status: Literal["booked", "completed", "cancelle
         Show appointments that are booked. => {"status": "booked"}
         List appointments that are booked. => {"status": "booked"}
         List appointments that are booked, sorted by time (the second page of results). => {"status": "booked", "sort_by": "time", "page": 2}
-        List appointments that are booked, sorted by time in descending order (the second page of results). => {"status": "booked", "sort_by": "time", "order": "desc", "page": 2}
-        Which are the appointments that are booked. => {"status": "booked"}
+        List appointments that are booked, sorted by time in descending order. => {"status": "booked", "sort_by": "time", "order": "desc"}
+        Which appointments do you have that are cancelled? => {"status": "cancelled"}
     """
-    return _w.listing("appointments", [("status", "eq", status)], sort_by, order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
+    return _w.listing("appointments", [("status", "eq", status)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
 
 def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -140,7 +140,7 @@ def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | No
 
     Args:
         doctor_id: Doctor id, e.g. DR312.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -152,14 +152,14 @@ def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | No
         read
 
     Examples:
-        Give me the appointments with doctor DR410, sorted by time in descending order, 5 per page. => {"doctor_id": "DR410", "sort_by": "time", "order": "desc", "page_size": 5}
-        Give me the appointments with doctor DR320, sorted by time in descending order. => {"doctor_id": "DR320", "sort_by": "time", "order": "desc"}
-        Give me the appointments with doctor DR420, sorted by time in descending order. => {"doctor_id": "DR420", "sort_by": "time", "order": "desc"}
-        List appointments with doctor DR350. => {"doctor_id": "DR350"}
-        Which are the appointments with doctor DR334, sorted by time in descending order. => {"doctor_id": "DR334", "sort_by": "time", "order": "desc"}
-        Show appointments with doctor DR302, sorted by time (the second page of results). => {"doctor_id": "DR302", "sort_by": "time", "page": 2}
+        Show all appointments with doctor DR410, sorted by time, highest first (the second page of results). => {"doctor_id": "DR410", "sort_by": "time", "order": "desc", "page": 2}
+        Show all appointments with doctor DR346, sorted by time, highest first (the second page of results). => {"doctor_id": "DR346", "sort_by": "time", "order": "desc", "page": 2}
+        Give me the appointments with doctor DR470 (the second page of results). => {"doctor_id": "DR470", "page": 2}
+        Show appointments with doctor DR366, sorted by time in descending order. => {"doctor_id": "DR366", "sort_by": "time", "order": "desc"}
+        Give me the appointments with doctor DR334, sorted by time, highest first. => {"doctor_id": "DR334", "sort_by": "time", "order": "desc"}
+        Show all appointments with doctor DR339 (the second page of results). => {"doctor_id": "DR339", "page": 2}
     """
-    return _w.listing("appointments", [("doctor_id", "eq", doctor_id)], sort_by, order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
+    return _w.listing("appointments", [("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
 
 def list_appointments_for_user(user_id: str, sort_by: Literal["time"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -167,7 +167,7 @@ def list_appointments_for_user(user_id: str, sort_by: Literal["time"] | None = N
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -186,7 +186,7 @@ def list_appointments_for_user(user_id: str, sort_by: Literal["time"] | None = N
         Get user U1025's appointments. => {"user_id": "U1025"}
         List the appointments of user U1032. => {"user_id": "U1032"}
     """
-    return _w.children("appointments", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
+    return _w.children("appointments", "user_id", "users", "user_id", user_id, "user", [], {'time': 'time'}.get(sort_by or ""), order, page, page_size, ("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
 
 def get_appointment_time(appointment_id: str) -> dict[str, Any]:

@@ -70,7 +70,7 @@ def search_doctors(city: str | None = None, specialty: Literal["general practice
         accepts_new_patients: Only doctors taking new patients.
         max_fee: Highest consultation fee in USD.
         language: Language code the doctor speaks, e.g. es.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -82,16 +82,16 @@ def search_doctors(city: str | None = None, specialty: Literal["general practice
         read
 
     Examples:
-        Can you find doctors in physiotherapy. => {"specialty": "physiotherapy"}
-        Search for doctors charging at most 140 dollars who speak de. => {"max_fee": 140, "language": "de"}
+        I need a list of doctors in physiotherapy, 25 per page. => {"specialty": "physiotherapy", "page_size": 25}
+        Find doctors in ophthalmology accepting new patients (the second page of results). => {"specialty": "ophthalmology", "accepts_new_patients": true, "page": 2}
+        Are there any doctors in Copenhagen charging at most 220 dollars who speak fr, sorted by fee in descending order? => {"city": "Copenhagen", "max_fee": 220, "language": "fr", "sort_by": "fee", "order": "desc"}
+        Show me doctors in general practice. => {"specialty": "general practice"}
         I'm looking for doctors accepting new patients who speak es, sorted by fee. => {"accepts_new_patients": true, "language": "es", "sort_by": "fee"}
-        Search for doctors in Los Angeles accepting new patients, 20 per page. => {"city": "Los Angeles", "accepts_new_patients": true, "page_size": 20}
-        Look up doctors in cardiology. => {"specialty": "cardiology"}
-        Find doctors in Hong Kong in pediatrics charging at most 230 dollars. => {"city": "Hong Kong", "specialty": "pediatrics", "max_fee": 230}
-        Show me doctors in Mumbai. => {"city": "Mumbai"}
-        List doctors in Tokyo in physiotherapy charging at most 160 dollars who speak en, sorted by fee. => {"city": "Tokyo", "specialty": "physiotherapy", "max_fee": 160, "language": "en", "sort_by": "fee"}
+        I need a list of doctors in Los Angeles accepting new patients, sorted by rating, highest first. => {"city": "Los Angeles", "accepts_new_patients": true, "sort_by": "rating", "order": "desc"}
+        Can you find doctors in orthopedics charging at most 110 dollars? => {"specialty": "orthopedics", "max_fee": 110}
+        Find doctors accepting new patients (the second page of results). => {"accepts_new_patients": true, "page": 2}
     """
-    return _w.listing("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)], sort_by, order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
+    return _w.listing("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
 
 def count_doctors(city: str | None = None, specialty: Literal["general practice", "dermatology", "cardiology", "pediatrics", "orthopedics", "dentistry", "ophthalmology", "physiotherapy"] | None = None, accepts_new_patients: bool | None = None, max_fee: int | None = None, language: str | None = None) -> dict[str, Any]:
@@ -111,12 +111,12 @@ def count_doctors(city: str | None = None, specialty: Literal["general practice"
         read
 
     Examples:
-        Tell me how many doctors in pediatrics charging at most 130 dollars who speak ja. => {"specialty": "pediatrics", "max_fee": 130, "language": "ja"}
-        Tell me how many doctors in Vienna in general practice accepting new patients who speak es. => {"city": "Vienna", "specialty": "general practice", "accepts_new_patients": true, "language": "es"}
-        How many doctors in general practice accepting new patients. => {"specialty": "general practice", "accepts_new_patients": true}
-        Tell me how many doctors in Nairobi accepting new patients charging at most 250 dollars who speak en. => {"city": "Nairobi", "accepts_new_patients": true, "max_fee": 250, "language": "en"}
-        Tell me how many doctors accepting new patients charging at most 150 dollars. => {"accepts_new_patients": true, "max_fee": 150}
-        How many doctors charging at most 140 dollars. => {"max_fee": 140}
+        Tell me how many doctors there are in pediatrics charging at most 130 dollars who speak ja. => {"specialty": "pediatrics", "max_fee": 130, "language": "ja"}
+        Tell me how many doctors there are in Vienna in general practice accepting new patients who speak es. => {"city": "Vienna", "specialty": "general practice", "accepts_new_patients": true, "language": "es"}
+        Give me a count of doctors in general practice accepting new patients. => {"specialty": "general practice", "accepts_new_patients": true}
+        Give me a count of doctors in Milan accepting new patients charging at most 60 dollars who speak en. => {"city": "Milan", "accepts_new_patients": true, "max_fee": 60, "language": "en"}
+        What is the number of doctors in dentistry? => {"specialty": "dentistry"}
+        Tell me how many doctors there are in orthopedics. => {"specialty": "orthopedics"}
     """
     return _w.count("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)])
 
@@ -145,7 +145,7 @@ def list_doctors_by_specialty(specialty: Literal["general practice", "dermatolog
 
     Args:
         specialty: Medical specialty.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -159,12 +159,12 @@ def list_doctors_by_specialty(specialty: Literal["general practice", "dermatolog
     Examples:
         List doctors in physiotherapy. => {"specialty": "physiotherapy"}
         List doctors in cardiology (the second page of results). => {"specialty": "cardiology", "page": 2}
-        Give me the doctors in dentistry. => {"specialty": "dentistry"}
+        Show all doctors in dentistry. => {"specialty": "dentistry"}
         Show doctors in cardiology, sorted by rating. => {"specialty": "cardiology", "sort_by": "rating"}
-        Show doctors in cardiology, sorted by rating in descending order (the second page of results). => {"specialty": "cardiology", "sort_by": "rating", "order": "desc", "page": 2}
-        List doctors in orthopedics. => {"specialty": "orthopedics"}
+        Show doctors in cardiology, sorted by rating in descending order, 25 per page. => {"specialty": "cardiology", "sort_by": "rating", "order": "desc", "page_size": 25}
+        Show doctors in physiotherapy, sorted by rating, highest first. => {"specialty": "physiotherapy", "sort_by": "rating", "order": "desc"}
     """
-    return _w.listing("doctors", [("specialty", "eq", specialty)], sort_by, order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
+    return _w.listing("doctors", [("specialty", "eq", specialty)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
 
 def list_doctors_by_city(city: str, sort_by: Literal["fee", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -172,7 +172,7 @@ def list_doctors_by_city(city: str, sort_by: Literal["fee", "rating"] | None = N
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -185,13 +185,13 @@ def list_doctors_by_city(city: str, sort_by: Literal["fee", "rating"] | None = N
 
     Examples:
         Show doctors in Denver, sorted by rating in descending order. => {"city": "Denver", "sort_by": "rating", "order": "desc"}
-        Which are the doctors in Manchester. => {"city": "Manchester"}
-        Give me the doctors in Stockholm. => {"city": "Stockholm"}
-        Show doctors in Munich. => {"city": "Munich"}
-        List doctors in Cairo. => {"city": "Cairo"}
-        Which are the doctors in Nairobi, sorted by rating in descending order. => {"city": "Nairobi", "sort_by": "rating", "order": "desc"}
+        Which doctors do you have in Rome? => {"city": "Rome"}
+        Which doctors do you have in New York? => {"city": "New York"}
+        Give me the doctors in Dubai, sorted by fee. => {"city": "Dubai", "sort_by": "fee"}
+        Give me the doctors in Nairobi, sorted by rating in descending order. => {"city": "Nairobi", "sort_by": "rating", "order": "desc"}
+        Which doctors do you have in Mumbai, sorted by rating in descending order? => {"city": "Mumbai", "sort_by": "rating", "order": "desc"}
     """
-    return _w.listing("doctors", [("city", "eq", city)], sort_by, order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
+    return _w.listing("doctors", [("city", "eq", city)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
 
 def get_doctor_availability(doctor_id: str) -> dict[str, Any]:

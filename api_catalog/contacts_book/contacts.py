@@ -43,7 +43,7 @@ def search_contacts(owner_id: str | None = None, group: Literal["family", "frien
         group: Contact group.
         favorite: Only favourites.
         name: Part of the contact's name.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -55,16 +55,16 @@ def search_contacts(owner_id: str | None = None, group: Literal["family", "frien
         read
 
     Examples:
-        Find contacts , sorted by name in descending order. => {"sort_by": "name", "order": "desc"}
-        Show me contacts of user U1144 named Mary, sorted by name in descending order. => {"owner_id": "U1144", "name": "Mary", "sort_by": "name", "order": "desc"}
-        Look up contacts of user U1137 in the other group marked as favourites named James, sorted by name, 25 per page. => {"owner_id": "U1137", "group": "other", "favorite": true, "name": "James", "sort_by": "name", "page_size": 25}
-        List contacts named Campbell, 25 per page. => {"name": "Campbell", "page_size": 25}
+        Pull up contacts, please, sorted by name in descending order (the second page of results). => {"sort_by": "name", "order": "desc", "page": 2}
+        I need a list of contacts, sorted by name in descending order. => {"sort_by": "name", "order": "desc"}
+        Get me contacts of user U1164, sorted by name. => {"owner_id": "U1164", "sort_by": "name"}
+        I'm looking for contacts. => {}
         Find contacts of user U1139 named Richard. => {"owner_id": "U1139", "name": "Richard"}
         Search for contacts of user U1090, sorted by name in descending order. => {"owner_id": "U1090", "sort_by": "name", "order": "desc"}
-        Find contacts , sorted by name. => {"sort_by": "name"}
-        I'm looking for contacts named Olivia, sorted by name in descending order. => {"name": "Olivia", "sort_by": "name", "order": "desc"}
+        Are there any contacts, sorted by name? => {"sort_by": "name"}
+        Search for contacts of user U1175 in the friends group named Mark. => {"owner_id": "U1175", "group": "friends", "name": "Mark"}
     """
-    return _w.listing("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)], sort_by, order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
+    return _w.listing("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
 
 def count_contacts(owner_id: str | None = None, group: Literal["family", "friends", "work", "other"] | None = None, favorite: bool | None = None, name: str | None = None) -> dict[str, Any]:
@@ -83,12 +83,12 @@ def count_contacts(owner_id: str | None = None, group: Literal["family", "friend
         read
 
     Examples:
-        What is the number of contacts of user U1207 in the work group. => {"owner_id": "U1207", "group": "work"}
-        Tell me how many contacts of user U1061 in the work group named John. => {"owner_id": "U1061", "group": "work", "name": "John"}
-        Tell me how many contacts of user U1006. => {"owner_id": "U1006"}
-        Tell me how many contacts in the family group marked as favourites named Miller. => {"group": "family", "favorite": true, "name": "Miller"}
-        Tell me how many contacts of user U1207. => {"owner_id": "U1207"}
-        What is the number of contacts of user U1125 in the family group marked as favourites named Tomás. => {"owner_id": "U1125", "group": "family", "favorite": true, "name": "Tomás"}
+        What is the number of contacts of user U1207 in the work group? => {"owner_id": "U1207", "group": "work"}
+        Tell me how many contacts there are of user U1061 in the work group named John. => {"owner_id": "U1061", "group": "work", "name": "John"}
+        Give me a count of contacts of user U1006. => {"owner_id": "U1006"}
+        Give me a count of contacts of user U1125 in the family group marked as favourites named Tomás. => {"owner_id": "U1125", "group": "family", "favorite": true, "name": "Tomás"}
+        How many contacts are there marked as favourites? => {"favorite": true}
+        What is the number of contacts of user U1055 in the family group named Hernandez? => {"owner_id": "U1055", "group": "family", "name": "Hernandez"}
     """
     return _w.count("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)])
 
@@ -117,7 +117,7 @@ def list_contacts_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = N
 
     Args:
         owner_id: Address-book owner's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -129,14 +129,14 @@ def list_contacts_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = N
         read
 
     Examples:
-        Give me the contacts of user U1135. => {"owner_id": "U1135"}
-        Which are the contacts of user U1047. => {"owner_id": "U1047"}
-        List contacts of user U1151. => {"owner_id": "U1151"}
-        List contacts of user U1215, sorted by name. => {"owner_id": "U1215", "sort_by": "name"}
-        Give me the contacts of user U1039. => {"owner_id": "U1039"}
-        List contacts of user U1069 (the second page of results). => {"owner_id": "U1069", "page": 2}
+        Show all contacts of user U1135. => {"owner_id": "U1135"}
+        Which contacts do you have of user U1047, sorted by name in descending order? => {"owner_id": "U1047", "sort_by": "name", "order": "desc"}
+        Give me the contacts of user U1177. => {"owner_id": "U1177"}
+        List contacts of user U1078 (the second page of results). => {"owner_id": "U1078", "page": 2}
+        Show contacts of user U1132, 5 per page. => {"owner_id": "U1132", "page_size": 5}
+        List contacts of user U1155, sorted by name, highest first. => {"owner_id": "U1155", "sort_by": "name", "order": "desc"}
     """
-    return _w.listing("contacts", [("owner_id", "eq", owner_id)], sort_by, order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
+    return _w.listing("contacts", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
 
 def list_contacts_by_group(group: Literal["family", "friends", "work", "other"], sort_by: Literal["name"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -144,7 +144,7 @@ def list_contacts_by_group(group: Literal["family", "friends", "work", "other"],
 
     Args:
         group: Contact group.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -156,14 +156,14 @@ def list_contacts_by_group(group: Literal["family", "friends", "work", "other"],
         read
 
     Examples:
-        List contacts in the work group. => {"group": "work"}
-        List contacts in the family group (the second page of results). => {"group": "family", "page": 2}
-        Which are the contacts in the work group. => {"group": "work"}
-        Give me the contacts in the other group (the second page of results). => {"group": "other", "page": 2}
-        Which are the contacts in the family group. => {"group": "family"}
-        Which are the contacts in the friends group, sorted by name in descending order. => {"group": "friends", "sort_by": "name", "order": "desc"}
+        Which contacts do you have in the work group, sorted by name in descending order (the second page of results)? => {"group": "work", "sort_by": "name", "order": "desc", "page": 2}
+        Show contacts in the friends group. => {"group": "friends"}
+        Show all contacts in the friends group. => {"group": "friends"}
+        Show all contacts in the other group, 20 per page. => {"group": "other", "page_size": 20}
+        List contacts in the friends group, sorted by name, highest first. => {"group": "friends", "sort_by": "name", "order": "desc"}
+        List contacts in the family group, sorted by name. => {"group": "family", "sort_by": "name"}
     """
-    return _w.listing("contacts", [("group", "eq", group)], sort_by, order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
+    return _w.listing("contacts", [("group", "eq", group)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
 
 def get_contact_name(contact_id: str) -> dict[str, Any]:

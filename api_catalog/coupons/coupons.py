@@ -33,13 +33,13 @@ def get_coupon(code: str) -> dict[str, Any]:
     return _w.fetch("coupons", "code", code, "coupon")
 
 
-def search_coupons(min_percent_off: int | None = None, category: str | None = None, sort_by: Literal["expires", "percent_off"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_coupons(min_percent_off: int | None = None, category: str | None = None, sort_by: Literal["expiry_date", "discount"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search coupons by min percent off, category, with sorting and pages.
 
     Args:
         min_percent_off: Smallest discount in percent.
         category: Category the coupon applies to, or any.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -52,15 +52,15 @@ def search_coupons(min_percent_off: int | None = None, category: str | None = No
 
     Examples:
         Get me coupons giving at least 20 percent off. => {"min_percent_off": 20}
-        Look up coupons giving at least 10 percent off for toys, sorted by percent off in descending order. => {"min_percent_off": 10, "category": "toys", "sort_by": "percent_off", "order": "desc"}
-        Show me coupons giving at least 20 percent off, sorted by percent off, 5 per page. => {"min_percent_off": 20, "sort_by": "percent_off", "page_size": 5}
-        Get me coupons giving at least 10 percent off for any. => {"min_percent_off": 10, "category": "any"}
-        Look up coupons giving at least 5 percent off for books, sorted by expires. => {"min_percent_off": 5, "category": "books", "sort_by": "expires"}
-        Show me coupons giving at least 5 percent off for garden, sorted by expires in descending order. => {"min_percent_off": 5, "category": "garden", "sort_by": "expires", "order": "desc"}
-        Search for coupons  (the second page of results). => {"page": 2}
+        I need a list of coupons giving at least 10 percent off for toys. => {"min_percent_off": 10, "category": "toys"}
+        Show me coupons giving at least 30 percent off for sports. => {"min_percent_off": 30, "category": "sports"}
+        Find coupons giving at least 10 percent off for any, 5 per page. => {"min_percent_off": 10, "category": "any", "page_size": 5}
+        Look up coupons giving at least 20 percent off for toys, 25 per page. => {"min_percent_off": 20, "category": "toys", "page_size": 25}
+        Show me coupons giving at least 25 percent off for any, sorted by expiry date, highest first. => {"min_percent_off": 25, "category": "any", "sort_by": "expiry_date", "order": "desc"}
+        Look up coupons giving at least 20 percent off for toys, sorted by discount. => {"min_percent_off": 20, "category": "toys", "sort_by": "discount"}
         Look up coupons giving at least 5 percent off for books. => {"min_percent_off": 5, "category": "books"}
     """
-    return _w.listing("coupons", [("percent_off", "min", min_percent_off), ("category", "eq", category)], sort_by, order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
+    return _w.listing("coupons", [("percent_off", "min", min_percent_off), ("category", "eq", category)], {'expiry_date': 'expires', 'discount': 'percent_off'}.get(sort_by or ""), order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
 
 
 def count_coupons(min_percent_off: int | None = None, category: str | None = None) -> dict[str, Any]:
@@ -77,22 +77,22 @@ def count_coupons(min_percent_off: int | None = None, category: str | None = Non
         read
 
     Examples:
-        What is the number of coupons giving at least 10 percent off for any. => {"min_percent_off": 10, "category": "any"}
-        How many coupons giving at least 10 percent off for beauty. => {"min_percent_off": 10, "category": "beauty"}
-        What is the number of coupons giving at least 25 percent off for office. => {"min_percent_off": 25, "category": "office"}
-        How many coupons giving at least 30 percent off for garden. => {"min_percent_off": 30, "category": "garden"}
-        Tell me how many coupons for sports. => {"category": "sports"}
-        How many coupons giving at least 10 percent off for any. => {"min_percent_off": 10, "category": "any"}
+        What is the number of coupons giving at least 10 percent off for any? => {"min_percent_off": 10, "category": "any"}
+        How many coupons are there giving at least 10 percent off for beauty? => {"min_percent_off": 10, "category": "beauty"}
+        Give me a count of coupons giving at least 25 percent off for office. => {"min_percent_off": 25, "category": "office"}
+        Tell me how many coupons there are giving at least 25 percent off for any. => {"min_percent_off": 25, "category": "any"}
+        Tell me how many coupons there are for any. => {"category": "any"}
+        How many coupons are there giving at least 10 percent off for any? => {"min_percent_off": 10, "category": "any"}
     """
     return _w.count("coupons", [("percent_off", "min", min_percent_off), ("category", "eq", category)])
 
 
-def list_coupons_by_category(category: str, sort_by: Literal["expires", "percent_off"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_coupons_by_category(category: str, sort_by: Literal["expiry_date", "discount"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List coupons with a given category.
 
     Args:
         category: Category the coupon applies to, or any.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -105,17 +105,17 @@ def list_coupons_by_category(category: str, sort_by: Literal["expires", "percent
 
     Examples:
         List coupons for any. => {"category": "any"}
-        Which are the coupons for sports. => {"category": "sports"}
-        Which are the coupons for garden. => {"category": "garden"}
-        List coupons for garden, sorted by expires. => {"category": "garden", "sort_by": "expires"}
+        Give me the coupons for sports. => {"category": "sports"}
+        Give me the coupons for garden. => {"category": "garden"}
+        List coupons for garden, sorted by expiry date. => {"category": "garden", "sort_by": "expiry_date"}
         List coupons for garden. => {"category": "garden"}
-        Show coupons for sports, sorted by percent off in descending order. => {"category": "sports", "sort_by": "percent_off", "order": "desc"}
+        Show coupons for sports, sorted by discount in descending order. => {"category": "sports", "sort_by": "discount", "order": "desc"}
     """
-    return _w.listing("coupons", [("category", "eq", category)], sort_by, order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
+    return _w.listing("coupons", [("category", "eq", category)], {'expiry_date': 'expires', 'discount': 'percent_off'}.get(sort_by or ""), order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
 
 
 def get_coupon_percent_off(code: str) -> dict[str, Any]:
-    """The percent off of one coupon.
+    """The discount of one coupon.
 
     Args:
         code: The coupon code, e.g. SAVE10.
@@ -127,16 +127,16 @@ def get_coupon_percent_off(code: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the percent off of coupon SAVE10? => {"code": "SAVE10"}
-        Tell me the percent off for coupon FLASH5. => {"code": "FLASH5"}
-        Coupon SPRING15: what's its percent off? => {"code": "SPRING15"}
-        I just need the percent off of coupon SPRING30. => {"code": "SPRING30"}
+        What is the discount of coupon SAVE10? => {"code": "SAVE10"}
+        Tell me the discount for coupon FLASH5. => {"code": "FLASH5"}
+        Coupon SPRING15: what's its discount? => {"code": "SPRING15"}
+        I just need the discount of coupon SPRING30. => {"code": "SPRING30"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "percent_off"))
 
 
 def get_coupon_min_order(code: str) -> dict[str, Any]:
-    """The min order of one coupon.
+    """The minimum order value of one coupon.
 
     Args:
         code: The coupon code, e.g. SAVE10.
@@ -148,10 +148,10 @@ def get_coupon_min_order(code: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the min order of coupon SAVE30? => {"code": "SAVE30"}
-        Tell me the min order for coupon FLASH10. => {"code": "FLASH10"}
-        Coupon VIP20: what's its min order? => {"code": "VIP20"}
-        I just need the min order of coupon SAVE25. => {"code": "SAVE25"}
+        What is the minimum order value of coupon SAVE30? => {"code": "SAVE30"}
+        Tell me the minimum order value for coupon FLASH10. => {"code": "FLASH10"}
+        Coupon VIP20: what's its minimum order value? => {"code": "VIP20"}
+        I just need the minimum order value of coupon SAVE25. => {"code": "SAVE25"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "min_order"))
 
@@ -178,7 +178,7 @@ def get_coupon_category(code: str) -> dict[str, Any]:
 
 
 def get_coupon_expires(code: str) -> dict[str, Any]:
-    """The expires of one coupon.
+    """The expiry date of one coupon.
 
     Args:
         code: The coupon code, e.g. SAVE10.
@@ -190,9 +190,9 @@ def get_coupon_expires(code: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the expires of coupon VIP30? => {"code": "VIP30"}
-        Tell me the expires for coupon VIP25. => {"code": "VIP25"}
-        Coupon WELCOME25: what's its expires? => {"code": "WELCOME25"}
-        I just need the expires of coupon WELCOME5. => {"code": "WELCOME5"}
+        What is the expiry date of coupon VIP30? => {"code": "VIP30"}
+        Tell me the expiry date for coupon VIP25. => {"code": "VIP25"}
+        Coupon WELCOME25: what's its expiry date? => {"code": "WELCOME25"}
+        I just need the expiry date of coupon WELCOME5. => {"code": "WELCOME5"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "expires"))

@@ -61,7 +61,7 @@ def find_file_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
     return _w.listing("files", [("name", "contains", name)], page_size=limit, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
-def search_files(owner_id: str | None = None, folder: str | None = None, type: str | None = None, min_size_kb: int | None = None, starred: bool | None = None, sort_by: Literal["modified", "name", "size_kb"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_files(owner_id: str | None = None, folder: str | None = None, type: str | None = None, min_size_kb: int | None = None, starred: bool | None = None, sort_by: Literal["modification_date", "name", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search files by owner id, folder, type, min size kb and more, with sorting and pages.
 
     Args:
@@ -70,7 +70,7 @@ def search_files(owner_id: str | None = None, folder: str | None = None, type: s
         type: File extension, e.g. pdf.
         min_size_kb: Smallest size in KB.
         starred: Only starred files.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -82,16 +82,16 @@ def search_files(owner_id: str | None = None, folder: str | None = None, type: s
         read
 
     Examples:
-        Get me files of type m3u of at least 5 KB. => {"type": "m3u", "min_size_kb": 5}
-        Look up files of at least 10 KB. => {"min_size_kb": 10}
-        List files in folder /Documents of type pdf, sorted by name in descending order. => {"folder": "/Documents", "type": "pdf", "sort_by": "name", "order": "desc"}
-        List files of type mp3 of at least 6012 KB, sorted by name in descending order. => {"type": "mp3", "min_size_kb": 6012, "sort_by": "name", "order": "desc"}
-        I'm looking for files , sorted by size in KB in descending order. => {"sort_by": "size_kb", "order": "desc"}
-        Search for files owned by user U1162 in folder /Projects of at least 38837 KB. => {"owner_id": "U1162", "folder": "/Projects", "min_size_kb": 38837}
-        List files of at least 3 KB, sorted by size in KB in descending order. => {"min_size_kb": 3, "sort_by": "size_kb", "order": "desc"}
-        Get me files owned by user U1120, sorted by name in descending order. => {"owner_id": "U1120", "sort_by": "name", "order": "desc"}
+        Are there any files (the second page of results)? => {"page": 2}
+        I'm looking for files of at least 3359 KB, sorted by name in descending order. => {"min_size_kb": 3359, "sort_by": "name", "order": "desc"}
+        I need a list of files in folder /Documents of type txt, sorted by name in descending order, 25 per page. => {"folder": "/Documents", "type": "txt", "sort_by": "name", "order": "desc", "page_size": 25}
+        Pull up files owned by user U1069 of type md of at least 18 KB, please. => {"owner_id": "U1069", "type": "md", "min_size_kb": 18}
+        Search for files in folder /Work (the second page of results). => {"folder": "/Work", "page": 2}
+        Search for files owned by user U1136 in folder /Documents of at least 3530 KB. => {"owner_id": "U1136", "folder": "/Documents", "min_size_kb": 3530}
+        List files of at least 3 KB, sorted by size, highest first. => {"min_size_kb": 3, "sort_by": "size", "order": "desc"}
+        I need a list of files in folder /Photos of type jpg that are starred (the second page of results). => {"folder": "/Photos", "type": "jpg", "starred": true, "page": 2}
     """
-    return _w.listing("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)], sort_by, order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
+    return _w.listing("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
 def count_files(owner_id: str | None = None, folder: str | None = None, type: str | None = None, min_size_kb: int | None = None, starred: bool | None = None) -> dict[str, Any]:
@@ -111,22 +111,22 @@ def count_files(owner_id: str | None = None, folder: str | None = None, type: st
         read
 
     Examples:
-        How many files owned by user U1196 of type pptx of at least 11780 KB. => {"owner_id": "U1196", "type": "pptx", "min_size_kb": 11780}
-        Tell me how many files owned by user U1080 in folder /Work of type xlsx. => {"owner_id": "U1080", "folder": "/Work", "type": "xlsx"}
-        Tell me how many files of type docx. => {"type": "docx"}
-        Tell me how many files owned by user U1056 in folder /Projects of at least 24617 KB. => {"owner_id": "U1056", "folder": "/Projects", "min_size_kb": 24617}
-        Tell me how many files of at least 670 KB. => {"min_size_kb": 670}
-        How many files of at least 1893 KB. => {"min_size_kb": 1893}
+        Give me a count of files owned by user U1196 of type pptx of at least 11780 KB. => {"owner_id": "U1196", "type": "pptx", "min_size_kb": 11780}
+        Give me a count of files of type md of at least 48 KB. => {"type": "md", "min_size_kb": 48}
+        How many files are there of type jpg of at least 2063 KB? => {"type": "jpg", "min_size_kb": 2063}
+        What is the number of files owned by user U1218 of type jpg? => {"owner_id": "U1218", "type": "jpg"}
+        Count the files of at least 5 KB. => {"min_size_kb": 5}
+        What is the number of files of at least 3 KB? => {"min_size_kb": 3}
     """
     return _w.count("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)])
 
 
-def list_files_by_owner_id(owner_id: str, sort_by: Literal["modified", "name", "size_kb"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_files_by_owner_id(owner_id: str, sort_by: Literal["modification_date", "name", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List files with a given owner id.
 
     Args:
         owner_id: Owner's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -139,21 +139,21 @@ def list_files_by_owner_id(owner_id: str, sort_by: Literal["modified", "name", "
 
     Examples:
         List files owned by user U1084. => {"owner_id": "U1084"}
-        List files owned by user U1165, 25 per page. => {"owner_id": "U1165", "page_size": 25}
-        Show files owned by user U1049. => {"owner_id": "U1049"}
-        List files owned by user U1181. => {"owner_id": "U1181"}
-        Show files owned by user U1115 (the second page of results). => {"owner_id": "U1115", "page": 2}
+        Which files do you have owned by user U1165, sorted by name in descending order? => {"owner_id": "U1165", "sort_by": "name", "order": "desc"}
+        Give me the files owned by user U1029, sorted by modification date. => {"owner_id": "U1029", "sort_by": "modification_date"}
+        Show files owned by user U1042 (the second page of results). => {"owner_id": "U1042", "page": 2}
         List files owned by user U1126. => {"owner_id": "U1126"}
+        Show all files owned by user U1147, sorted by size, highest first. => {"owner_id": "U1147", "sort_by": "size", "order": "desc"}
     """
-    return _w.listing("files", [("owner_id", "eq", owner_id)], sort_by, order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
+    return _w.listing("files", [("owner_id", "eq", owner_id)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
-def list_files_by_folder(folder: str, sort_by: Literal["modified", "name", "size_kb"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_files_by_folder(folder: str, sort_by: Literal["modification_date", "name", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List files with a given folder.
 
     Args:
         folder: Folder path, e.g. /Documents.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -165,22 +165,22 @@ def list_files_by_folder(folder: str, sort_by: Literal["modified", "name", "size
         read
 
     Examples:
-        Show files in folder /Projects. => {"folder": "/Projects"}
-        List files in folder /Work, sorted by name. => {"folder": "/Work", "sort_by": "name"}
-        Which are the files in folder /Music. => {"folder": "/Music"}
-        Show files in folder /Photos. => {"folder": "/Photos"}
-        Show files in folder /Documents. => {"folder": "/Documents"}
-        Which are the files in folder /Photos, sorted by size in KB. => {"folder": "/Photos", "sort_by": "size_kb"}
+        Which files do you have in folder /Projects? => {"folder": "/Projects"}
+        Show files in folder /Music, sorted by modification date, highest first. => {"folder": "/Music", "sort_by": "modification_date", "order": "desc"}
+        Show all files in folder /Work, sorted by size in descending order. => {"folder": "/Work", "sort_by": "size", "order": "desc"}
+        Give me the files in folder /Documents, sorted by size. => {"folder": "/Documents", "sort_by": "size"}
+        Give me the files in folder /Documents (the second page of results). => {"folder": "/Documents", "page": 2}
+        List files in folder /Music, sorted by modification date, highest first. => {"folder": "/Music", "sort_by": "modification_date", "order": "desc"}
     """
-    return _w.listing("files", [("folder", "eq", folder)], sort_by, order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
+    return _w.listing("files", [("folder", "eq", folder)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
-def list_files_by_type(type: str, sort_by: Literal["modified", "name", "size_kb"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_files_by_type(type: str, sort_by: Literal["modification_date", "name", "size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List files with a given type.
 
     Args:
         type: File extension, e.g. pdf.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -192,14 +192,14 @@ def list_files_by_type(type: str, sort_by: Literal["modified", "name", "size_kb"
         read
 
     Examples:
-        Give me the files of type txt. => {"type": "txt"}
-        Which are the files of type fig, sorted by modified in descending order. => {"type": "fig", "sort_by": "modified", "order": "desc"}
-        Give me the files of type md, sorted by modified. => {"type": "md", "sort_by": "modified"}
-        Which are the files of type pdf. => {"type": "pdf"}
-        List files of type md, sorted by name in descending order. => {"type": "md", "sort_by": "name", "order": "desc"}
-        Which are the files of type jpg, sorted by size in KB in descending order, 5 per page. => {"type": "jpg", "sort_by": "size_kb", "order": "desc", "page_size": 5}
+        Show all files of type txt. => {"type": "txt"}
+        Give me the files of type fig, sorted by modification date, highest first. => {"type": "fig", "sort_by": "modification_date", "order": "desc"}
+        Show all files of type m3u, sorted by modification date. => {"type": "m3u", "sort_by": "modification_date"}
+        Which files do you have of type pdf, sorted by name in descending order, 5 per page? => {"type": "pdf", "sort_by": "name", "order": "desc", "page_size": 5}
+        Show all files of type zip. => {"type": "zip"}
+        Show files of type pdf, sorted by size, highest first (the second page of results). => {"type": "pdf", "sort_by": "size", "order": "desc", "page": 2}
     """
-    return _w.listing("files", [("type", "eq", type)], sort_by, order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
+    return _w.listing("files", [("type", "eq", type)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
 def get_file_path(file_id: str) -> dict[str, Any]:
@@ -245,7 +245,7 @@ def get_file_type(file_id: str) -> dict[str, Any]:
 
 
 def get_file_size_kb(file_id: str) -> dict[str, Any]:
-    """The size in KB of one file.
+    """The file size of one file.
 
     Args:
         file_id: The file id, e.g. F400123.
@@ -257,16 +257,16 @@ def get_file_size_kb(file_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the size in KB of file F401699? => {"file_id": "F401699"}
-        Tell me the size in KB for file F401108. => {"file_id": "F401108"}
-        File F401772: what's its size in KB? => {"file_id": "F401772"}
-        I just need the size in KB of file F400842. => {"file_id": "F400842"}
+        What is the file size of file F401699? => {"file_id": "F401699"}
+        Tell me the file size for file F401108. => {"file_id": "F401108"}
+        File F401772: what's its file size? => {"file_id": "F401772"}
+        I just need the file size of file F400842. => {"file_id": "F400842"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "size_kb"))
 
 
 def get_file_modified(file_id: str) -> dict[str, Any]:
-    """The modified of one file.
+    """The last-modified date of one file.
 
     Args:
         file_id: The file id, e.g. F400123.
@@ -278,10 +278,10 @@ def get_file_modified(file_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the modified of file F400822? => {"file_id": "F400822"}
-        Tell me the modified for file F401145. => {"file_id": "F401145"}
-        File F400115: what's its modified? => {"file_id": "F400115"}
-        I just need the modified of file F401557. => {"file_id": "F401557"}
+        What is the last-modified date of file F400822? => {"file_id": "F400822"}
+        Tell me the last-modified date for file F401145. => {"file_id": "F401145"}
+        File F400115: what's its last-modified date? => {"file_id": "F400115"}
+        I just need the last-modified date of file F401557. => {"file_id": "F401557"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "modified"))
 

@@ -34,14 +34,14 @@ def get_flight_booking(booking_id: str) -> dict[str, Any]:
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking")
 
 
-def search_flight_bookings(status: Literal["confirmed", "cancelled"] | None = None, cabin: Literal["economy", "premium_economy", "business"] | None = None, flight_id: str | None = None, sort_by: Literal["booked_on", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_flight_bookings(status: Literal["confirmed", "cancelled"] | None = None, cabin: Literal["economy", "premium_economy", "business"] | None = None, flight_id: str | None = None, sort_by: Literal["booking_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search flight bookings by status, cabin, flight id, with sorting and pages.
 
     Args:
         status: Only records with this status.
         cabin: Cabin class.
         flight_id: Flight id, e.g. FL10023.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,16 +53,16 @@ def search_flight_bookings(status: Literal["confirmed", "cancelled"] | None = No
         read
 
     Examples:
-        Show me flight bookings in economy, sorted by total price in descending order. => {"cabin": "economy", "sort_by": "total_price", "order": "desc"}
-        Can you find flight bookings that are confirmed in economy on flight FL10729. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL10729"}
-        Show me flight bookings. => {}
-        List flight bookings that are confirmed in economy on flight FL11675, sorted by total price. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11675", "sort_by": "total_price"}
-        I'm looking for flight bookings in economy on flight FL10278. => {"cabin": "economy", "flight_id": "FL10278"}
-        Look up flight bookings , sorted by booked on. => {"sort_by": "booked_on"}
-        Find flight bookings in economy on flight FL10109, 20 per page. => {"cabin": "economy", "flight_id": "FL10109", "page_size": 20}
-        Show me flight bookings that are confirmed in premium economy on flight FL10411. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL10411"}
+        Show me flight bookings in economy, sorted by price in descending order, 25 per page. => {"cabin": "economy", "sort_by": "price", "order": "desc", "page_size": 25}
+        I need a list of flight bookings that are cancelled in economy. => {"status": "cancelled", "cabin": "economy"}
+        Can you find flight bookings that are cancelled? => {"status": "cancelled"}
+        Look up flight bookings that are confirmed in business on flight FL10176. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10176"}
+        Look up flight bookings that are confirmed in premium economy on flight FL12435, sorted by price. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL12435", "sort_by": "price"}
+        Look up flight bookings, sorted by booking date. => {"sort_by": "booking_date"}
+        Pull up flight bookings in economy on flight FL10109, please, sorted by price. => {"cabin": "economy", "flight_id": "FL10109", "sort_by": "price"}
+        Look up flight bookings that are confirmed in economy on flight FL11797. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11797"}
     """
-    return _w.listing("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)], sort_by, order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
+    return _w.listing("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
 
 def count_flight_bookings(status: Literal["confirmed", "cancelled"] | None = None, cabin: Literal["economy", "premium_economy", "business"] | None = None, flight_id: str | None = None) -> dict[str, Any]:
@@ -80,12 +80,12 @@ def count_flight_bookings(status: Literal["confirmed", "cancelled"] | None = Non
         read
 
     Examples:
-        Tell me how many flight bookings that are confirmed. => {"status": "confirmed"}
-        What is the number of flight bookings that are confirmed in business on flight FL10595. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
-        What is the number of flight bookings in premium economy on flight FL11698. => {"cabin": "premium_economy", "flight_id": "FL11698"}
-        Count the flight bookings that are confirmed in economy. => {"status": "confirmed", "cabin": "economy"}
-        How many flight bookings that are cancelled in premium economy on flight FL11484. => {"status": "cancelled", "cabin": "premium_economy", "flight_id": "FL11484"}
-        What is the number of flight bookings that are confirmed in economy on flight FL12265. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL12265"}
+        Tell me how many flight bookings there are that are confirmed. => {"status": "confirmed"}
+        What is the number of flight bookings that are confirmed in business on flight FL10595? => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
+        What is the number of flight bookings in premium economy on flight FL11698? => {"cabin": "premium_economy", "flight_id": "FL11698"}
+        How many flight bookings that are confirmed in economy do we have? => {"status": "confirmed", "cabin": "economy"}
+        How many flight bookings in economy do we have? => {"cabin": "economy"}
+        How many flight bookings are there that are confirmed in economy? => {"status": "confirmed", "cabin": "economy"}
     """
     return _w.count("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)])
 
@@ -128,12 +128,12 @@ def count_flight_bookings_per_cabin() -> dict[str, Any]:
     return _w.group_count("flight_bookings", "cabin")
 
 
-def list_flight_bookings_by_status(status: Literal["confirmed", "cancelled"], sort_by: Literal["booked_on", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flight_bookings_by_status(status: Literal["confirmed", "cancelled"], sort_by: Literal["booking_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flight bookings with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -145,22 +145,22 @@ def list_flight_bookings_by_status(status: Literal["confirmed", "cancelled"], so
         read
 
     Examples:
-        Give me the flight bookings that are cancelled. => {"status": "cancelled"}
-        List flight bookings that are confirmed. => {"status": "confirmed"}
-        Which are the flight bookings that are cancelled (the second page of results). => {"status": "cancelled", "page": 2}
-        Show flight bookings that are confirmed, sorted by total price. => {"status": "confirmed", "sort_by": "total_price"}
+        Show all flight bookings that are cancelled. => {"status": "cancelled"}
+        Which flight bookings do you have that are confirmed (the second page of results)? => {"status": "confirmed", "page": 2}
+        Show flight bookings that are confirmed, sorted by price (the second page of results). => {"status": "confirmed", "sort_by": "price", "page": 2}
+        Show flight bookings that are confirmed, sorted by price. => {"status": "confirmed", "sort_by": "price"}
         Show flight bookings that are confirmed. => {"status": "confirmed"}
-        Which are the flight bookings that are confirmed, sorted by booked on (the second page of results). => {"status": "confirmed", "sort_by": "booked_on", "page": 2}
+        Give me the flight bookings that are confirmed, sorted by booking date (the second page of results). => {"status": "confirmed", "sort_by": "booking_date", "page": 2}
     """
-    return _w.listing("flight_bookings", [("status", "eq", status)], sort_by, order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
+    return _w.listing("flight_bookings", [("status", "eq", status)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
 
-def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "business"], sort_by: Literal["booked_on", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "business"], sort_by: Literal["booking_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flight bookings with a given cabin.
 
     Args:
         cabin: Cabin class.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -172,22 +172,22 @@ def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "
         read
 
     Examples:
-        Which are the flight bookings in economy. => {"cabin": "economy"}
-        List flight bookings in premium economy. => {"cabin": "premium_economy"}
-        Give me the flight bookings in economy, 25 per page. => {"cabin": "economy", "page_size": 25}
+        Which flight bookings do you have in economy, sorted by price in descending order (the second page of results)? => {"cabin": "economy", "sort_by": "price", "order": "desc", "page": 2}
+        List flight bookings in economy. => {"cabin": "economy"}
         Give me the flight bookings in economy. => {"cabin": "economy"}
-        Which are the flight bookings in economy, sorted by booked on in descending order. => {"cabin": "economy", "sort_by": "booked_on", "order": "desc"}
-        Show flight bookings in economy. => {"cabin": "economy"}
+        Show all flight bookings in economy, 25 per page. => {"cabin": "economy", "page_size": 25}
+        Show all flight bookings in economy. => {"cabin": "economy"}
+        Give me the flight bookings in economy, sorted by booking date, highest first. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
     """
-    return _w.listing("flight_bookings", [("cabin", "eq", cabin)], sort_by, order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
+    return _w.listing("flight_bookings", [("cabin", "eq", cabin)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
 
-def list_flight_bookings_by_flight_id(flight_id: str, sort_by: Literal["booked_on", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flight_bookings_by_flight_id(flight_id: str, sort_by: Literal["booking_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flight bookings with a given flight id.
 
     Args:
         flight_id: Flight id, e.g. FL10023.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -199,14 +199,14 @@ def list_flight_bookings_by_flight_id(flight_id: str, sort_by: Literal["booked_o
         read
 
     Examples:
-        Give me the flight bookings on flight FL11096, 5 per page. => {"flight_id": "FL11096", "page_size": 5}
-        Give me the flight bookings on flight FL10593. => {"flight_id": "FL10593"}
+        Show all flight bookings on flight FL11096, 5 per page. => {"flight_id": "FL11096", "page_size": 5}
+        Show all flight bookings on flight FL10593. => {"flight_id": "FL10593"}
         Show flight bookings on flight FL12236. => {"flight_id": "FL12236"}
-        Which are the flight bookings on flight FL10563 (the second page of results). => {"flight_id": "FL10563", "page": 2}
-        Show flight bookings on flight FL12085, sorted by total price in descending order, 20 per page. => {"flight_id": "FL12085", "sort_by": "total_price", "order": "desc", "page_size": 20}
-        Give me the flight bookings on flight FL11922. => {"flight_id": "FL11922"}
+        Give me the flight bookings on flight FL10563 (the second page of results). => {"flight_id": "FL10563", "page": 2}
+        Show flight bookings on flight FL12085, sorted by price, highest first. => {"flight_id": "FL12085", "sort_by": "price", "order": "desc"}
+        Show all flight bookings on flight FL11922. => {"flight_id": "FL11922"}
     """
-    return _w.listing("flight_bookings", [("flight_id", "eq", flight_id)], sort_by, order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
+    return _w.listing("flight_bookings", [("flight_id", "eq", flight_id)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
 
 def get_flight_booking_checkin(booking_id: str) -> dict[str, Any]:
@@ -229,12 +229,12 @@ def get_flight_booking_checkin(booking_id: str) -> dict[str, Any]:
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "checked_in", "seat", "status",))
 
 
-def list_flight_bookings_for_user(user_id: str, sort_by: Literal["booked_on", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flight_bookings_for_user(user_id: str, sort_by: Literal["booking_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the flight bookings of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -253,7 +253,7 @@ def list_flight_bookings_for_user(user_id: str, sort_by: Literal["booked_on", "t
         Which flight bookings belong to user U1224? => {"user_id": "U1224"}
         List the flight bookings of user U1187. => {"user_id": "U1187"}
     """
-    return _w.children("flight_bookings", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
+    return _w.children("flight_bookings", "user_id", "users", "user_id", user_id, "user", [], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, ("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
 
 def get_flight_booking_cabin(booking_id: str) -> dict[str, Any]:
@@ -278,7 +278,7 @@ def get_flight_booking_cabin(booking_id: str) -> dict[str, Any]:
 
 
 def get_flight_booking_passengers(booking_id: str) -> dict[str, Any]:
-    """The passengers of one flight booking.
+    """The number of passengers of one flight booking.
 
     Args:
         booking_id: The booking reference, e.g. BK50012.
@@ -290,10 +290,10 @@ def get_flight_booking_passengers(booking_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the passengers of flight booking BK50084? => {"booking_id": "BK50084"}
-        Tell me the passengers for flight booking BK50187. => {"booking_id": "BK50187"}
-        Flight booking BK50286: what's its passengers? => {"booking_id": "BK50286"}
-        I just need the passengers of flight booking BK50023. => {"booking_id": "BK50023"}
+        What is the number of passengers of flight booking BK50084? => {"booking_id": "BK50084"}
+        Tell me the number of passengers for flight booking BK50187. => {"booking_id": "BK50187"}
+        Flight booking BK50286: what's its number of passengers? => {"booking_id": "BK50286"}
+        I just need the number of passengers of flight booking BK50023. => {"booking_id": "BK50023"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "passengers"))
 
@@ -320,7 +320,7 @@ def get_flight_booking_total_price(booking_id: str) -> dict[str, Any]:
 
 
 def get_flight_booking_booked_on(booking_id: str) -> dict[str, Any]:
-    """The booked on of one flight booking.
+    """The booking date of one flight booking.
 
     Args:
         booking_id: The booking reference, e.g. BK50012.
@@ -332,10 +332,10 @@ def get_flight_booking_booked_on(booking_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the booked on of flight booking BK50167? => {"booking_id": "BK50167"}
-        Tell me the booked on for flight booking BK50230. => {"booking_id": "BK50230"}
-        Flight booking BK50188: what's its booked on? => {"booking_id": "BK50188"}
-        I just need the booked on of flight booking BK50263. => {"booking_id": "BK50263"}
+        What is the booking date of flight booking BK50167? => {"booking_id": "BK50167"}
+        Tell me the booking date for flight booking BK50230. => {"booking_id": "BK50230"}
+        Flight booking BK50188: what's its booking date? => {"booking_id": "BK50188"}
+        I just need the booking date of flight booking BK50263. => {"booking_id": "BK50263"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "booked_on"))
 

@@ -35,7 +35,7 @@ def get_flight(flight_id: str) -> dict[str, Any]:
     return _w.fetch("flights", "flight_id", flight_id, "flight")
 
 
-def search_flights(origin: str | None = None, destination: str | None = None, date: str | None = None, airline_code: str | None = None, status: Literal["scheduled", "delayed", "boarding", "landed", "cancelled"] | None = None, max_duration_minutes: int | None = None, sort_by: Literal["departure", "distance_km", "duration_minutes"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_flights(origin: str | None = None, destination: str | None = None, date: str | None = None, airline_code: str | None = None, status: Literal["scheduled", "delayed", "boarding", "landed", "cancelled"] | None = None, max_duration_minutes: int | None = None, sort_by: Literal["departure_time", "distance", "duration"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search flights by origin, destination, date, airline code and more, with sorting and pages.
 
     Args:
@@ -45,7 +45,7 @@ def search_flights(origin: str | None = None, destination: str | None = None, da
         airline_code: Two-letter airline code, e.g. NA.
         status: Only records with this status.
         max_duration_minutes: Longest flight time in minutes.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -59,14 +59,14 @@ def search_flights(origin: str | None = None, destination: str | None = None, da
     Examples:
         List flights to LIS on 2025-04-10 lasting at most 1350 minutes. => {"destination": "LIS", "date": "2025-04-10", "max_duration_minutes": 1350}
         List flights on 2025-03-01 with airline CX that are landed. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
-        Find flights lasting at most 660 minutes. => {"max_duration_minutes": 660}
-        Get me flights from BCN lasting at most 130 minutes. => {"origin": "BCN", "max_duration_minutes": 130}
-        Find flights from CPH with airline HZ. => {"origin": "CPH", "airline_code": "HZ"}
-        Search for flights on 2025-03-25 that are cancelled. => {"date": "2025-03-25", "status": "cancelled"}
-        Look up flights to YYZ on 2025-04-24 lasting at most 640 minutes. => {"destination": "YYZ", "date": "2025-04-24", "max_duration_minutes": 640}
-        Show me flights , sorted by distance in km. => {"sort_by": "distance_km"}
+        I need a list of flights lasting at most 660 minutes, sorted by departure time in descending order, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        Are there any flights? => {}
+        Are there any flights lasting at most 470 minutes? => {"max_duration_minutes": 470}
+        I need a list of flights on 2025-04-18 that are scheduled lasting at most 1350 minutes, sorted by departure time, highest first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
+        Pull up flights to ICN that are scheduled, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
+        I'm looking for flights on 2025-03-23, sorted by duration (the second page of results). => {"date": "2025-03-23", "sort_by": "duration", "page": 2}
     """
-    return _w.listing("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)], sort_by, order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
+    return _w.listing("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
 
 def count_flights(origin: str | None = None, destination: str | None = None, date: str | None = None, airline_code: str | None = None, status: Literal["scheduled", "delayed", "boarding", "landed", "cancelled"] | None = None, max_duration_minutes: int | None = None) -> dict[str, Any]:
@@ -87,12 +87,12 @@ def count_flights(origin: str | None = None, destination: str | None = None, dat
         read
 
     Examples:
-        What is the number of flights. => {}
-        How many flights from VIE to MXP on 2025-03-05 that are landed. => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
-        What is the number of flights to FRA on 2025-04-04 with airline NA lasting at most 1240 minutes. => {"destination": "FRA", "date": "2025-04-04", "airline_code": "NA", "max_duration_minutes": 1240}
-        How many flights on 2025-04-14 with airline TL. => {"date": "2025-04-14", "airline_code": "TL"}
-        Count the flights to NBO. => {"destination": "NBO"}
-        What is the number of flights from KIX. => {"origin": "KIX"}
+        What is the number of flights? => {}
+        How many flights from VIE to MXP on 2025-03-05 that are landed do we have? => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
+        Tell me how many flights there are with airline HZ. => {"airline_code": "HZ"}
+        How many flights to AKL with airline TL lasting at most 1460 minutes do we have? => {"destination": "AKL", "airline_code": "TL", "max_duration_minutes": 1460}
+        What is the number of flights from SIN lasting at most 430 minutes? => {"origin": "SIN", "max_duration_minutes": 430}
+        How many flights from ORD that are scheduled do we have? => {"origin": "ORD", "status": "scheduled"}
     """
     return _w.count("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)])
 
@@ -116,12 +116,12 @@ def count_flights_per_status() -> dict[str, Any]:
     return _w.group_count("flights", "status")
 
 
-def list_flights_by_origin(origin: str, sort_by: Literal["departure", "distance_km", "duration_minutes"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flights_by_origin(origin: str, sort_by: Literal["departure_time", "distance", "duration"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flights with a given origin.
 
     Args:
         origin: Departure airport IATA code, e.g. JFK.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -134,21 +134,21 @@ def list_flights_by_origin(origin: str, sort_by: Literal["departure", "distance_
 
     Examples:
         List flights from MEL, 25 per page. => {"origin": "MEL", "page_size": 25}
-        Show flights from MXP, sorted by distance in km in descending order. => {"origin": "MXP", "sort_by": "distance_km", "order": "desc"}
-        Show flights from IST. => {"origin": "IST"}
-        Show flights from BCN. => {"origin": "BCN"}
-        List flights from DEN. => {"origin": "DEN"}
-        Which are the flights from MEX. => {"origin": "MEX"}
+        Show flights from MXP, sorted by distance in descending order (the second page of results). => {"origin": "MXP", "sort_by": "distance", "order": "desc", "page": 2}
+        Show all flights from BCN, sorted by departure time in descending order (the second page of results). => {"origin": "BCN", "sort_by": "departure_time", "order": "desc", "page": 2}
+        Give me the flights from MXP. => {"origin": "MXP"}
+        Show all flights from JFK, sorted by distance. => {"origin": "JFK", "sort_by": "distance"}
+        Show all flights from HND. => {"origin": "HND"}
     """
-    return _w.listing("flights", [("origin", "eq", origin)], sort_by, order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
+    return _w.listing("flights", [("origin", "eq", origin)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
 
-def list_flights_by_destination(destination: str, sort_by: Literal["departure", "distance_km", "duration_minutes"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flights_by_destination(destination: str, sort_by: Literal["departure_time", "distance", "duration"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flights with a given destination.
 
     Args:
         destination: Arrival airport IATA code, e.g. LHR.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -160,22 +160,22 @@ def list_flights_by_destination(destination: str, sort_by: Literal["departure", 
         read
 
     Examples:
-        Give me the flights to LHR. => {"destination": "LHR"}
+        Show all flights to LHR. => {"destination": "LHR"}
         Show flights to WAW (the second page of results). => {"destination": "WAW", "page": 2}
-        List flights to VIE, sorted by duration in minutes (the second page of results). => {"destination": "VIE", "sort_by": "duration_minutes", "page": 2}
-        Which are the flights to SIN. => {"destination": "SIN"}
-        Which are the flights to CPT, sorted by distance in km. => {"destination": "CPT", "sort_by": "distance_km"}
-        Show flights to LYS, 20 per page. => {"destination": "LYS", "page_size": 20}
+        Which flights do you have to VIE? => {"destination": "VIE"}
+        Show all flights to BOS, sorted by distance, highest first. => {"destination": "BOS", "sort_by": "distance", "order": "desc"}
+        Which flights do you have to KIX? => {"destination": "KIX"}
+        Which flights do you have to MAD, sorted by distance in descending order? => {"destination": "MAD", "sort_by": "distance", "order": "desc"}
     """
-    return _w.listing("flights", [("destination", "eq", destination)], sort_by, order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
+    return _w.listing("flights", [("destination", "eq", destination)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
 
-def list_flights_by_airline_code(airline_code: str, sort_by: Literal["departure", "distance_km", "duration_minutes"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flights_by_airline_code(airline_code: str, sort_by: Literal["departure_time", "distance", "duration"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flights with a given airline code.
 
     Args:
         airline_code: Two-letter airline code, e.g. NA.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -187,22 +187,22 @@ def list_flights_by_airline_code(airline_code: str, sort_by: Literal["departure"
         read
 
     Examples:
-        Which are the flights with airline BJ, sorted by departure in descending order (the second page of results). => {"airline_code": "BJ", "sort_by": "departure", "order": "desc", "page": 2}
-        Give me the flights with airline TL, sorted by departure in descending order. => {"airline_code": "TL", "sort_by": "departure", "order": "desc"}
-        Which are the flights with airline TL, sorted by departure in descending order, 5 per page. => {"airline_code": "TL", "sort_by": "departure", "order": "desc", "page_size": 5}
+        Which flights do you have with airline BJ, 5 per page? => {"airline_code": "BJ", "page_size": 5}
         List flights with airline TL. => {"airline_code": "TL"}
-        Show flights with airline HZ. => {"airline_code": "HZ"}
-        Which are the flights with airline CX (the second page of results). => {"airline_code": "CX", "page": 2}
+        Which flights do you have with airline AU, 5 per page? => {"airline_code": "AU", "page_size": 5}
+        Give me the flights with airline NA (the second page of results). => {"airline_code": "NA", "page": 2}
+        Which flights do you have with airline MR, sorted by duration in descending order? => {"airline_code": "MR", "sort_by": "duration", "order": "desc"}
+        Which flights do you have with airline AU, sorted by distance, highest first (the second page of results)? => {"airline_code": "AU", "sort_by": "distance", "order": "desc", "page": 2}
     """
-    return _w.listing("flights", [("airline_code", "eq", airline_code)], sort_by, order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
+    return _w.listing("flights", [("airline_code", "eq", airline_code)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
 
-def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "landed", "cancelled"], sort_by: Literal["departure", "distance_km", "duration_minutes"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "landed", "cancelled"], sort_by: Literal["departure_time", "distance", "duration"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List flights with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -214,14 +214,14 @@ def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "
         read
 
     Examples:
-        Show flights that are scheduled (the second page of results). => {"status": "scheduled", "page": 2}
-        Give me the flights that are scheduled. => {"status": "scheduled"}
-        Show flights that are scheduled. => {"status": "scheduled"}
-        Give me the flights that are scheduled, 20 per page. => {"status": "scheduled", "page_size": 20}
-        Give me the flights that are boarding, 5 per page. => {"status": "boarding", "page_size": 5}
-        Give me the flights that are scheduled (the second page of results). => {"status": "scheduled", "page": 2}
+        Which flights do you have that are scheduled, sorted by departure time, highest first? => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
+        Give me the flights that are scheduled, sorted by duration in descending order, 20 per page. => {"status": "scheduled", "sort_by": "duration", "order": "desc", "page_size": 20}
+        Give me the flights that are scheduled, sorted by departure time, highest first. => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
+        Which flights do you have that are landed, sorted by distance in descending order (the second page of results)? => {"status": "landed", "sort_by": "distance", "order": "desc", "page": 2}
+        Show all flights that are scheduled (the second page of results). => {"status": "scheduled", "page": 2}
+        List flights that are scheduled. => {"status": "scheduled"}
     """
-    return _w.listing("flights", [("status", "eq", status)], sort_by, order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
+    return _w.listing("flights", [("status", "eq", status)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
 
 def get_flight_status(flight_id: str) -> dict[str, Any]:

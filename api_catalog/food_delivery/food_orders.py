@@ -35,14 +35,14 @@ def get_food_order(order_id: str) -> dict[str, Any]:
     return _w.fetch("food_orders", "order_id", order_id, "food order")
 
 
-def search_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | None = None, restaurant_id: str | None = None, min_total: float | None = None, sort_by: Literal["placed_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | None = None, restaurant_id: str | None = None, min_total: float | None = None, sort_by: Literal["order_time", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search food orders by status, restaurant id, min total, with sorting and pages.
 
     Args:
         status: Only records with this status.
         restaurant_id: Restaurant id, e.g. R5031.
         min_total: Smallest order total in USD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,16 +54,16 @@ def search_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] |
         read
 
     Examples:
-        I'm looking for food orders totalling at least 11 dollars, sorted by total. => {"min_total": 11.0, "sort_by": "total"}
+        I need a list of food orders totalling at least 11 dollars, sorted by total. => {"min_total": 11.0, "sort_by": "total"}
         Get me food orders from restaurant R5122 totalling at least 30 dollars, sorted by total. => {"restaurant_id": "R5122", "min_total": 30.0, "sort_by": "total"}
         Get me food orders that are on the way from restaurant R5143 totalling at least 10 dollars (the second page of results). => {"status": "on_the_way", "restaurant_id": "R5143", "min_total": 10.0, "page": 2}
-        List food orders that are on the way totalling at least 23 dollars, sorted by total in descending order, 5 per page. => {"status": "on_the_way", "min_total": 23.0, "sort_by": "total", "order": "desc", "page_size": 5}
+        List food orders that are on the way totalling at least 23 dollars, sorted by total in descending order. => {"status": "on_the_way", "min_total": 23.0, "sort_by": "total", "order": "desc"}
         Show me food orders that are cancelled from restaurant R5264 totalling at least 16 dollars. => {"status": "cancelled", "restaurant_id": "R5264", "min_total": 16.0}
         Look up food orders totalling at least 38 dollars, sorted by total in descending order. => {"min_total": 38.0, "sort_by": "total", "order": "desc"}
-        Get me food orders from restaurant R5090, sorted by total. => {"restaurant_id": "R5090", "sort_by": "total"}
-        I'm looking for food orders from restaurant R5064 totalling at least 58 dollars, 20 per page. => {"restaurant_id": "R5064", "min_total": 58.0, "page_size": 20}
+        Look up food orders from restaurant R5073. => {"restaurant_id": "R5073"}
+        I need a list of food orders totalling at least 41 dollars, 5 per page. => {"min_total": 41.0, "page_size": 5}
     """
-    return _w.listing("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)], sort_by, order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
+    return _w.listing("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
 
 def count_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | None = None, restaurant_id: str | None = None, min_total: float | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | 
         read
 
     Examples:
-        How many food orders that are on the way from restaurant R5297 totalling at least 11 dollars. => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
-        How many food orders from restaurant R5044 totalling at least 68 dollars. => {"restaurant_id": "R5044", "min_total": 68.0}
-        Count the food orders from restaurant R5307. => {"restaurant_id": "R5307"}
-        What is the number of food orders that are delivered from restaurant R5113 totalling at least 44 dollars. => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
-        Count the food orders that are delivered from restaurant R5179. => {"status": "delivered", "restaurant_id": "R5179"}
-        How many food orders from restaurant R5051. => {"restaurant_id": "R5051"}
+        Give me a count of food orders that are on the way from restaurant R5297 totalling at least 11 dollars. => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
+        Count the food orders that are delivered from restaurant R5074 totalling at least 41 dollars. => {"status": "delivered", "restaurant_id": "R5074", "min_total": 41.0}
+        What is the number of food orders that are delivered from restaurant R5113 totalling at least 44 dollars? => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
+        How many food orders that are delivered from restaurant R5179 do we have? => {"status": "delivered", "restaurant_id": "R5179"}
+        Give me a count of food orders that are on the way from restaurant R5054. => {"status": "on_the_way", "restaurant_id": "R5054"}
+        Count the food orders that are delivered. => {"status": "delivered"}
     """
     return _w.count("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)])
 
@@ -110,12 +110,12 @@ def count_food_orders_per_status() -> dict[str, Any]:
     return _w.group_count("food_orders", "status")
 
 
-def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cancelled"], sort_by: Literal["placed_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cancelled"], sort_by: Literal["order_time", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List food orders with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -127,22 +127,22 @@ def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cance
         read
 
     Examples:
-        Give me the food orders that are delivered, sorted by total in descending order. => {"status": "delivered", "sort_by": "total", "order": "desc"}
-        List food orders that are delivered (the second page of results). => {"status": "delivered", "page": 2}
-        List food orders that are on the way, sorted by total in descending order. => {"status": "on_the_way", "sort_by": "total", "order": "desc"}
-        Show food orders that are cancelled. => {"status": "cancelled"}
-        Which are the food orders that are delivered, sorted by total in descending order, 25 per page. => {"status": "delivered", "sort_by": "total", "order": "desc", "page_size": 25}
-        Show food orders that are delivered. => {"status": "delivered"}
+        Show all food orders that are delivered, sorted by total, highest first. => {"status": "delivered", "sort_by": "total", "order": "desc"}
+        Show all food orders that are cancelled, sorted by total. => {"status": "cancelled", "sort_by": "total"}
+        Give me the food orders that are delivered. => {"status": "delivered"}
+        Which food orders do you have that are delivered, sorted by order time? => {"status": "delivered", "sort_by": "order_time"}
+        Which food orders do you have that are delivered? => {"status": "delivered"}
+        List food orders that are cancelled, sorted by order time in descending order. => {"status": "cancelled", "sort_by": "order_time", "order": "desc"}
     """
-    return _w.listing("food_orders", [("status", "eq", status)], sort_by, order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
+    return _w.listing("food_orders", [("status", "eq", status)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
 
-def list_food_orders_by_restaurant_id(restaurant_id: str, sort_by: Literal["placed_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_food_orders_by_restaurant_id(restaurant_id: str, sort_by: Literal["order_time", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List food orders with a given restaurant id.
 
     Args:
         restaurant_id: Restaurant id, e.g. R5031.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -158,10 +158,10 @@ def list_food_orders_by_restaurant_id(restaurant_id: str, sort_by: Literal["plac
         List food orders from restaurant R5161. => {"restaurant_id": "R5161"}
         Show food orders from restaurant R5203. => {"restaurant_id": "R5203"}
         Show food orders from restaurant R5036. => {"restaurant_id": "R5036"}
-        Give me the food orders from restaurant R5170, sorted by total. => {"restaurant_id": "R5170", "sort_by": "total"}
-        Give me the food orders from restaurant R5108, 25 per page. => {"restaurant_id": "R5108", "page_size": 25}
+        Show all food orders from restaurant R5170, sorted by total. => {"restaurant_id": "R5170", "sort_by": "total"}
+        Show all food orders from restaurant R5108, 25 per page. => {"restaurant_id": "R5108", "page_size": 25}
     """
-    return _w.listing("food_orders", [("restaurant_id", "eq", restaurant_id)], sort_by, order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
+    return _w.listing("food_orders", [("restaurant_id", "eq", restaurant_id)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
 
 def get_food_order_items(order_id: str) -> dict[str, Any]:
@@ -184,12 +184,12 @@ def get_food_order_items(order_id: str) -> dict[str, Any]:
     return _w.fetch("food_orders", "order_id", order_id, "food order", ("order_id", "items", "subtotal", "delivery_fee", "total",))
 
 
-def list_food_orders_for_user(user_id: str, sort_by: Literal["placed_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_food_orders_for_user(user_id: str, sort_by: Literal["order_time", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the food orders of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -208,11 +208,11 @@ def list_food_orders_for_user(user_id: str, sort_by: Literal["placed_at", "total
         List the food orders of user U1175. => {"user_id": "U1175"}
         List the food orders of user U1060. => {"user_id": "U1060"}
     """
-    return _w.children("food_orders", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
+    return _w.children("food_orders", "user_id", "users", "user_id", user_id, "user", [], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, ("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
 
 def get_food_order_placed_at(order_id: str) -> dict[str, Any]:
-    """The placed at of one food order.
+    """The order time of one food order.
 
     Args:
         order_id: The delivery order id, e.g. FD40012.
@@ -224,10 +224,10 @@ def get_food_order_placed_at(order_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the placed at of food order FD40008? => {"order_id": "FD40008"}
-        Tell me the placed at for food order FD40154. => {"order_id": "FD40154"}
-        Food order FD40164: what's its placed at? => {"order_id": "FD40164"}
-        I just need the placed at of food order FD40236. => {"order_id": "FD40236"}
+        What is the order time of food order FD40008? => {"order_id": "FD40008"}
+        Tell me the order time for food order FD40154. => {"order_id": "FD40154"}
+        Food order FD40164: what's its order time? => {"order_id": "FD40164"}
+        I just need the order time of food order FD40236. => {"order_id": "FD40236"}
     """
     return _w.fetch("food_orders", "order_id", order_id, "food order", ("order_id", "placed_at"))
 

@@ -51,11 +51,11 @@ def search_support_agents(team: Literal["billing", "technical", "account", "ship
 
     Examples:
         Look up support agents on the shipping team. => {"team": "shipping"}
-        Can you find support agents on the technical team. => {"team": "technical"}
-        Can you find support agents on the billing team. => {"team": "billing"}
-        Find support agents on the shipping team (the second page of results). => {"team": "shipping", "page": 2}
-        Get me support agents on the technical team (the second page of results). => {"team": "technical", "page": 2}
-        Can you find support agents on the technical team, 25 per page. => {"team": "technical", "page_size": 25}
+        Can you find support agents on the technical team? => {"team": "technical"}
+        I need a list of support agents on the billing team. => {"team": "billing"}
+        Get me support agents on the technical team, 5 per page. => {"team": "technical", "page_size": 5}
+        Find support agents on the technical team. => {"team": "technical"}
+        Look up support agents on the account team (the second page of results). => {"team": "account", "page": 2}
         Show me support agents on the shipping team. => {"team": "shipping"}
         Search for support agents on the technical team. => {"team": "technical"}
     """
@@ -75,12 +75,12 @@ def count_support_agents(team: Literal["billing", "technical", "account", "shipp
         read
 
     Examples:
-        Tell me how many support agents on the shipping team. => {"team": "shipping"}
-        How many support agents on the account team. => {"team": "account"}
-        Count the support agents on the shipping team. => {"team": "shipping"}
-        Tell me how many support agents on the technical team. => {"team": "technical"}
+        Give me a count of support agents on the shipping team. => {"team": "shipping"}
+        What is the number of support agents on the account team? => {"team": "account"}
+        How many support agents on the billing team do we have? => {"team": "billing"}
+        Tell me how many support agents there are on the account team. => {"team": "account"}
+        Tell me how many support agents there are on the shipping team. => {"team": "shipping"}
         Count the support agents on the technical team. => {"team": "technical"}
-        How many support agents on the technical team. => {"team": "technical"}
     """
     return _w.count("agents", [("team", "eq", team)])
 
@@ -120,11 +120,11 @@ def list_support_agents_by_team(team: Literal["billing", "technical", "account",
 
     Examples:
         Show support agents on the technical team. => {"team": "technical"}
-        Give me the support agents on the technical team. => {"team": "technical"}
-        List support agents on the shipping team. => {"team": "shipping"}
-        Give me the support agents on the account team, 5 per page. => {"team": "account", "page_size": 5}
-        Which are the support agents on the billing team (the second page of results). => {"team": "billing", "page": 2}
-        Give me the support agents on the billing team. => {"team": "billing"}
+        Show all support agents on the technical team. => {"team": "technical"}
+        Which support agents do you have on the shipping team (the second page of results)? => {"team": "shipping", "page": 2}
+        Show all support agents on the account team, 5 per page. => {"team": "account", "page_size": 5}
+        Give me the support agents on the billing team (the second page of results). => {"team": "billing", "page": 2}
+        Which support agents do you have on the billing team? => {"team": "billing"}
     """
     return _w.listing("agents", [("team", "eq", team)], None, "asc", page, page_size, fields=("agent_id", "name", "team",))
 

@@ -33,7 +33,7 @@ def get_support_ticket(ticket_id: str) -> dict[str, Any]:
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket")
 
 
-def search_support_tickets(status: Literal["open", "in_progress", "resolved", "closed"] | None = None, priority: Literal["low", "medium", "high", "urgent"] | None = None, category: Literal["billing", "technical", "account", "shipping"] | None = None, assignee_id: str | None = None, sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_support_tickets(status: Literal["open", "in_progress", "resolved", "closed"] | None = None, priority: Literal["low", "medium", "high", "urgent"] | None = None, category: Literal["billing", "technical", "account", "shipping"] | None = None, assignee_id: str | None = None, sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search support tickets by status, priority, category, assignee id, with sorting and pages.
 
     Args:
@@ -41,7 +41,7 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         priority: Priority.
         category: Category.
         assignee_id: Agent id, e.g. AG03.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,16 +53,16 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         read
 
     Examples:
-        Get me support tickets with urgent priority about billing, sorted by created in descending order. => {"priority": "urgent", "category": "billing", "sort_by": "created", "order": "desc"}
-        Find support tickets with medium priority assigned to agent AG05, sorted by created. => {"priority": "medium", "assignee_id": "AG05", "sort_by": "created"}
-        Find support tickets with medium priority assigned to agent AG06, sorted by created in descending order (the second page of results). => {"priority": "medium", "assignee_id": "AG06", "sort_by": "created", "order": "desc", "page": 2}
-        Search for support tickets , 20 per page. => {"page_size": 20}
-        Look up support tickets. => {}
-        Can you find support tickets that are resolved with medium priority, sorted by created in descending order. => {"status": "resolved", "priority": "medium", "sort_by": "created", "order": "desc"}
-        Show me support tickets that are closed about account assigned to agent AG06. => {"status": "closed", "category": "account", "assignee_id": "AG06"}
-        Look up support tickets with medium priority, sorted by created. => {"priority": "medium", "sort_by": "created"}
+        Get me support tickets with urgent priority about billing, sorted by creation date, highest first. => {"priority": "urgent", "category": "billing", "sort_by": "creation_date", "order": "desc"}
+        Find support tickets with medium priority assigned to agent AG05, sorted by creation date. => {"priority": "medium", "assignee_id": "AG05", "sort_by": "creation_date"}
+        Find support tickets with medium priority assigned to agent AG06, sorted by creation date in descending order. => {"priority": "medium", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
+        Are there any support tickets assigned to agent AG08? => {"assignee_id": "AG08"}
+        Are there any support tickets, sorted by creation date in descending order, 20 per page? => {"sort_by": "creation_date", "order": "desc", "page_size": 20}
+        Show me support tickets that are closed with medium priority about shipping (the second page of results). => {"status": "closed", "priority": "medium", "category": "shipping", "page": 2}
+        Pull up support tickets, please, 5 per page. => {"page_size": 5}
+        Find support tickets that are in progress assigned to agent AG06, sorted by creation date (the second page of results). => {"status": "in_progress", "assignee_id": "AG06", "sort_by": "creation_date", "page": 2}
     """
-    return _w.listing("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)], sort_by, order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.listing("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
 def count_support_tickets(status: Literal["open", "in_progress", "resolved", "closed"] | None = None, priority: Literal["low", "medium", "high", "urgent"] | None = None, category: Literal["billing", "technical", "account", "shipping"] | None = None, assignee_id: str | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_support_tickets(status: Literal["open", "in_progress", "resolved", "cl
         read
 
     Examples:
-        Tell me how many support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
-        Tell me how many support tickets that are resolved about shipping assigned to agent AG08. => {"status": "resolved", "category": "shipping", "assignee_id": "AG08"}
-        Count the support tickets. => {}
-        How many support tickets that are closed with urgent priority assigned to agent AG08. => {"status": "closed", "priority": "urgent", "assignee_id": "AG08"}
-        How many support tickets. => {}
-        Tell me how many support tickets that are open with low priority about technical assigned to agent AG03. => {"status": "open", "priority": "low", "category": "technical", "assignee_id": "AG03"}
+        Tell me how many support tickets there are assigned to agent AG06. => {"assignee_id": "AG06"}
+        Give me a count of support tickets that are resolved about shipping assigned to agent AG08. => {"status": "resolved", "category": "shipping", "assignee_id": "AG08"}
+        What is the number of support tickets with medium priority? => {"priority": "medium"}
+        What is the number of support tickets that are in progress with urgent priority about account? => {"status": "in_progress", "priority": "urgent", "category": "account"}
+        Tell me how many support tickets there are with low priority. => {"priority": "low"}
+        Count the support tickets that are in progress with low priority about billing. => {"status": "in_progress", "priority": "low", "category": "billing"}
     """
     return _w.count("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)])
 
@@ -148,12 +148,12 @@ def count_support_tickets_per_category() -> dict[str, Any]:
     return _w.group_count("tickets", "category")
 
 
-def list_support_tickets_by_status(status: Literal["open", "in_progress", "resolved", "closed"], sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_support_tickets_by_status(status: Literal["open", "in_progress", "resolved", "closed"], sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List support tickets with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -165,22 +165,22 @@ def list_support_tickets_by_status(status: Literal["open", "in_progress", "resol
         read
 
     Examples:
-        Which are the support tickets that are open, sorted by created, 20 per page. => {"status": "open", "sort_by": "created", "page_size": 20}
-        List support tickets that are closed. => {"status": "closed"}
-        Give me the support tickets that are open, sorted by created in descending order. => {"status": "open", "sort_by": "created", "order": "desc"}
-        Show support tickets that are open, sorted by created (the second page of results). => {"status": "open", "sort_by": "created", "page": 2}
-        Show support tickets that are resolved (the second page of results). => {"status": "resolved", "page": 2}
-        List support tickets that are open, sorted by created in descending order. => {"status": "open", "sort_by": "created", "order": "desc"}
+        Which support tickets do you have that are open? => {"status": "open"}
+        List support tickets that are open, sorted by creation date in descending order. => {"status": "open", "sort_by": "creation_date", "order": "desc"}
+        Which support tickets do you have that are open, 25 per page? => {"status": "open", "page_size": 25}
+        List support tickets that are in progress. => {"status": "in_progress"}
+        List support tickets that are in progress, sorted by creation date. => {"status": "in_progress", "sort_by": "creation_date"}
+        Show support tickets that are resolved, sorted by creation date, highest first. => {"status": "resolved", "sort_by": "creation_date", "order": "desc"}
     """
-    return _w.listing("tickets", [("status", "eq", status)], sort_by, order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.listing("tickets", [("status", "eq", status)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
-def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", "urgent"], sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", "urgent"], sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List support tickets with a given priority.
 
     Args:
         priority: Priority.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -192,22 +192,22 @@ def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", 
         read
 
     Examples:
-        Which are the support tickets with urgent priority. => {"priority": "urgent"}
         Give me the support tickets with urgent priority. => {"priority": "urgent"}
-        Give me the support tickets with low priority, sorted by created in descending order. => {"priority": "low", "sort_by": "created", "order": "desc"}
-        List support tickets with high priority, sorted by created in descending order, 5 per page. => {"priority": "high", "sort_by": "created", "order": "desc", "page_size": 5}
-        Which are the support tickets with medium priority, sorted by created (the second page of results). => {"priority": "medium", "sort_by": "created", "page": 2}
+        Which support tickets do you have with urgent priority? => {"priority": "urgent"}
+        List support tickets with urgent priority. => {"priority": "urgent"}
+        Give me the support tickets with urgent priority, sorted by creation date, highest first. => {"priority": "urgent", "sort_by": "creation_date", "order": "desc"}
+        List support tickets with urgent priority, sorted by creation date in descending order (the second page of results). => {"priority": "urgent", "sort_by": "creation_date", "order": "desc", "page": 2}
         Show support tickets with high priority, 5 per page. => {"priority": "high", "page_size": 5}
     """
-    return _w.listing("tickets", [("priority", "eq", priority)], sort_by, order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.listing("tickets", [("priority", "eq", priority)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
-def list_support_tickets_by_category(category: Literal["billing", "technical", "account", "shipping"], sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_support_tickets_by_category(category: Literal["billing", "technical", "account", "shipping"], sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List support tickets with a given category.
 
     Args:
         category: Category.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -219,22 +219,22 @@ def list_support_tickets_by_category(category: Literal["billing", "technical", "
         read
 
     Examples:
-        List support tickets about technical, sorted by created. => {"category": "technical", "sort_by": "created"}
-        Which are the support tickets about account. => {"category": "account"}
-        Give me the support tickets about billing. => {"category": "billing"}
+        List support tickets about technical, sorted by creation date. => {"category": "technical", "sort_by": "creation_date"}
+        Give me the support tickets about account. => {"category": "account"}
+        Show all support tickets about billing. => {"category": "billing"}
         List support tickets about shipping. => {"category": "shipping"}
-        Which are the support tickets about shipping, sorted by created in descending order. => {"category": "shipping", "sort_by": "created", "order": "desc"}
-        List support tickets about billing, 20 per page. => {"category": "billing", "page_size": 20}
+        Give me the support tickets about shipping, sorted by creation date, highest first. => {"category": "shipping", "sort_by": "creation_date", "order": "desc"}
+        Which support tickets do you have about account, 5 per page? => {"category": "account", "page_size": 5}
     """
-    return _w.listing("tickets", [("category", "eq", category)], sort_by, order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.listing("tickets", [("category", "eq", category)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
-def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List support tickets with a given assignee id.
 
     Args:
         assignee_id: Agent id, e.g. AG03.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -246,22 +246,22 @@ def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["crea
         read
 
     Examples:
-        Which are the support tickets assigned to agent AG04, sorted by created in descending order. => {"assignee_id": "AG04", "sort_by": "created", "order": "desc"}
-        Which are the support tickets assigned to agent AG06, sorted by created. => {"assignee_id": "AG06", "sort_by": "created"}
-        List support tickets assigned to agent AG01, sorted by created in descending order. => {"assignee_id": "AG01", "sort_by": "created", "order": "desc"}
-        Show support tickets assigned to agent AG07, sorted by created. => {"assignee_id": "AG07", "sort_by": "created"}
-        Give me the support tickets assigned to agent AG01. => {"assignee_id": "AG01"}
-        Which are the support tickets assigned to agent AG04. => {"assignee_id": "AG04"}
+        Give me the support tickets assigned to agent AG04, sorted by creation date in descending order. => {"assignee_id": "AG04", "sort_by": "creation_date", "order": "desc"}
+        Show all support tickets assigned to agent AG05, 25 per page. => {"assignee_id": "AG05", "page_size": 25}
+        List support tickets assigned to agent AG01, sorted by creation date in descending order (the second page of results). => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc", "page": 2}
+        Show support tickets assigned to agent AG05, sorted by creation date. => {"assignee_id": "AG05", "sort_by": "creation_date"}
+        Show all support tickets assigned to agent AG01. => {"assignee_id": "AG01"}
+        Give me the support tickets assigned to agent AG04. => {"assignee_id": "AG04"}
     """
-    return _w.listing("tickets", [("assignee_id", "eq", assignee_id)], sort_by, order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.listing("tickets", [("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
-def list_support_tickets_for_user(user_id: str, sort_by: Literal["created"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_support_tickets_for_user(user_id: str, sort_by: Literal["creation_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the support tickets of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -280,7 +280,7 @@ def list_support_tickets_for_user(user_id: str, sort_by: Literal["created"] | No
         Which support tickets belong to user U1219? => {"user_id": "U1219"}
         Show all support tickets for user U1037. => {"user_id": "U1037"}
     """
-    return _w.children("tickets", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
+    return _w.children("tickets", "user_id", "users", "user_id", user_id, "user", [], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
 
 def get_support_ticket_subject(ticket_id: str) -> dict[str, Any]:

@@ -33,7 +33,7 @@ def get_hotel_reservation(reservation_id: str) -> dict[str, Any]:
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation")
 
 
-def search_hotel_reservations(hotel_id: str | None = None, status: Literal["confirmed", "completed", "cancelled"] | None = None, room_type: Literal["single", "double", "twin", "suite"] | None = None, check_in_from: str | None = None, sort_by: Literal["check_in", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_hotel_reservations(hotel_id: str | None = None, status: Literal["confirmed", "completed", "cancelled"] | None = None, room_type: Literal["single", "double", "twin", "suite"] | None = None, check_in_from: str | None = None, sort_by: Literal["check_in_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search hotel reservations by hotel id, status, room type, check in from, with sorting and pages.
 
     Args:
@@ -41,7 +41,7 @@ def search_hotel_reservations(hotel_id: str | None = None, status: Literal["conf
         status: Only records with this status.
         room_type: Room type.
         check_in_from: Earliest check-in date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,16 +53,16 @@ def search_hotel_reservations(hotel_id: str | None = None, status: Literal["conf
         read
 
     Examples:
-        List hotel reservations that are confirmed, sorted by check in. => {"status": "confirmed", "sort_by": "check_in"}
-        Search for hotel reservations that are confirmed for a suite room, sorted by check in in descending order. => {"status": "confirmed", "room_type": "suite", "sort_by": "check_in", "order": "desc"}
-        Look up hotel reservations at hotel H2270 that are cancelled, sorted by check in, 20 per page. => {"hotel_id": "H2270", "status": "cancelled", "sort_by": "check_in", "page_size": 20}
-        Look up hotel reservations that are confirmed for a twin room checking in on or after 2025-05-07. => {"status": "confirmed", "room_type": "twin", "check_in_from": "2025-05-07"}
-        Get me hotel reservations for a double room. => {"room_type": "double"}
-        Look up hotel reservations that are confirmed. => {"status": "confirmed"}
-        Show me hotel reservations , 25 per page. => {"page_size": 25}
-        Look up hotel reservations for a double room checking in on or after 2025-02-02. => {"room_type": "double", "check_in_from": "2025-02-02"}
+        I need a list of hotel reservations that are confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Are there any hotel reservations that are confirmed for a suite room? => {"status": "confirmed", "room_type": "suite"}
+        Show me hotel reservations at hotel H2197 that are cancelled checking in on or after 2025-02-28. => {"hotel_id": "H2197", "status": "cancelled", "check_in_from": "2025-02-28"}
+        Can you find hotel reservations at hotel H2076 that are confirmed, sorted by price? => {"hotel_id": "H2076", "status": "confirmed", "sort_by": "price"}
+        Look up hotel reservations, 20 per page. => {"page_size": 20}
+        I'm looking for hotel reservations at hotel H2233 that are cancelled checking in on or after 2025-03-25, sorted by price. => {"hotel_id": "H2233", "status": "cancelled", "check_in_from": "2025-03-25", "sort_by": "price"}
+        Find hotel reservations at hotel H2219 that are confirmed for a double room (the second page of results). => {"hotel_id": "H2219", "status": "confirmed", "room_type": "double", "page": 2}
+        I'm looking for hotel reservations at hotel H2137 that are confirmed for a double room checking in on or after 2025-05-21. => {"hotel_id": "H2137", "status": "confirmed", "room_type": "double", "check_in_from": "2025-05-21"}
     """
-    return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)], sort_by, order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
+    return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
 
 def count_hotel_reservations(hotel_id: str | None = None, status: Literal["confirmed", "completed", "cancelled"] | None = None, room_type: Literal["single", "double", "twin", "suite"] | None = None, check_in_from: str | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_hotel_reservations(hotel_id: str | None = None, status: Literal["confi
         read
 
     Examples:
-        What is the number of hotel reservations at hotel H2049 that are confirmed checking in on or after 2025-05-21. => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
-        What is the number of hotel reservations at hotel H2123 for a double room. => {"hotel_id": "H2123", "room_type": "double"}
-        Count the hotel reservations that are confirmed for a double room. => {"status": "confirmed", "room_type": "double"}
-        Tell me how many hotel reservations that are confirmed for a twin room checking in on or after 2025-05-25. => {"status": "confirmed", "room_type": "twin", "check_in_from": "2025-05-25"}
-        Tell me how many hotel reservations checking in on or after 2025-02-04. => {"check_in_from": "2025-02-04"}
-        Count the hotel reservations at hotel H2083 that are confirmed for a single room checking in on or after 2025-04-19. => {"hotel_id": "H2083", "status": "confirmed", "room_type": "single", "check_in_from": "2025-04-19"}
+        Give me a count of hotel reservations at hotel H2049 that are confirmed checking in on or after 2025-05-21. => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
+        Tell me how many hotel reservations there are for a suite room. => {"room_type": "suite"}
+        Tell me how many hotel reservations there are that are confirmed. => {"status": "confirmed"}
+        Count the hotel reservations. => {}
+        Give me a count of hotel reservations at hotel H2067 that are completed. => {"hotel_id": "H2067", "status": "completed"}
+        What is the number of hotel reservations at hotel H2218 that are confirmed? => {"hotel_id": "H2218", "status": "confirmed"}
     """
     return _w.count("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)])
 
@@ -129,12 +129,12 @@ def count_hotel_reservations_per_room_type() -> dict[str, Any]:
     return _w.group_count("hotel_reservations", "room_type")
 
 
-def list_hotel_reservations_by_hotel_id(hotel_id: str, sort_by: Literal["check_in", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_hotel_reservations_by_hotel_id(hotel_id: str, sort_by: Literal["check_in_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List hotel reservations with a given hotel id.
 
     Args:
         hotel_id: Hotel id, e.g. H2031.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -146,22 +146,22 @@ def list_hotel_reservations_by_hotel_id(hotel_id: str, sort_by: Literal["check_i
         read
 
     Examples:
-        List hotel reservations at hotel H2297, sorted by check in. => {"hotel_id": "H2297", "sort_by": "check_in"}
-        Give me the hotel reservations at hotel H2197. => {"hotel_id": "H2197"}
-        Show hotel reservations at hotel H2122. => {"hotel_id": "H2122"}
-        List hotel reservations at hotel H2067, 5 per page. => {"hotel_id": "H2067", "page_size": 5}
-        List hotel reservations at hotel H2253, sorted by check in, 25 per page. => {"hotel_id": "H2253", "sort_by": "check_in", "page_size": 25}
-        Which are the hotel reservations at hotel H2003. => {"hotel_id": "H2003"}
+        List hotel reservations at hotel H2297, sorted by check-in date. => {"hotel_id": "H2297", "sort_by": "check_in_date"}
+        Which hotel reservations do you have at hotel H2197? => {"hotel_id": "H2197"}
+        Which hotel reservations do you have at hotel H2109? => {"hotel_id": "H2109"}
+        Which hotel reservations do you have at hotel H2170? => {"hotel_id": "H2170"}
+        Show hotel reservations at hotel H2029. => {"hotel_id": "H2029"}
+        Show hotel reservations at hotel H2310, 25 per page. => {"hotel_id": "H2310", "page_size": 25}
     """
-    return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id)], sort_by, order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
+    return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
 
-def list_hotel_reservations_by_status(status: Literal["confirmed", "completed", "cancelled"], sort_by: Literal["check_in", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_hotel_reservations_by_status(status: Literal["confirmed", "completed", "cancelled"], sort_by: Literal["check_in_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List hotel reservations with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -173,22 +173,22 @@ def list_hotel_reservations_by_status(status: Literal["confirmed", "completed", 
         read
 
     Examples:
-        Give me the hotel reservations that are confirmed, sorted by check in. => {"status": "confirmed", "sort_by": "check_in"}
-        Which are the hotel reservations that are completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Which are the hotel reservations that are confirmed (the second page of results). => {"status": "confirmed", "page": 2}
-        Which are the hotel reservations that are confirmed, sorted by check in in descending order. => {"status": "confirmed", "sort_by": "check_in", "order": "desc"}
-        Which are the hotel reservations that are confirmed. => {"status": "confirmed"}
-        Which are the hotel reservations that are completed, sorted by total price in descending order. => {"status": "completed", "sort_by": "total_price", "order": "desc"}
+        Show all hotel reservations that are confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Give me the hotel reservations that are completed, 20 per page. => {"status": "completed", "page_size": 20}
+        Which hotel reservations do you have that are confirmed, sorted by check-in date? => {"status": "confirmed", "sort_by": "check_in_date"}
+        Show all hotel reservations that are confirmed, sorted by price, highest first. => {"status": "confirmed", "sort_by": "price", "order": "desc"}
+        Give me the hotel reservations that are completed. => {"status": "completed"}
+        Show all hotel reservations that are confirmed. => {"status": "confirmed"}
     """
-    return _w.listing("hotel_reservations", [("status", "eq", status)], sort_by, order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
+    return _w.listing("hotel_reservations", [("status", "eq", status)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
 
-def list_hotel_reservations_by_room_type(room_type: Literal["single", "double", "twin", "suite"], sort_by: Literal["check_in", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_hotel_reservations_by_room_type(room_type: Literal["single", "double", "twin", "suite"], sort_by: Literal["check_in_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List hotel reservations with a given room type.
 
     Args:
         room_type: Room type.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -200,22 +200,22 @@ def list_hotel_reservations_by_room_type(room_type: Literal["single", "double", 
         read
 
     Examples:
-        List hotel reservations for a double room. => {"room_type": "double"}
-        Show hotel reservations for a suite room, sorted by check in in descending order (the second page of results). => {"room_type": "suite", "sort_by": "check_in", "order": "desc", "page": 2}
+        Which hotel reservations do you have for a double room? => {"room_type": "double"}
+        List hotel reservations for a single room, sorted by price in descending order. => {"room_type": "single", "sort_by": "price", "order": "desc"}
         List hotel reservations for a single room (the second page of results). => {"room_type": "single", "page": 2}
-        Which are the hotel reservations for a double room, sorted by total price in descending order, 5 per page. => {"room_type": "double", "sort_by": "total_price", "order": "desc", "page_size": 5}
-        Which are the hotel reservations for a suite room, 5 per page. => {"room_type": "suite", "page_size": 5}
-        Give me the hotel reservations for a double room, sorted by check in in descending order. => {"room_type": "double", "sort_by": "check_in", "order": "desc"}
+        Give me the hotel reservations for a double room, sorted by price in descending order. => {"room_type": "double", "sort_by": "price", "order": "desc"}
+        Show all hotel reservations for a single room (the second page of results). => {"room_type": "single", "page": 2}
+        Give me the hotel reservations for a double room. => {"room_type": "double"}
     """
-    return _w.listing("hotel_reservations", [("room_type", "eq", room_type)], sort_by, order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
+    return _w.listing("hotel_reservations", [("room_type", "eq", room_type)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
 
-def list_hotel_reservations_for_user(user_id: str, sort_by: Literal["check_in", "total_price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_hotel_reservations_for_user(user_id: str, sort_by: Literal["check_in_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the hotel reservations of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -234,11 +234,11 @@ def list_hotel_reservations_for_user(user_id: str, sort_by: Literal["check_in", 
         Which hotel reservations belong to user U1298? => {"user_id": "U1298"}
         Get user U1171's hotel reservations. => {"user_id": "U1171"}
     """
-    return _w.children("hotel_reservations", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
+    return _w.children("hotel_reservations", "user_id", "users", "user_id", user_id, "user", [], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, ("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
 
 def get_hotel_reservation_check_in(reservation_id: str) -> dict[str, Any]:
-    """The check in of one hotel reservation.
+    """The check-in date of one hotel reservation.
 
     Args:
         reservation_id: The reservation id, e.g. HR70021.
@@ -250,16 +250,16 @@ def get_hotel_reservation_check_in(reservation_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the check in of hotel reservation HR70175? => {"reservation_id": "HR70175"}
-        Tell me the check in for hotel reservation HR70008. => {"reservation_id": "HR70008"}
-        Hotel reservation HR70197: what's its check in? => {"reservation_id": "HR70197"}
-        I just need the check in of hotel reservation HR70144. => {"reservation_id": "HR70144"}
+        What is the check-in date of hotel reservation HR70175? => {"reservation_id": "HR70175"}
+        Tell me the check-in date for hotel reservation HR70008. => {"reservation_id": "HR70008"}
+        Hotel reservation HR70197: what's its check-in date? => {"reservation_id": "HR70197"}
+        I just need the check-in date of hotel reservation HR70144. => {"reservation_id": "HR70144"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "check_in"))
 
 
 def get_hotel_reservation_check_out(reservation_id: str) -> dict[str, Any]:
-    """The check out of one hotel reservation.
+    """The check-out date of one hotel reservation.
 
     Args:
         reservation_id: The reservation id, e.g. HR70021.
@@ -271,10 +271,10 @@ def get_hotel_reservation_check_out(reservation_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the check out of hotel reservation HR70016? => {"reservation_id": "HR70016"}
-        Tell me the check out for hotel reservation HR70085. => {"reservation_id": "HR70085"}
-        Hotel reservation HR70191: what's its check out? => {"reservation_id": "HR70191"}
-        I just need the check out of hotel reservation HR70162. => {"reservation_id": "HR70162"}
+        What is the check-out date of hotel reservation HR70016? => {"reservation_id": "HR70016"}
+        Tell me the check-out date for hotel reservation HR70085. => {"reservation_id": "HR70085"}
+        Hotel reservation HR70191: what's its check-out date? => {"reservation_id": "HR70191"}
+        I just need the check-out date of hotel reservation HR70162. => {"reservation_id": "HR70162"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "check_out"))
 

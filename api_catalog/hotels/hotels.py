@@ -61,7 +61,7 @@ def find_hotel_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[
     return _w.listing("hotels", [("name", "contains", name)], page_size=limit, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
 
-def search_hotels(city: str | None = None, min_stars: int | None = None, max_price: int | None = None, amenity: Literal["wifi", "pool", "gym", "spa", "parking", "breakfast", "pet_friendly", "airport_shuttle", "restaurant", "bar"] | None = None, min_rating: float | None = None, sort_by: Literal["price_per_night", "rating", "stars"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_hotels(city: str | None = None, min_stars: int | None = None, max_price: int | None = None, amenity: Literal["wifi", "pool", "gym", "spa", "parking", "breakfast", "pet_friendly", "airport_shuttle", "restaurant", "bar"] | None = None, min_rating: float | None = None, sort_by: Literal["price", "guest_rating", "stars"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search hotels by city, min stars, max price, amenity and more, with sorting and pages.
 
     Args:
@@ -70,7 +70,7 @@ def search_hotels(city: str | None = None, min_stars: int | None = None, max_pri
         max_price: Highest nightly price in USD.
         amenity: An amenity the hotel must have.
         min_rating: Lowest guest rating, 0 to 10.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -82,16 +82,16 @@ def search_hotels(city: str | None = None, min_stars: int | None = None, max_pri
         read
 
     Examples:
-        Show me hotels in Buenos Aires with at least 3 stars rated 7.3 or better, sorted by stars in descending order (the second page of results). => {"city": "Buenos Aires", "min_stars": 3, "min_rating": 7.3, "sort_by": "stars", "order": "desc", "page": 2}
-        Get me hotels with at least 4 stars rated 8.3 or better. => {"min_stars": 4, "min_rating": 8.3}
-        Look up hotels under 310 dollars a night. => {"max_price": 310}
-        I'm looking for hotels in Munich under 160 dollars a night with wifi rated 7.3 or better, sorted by price per night in descending order (the second page of results). => {"city": "Munich", "max_price": 160, "amenity": "wifi", "min_rating": 7.3, "sort_by": "price_per_night", "order": "desc", "page": 2}
-        Can you find hotels in Amsterdam. => {"city": "Amsterdam"}
-        Can you find hotels with bar. => {"amenity": "bar"}
-        List hotels with spa. => {"amenity": "spa"}
-        Search for hotels in Berlin with at least 2 stars under 150 dollars a night (the second page of results). => {"city": "Berlin", "min_stars": 2, "max_price": 150, "page": 2}
+        Show me hotels in Buenos Aires with at least 3 stars rated 7.3 or better, sorted by stars in descending order. => {"city": "Buenos Aires", "min_stars": 3, "min_rating": 7.3, "sort_by": "stars", "order": "desc"}
+        List hotels, sorted by guest rating. => {"sort_by": "guest_rating"}
+        Are there any hotels under 310 dollars a night? => {"max_price": 310}
+        Show me hotels with breakfast rated 7.9 or better, sorted by guest rating. => {"amenity": "breakfast", "min_rating": 7.9, "sort_by": "guest_rating"}
+        List hotels in Oslo with at least 3 stars, sorted by guest rating. => {"city": "Oslo", "min_stars": 3, "sort_by": "guest_rating"}
+        Look up hotels with at least 4 stars. => {"min_stars": 4}
+        Get me hotels in Barcelona under 160 dollars a night. => {"city": "Barcelona", "max_price": 160}
+        Pull up hotels in Berlin with at least 2 stars under 150 dollars a night, please, sorted by guest rating in descending order. => {"city": "Berlin", "min_stars": 2, "max_price": 150, "sort_by": "guest_rating", "order": "desc"}
     """
-    return _w.listing("hotels", [("city", "eq", city), ("stars", "min", min_stars), ("price_per_night", "max", max_price), ("amenities", "has", amenity), ("rating", "min", min_rating)], sort_by, order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
+    return _w.listing("hotels", [("city", "eq", city), ("stars", "min", min_stars), ("price_per_night", "max", max_price), ("amenities", "has", amenity), ("rating", "min", min_rating)], {'price': 'price_per_night', 'guest_rating': 'rating', 'stars': 'stars'}.get(sort_by or ""), order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
 
 def count_hotels(city: str | None = None, min_stars: int | None = None, max_price: int | None = None, amenity: Literal["wifi", "pool", "gym", "spa", "parking", "breakfast", "pet_friendly", "airport_shuttle", "restaurant", "bar"] | None = None, min_rating: float | None = None) -> dict[str, Any]:
@@ -111,22 +111,22 @@ def count_hotels(city: str | None = None, min_stars: int | None = None, max_pric
         read
 
     Examples:
-        How many hotels with at least 4 stars with pet friendly. => {"min_stars": 4, "amenity": "pet_friendly"}
-        Tell me how many hotels with at least 5 stars under 400 dollars a night. => {"min_stars": 5, "max_price": 400}
-        Tell me how many hotels rated 7.9 or better. => {"min_rating": 7.9}
-        Tell me how many hotels under 290 dollars a night with parking. => {"max_price": 290, "amenity": "parking"}
-        How many hotels in Buenos Aires. => {"city": "Buenos Aires"}
-        How many hotels with at least 4 stars. => {"min_stars": 4}
+        Give me a count of hotels with at least 4 stars with pet friendly. => {"min_stars": 4, "amenity": "pet_friendly"}
+        How many hotels are there? => {}
+        Tell me how many hotels there are under 270 dollars a night with pool. => {"max_price": 270, "amenity": "pool"}
+        Give me a count of hotels with at least 3 stars under 270 dollars a night. => {"min_stars": 3, "max_price": 270}
+        Tell me how many hotels there are in Denver with at least 5 stars under 260 dollars a night. => {"city": "Denver", "min_stars": 5, "max_price": 260}
+        Give me a count of hotels in San Francisco with at least 2 stars under 110 dollars a night with restaurant. => {"city": "San Francisco", "min_stars": 2, "max_price": 110, "amenity": "restaurant"}
     """
     return _w.count("hotels", [("city", "eq", city), ("stars", "min", min_stars), ("price_per_night", "max", max_price), ("amenities", "has", amenity), ("rating", "min", min_rating)])
 
 
-def list_hotels_by_city(city: str, sort_by: Literal["price_per_night", "rating", "stars"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_hotels_by_city(city: str, sort_by: Literal["price", "guest_rating", "stars"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List hotels with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -138,14 +138,14 @@ def list_hotels_by_city(city: str, sort_by: Literal["price_per_night", "rating",
         read
 
     Examples:
-        Which are the hotels in London, sorted by stars, 20 per page. => {"city": "London", "sort_by": "stars", "page_size": 20}
-        Give me the hotels in Barcelona, sorted by price per night (the second page of results). => {"city": "Barcelona", "sort_by": "price_per_night", "page": 2}
-        Give me the hotels in London, sorted by rating. => {"city": "London", "sort_by": "rating"}
-        Show hotels in Athens, sorted by price per night. => {"city": "Athens", "sort_by": "price_per_night"}
-        List hotels in Boston, sorted by rating in descending order. => {"city": "Boston", "sort_by": "rating", "order": "desc"}
-        List hotels in Los Angeles, sorted by stars (the second page of results). => {"city": "Los Angeles", "sort_by": "stars", "page": 2}
+        Which hotels do you have in London? => {"city": "London"}
+        Give me the hotels in Hong Kong. => {"city": "Hong Kong"}
+        Which hotels do you have in Cape Town, sorted by stars in descending order (the second page of results)? => {"city": "Cape Town", "sort_by": "stars", "order": "desc", "page": 2}
+        Show hotels in Mumbai. => {"city": "Mumbai"}
+        List hotels in Nairobi, sorted by price. => {"city": "Nairobi", "sort_by": "price"}
+        List hotels in Boston, sorted by guest rating, highest first. => {"city": "Boston", "sort_by": "guest_rating", "order": "desc"}
     """
-    return _w.listing("hotels", [("city", "eq", city)], sort_by, order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
+    return _w.listing("hotels", [("city", "eq", city)], {'price': 'price_per_night', 'guest_rating': 'rating', 'stars': 'stars'}.get(sort_by or ""), order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
 
 def top_hotels_by_rating(city: str | None = None, n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -162,11 +162,12 @@ def top_hotels_by_rating(city: str | None = None, n: Annotated[int, {"minimum": 
         read
 
     Examples:
-        Give me the 10 best hotels by guest rating? => {"n": 10}
-        Give me the 3 best hotels by guest rating in San Francisco? => {"n": 3, "city": "San Francisco"}
-        Give me the 5 best hotels by guest rating? => {"n": 5}
-        Show the 3 hotels with the highest guest rating in Dublin? => {"n": 3, "city": "Dublin"}
-        Show the 3 hotels with the highest guest rating? => {"n": 3}
+        Give me the 3 best hotels by guest rating in San Francisco. => {"n": 3, "city": "San Francisco"}
+        Give me the 3 best hotels by guest rating. => {"n": 3}
+        Rank the top 10 hotels by guest rating. => {"n": 10}
+        Rank the top 10 hotels in Denver by guest rating. => {"n": 10, "city": "Denver"}
+        Rank the top 3 hotels in Osaka by guest rating. => {"n": 3, "city": "Osaka"}
+        Rank the top 3 hotels in Vienna by guest rating. => {"n": 3, "city": "Vienna"}
     """
     return _w.top("hotels", [("city", "eq", city)], "rating", n, ("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
@@ -257,7 +258,7 @@ def get_hotel_city(hotel_id: str) -> dict[str, Any]:
 
 
 def get_hotel_stars(hotel_id: str) -> dict[str, Any]:
-    """The stars of one hotel.
+    """The star rating of one hotel.
 
     Args:
         hotel_id: The hotel id, e.g. H2031.
@@ -269,10 +270,10 @@ def get_hotel_stars(hotel_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the stars of hotel H2050? => {"hotel_id": "H2050"}
-        Tell me the stars for hotel H2257. => {"hotel_id": "H2257"}
-        Hotel H2145: what's its stars? => {"hotel_id": "H2145"}
-        I just need the stars of hotel H2015. => {"hotel_id": "H2015"}
+        What is the star rating of hotel H2050? => {"hotel_id": "H2050"}
+        Tell me the star rating for hotel H2257. => {"hotel_id": "H2257"}
+        Hotel H2145: what's its star rating? => {"hotel_id": "H2145"}
+        I just need the star rating of hotel H2015. => {"hotel_id": "H2015"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "stars"))
 
@@ -299,7 +300,7 @@ def get_hotel_rating(hotel_id: str) -> dict[str, Any]:
 
 
 def get_hotel_price_per_night(hotel_id: str) -> dict[str, Any]:
-    """The price per night of one hotel.
+    """The nightly price of one hotel.
 
     Args:
         hotel_id: The hotel id, e.g. H2031.
@@ -311,16 +312,16 @@ def get_hotel_price_per_night(hotel_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the price per night of hotel H2070? => {"hotel_id": "H2070"}
-        Tell me the price per night for hotel H2138. => {"hotel_id": "H2138"}
-        Hotel H2231: what's its price per night? => {"hotel_id": "H2231"}
-        I just need the price per night of hotel H2008. => {"hotel_id": "H2008"}
+        What is the nightly price of hotel H2070? => {"hotel_id": "H2070"}
+        Tell me the nightly price for hotel H2138. => {"hotel_id": "H2138"}
+        Hotel H2231: what's its nightly price? => {"hotel_id": "H2231"}
+        I just need the nightly price of hotel H2008. => {"hotel_id": "H2008"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "price_per_night"))
 
 
 def get_hotel_rooms_available(hotel_id: str) -> dict[str, Any]:
-    """The rooms available of one hotel.
+    """The number of free rooms of one hotel.
 
     Args:
         hotel_id: The hotel id, e.g. H2031.
@@ -332,10 +333,10 @@ def get_hotel_rooms_available(hotel_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the rooms available of hotel H2198? => {"hotel_id": "H2198"}
-        Tell me the rooms available for hotel H2024. => {"hotel_id": "H2024"}
-        Hotel H2111: what's its rooms available? => {"hotel_id": "H2111"}
-        I just need the rooms available of hotel H2187. => {"hotel_id": "H2187"}
+        What is the number of free rooms of hotel H2198? => {"hotel_id": "H2198"}
+        Tell me the number of free rooms for hotel H2024. => {"hotel_id": "H2024"}
+        Hotel H2111: what's its number of free rooms? => {"hotel_id": "H2111"}
+        I just need the number of free rooms of hotel H2187. => {"hotel_id": "H2187"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "rooms_available"))
 

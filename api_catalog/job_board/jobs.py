@@ -35,7 +35,7 @@ def get_job(job_id: str) -> dict[str, Any]:
     return _w.fetch("jobs", "job_id", job_id, "job")
 
 
-def search_jobs(city: str | None = None, title: str | None = None, remote: Literal["onsite", "hybrid", "remote"] | None = None, seniority: Literal["junior", "mid", "senior", "lead"] | None = None, min_salary: int | None = None, company: str | None = None, sort_by: Literal["posted", "salary_max"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_jobs(city: str | None = None, title: str | None = None, remote: Literal["onsite", "hybrid", "remote"] | None = None, seniority: Literal["junior", "mid", "senior", "lead"] | None = None, min_salary: int | None = None, company: str | None = None, sort_by: Literal["posting_date", "salary"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search jobs by city, title, remote, seniority and more, with sorting and pages.
 
     Args:
@@ -45,7 +45,7 @@ def search_jobs(city: str | None = None, title: str | None = None, remote: Liter
         seniority: Seniority.
         min_salary: Lowest starting salary in USD.
         company: Company, e.g. Acme Corporation.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -59,14 +59,14 @@ def search_jobs(city: str | None = None, title: str | None = None, remote: Liter
     Examples:
         Find jobs for DevOps roles that are hybrid paying at least 103000 dollars. => {"title": "DevOps", "remote": "hybrid", "min_salary": 103000}
         Get me jobs at lead level. => {"seniority": "lead"}
-        List jobs for Customer roles. => {"title": "Customer"}
-        I'm looking for jobs , sorted by salary max. => {"sort_by": "salary_max"}
-        I'm looking for jobs at Terralink Logistics. => {"company": "Terralink Logistics"}
-        Can you find jobs at senior level at Acme Corporation, sorted by salary max. => {"seniority": "senior", "company": "Acme Corporation", "sort_by": "salary_max"}
-        List jobs in Amsterdam that are onsite at mid level at Acme Corporation, sorted by salary max in descending order. => {"city": "Amsterdam", "remote": "onsite", "seniority": "mid", "company": "Acme Corporation", "sort_by": "salary_max", "order": "desc"}
-        Can you find jobs that are hybrid. => {"remote": "hybrid"}
+        Pull up jobs for Customer roles, please, sorted by posting date. => {"title": "Customer", "sort_by": "posting_date"}
+        I need a list of jobs that are hybrid at Crest Media. => {"remote": "hybrid", "company": "Crest Media"}
+        Show me jobs (the second page of results). => {"page": 2}
+        Show me jobs paying at least 165000 dollars. => {"min_salary": 165000}
+        Show me jobs in Hong Kong that are hybrid at lead level paying at least 151000 dollars (the second page of results). => {"city": "Hong Kong", "remote": "hybrid", "seniority": "lead", "min_salary": 151000, "page": 2}
+        Are there any jobs? => {}
     """
-    return _w.listing("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)], sort_by, order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
+    return _w.listing("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
 
 def count_jobs(city: str | None = None, title: str | None = None, remote: Literal["onsite", "hybrid", "remote"] | None = None, seniority: Literal["junior", "mid", "senior", "lead"] | None = None, min_salary: int | None = None, company: str | None = None) -> dict[str, Any]:
@@ -87,12 +87,12 @@ def count_jobs(city: str | None = None, title: str | None = None, remote: Litera
         read
 
     Examples:
-        Tell me how many jobs for Engineer roles that are hybrid. => {"title": "Engineer", "remote": "hybrid"}
-        Tell me how many jobs at senior level. => {"seniority": "senior"}
-        How many jobs at lead level paying at least 153000 dollars. => {"seniority": "lead", "min_salary": 153000}
+        Tell me how many jobs there are for Engineer roles that are hybrid. => {"title": "Engineer", "remote": "hybrid"}
+        Tell me how many jobs there are at senior level. => {"seniority": "senior"}
+        How many jobs are there at lead level paying at least 153000 dollars? => {"seniority": "lead", "min_salary": 153000}
         Count the jobs for Manager roles at lead level paying at least 116000 dollars at Pioneer Foods. => {"title": "Manager", "seniority": "lead", "min_salary": 116000, "company": "Pioneer Foods"}
         Count the jobs in Milan. => {"city": "Milan"}
-        Tell me how many jobs. => {}
+        Tell me how many jobs there are. => {}
     """
     return _w.count("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)])
 
@@ -135,12 +135,12 @@ def count_jobs_per_seniority() -> dict[str, Any]:
     return _w.group_count("jobs", "seniority")
 
 
-def list_jobs_by_company(company: str, sort_by: Literal["posted", "salary_max"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_jobs_by_company(company: str, sort_by: Literal["posting_date", "salary"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List jobs with a given company.
 
     Args:
         company: Company, e.g. Acme Corporation.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -152,22 +152,22 @@ def list_jobs_by_company(company: str, sort_by: Literal["posted", "salary_max"] 
         read
 
     Examples:
-        Show jobs at Aurora Software, sorted by posted, 5 per page. => {"company": "Aurora Software", "sort_by": "posted", "page_size": 5}
+        Show jobs at Aurora Software, sorted by posting date, 5 per page. => {"company": "Aurora Software", "sort_by": "posting_date", "page_size": 5}
         List jobs at Aurora Software. => {"company": "Aurora Software"}
         List jobs at Terralink Logistics. => {"company": "Terralink Logistics"}
-        Give me the jobs at Aurora Software, sorted by salary max in descending order. => {"company": "Aurora Software", "sort_by": "salary_max", "order": "desc"}
-        List jobs at Crest Media. => {"company": "Crest Media"}
-        Give me the jobs at Aurora Software, 5 per page. => {"company": "Aurora Software", "page_size": 5}
+        Show all jobs at Aurora Software, sorted by salary, highest first. => {"company": "Aurora Software", "sort_by": "salary", "order": "desc"}
+        Which jobs do you have at Crest Media (the second page of results)? => {"company": "Crest Media", "page": 2}
+        Show all jobs at Aurora Software, sorted by salary. => {"company": "Aurora Software", "sort_by": "salary"}
     """
-    return _w.listing("jobs", [("company", "eq", company)], sort_by, order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
+    return _w.listing("jobs", [("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
 
-def list_jobs_by_city(city: str, sort_by: Literal["posted", "salary_max"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_jobs_by_city(city: str, sort_by: Literal["posting_date", "salary"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List jobs with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -179,22 +179,22 @@ def list_jobs_by_city(city: str, sort_by: Literal["posted", "salary_max"] | None
         read
 
     Examples:
-        Give me the jobs in Nairobi. => {"city": "Nairobi"}
-        Give me the jobs in Miami. => {"city": "Miami"}
-        Which are the jobs in Buenos Aires. => {"city": "Buenos Aires"}
-        Give me the jobs in Dubai. => {"city": "Dubai"}
-        Give me the jobs in Lisbon. => {"city": "Lisbon"}
-        List jobs in New York, sorted by salary max in descending order. => {"city": "New York", "sort_by": "salary_max", "order": "desc"}
+        Show all jobs in Nairobi. => {"city": "Nairobi"}
+        Show all jobs in Miami. => {"city": "Miami"}
+        Which jobs do you have in Buenos Aires? => {"city": "Buenos Aires"}
+        Give me the jobs in Frankfurt. => {"city": "Frankfurt"}
+        Which jobs do you have in Amsterdam? => {"city": "Amsterdam"}
+        Give me the jobs in Prague, sorted by salary. => {"city": "Prague", "sort_by": "salary"}
     """
-    return _w.listing("jobs", [("city", "eq", city)], sort_by, order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
+    return _w.listing("jobs", [("city", "eq", city)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
 
-def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: Literal["posted", "salary_max"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: Literal["posting_date", "salary"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List jobs with a given remote.
 
     Args:
         remote: Work arrangement.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -206,22 +206,22 @@ def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: 
         read
 
     Examples:
-        Show jobs that are hybrid, sorted by posted in descending order. => {"remote": "hybrid", "sort_by": "posted", "order": "desc"}
-        Which are the jobs that are remote, sorted by salary max in descending order, 5 per page. => {"remote": "remote", "sort_by": "salary_max", "order": "desc", "page_size": 5}
-        Which are the jobs that are hybrid, 20 per page. => {"remote": "hybrid", "page_size": 20}
-        List jobs that are hybrid (the second page of results). => {"remote": "hybrid", "page": 2}
-        List jobs that are onsite, sorted by salary max. => {"remote": "onsite", "sort_by": "salary_max"}
-        Which are the jobs that are onsite, sorted by posted in descending order. => {"remote": "onsite", "sort_by": "posted", "order": "desc"}
+        Which jobs do you have that are hybrid, sorted by posting date in descending order? => {"remote": "hybrid", "sort_by": "posting_date", "order": "desc"}
+        Give me the jobs that are remote, sorted by salary in descending order (the second page of results). => {"remote": "remote", "sort_by": "salary", "order": "desc", "page": 2}
+        Which jobs do you have that are hybrid (the second page of results)? => {"remote": "hybrid", "page": 2}
+        Which jobs do you have that are hybrid, sorted by salary, 25 per page? => {"remote": "hybrid", "sort_by": "salary", "page_size": 25}
+        Show all jobs that are remote (the second page of results). => {"remote": "remote", "page": 2}
+        Show all jobs that are remote. => {"remote": "remote"}
     """
-    return _w.listing("jobs", [("remote", "eq", remote)], sort_by, order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
+    return _w.listing("jobs", [("remote", "eq", remote)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
 
-def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"], sort_by: Literal["posted", "salary_max"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"], sort_by: Literal["posting_date", "salary"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List jobs with a given seniority.
 
     Args:
         seniority: Seniority.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -233,14 +233,14 @@ def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"]
         read
 
     Examples:
-        Give me the jobs at mid level, sorted by posted in descending order. => {"seniority": "mid", "sort_by": "posted", "order": "desc"}
-        List jobs at mid level, sorted by salary max in descending order. => {"seniority": "mid", "sort_by": "salary_max", "order": "desc"}
-        Give me the jobs at lead level. => {"seniority": "lead"}
-        Show jobs at senior level, sorted by posted (the second page of results). => {"seniority": "senior", "sort_by": "posted", "page": 2}
-        Give me the jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
-        List jobs at mid level. => {"seniority": "mid"}
+        Show all jobs at mid level, sorted by posting date in descending order. => {"seniority": "mid", "sort_by": "posting_date", "order": "desc"}
+        Show jobs at lead level (the second page of results). => {"seniority": "lead", "page": 2}
+        Show jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
+        Show jobs at mid level, sorted by posting date (the second page of results). => {"seniority": "mid", "sort_by": "posting_date", "page": 2}
+        Show all jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
+        Which jobs do you have at mid level, sorted by salary in descending order, 25 per page? => {"seniority": "mid", "sort_by": "salary", "order": "desc", "page_size": 25}
     """
-    return _w.listing("jobs", [("seniority", "eq", seniority)], sort_by, order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
+    return _w.listing("jobs", [("seniority", "eq", seniority)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
 
 def job_salary_max_summary(city: str) -> dict[str, Any]:
@@ -331,7 +331,7 @@ def get_job_city(job_id: str) -> dict[str, Any]:
 
 
 def get_job_remote(job_id: str) -> dict[str, Any]:
-    """The remote of one job.
+    """The work arrangement of one job.
 
     Args:
         job_id: The job posting id, e.g. JB10045.
@@ -343,16 +343,16 @@ def get_job_remote(job_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the remote of job JB10327? => {"job_id": "JB10327"}
-        Tell me the remote for job JB10232. => {"job_id": "JB10232"}
-        Job JB10201: what's its remote? => {"job_id": "JB10201"}
-        I just need the remote of job JB10190. => {"job_id": "JB10190"}
+        What is the work arrangement of job JB10327? => {"job_id": "JB10327"}
+        Tell me the work arrangement for job JB10232. => {"job_id": "JB10232"}
+        Job JB10201: what's its work arrangement? => {"job_id": "JB10201"}
+        I just need the work arrangement of job JB10190. => {"job_id": "JB10190"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "remote"))
 
 
 def get_job_salary_min(job_id: str) -> dict[str, Any]:
-    """The salary min of one job.
+    """The minimum salary of one job.
 
     Args:
         job_id: The job posting id, e.g. JB10045.
@@ -364,16 +364,16 @@ def get_job_salary_min(job_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the salary min of job JB10202? => {"job_id": "JB10202"}
-        Tell me the salary min for job JB10093. => {"job_id": "JB10093"}
-        Job JB10037: what's its salary min? => {"job_id": "JB10037"}
-        I just need the salary min of job JB10044. => {"job_id": "JB10044"}
+        What is the minimum salary of job JB10202? => {"job_id": "JB10202"}
+        Tell me the minimum salary for job JB10093. => {"job_id": "JB10093"}
+        Job JB10037: what's its minimum salary? => {"job_id": "JB10037"}
+        I just need the minimum salary of job JB10044. => {"job_id": "JB10044"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "salary_min"))
 
 
 def get_job_salary_max(job_id: str) -> dict[str, Any]:
-    """The salary max of one job.
+    """The maximum salary of one job.
 
     Args:
         job_id: The job posting id, e.g. JB10045.
@@ -385,16 +385,16 @@ def get_job_salary_max(job_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the salary max of job JB10157? => {"job_id": "JB10157"}
-        Tell me the salary max for job JB10227. => {"job_id": "JB10227"}
-        Job JB10140: what's its salary max? => {"job_id": "JB10140"}
-        I just need the salary max of job JB10200. => {"job_id": "JB10200"}
+        What is the maximum salary of job JB10157? => {"job_id": "JB10157"}
+        Tell me the maximum salary for job JB10227. => {"job_id": "JB10227"}
+        Job JB10140: what's its maximum salary? => {"job_id": "JB10140"}
+        I just need the maximum salary of job JB10200. => {"job_id": "JB10200"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "salary_max"))
 
 
 def get_job_applicants(job_id: str) -> dict[str, Any]:
-    """The applicants of one job.
+    """The number of applicants of one job.
 
     Args:
         job_id: The job posting id, e.g. JB10045.
@@ -406,10 +406,10 @@ def get_job_applicants(job_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the applicants of job JB10008? => {"job_id": "JB10008"}
-        Tell me the applicants for job JB10246. => {"job_id": "JB10246"}
-        Job JB10239: what's its applicants? => {"job_id": "JB10239"}
-        I just need the applicants of job JB10262. => {"job_id": "JB10262"}
+        What is the number of applicants of job JB10008? => {"job_id": "JB10008"}
+        Tell me the number of applicants for job JB10246. => {"job_id": "JB10246"}
+        Job JB10239: what's its number of applicants? => {"job_id": "JB10239"}
+        I just need the number of applicants of job JB10262. => {"job_id": "JB10262"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "applicants"))
 
@@ -457,7 +457,7 @@ def get_job_employment_type(job_id: str) -> dict[str, Any]:
 
 
 def get_job_posted(job_id: str) -> dict[str, Any]:
-    """The posted of one job.
+    """The posting date of one job.
 
     Args:
         job_id: The job posting id, e.g. JB10045.
@@ -469,10 +469,10 @@ def get_job_posted(job_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the posted of job JB10305? => {"job_id": "JB10305"}
-        Tell me the posted for job JB10028. => {"job_id": "JB10028"}
-        Job JB10104: what's its posted? => {"job_id": "JB10104"}
-        I just need the posted of job JB10286. => {"job_id": "JB10286"}
+        What is the posting date of job JB10305? => {"job_id": "JB10305"}
+        Tell me the posting date for job JB10028. => {"job_id": "JB10028"}
+        Job JB10104: what's its posting date? => {"job_id": "JB10104"}
+        I just need the posting date of job JB10286. => {"job_id": "JB10286"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "posted"))
 

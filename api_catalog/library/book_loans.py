@@ -35,13 +35,13 @@ def get_book_loan(loan_id: str) -> dict[str, Any]:
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan")
 
 
-def search_book_loans(returned: bool | None = None, due_before: str | None = None, sort_by: Literal["due"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_book_loans(returned: bool | None = None, due_before: str | None = None, sort_by: Literal["due_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search book loans by returned, due before, with sorting and pages.
 
     Args:
         returned: Only returned loans.
         due_before: Latest due date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,16 +53,16 @@ def search_book_loans(returned: bool | None = None, due_before: str | None = Non
         read
 
     Examples:
-        Find book loans already returned due by 2025-03-30, sorted by due (the second page of results). => {"returned": true, "due_before": "2025-03-30", "sort_by": "due", "page": 2}
-        Can you find book loans due by 2025-03-10, sorted by due (the second page of results). => {"due_before": "2025-03-10", "sort_by": "due", "page": 2}
-        Look up book loans already returned due by 2025-03-21. => {"returned": true, "due_before": "2025-03-21"}
-        Get me book loans , sorted by due. => {"sort_by": "due"}
-        Show me book loans already returned due by 2025-03-16, sorted by due (the second page of results). => {"returned": true, "due_before": "2025-03-16", "sort_by": "due", "page": 2}
-        Search for book loans due by 2025-03-24. => {"due_before": "2025-03-24"}
-        List book loans already returned due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
-        List book loans already returned, sorted by due. => {"returned": true, "sort_by": "due"}
+        I need a list of book loans already returned due by 2025-03-30. => {"returned": true, "due_before": "2025-03-30"}
+        Show me book loans already returned due by 2025-03-22. => {"returned": true, "due_before": "2025-03-22"}
+        Show me book loans due by 2025-03-07. => {"due_before": "2025-03-07"}
+        I'm looking for book loans already returned due by 2025-03-29. => {"returned": true, "due_before": "2025-03-29"}
+        Pull up book loans, please. => {}
+        Show me book loans due by 2025-02-20, sorted by due date in descending order (the second page of results). => {"due_before": "2025-02-20", "sort_by": "due_date", "order": "desc", "page": 2}
+        Pull up book loans, please, 25 per page. => {"page_size": 25}
+        Show me book loans, sorted by due date (the second page of results). => {"sort_by": "due_date", "page": 2}
     """
-    return _w.listing("book_loans", [("returned", "eq", returned), ("due", "before", due_before)], sort_by, order, page, page_size, fields=("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
+    return _w.listing("book_loans", [("returned", "eq", returned), ("due", "before", due_before)], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, fields=("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
 
 def count_book_loans(returned: bool | None = None, due_before: str | None = None) -> dict[str, Any]:
@@ -80,21 +80,21 @@ def count_book_loans(returned: bool | None = None, due_before: str | None = None
 
     Examples:
         Count the book loans already returned due by 2025-03-24. => {"returned": true, "due_before": "2025-03-24"}
-        Tell me how many book loans. => {}
-        Tell me how many book loans already returned due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
+        Tell me how many book loans there are. => {}
+        Tell me how many book loans there are already returned due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
         Count the book loans. => {}
         Count the book loans already returned due by 2025-03-08. => {"returned": true, "due_before": "2025-03-08"}
-        Tell me how many book loans already returned due by 2025-03-09. => {"returned": true, "due_before": "2025-03-09"}
+        Tell me how many book loans there are already returned due by 2025-03-09. => {"returned": true, "due_before": "2025-03-09"}
     """
     return _w.count("book_loans", [("returned", "eq", returned), ("due", "before", due_before)])
 
 
-def list_book_loans_for_user(user_id: str, sort_by: Literal["due"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_book_loans_for_user(user_id: str, sort_by: Literal["due_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the book loans of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -113,7 +113,7 @@ def list_book_loans_for_user(user_id: str, sort_by: Literal["due"] | None = None
         List the book loans of user U1171. => {"user_id": "U1171"}
         List the book loans of user U1012. => {"user_id": "U1012"}
     """
-    return _w.children("book_loans", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
+    return _w.children("book_loans", "user_id", "users", "user_id", user_id, "user", [], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, ("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
 
 def get_book_loan_isbn(loan_id: str) -> dict[str, Any]:
@@ -138,7 +138,7 @@ def get_book_loan_isbn(loan_id: str) -> dict[str, Any]:
 
 
 def get_book_loan_borrowed(loan_id: str) -> dict[str, Any]:
-    """The borrowed of one book loan.
+    """The borrowing date of one book loan.
 
     Args:
         loan_id: The loan id, e.g. LN90012.
@@ -150,16 +150,16 @@ def get_book_loan_borrowed(loan_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the borrowed of book loan LN90057? => {"loan_id": "LN90057"}
-        Tell me the borrowed for book loan LN90144. => {"loan_id": "LN90144"}
-        Book loan LN90121: what's its borrowed? => {"loan_id": "LN90121"}
-        I just need the borrowed of book loan LN90180. => {"loan_id": "LN90180"}
+        What is the borrowing date of book loan LN90057? => {"loan_id": "LN90057"}
+        Tell me the borrowing date for book loan LN90144. => {"loan_id": "LN90144"}
+        Book loan LN90121: what's its borrowing date? => {"loan_id": "LN90121"}
+        I just need the borrowing date of book loan LN90180. => {"loan_id": "LN90180"}
     """
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "borrowed"))
 
 
 def get_book_loan_due(loan_id: str) -> dict[str, Any]:
-    """The due of one book loan.
+    """The due date of one book loan.
 
     Args:
         loan_id: The loan id, e.g. LN90012.
@@ -171,10 +171,10 @@ def get_book_loan_due(loan_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the due of book loan LN90100? => {"loan_id": "LN90100"}
-        Tell me the due for book loan LN90127. => {"loan_id": "LN90127"}
-        Book loan LN90168: what's its due? => {"loan_id": "LN90168"}
-        I just need the due of book loan LN90226. => {"loan_id": "LN90226"}
+        What is the due date of book loan LN90100? => {"loan_id": "LN90100"}
+        Tell me the due date for book loan LN90127. => {"loan_id": "LN90127"}
+        Book loan LN90168: what's its due date? => {"loan_id": "LN90168"}
+        I just need the due date of book loan LN90226. => {"loan_id": "LN90226"}
     """
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "due"))
 

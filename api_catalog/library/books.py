@@ -61,7 +61,7 @@ def find_book_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
     return _w.listing("books", [("title", "contains", name)], page_size=limit, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
 
-def search_books(genre: Literal["fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"] | None = None, author: str | None = None, published_after: int | None = None, branch: Literal["Central", "Northside", "Riverside", "Eastgate"] | None = None, sort_by: Literal["pages", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_books(genre: Literal["fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"] | None = None, author: str | None = None, published_after: int | None = None, branch: Literal["Central", "Northside", "Riverside", "Eastgate"] | None = None, sort_by: Literal["length", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search books by genre, author, published after, branch, with sorting and pages.
 
     Args:
@@ -69,7 +69,7 @@ def search_books(genre: Literal["fiction", "mystery", "science", "history", "bio
         author: Part of the author's name.
         published_after: Earliest year.
         branch: Library branch.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -81,16 +81,16 @@ def search_books(genre: Literal["fiction", "mystery", "science", "history", "bio
         read
 
     Examples:
-        Get me books  (the second page of results). => {"page": 2}
-        Can you find books in poetry at the Riverside branch, sorted by pages in descending order, 5 per page. => {"genre": "poetry", "branch": "Riverside", "sort_by": "pages", "order": "desc", "page_size": 5}
-        Find books in science. => {"genre": "science"}
-        Get me books , sorted by year in descending order, 25 per page. => {"sort_by": "year", "order": "desc", "page_size": 25}
-        Look up books in history by Cynthia published in 1955 or later at the Northside branch, sorted by year in descending order. => {"genre": "history", "author": "Cynthia", "published_after": 1955, "branch": "Northside", "sort_by": "year", "order": "desc"}
-        Find books published in 1959 or later at the Central branch, sorted by pages. => {"published_after": 1959, "branch": "Central", "sort_by": "pages"}
+        Pull up books, please. => {}
+        Can you find books in poetry at the Riverside branch, sorted by length, highest first? => {"genre": "poetry", "branch": "Riverside", "sort_by": "length", "order": "desc"}
+        I need a list of books, sorted by year in descending order. => {"sort_by": "year", "order": "desc"}
+        Can you find books by Tanaka at the Central branch? => {"author": "Tanaka", "branch": "Central"}
+        Get me books by Lewis, sorted by length, highest first, 20 per page. => {"author": "Lewis", "sort_by": "length", "order": "desc", "page_size": 20}
+        Search for books published in 1986 or later at the Central branch. => {"published_after": 1986, "branch": "Central"}
+        Find books published in 1959 or later at the Central branch, sorted by length. => {"published_after": 1959, "branch": "Central", "sort_by": "length"}
         Search for books published in 1998 or later. => {"published_after": 1998}
-        Find books by Nelson at the Northside branch. => {"author": "Nelson", "branch": "Northside"}
     """
-    return _w.listing("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)], sort_by, order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
+    return _w.listing("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
 
 def count_books(genre: Literal["fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"] | None = None, author: str | None = None, published_after: int | None = None, branch: Literal["Central", "Northside", "Riverside", "Eastgate"] | None = None) -> dict[str, Any]:
@@ -109,12 +109,12 @@ def count_books(genre: Literal["fiction", "mystery", "science", "history", "biog
         read
 
     Examples:
-        What is the number of books in self-help by Jennifer. => {"genre": "self-help", "author": "Jennifer"}
-        Tell me how many books in fantasy. => {"genre": "fantasy"}
-        Count the books published in 1992 or later. => {"published_after": 1992}
-        Count the books by Fatima. => {"author": "Fatima"}
-        What is the number of books by Anya published in 1964 or later at the Northside branch. => {"author": "Anya", "published_after": 1964, "branch": "Northside"}
-        How many books published in 1952 or later. => {"published_after": 1952}
+        What is the number of books in self-help by Jennifer? => {"genre": "self-help", "author": "Jennifer"}
+        Tell me how many books there are in fantasy. => {"genre": "fantasy"}
+        How many books published in 1992 or later do we have? => {"published_after": 1992}
+        How many books are there published in 2004 or later? => {"published_after": 2004}
+        How many books are there at the Northside branch? => {"branch": "Northside"}
+        Count the books at the Northside branch. => {"branch": "Northside"}
     """
     return _w.count("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)])
 
@@ -157,12 +157,12 @@ def count_books_per_branch() -> dict[str, Any]:
     return _w.group_count("books", "branch")
 
 
-def list_books_by_genre(genre: Literal["fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"], sort_by: Literal["pages", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_books_by_genre(genre: Literal["fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"], sort_by: Literal["length", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List books with a given genre.
 
     Args:
         genre: Genre.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -174,22 +174,22 @@ def list_books_by_genre(genre: Literal["fiction", "mystery", "science", "history
         read
 
     Examples:
-        Give me the books in science, sorted by year. => {"genre": "science", "sort_by": "year"}
+        Show all books in science, sorted by year. => {"genre": "science", "sort_by": "year"}
         Show books in poetry, 25 per page. => {"genre": "poetry", "page_size": 25}
-        Which are the books in poetry. => {"genre": "poetry"}
+        Give me the books in poetry. => {"genre": "poetry"}
         Show books in poetry. => {"genre": "poetry"}
         Show books in mystery, sorted by year. => {"genre": "mystery", "sort_by": "year"}
         Show books in fiction. => {"genre": "fiction"}
     """
-    return _w.listing("books", [("genre", "eq", genre)], sort_by, order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
+    return _w.listing("books", [("genre", "eq", genre)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
 
-def list_books_by_branch(branch: Literal["Central", "Northside", "Riverside", "Eastgate"], sort_by: Literal["pages", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_books_by_branch(branch: Literal["Central", "Northside", "Riverside", "Eastgate"], sort_by: Literal["length", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List books with a given branch.
 
     Args:
         branch: Library branch.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -202,13 +202,13 @@ def list_books_by_branch(branch: Literal["Central", "Northside", "Riverside", "E
 
     Examples:
         List books at the Central branch. => {"branch": "Central"}
-        Show books at the Northside branch. => {"branch": "Northside"}
-        Give me the books at the Northside branch. => {"branch": "Northside"}
-        List books at the Central branch, sorted by pages in descending order. => {"branch": "Central", "sort_by": "pages", "order": "desc"}
-        List books at the Riverside branch, sorted by pages, 20 per page. => {"branch": "Riverside", "sort_by": "pages", "page_size": 20}
-        Which are the books at the Northside branch (the second page of results). => {"branch": "Northside", "page": 2}
+        Which books do you have at the Northside branch, sorted by year in descending order? => {"branch": "Northside", "sort_by": "year", "order": "desc"}
+        Give me the books at the Central branch, sorted by length (the second page of results). => {"branch": "Central", "sort_by": "length", "page": 2}
+        Give me the books at the Northside branch (the second page of results). => {"branch": "Northside", "page": 2}
+        List books at the Riverside branch, sorted by length, 20 per page. => {"branch": "Riverside", "sort_by": "length", "page_size": 20}
+        Show all books at the Central branch. => {"branch": "Central"}
     """
-    return _w.listing("books", [("branch", "eq", branch)], sort_by, order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
+    return _w.listing("books", [("branch", "eq", branch)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
 
 def get_book_availability(isbn: str) -> dict[str, Any]:
@@ -295,7 +295,7 @@ def get_book_year(isbn: str) -> dict[str, Any]:
 
 
 def get_book_pages(isbn: str) -> dict[str, Any]:
-    """The pages of one book.
+    """The page count of one book.
 
     Args:
         isbn: The 13-digit ISBN, e.g. 9781234567890.
@@ -307,9 +307,9 @@ def get_book_pages(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the pages of book 9783811046042? => {"isbn": "9783811046042"}
-        Tell me the pages for book 9785587810253. => {"isbn": "9785587810253"}
-        Book 9785654179348: what's its pages? => {"isbn": "9785654179348"}
-        I just need the pages of book 9783649064635. => {"isbn": "9783649064635"}
+        What is the page count of book 9783811046042? => {"isbn": "9783811046042"}
+        Tell me the page count for book 9785587810253. => {"isbn": "9785587810253"}
+        Book 9785654179348: what's its page count? => {"isbn": "9785654179348"}
+        I just need the page count of book 9783649064635. => {"isbn": "9783649064635"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "pages"))

@@ -61,7 +61,7 @@ def find_live_event_by_name(name: Annotated[str, {"minLength": 2}], limit: Annot
     return _w.listing("live_events", [("title", "contains", name)], page_size=limit, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
 
-def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"] | None = None, date_from: str | None = None, max_price: int | None = None, status: Literal["on_sale", "sold_out", "past"] | None = None, performer: str | None = None, sort_by: Literal["date", "price_from"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"] | None = None, date_from: str | None = None, max_price: int | None = None, status: Literal["on_sale", "sold_out", "past"] | None = None, performer: str | None = None, sort_by: Literal["date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search live events by city, genre, date from, max price and more, with sorting and pages.
 
     Args:
@@ -71,7 +71,7 @@ def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "j
         max_price: Highest starting price in USD.
         status: Only records with this status.
         performer: Performer name.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -83,16 +83,16 @@ def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "j
         read
 
     Examples:
-        Get me live events with classical music by Orchestra, sorted by price from in descending order. => {"genre": "classical", "performer": "Orchestra", "sort_by": "price_from", "order": "desc"}
-        Show me live events with country music from 2025-03-09 (the second page of results). => {"genre": "country", "date_from": "2025-03-09", "page": 2}
-        Can you find live events in Seattle with tickets under 27 dollars that are on sale, sorted by date, 5 per page. => {"city": "Seattle", "max_price": 27, "status": "on_sale", "sort_by": "date", "page_size": 5}
-        List live events from 2025-04-26, sorted by price from, 5 per page. => {"date_from": "2025-04-26", "sort_by": "price_from", "page_size": 5}
-        I'm looking for live events that are on sale, sorted by date (the second page of results). => {"status": "on_sale", "sort_by": "date", "page": 2}
-        Look up live events , sorted by price from in descending order. => {"sort_by": "price_from", "order": "desc"}
-        Find live events in Amsterdam with classical music from 2025-03-20 by Nova. => {"city": "Amsterdam", "genre": "classical", "date_from": "2025-03-20", "performer": "Nova"}
-        Find live events with pop music, sorted by price from in descending order. => {"genre": "pop", "sort_by": "price_from", "order": "desc"}
+        I need a list of live events with classical music by Orchestra (the second page of results). => {"genre": "classical", "performer": "Orchestra", "page": 2}
+        Can you find live events? => {}
+        Can you find live events that are past, sorted by date, highest first? => {"status": "past", "sort_by": "date", "order": "desc"}
+        Show me live events in Brussels with tickets under 60 dollars by Nova, sorted by date, highest first, 25 per page. => {"city": "Brussels", "max_price": 60, "performer": "Nova", "sort_by": "date", "order": "desc", "page_size": 25}
+        I'm looking for live events, sorted by date, highest first (the second page of results). => {"sort_by": "date", "order": "desc", "page": 2}
+        Pull up live events with indie music from 2025-05-10 that are on sale, please, sorted by date in descending order. => {"genre": "indie", "date_from": "2025-05-10", "status": "on_sale", "sort_by": "date", "order": "desc"}
+        I need a list of live events from 2025-04-03 with tickets under 70 dollars that are on sale. => {"date_from": "2025-04-03", "max_price": 70, "status": "on_sale"}
+        I need a list of live events with country music, sorted by price. => {"genre": "country", "sort_by": "price"}
     """
-    return _w.listing("live_events", [("city", "eq", city), ("genre", "eq", genre), ("date", "after", date_from), ("price_from", "max", max_price), ("status", "eq", status), ("performer", "contains", performer)], sort_by, order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
+    return _w.listing("live_events", [("city", "eq", city), ("genre", "eq", genre), ("date", "after", date_from), ("price_from", "max", max_price), ("status", "eq", status), ("performer", "contains", performer)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
 
 def count_live_events(city: str | None = None, genre: Literal["rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"] | None = None, date_from: str | None = None, max_price: int | None = None, status: Literal["on_sale", "sold_out", "past"] | None = None, performer: str | None = None) -> dict[str, Any]:
@@ -113,12 +113,12 @@ def count_live_events(city: str | None = None, genre: Literal["rock", "pop", "ja
         read
 
     Examples:
-        Tell me how many live events in Buenos Aires with tickets under 140 dollars. => {"city": "Buenos Aires", "max_price": 140}
-        Count the live events in Singapore with pop music from 2025-06-10 that are on sale by Lining. => {"city": "Singapore", "genre": "pop", "date_from": "2025-06-10", "status": "on_sale", "performer": "Lining"}
-        What is the number of live events in Oslo with country music with tickets under 160 dollars that are past. => {"city": "Oslo", "genre": "country", "max_price": 160, "status": "past"}
-        What is the number of live events. => {}
-        How many live events from 2025-06-06. => {"date_from": "2025-06-06"}
-        How many live events. => {}
+        Tell me how many live events there are in Buenos Aires with tickets under 140 dollars. => {"city": "Buenos Aires", "max_price": 140}
+        How many live events in Singapore with pop music from 2025-06-10 that are on sale by Lining do we have? => {"city": "Singapore", "genre": "pop", "date_from": "2025-06-10", "status": "on_sale", "performer": "Lining"}
+        What is the number of live events? => {}
+        How many live events with tickets under 130 dollars do we have? => {"max_price": 130}
+        What is the number of live events with indie music? => {"genre": "indie"}
+        How many live events are there from 2025-06-06? => {"date_from": "2025-06-06"}
     """
     return _w.count("live_events", [("city", "eq", city), ("genre", "eq", genre), ("date", "after", date_from), ("price_from", "max", max_price), ("status", "eq", status), ("performer", "contains", performer)])
 
@@ -161,12 +161,12 @@ def count_live_events_per_status() -> dict[str, Any]:
     return _w.group_count("live_events", "status")
 
 
-def list_live_events_by_city(city: str, sort_by: Literal["date", "price_from"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_live_events_by_city(city: str, sort_by: Literal["date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List live events with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -185,15 +185,15 @@ def list_live_events_by_city(city: str, sort_by: Literal["date", "price_from"] |
         Show live events in Singapore, 5 per page. => {"city": "Singapore", "page_size": 5}
         List live events in Seoul, 25 per page. => {"city": "Seoul", "page_size": 25}
     """
-    return _w.listing("live_events", [("city", "eq", city)], sort_by, order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
+    return _w.listing("live_events", [("city", "eq", city)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
 
-def list_live_events_by_genre(genre: Literal["rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"], sort_by: Literal["date", "price_from"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_live_events_by_genre(genre: Literal["rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"], sort_by: Literal["date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List live events with a given genre.
 
     Args:
         genre: Music genre.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -205,22 +205,22 @@ def list_live_events_by_genre(genre: Literal["rock", "pop", "jazz", "electronic"
         read
 
     Examples:
-        Show live events with indie music, sorted by price from. => {"genre": "indie", "sort_by": "price_from"}
-        Give me the live events with rock music, sorted by price from (the second page of results). => {"genre": "rock", "sort_by": "price_from", "page": 2}
-        Show live events with classical music. => {"genre": "classical"}
+        Show live events with indie music, sorted by price. => {"genre": "indie", "sort_by": "price"}
+        Which live events do you have with rock music? => {"genre": "rock"}
+        List live events with indie music, sorted by price. => {"genre": "indie", "sort_by": "price"}
+        Show live events with electronic music. => {"genre": "electronic"}
         List live events with indie music. => {"genre": "indie"}
-        Give me the live events with pop music. => {"genre": "pop"}
-        Give me the live events with jazz music, sorted by date in descending order. => {"genre": "jazz", "sort_by": "date", "order": "desc"}
+        Show all live events with pop music. => {"genre": "pop"}
     """
-    return _w.listing("live_events", [("genre", "eq", genre)], sort_by, order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
+    return _w.listing("live_events", [("genre", "eq", genre)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
 
-def list_live_events_by_status(status: Literal["on_sale", "sold_out", "past"], sort_by: Literal["date", "price_from"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_live_events_by_status(status: Literal["on_sale", "sold_out", "past"], sort_by: Literal["date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List live events with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -232,14 +232,14 @@ def list_live_events_by_status(status: Literal["on_sale", "sold_out", "past"], s
         read
 
     Examples:
+        Show all live events that are on sale. => {"status": "on_sale"}
+        Which live events do you have that are on sale, sorted by price (the second page of results)? => {"status": "on_sale", "sort_by": "price", "page": 2}
         Give me the live events that are on sale. => {"status": "on_sale"}
-        List live events that are on sale. => {"status": "on_sale"}
-        Show live events that are past. => {"status": "past"}
-        Which are the live events that are on sale. => {"status": "on_sale"}
-        Give me the live events that are on sale, sorted by price from in descending order (the second page of results). => {"status": "on_sale", "sort_by": "price_from", "order": "desc", "page": 2}
-        Show live events that are on sale, sorted by price from. => {"status": "on_sale", "sort_by": "price_from"}
+        Show live events that are on sale, sorted by date, highest first. => {"status": "on_sale", "sort_by": "date", "order": "desc"}
+        List live events that are on sale, 5 per page. => {"status": "on_sale", "page_size": 5}
+        Show live events that are on sale. => {"status": "on_sale"}
     """
-    return _w.listing("live_events", [("status", "eq", status)], sort_by, order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
+    return _w.listing("live_events", [("status", "eq", status)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
 
 def get_live_event_city(event_id: str) -> dict[str, Any]:
@@ -306,7 +306,7 @@ def get_live_event_date(event_id: str) -> dict[str, Any]:
 
 
 def get_live_event_price_from(event_id: str) -> dict[str, Any]:
-    """The price from of one live event.
+    """The starting price of one live event.
 
     Args:
         event_id: The event id, e.g. LE7012.
@@ -318,10 +318,10 @@ def get_live_event_price_from(event_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the price from of live event LE7033? => {"event_id": "LE7033"}
-        Tell me the price from for live event LE7246. => {"event_id": "LE7246"}
-        Live event LE7084: what's its price from? => {"event_id": "LE7084"}
-        I just need the price from of live event LE7218. => {"event_id": "LE7218"}
+        What is the starting price of live event LE7033? => {"event_id": "LE7033"}
+        Tell me the starting price for live event LE7246. => {"event_id": "LE7246"}
+        Live event LE7084: what's its starting price? => {"event_id": "LE7084"}
+        I just need the starting price of live event LE7218. => {"event_id": "LE7218"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "price_from"))
 

@@ -35,7 +35,7 @@ def get_message(message_id: str) -> dict[str, Any]:
     return _w.fetch("messages", "message_id", message_id, "message")
 
 
-def search_messages(recipient_id: str | None = None, sender_id: str | None = None, channel: Literal["sms", "chat", "email"] | None = None, text: str | None = None, sort_by: Literal["sent_at"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_messages(recipient_id: str | None = None, sender_id: str | None = None, channel: Literal["sms", "chat", "email"] | None = None, text: str | None = None, sort_by: Literal["time_sent"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search messages by recipient id, sender id, channel, text, with sorting and pages.
 
     Args:
@@ -43,7 +43,7 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
         sender_id: Sender's user id, e.g. U1042.
         channel: Channel.
         text: Words in the message.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -57,14 +57,14 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
     Examples:
         Find messages by chat (the second page of results). => {"channel": "chat", "page": 2}
         Find messages sent to user U1068 from user U1113 mentioning pick. => {"recipient_id": "U1068", "sender_id": "U1113", "text": "pick"}
-        Show me messages sent to user U1153. => {"recipient_id": "U1153"}
-        Look up messages sent to user U1279 from user U1030 by chat mentioning catch. => {"recipient_id": "U1279", "sender_id": "U1030", "channel": "chat", "text": "catch"}
-        Search for messages from user U1037 mentioning noon.. => {"sender_id": "U1037", "text": "noon."}
-        Can you find messages sent to user U1095 from user U1201 by chat, 5 per page. => {"recipient_id": "U1095", "sender_id": "U1201", "channel": "chat", "page_size": 5}
-        Show me messages by email, sorted by sent at in descending order. => {"channel": "email", "sort_by": "sent_at", "order": "desc"}
-        List messages from user U1087 by chat, sorted by sent at. => {"sender_id": "U1087", "channel": "chat", "sort_by": "sent_at"}
+        Pull up messages sent to user U1153, please (the second page of results). => {"recipient_id": "U1153", "page": 2}
+        Look up messages sent to user U1146 from user U1110 by chat mentioning Let's, 5 per page. => {"recipient_id": "U1146", "sender_id": "U1110", "channel": "chat", "text": "Let's", "page_size": 5}
+        Find messages by chat, sorted by time sent, highest first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
+        Pull up messages sent to user U1013 mentioning late,, please, sorted by time sent, highest first. => {"recipient_id": "U1013", "text": "late,", "sort_by": "time_sent", "order": "desc"}
+        List messages by sms, sorted by time sent. => {"channel": "sms", "sort_by": "time_sent"}
+        Pull up messages by email, please. => {"channel": "email"}
     """
-    return _w.listing("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)], sort_by, order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
+    return _w.listing("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
 
 def count_messages(recipient_id: str | None = None, sender_id: str | None = None, channel: Literal["sms", "chat", "email"] | None = None, text: str | None = None) -> dict[str, Any]:
@@ -83,12 +83,12 @@ def count_messages(recipient_id: str | None = None, sender_id: str | None = None
         read
 
     Examples:
-        How many messages sent to user U1053 from user U1229 mentioning sorry!. => {"recipient_id": "U1053", "sender_id": "U1229", "text": "sorry!"}
-        Tell me how many messages from user U1070 mentioning still. => {"sender_id": "U1070", "text": "still"}
-        What is the number of messages by chat. => {"channel": "chat"}
-        What is the number of messages sent to user U1062 from user U1163. => {"recipient_id": "U1062", "sender_id": "U1163"}
-        Tell me how many messages. => {}
-        Count the messages sent to user U1143 by email. => {"recipient_id": "U1143", "channel": "email"}
+        Give me a count of messages sent to user U1053 from user U1229 mentioning sorry!. => {"recipient_id": "U1053", "sender_id": "U1229", "text": "sorry!"}
+        How many messages are there sent to user U1070 from user U1033 by chat mentioning moved? => {"recipient_id": "U1070", "sender_id": "U1033", "channel": "chat", "text": "moved"}
+        Give me a count of messages from user U1011 by email mentioning Monday?. => {"sender_id": "U1011", "channel": "email", "text": "Monday?"}
+        How many messages sent to user U1211 by sms mentioning report do we have? => {"recipient_id": "U1211", "channel": "sms", "text": "report"}
+        How many messages sent to user U1143 by email do we have? => {"recipient_id": "U1143", "channel": "email"}
+        How many messages are there from user U1245 by email? => {"sender_id": "U1245", "channel": "email"}
     """
     return _w.count("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)])
 
@@ -112,12 +112,12 @@ def count_messages_per_channel() -> dict[str, Any]:
     return _w.group_count("messages", "channel")
 
 
-def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["sent_at"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["time_sent"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List messages with a given recipient id.
 
     Args:
         recipient_id: Recipient's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -130,21 +130,21 @@ def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["sent_at"]
 
     Examples:
         List messages sent to user U1282, 5 per page. => {"recipient_id": "U1282", "page_size": 5}
-        List messages sent to user U1185, sorted by sent at in descending order. => {"recipient_id": "U1185", "sort_by": "sent_at", "order": "desc"}
+        List messages sent to user U1185, sorted by time sent in descending order. => {"recipient_id": "U1185", "sort_by": "time_sent", "order": "desc"}
         Show messages sent to user U1054 (the second page of results). => {"recipient_id": "U1054", "page": 2}
-        Show messages sent to user U1012, sorted by sent at. => {"recipient_id": "U1012", "sort_by": "sent_at"}
-        List messages sent to user U1173, sorted by sent at in descending order (the second page of results). => {"recipient_id": "U1173", "sort_by": "sent_at", "order": "desc", "page": 2}
-        Give me the messages sent to user U1188, sorted by sent at. => {"recipient_id": "U1188", "sort_by": "sent_at"}
+        Which messages do you have sent to user U1012? => {"recipient_id": "U1012"}
+        Show messages sent to user U1110, sorted by time sent in descending order, 25 per page. => {"recipient_id": "U1110", "sort_by": "time_sent", "order": "desc", "page_size": 25}
+        List messages sent to user U1070, sorted by time sent. => {"recipient_id": "U1070", "sort_by": "time_sent"}
     """
-    return _w.listing("messages", [("recipient_id", "eq", recipient_id)], sort_by, order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
+    return _w.listing("messages", [("recipient_id", "eq", recipient_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
 
-def list_messages_by_sender_id(sender_id: str, sort_by: Literal["sent_at"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_messages_by_sender_id(sender_id: str, sort_by: Literal["time_sent"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List messages with a given sender id.
 
     Args:
         sender_id: Sender's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -156,22 +156,22 @@ def list_messages_by_sender_id(sender_id: str, sort_by: Literal["sent_at"] | Non
         read
 
     Examples:
-        Which are the messages from user U1220, sorted by sent at, 5 per page. => {"sender_id": "U1220", "sort_by": "sent_at", "page_size": 5}
-        Give me the messages from user U1207. => {"sender_id": "U1207"}
-        Give me the messages from user U1043. => {"sender_id": "U1043"}
-        List messages from user U1163, 5 per page. => {"sender_id": "U1163", "page_size": 5}
-        Which are the messages from user U1254. => {"sender_id": "U1254"}
-        Give me the messages from user U1092. => {"sender_id": "U1092"}
+        Give me the messages from user U1220, sorted by time sent, 5 per page. => {"sender_id": "U1220", "sort_by": "time_sent", "page_size": 5}
+        Show all messages from user U1207. => {"sender_id": "U1207"}
+        Which messages do you have from user U1043? => {"sender_id": "U1043"}
+        List messages from user U1270, sorted by time sent (the second page of results). => {"sender_id": "U1270", "sort_by": "time_sent", "page": 2}
+        Give me the messages from user U1254. => {"sender_id": "U1254"}
+        Show all messages from user U1092. => {"sender_id": "U1092"}
     """
-    return _w.listing("messages", [("sender_id", "eq", sender_id)], sort_by, order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
+    return _w.listing("messages", [("sender_id", "eq", sender_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
 
-def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: Literal["sent_at"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: Literal["time_sent"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List messages with a given channel.
 
     Args:
         channel: Channel.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -183,14 +183,14 @@ def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: 
         read
 
     Examples:
-        Which are the messages by email (the second page of results). => {"channel": "email", "page": 2}
-        List messages by email (the second page of results). => {"channel": "email", "page": 2}
-        Give me the messages by sms, sorted by sent at in descending order, 25 per page. => {"channel": "sms", "sort_by": "sent_at", "order": "desc", "page_size": 25}
+        Give me the messages by email (the second page of results). => {"channel": "email", "page": 2}
+        Which messages do you have by email, 5 per page? => {"channel": "email", "page_size": 5}
+        List messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
         List messages by chat, 5 per page. => {"channel": "chat", "page_size": 5}
-        Which are the messages by email, 20 per page. => {"channel": "email", "page_size": 20}
-        Give me the messages by chat. => {"channel": "chat"}
+        Give me the messages by email, 20 per page. => {"channel": "email", "page_size": 20}
+        Show all messages by chat. => {"channel": "chat"}
     """
-    return _w.listing("messages", [("channel", "eq", channel)], sort_by, order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
+    return _w.listing("messages", [("channel", "eq", channel)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
 
 def get_message_channel(message_id: str) -> dict[str, Any]:

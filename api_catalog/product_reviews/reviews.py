@@ -35,7 +35,7 @@ def get_review(review_id: str) -> dict[str, Any]:
     return _w.fetch("reviews", "review_id", review_id, "review")
 
 
-def search_reviews(product_id: str | None = None, min_rating: int | None = None, max_rating: int | None = None, verified_only: bool | None = None, sort_by: Literal["date", "helpful_votes", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_reviews(product_id: str | None = None, min_rating: int | None = None, max_rating: int | None = None, verified_only: bool | None = None, sort_by: Literal["date", "helpfulness", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search reviews by product id, min rating, max rating, verified only, with sorting and pages.
 
     Args:
@@ -43,7 +43,7 @@ def search_reviews(product_id: str | None = None, min_rating: int | None = None,
         min_rating: Lowest rating, 1 to 5.
         max_rating: Highest rating, 1 to 5.
         verified_only: Only verified purchases.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,15 +56,15 @@ def search_reviews(product_id: str | None = None, min_rating: int | None = None,
 
     Examples:
         Find reviews from verified buyers (the second page of results). => {"verified_only": true, "page": 2}
-        Search for reviews , sorted by date in descending order, 25 per page. => {"sort_by": "date", "order": "desc", "page_size": 25}
+        Are there any reviews, sorted by helpfulness, highest first, 25 per page? => {"sort_by": "helpfulness", "order": "desc", "page_size": 25}
         List reviews with at most 4 stars (the second page of results). => {"max_rating": 4, "page": 2}
-        Can you find reviews with at least 4 stars, sorted by helpful votes. => {"min_rating": 4, "sort_by": "helpful_votes"}
-        Search for reviews of product P3136 with at least 4 stars, 5 per page. => {"product_id": "P3136", "min_rating": 4, "page_size": 5}
-        Can you find reviews of product P3003 with at least 5 stars, sorted by date. => {"product_id": "P3003", "min_rating": 5, "sort_by": "date"}
-        Search for reviews of product P3027 with at least 3 stars. => {"product_id": "P3027", "min_rating": 3}
-        Get me reviews with at most 3 stars from verified buyers, sorted by rating in descending order. => {"max_rating": 3, "verified_only": true, "sort_by": "rating", "order": "desc"}
+        Can you find reviews with at least 4 stars, sorted by helpfulness? => {"min_rating": 4, "sort_by": "helpfulness"}
+        Are there any reviews of product P3136 with at least 4 stars? => {"product_id": "P3136", "min_rating": 4}
+        Look up reviews of product P3064 with at least 4 stars, sorted by helpfulness in descending order (the second page of results). => {"product_id": "P3064", "min_rating": 4, "sort_by": "helpfulness", "order": "desc", "page": 2}
+        Get me reviews with at most 3 stars from verified buyers, sorted by rating, highest first. => {"max_rating": 3, "verified_only": true, "sort_by": "rating", "order": "desc"}
+        I need a list of reviews of product P3221 with at most 3 stars. => {"product_id": "P3221", "max_rating": 3}
     """
-    return _w.listing("reviews", [("product_id", "eq", product_id), ("rating", "min", min_rating), ("rating", "max", max_rating), ("verified_purchase", "eq", verified_only)], sort_by, order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
+    return _w.listing("reviews", [("product_id", "eq", product_id), ("rating", "min", min_rating), ("rating", "max", max_rating), ("verified_purchase", "eq", verified_only)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
 
 
 def count_reviews(product_id: str | None = None, min_rating: int | None = None, max_rating: int | None = None, verified_only: bool | None = None) -> dict[str, Any]:
@@ -84,21 +84,21 @@ def count_reviews(product_id: str | None = None, min_rating: int | None = None, 
 
     Examples:
         Count the reviews with at most 4 stars. => {"max_rating": 4}
-        How many reviews with at most 5 stars from verified buyers. => {"max_rating": 5, "verified_only": true}
-        How many reviews of product P3107 with at least 3 stars. => {"product_id": "P3107", "min_rating": 3}
-        What is the number of reviews with at most 5 stars. => {"max_rating": 5}
-        What is the number of reviews of product P3050 from verified buyers. => {"product_id": "P3050", "verified_only": true}
-        Tell me how many reviews of product P3094 with at least 4 stars from verified buyers. => {"product_id": "P3094", "min_rating": 4, "verified_only": true}
+        How many reviews with at most 5 stars from verified buyers do we have? => {"max_rating": 5, "verified_only": true}
+        Tell me how many reviews there are. => {}
+        Count the reviews with at least 4 stars. => {"min_rating": 4}
+        How many reviews do we have? => {}
+        Give me a count of reviews with at most 3 stars from verified buyers. => {"max_rating": 3, "verified_only": true}
     """
     return _w.count("reviews", [("product_id", "eq", product_id), ("rating", "min", min_rating), ("rating", "max", max_rating), ("verified_purchase", "eq", verified_only)])
 
 
-def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpful_votes", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpfulness", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List reviews with a given product id.
 
     Args:
         product_id: Product id, e.g. P3045.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -110,22 +110,22 @@ def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpfu
         read
 
     Examples:
-        Give me the reviews of product P3062. => {"product_id": "P3062"}
-        Give me the reviews of product P3189. => {"product_id": "P3189"}
-        Show reviews of product P3084. => {"product_id": "P3084"}
-        List reviews of product P3119. => {"product_id": "P3119"}
-        List reviews of product P3161. => {"product_id": "P3161"}
-        Give me the reviews of product P3005, sorted by date in descending order. => {"product_id": "P3005", "sort_by": "date", "order": "desc"}
+        Show all reviews of product P3062. => {"product_id": "P3062"}
+        Show all reviews of product P3189. => {"product_id": "P3189"}
+        Which reviews do you have of product P3084, sorted by date? => {"product_id": "P3084", "sort_by": "date"}
+        Give me the reviews of product P3166. => {"product_id": "P3166"}
+        Which reviews do you have of product P3033, sorted by date in descending order, 5 per page? => {"product_id": "P3033", "sort_by": "date", "order": "desc", "page_size": 5}
+        Show reviews of product P3070. => {"product_id": "P3070"}
     """
-    return _w.listing("reviews", [("product_id", "eq", product_id)], sort_by, order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
+    return _w.listing("reviews", [("product_id", "eq", product_id)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
 
 
-def list_reviews_for_user(user_id: str, sort_by: Literal["date", "helpful_votes", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_reviews_for_user(user_id: str, sort_by: Literal["date", "helpfulness", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the reviews of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -144,7 +144,7 @@ def list_reviews_for_user(user_id: str, sort_by: Literal["date", "helpful_votes"
         List the reviews of user U1125. => {"user_id": "U1125"}
         Get user U1095's reviews. => {"user_id": "U1095"}
     """
-    return _w.children("reviews", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("review_id", "product_id", "rating", "title", "date",))
+    return _w.children("reviews", "user_id", "users", "user_id", user_id, "user", [], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, ("review_id", "product_id", "rating", "title", "date",))
 
 
 def get_review_rating(review_id: str) -> dict[str, Any]:
@@ -211,7 +211,7 @@ def get_review_date(review_id: str) -> dict[str, Any]:
 
 
 def get_review_helpful_votes(review_id: str) -> dict[str, Any]:
-    """The helpful votes of one review.
+    """The number of helpful votes of one review.
 
     Args:
         review_id: The review id, e.g. RV20041.
@@ -223,10 +223,10 @@ def get_review_helpful_votes(review_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the helpful votes of review RV20690? => {"review_id": "RV20690"}
-        Tell me the helpful votes for review RV20100. => {"review_id": "RV20100"}
-        Review RV20071: what's its helpful votes? => {"review_id": "RV20071"}
-        I just need the helpful votes of review RV20473. => {"review_id": "RV20473"}
+        What is the number of helpful votes of review RV20690? => {"review_id": "RV20690"}
+        Tell me the number of helpful votes for review RV20100. => {"review_id": "RV20100"}
+        Review RV20071: what's its number of helpful votes? => {"review_id": "RV20071"}
+        I just need the number of helpful votes of review RV20473. => {"review_id": "RV20473"}
     """
     return _w.fetch("reviews", "review_id", review_id, "review", ("review_id", "helpful_votes"))
 

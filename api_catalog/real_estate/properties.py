@@ -35,7 +35,7 @@ def get_property_listing(listing_id: str) -> dict[str, Any]:
     return _w.fetch("properties", "listing_id", listing_id, "property listing")
 
 
-def search_property_listings(city: str | None = None, listing: Literal["sale", "rent"] | None = None, type: Literal["apartment", "house", "studio", "townhouse"] | None = None, min_bedrooms: int | None = None, max_price: int | None = None, pets_allowed: bool | None = None, sort_by: Literal["area_m2", "listed", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_property_listings(city: str | None = None, listing: Literal["sale", "rent"] | None = None, type: Literal["apartment", "house", "studio", "townhouse"] | None = None, min_bedrooms: int | None = None, max_price: int | None = None, pets_allowed: bool | None = None, sort_by: Literal["size", "listing_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search property listings by city, listing, type, min bedrooms and more, with sorting and pages.
 
     Args:
@@ -45,7 +45,7 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
         min_bedrooms: Fewest bedrooms.
         max_price: Highest price in USD.
         pets_allowed: Only listings that allow pets.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -57,16 +57,16 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
         read
 
     Examples:
-        I'm looking for property listings in Prague for rent that are a apartment priced at most 1480 dollars, sorted by listed in descending order. => {"city": "Prague", "listing": "rent", "type": "apartment", "max_price": 1480, "sort_by": "listed", "order": "desc"}
-        Look up property listings in Amsterdam that allow pets, sorted by price. => {"city": "Amsterdam", "pets_allowed": true, "sort_by": "price"}
-        Find property listings for sale that are a house. => {"listing": "sale", "type": "house"}
-        Show me property listings that are a house with at least 5 bedrooms, sorted by listed, 20 per page. => {"type": "house", "min_bedrooms": 5, "sort_by": "listed", "page_size": 20}
-        List property listings in Cape Town that are a studio with at least 0 bedrooms that allow pets. => {"city": "Cape Town", "type": "studio", "min_bedrooms": 0, "pets_allowed": true}
-        I'm looking for property listings that allow pets. => {"pets_allowed": true}
-        Can you find property listings , sorted by listed. => {"sort_by": "listed"}
-        Show me property listings for sale priced at most 244000 dollars, sorted by price in descending order. => {"listing": "sale", "max_price": 244000, "sort_by": "price", "order": "desc"}
+        I'm looking for property listings in Prague for rent that are a apartment priced at most 1480 dollars, sorted by listing date in descending order. => {"city": "Prague", "listing": "rent", "type": "apartment", "max_price": 1480, "sort_by": "listing_date", "order": "desc"}
+        Search for property listings with at least 5 bedrooms (the second page of results). => {"min_bedrooms": 5, "page": 2}
+        Can you find property listings in Lisbon for rent that are a apartment with at least 2 bedrooms priced at most 4410 dollars that allow pets, 5 per page? => {"city": "Lisbon", "listing": "rent", "type": "apartment", "min_bedrooms": 2, "max_price": 4410, "pets_allowed": true, "page_size": 5}
+        Pull up property listings in Paris that are a townhouse with at least 1 bedrooms, please, sorted by size. => {"city": "Paris", "type": "townhouse", "min_bedrooms": 1, "sort_by": "size"}
+        Show me property listings, sorted by price. => {"sort_by": "price"}
+        Can you find property listings in Vancouver for rent that are a townhouse priced at most 4310 dollars? => {"city": "Vancouver", "listing": "rent", "type": "townhouse", "max_price": 4310}
+        List property listings that are a house with at least 2 bedrooms, sorted by size. => {"type": "house", "min_bedrooms": 2, "sort_by": "size"}
+        I'm looking for property listings with at least 1 bedrooms. => {"min_bedrooms": 1}
     """
-    return _w.listing("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)], sort_by, order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
+    return _w.listing("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
 
 def count_property_listings(city: str | None = None, listing: Literal["sale", "rent"] | None = None, type: Literal["apartment", "house", "studio", "townhouse"] | None = None, min_bedrooms: int | None = None, max_price: int | None = None, pets_allowed: bool | None = None) -> dict[str, Any]:
@@ -87,12 +87,12 @@ def count_property_listings(city: str | None = None, listing: Literal["sale", "r
         read
 
     Examples:
-        How many property listings. => {}
-        Tell me how many property listings for sale. => {"listing": "sale"}
-        Tell me how many property listings in Cairo for sale priced at most 808000 dollars. => {"city": "Cairo", "listing": "sale", "max_price": 808000}
-        Tell me how many property listings. => {}
-        How many property listings in Prague. => {"city": "Prague"}
-        Tell me how many property listings priced at most 739000 dollars. => {"max_price": 739000}
+        Give me a count of property listings. => {}
+        What is the number of property listings? => {}
+        Count the property listings. => {}
+        How many property listings are there in Lisbon that are a apartment with at least 2 bedrooms priced at most 4410 dollars? => {"city": "Lisbon", "type": "apartment", "min_bedrooms": 2, "max_price": 4410}
+        How many property listings are there priced at most 2350 dollars? => {"max_price": 2350}
+        How many property listings are there? => {}
     """
     return _w.count("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)])
 
@@ -135,12 +135,12 @@ def count_property_listings_per_type() -> dict[str, Any]:
     return _w.group_count("properties", "type")
 
 
-def list_property_listings_by_city(city: str, sort_by: Literal["area_m2", "listed", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_property_listings_by_city(city: str, sort_by: Literal["size", "listing_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List property listings with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -153,21 +153,21 @@ def list_property_listings_by_city(city: str, sort_by: Literal["area_m2", "liste
 
     Examples:
         Show property listings in Amsterdam. => {"city": "Amsterdam"}
-        Which are the property listings in Chicago. => {"city": "Chicago"}
-        Give me the property listings in Bangkok. => {"city": "Bangkok"}
-        Give me the property listings in Cape Town, 20 per page. => {"city": "Cape Town", "page_size": 20}
-        Show property listings in Dubai, sorted by listed. => {"city": "Dubai", "sort_by": "listed"}
-        Which are the property listings in Cairo, sorted by area in m2 in descending order. => {"city": "Cairo", "sort_by": "area_m2", "order": "desc"}
+        Give me the property listings in Chicago. => {"city": "Chicago"}
+        Which property listings do you have in Bangkok? => {"city": "Bangkok"}
+        Show all property listings in Delhi, 20 per page. => {"city": "Delhi", "page_size": 20}
+        Show property listings in Dubai, sorted by listing date. => {"city": "Dubai", "sort_by": "listing_date"}
+        Show all property listings in Bangkok. => {"city": "Bangkok"}
     """
-    return _w.listing("properties", [("city", "eq", city)], sort_by, order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
+    return _w.listing("properties", [("city", "eq", city)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
 
-def list_property_listings_by_listing(listing: Literal["sale", "rent"], sort_by: Literal["area_m2", "listed", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_property_listings_by_listing(listing: Literal["sale", "rent"], sort_by: Literal["size", "listing_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List property listings with a given listing.
 
     Args:
         listing: For sale or for rent.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -180,21 +180,21 @@ def list_property_listings_by_listing(listing: Literal["sale", "rent"], sort_by:
 
     Examples:
         List property listings for rent (the second page of results). => {"listing": "rent", "page": 2}
-        Which are the property listings for rent, sorted by listed in descending order. => {"listing": "rent", "sort_by": "listed", "order": "desc"}
-        Which are the property listings for sale. => {"listing": "sale"}
+        Give me the property listings for rent, sorted by listing date, highest first. => {"listing": "rent", "sort_by": "listing_date", "order": "desc"}
         Give me the property listings for sale. => {"listing": "sale"}
-        Which are the property listings for sale, sorted by price. => {"listing": "sale", "sort_by": "price"}
-        Which are the property listings for rent, 5 per page. => {"listing": "rent", "page_size": 5}
+        Show property listings for sale. => {"listing": "sale"}
+        Show all property listings for rent, sorted by listing date. => {"listing": "rent", "sort_by": "listing_date"}
+        Show all property listings for rent. => {"listing": "rent"}
     """
-    return _w.listing("properties", [("listing", "eq", listing)], sort_by, order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
+    return _w.listing("properties", [("listing", "eq", listing)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
 
-def list_property_listings_by_type(type: Literal["apartment", "house", "studio", "townhouse"], sort_by: Literal["area_m2", "listed", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_property_listings_by_type(type: Literal["apartment", "house", "studio", "townhouse"], sort_by: Literal["size", "listing_date", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List property listings with a given type.
 
     Args:
         type: Property type.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -207,13 +207,13 @@ def list_property_listings_by_type(type: Literal["apartment", "house", "studio",
 
     Examples:
         Show property listings that are a apartment. => {"type": "apartment"}
-        List property listings that are a townhouse (the second page of results). => {"type": "townhouse", "page": 2}
-        Give me the property listings that are a apartment, sorted by listed in descending order. => {"type": "apartment", "sort_by": "listed", "order": "desc"}
-        Show property listings that are a apartment, sorted by area in m2 (the second page of results). => {"type": "apartment", "sort_by": "area_m2", "page": 2}
-        Show property listings that are a studio, sorted by area in m2 in descending order. => {"type": "studio", "sort_by": "area_m2", "order": "desc"}
-        Show property listings that are a townhouse, sorted by listed. => {"type": "townhouse", "sort_by": "listed"}
+        Which property listings do you have that are a townhouse, sorted by size, highest first, 5 per page? => {"type": "townhouse", "sort_by": "size", "order": "desc", "page_size": 5}
+        Show all property listings that are a townhouse. => {"type": "townhouse"}
+        Which property listings do you have that are a townhouse, sorted by price, 5 per page? => {"type": "townhouse", "sort_by": "price", "page_size": 5}
+        Give me the property listings that are a apartment. => {"type": "apartment"}
+        List property listings that are a studio, sorted by listing date, highest first. => {"type": "studio", "sort_by": "listing_date", "order": "desc"}
     """
-    return _w.listing("properties", [("type", "eq", type)], sort_by, order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
+    return _w.listing("properties", [("type", "eq", type)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
 
 def property_listing_area_m2_summary(city: str) -> dict[str, Any]:
@@ -283,7 +283,7 @@ def get_property_listing_type(listing_id: str) -> dict[str, Any]:
 
 
 def get_property_listing_listing(listing_id: str) -> dict[str, Any]:
-    """The listing of one property listing.
+    """The listing type of one property listing.
 
     Args:
         listing_id: The listing id, e.g. RE6023.
@@ -295,16 +295,16 @@ def get_property_listing_listing(listing_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the listing of property listing RE6079? => {"listing_id": "RE6079"}
-        Tell me the listing for property listing RE6163. => {"listing_id": "RE6163"}
-        Property listing RE6216: what's its listing? => {"listing_id": "RE6216"}
-        I just need the listing of property listing RE6135. => {"listing_id": "RE6135"}
+        What is the listing type of property listing RE6079? => {"listing_id": "RE6079"}
+        Tell me the listing type for property listing RE6163. => {"listing_id": "RE6163"}
+        Property listing RE6216: what's its listing type? => {"listing_id": "RE6216"}
+        I just need the listing type of property listing RE6135. => {"listing_id": "RE6135"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "listing"))
 
 
 def get_property_listing_bedrooms(listing_id: str) -> dict[str, Any]:
-    """The bedrooms of one property listing.
+    """The number of bedrooms of one property listing.
 
     Args:
         listing_id: The listing id, e.g. RE6023.
@@ -316,16 +316,16 @@ def get_property_listing_bedrooms(listing_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the bedrooms of property listing RE6180? => {"listing_id": "RE6180"}
-        Tell me the bedrooms for property listing RE6265. => {"listing_id": "RE6265"}
-        Property listing RE6158: what's its bedrooms? => {"listing_id": "RE6158"}
-        I just need the bedrooms of property listing RE6098. => {"listing_id": "RE6098"}
+        What is the number of bedrooms of property listing RE6180? => {"listing_id": "RE6180"}
+        Tell me the number of bedrooms for property listing RE6265. => {"listing_id": "RE6265"}
+        Property listing RE6158: what's its number of bedrooms? => {"listing_id": "RE6158"}
+        I just need the number of bedrooms of property listing RE6098. => {"listing_id": "RE6098"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "bedrooms"))
 
 
 def get_property_listing_area_m2(listing_id: str) -> dict[str, Any]:
-    """The area in m2 of one property listing.
+    """The floor area of one property listing.
 
     Args:
         listing_id: The listing id, e.g. RE6023.
@@ -337,10 +337,10 @@ def get_property_listing_area_m2(listing_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the area in m2 of property listing RE6002? => {"listing_id": "RE6002"}
-        Tell me the area in m2 for property listing RE6132. => {"listing_id": "RE6132"}
-        Property listing RE6168: what's its area in m2? => {"listing_id": "RE6168"}
-        I just need the area in m2 of property listing RE6183. => {"listing_id": "RE6183"}
+        What is the floor area of property listing RE6002? => {"listing_id": "RE6002"}
+        Tell me the floor area for property listing RE6132. => {"listing_id": "RE6132"}
+        Property listing RE6168: what's its floor area? => {"listing_id": "RE6168"}
+        I just need the floor area of property listing RE6183. => {"listing_id": "RE6183"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "area_m2"))
 
@@ -388,7 +388,7 @@ def get_property_listing_address(listing_id: str) -> dict[str, Any]:
 
 
 def get_property_listing_bathrooms(listing_id: str) -> dict[str, Any]:
-    """The bathrooms of one property listing.
+    """The number of bathrooms of one property listing.
 
     Args:
         listing_id: The listing id, e.g. RE6023.
@@ -400,10 +400,10 @@ def get_property_listing_bathrooms(listing_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the bathrooms of property listing RE6022? => {"listing_id": "RE6022"}
-        Tell me the bathrooms for property listing RE6148. => {"listing_id": "RE6148"}
-        Property listing RE6293: what's its bathrooms? => {"listing_id": "RE6293"}
-        I just need the bathrooms of property listing RE6245. => {"listing_id": "RE6245"}
+        What is the number of bathrooms of property listing RE6022? => {"listing_id": "RE6022"}
+        Tell me the number of bathrooms for property listing RE6148. => {"listing_id": "RE6148"}
+        Property listing RE6293: what's its number of bathrooms? => {"listing_id": "RE6293"}
+        I just need the number of bathrooms of property listing RE6245. => {"listing_id": "RE6245"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "bathrooms"))
 
@@ -430,7 +430,7 @@ def get_property_listing_currency(listing_id: str) -> dict[str, Any]:
 
 
 def get_property_listing_listed(listing_id: str) -> dict[str, Any]:
-    """The listed of one property listing.
+    """The listing date of one property listing.
 
     Args:
         listing_id: The listing id, e.g. RE6023.
@@ -442,10 +442,10 @@ def get_property_listing_listed(listing_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the listed of property listing RE6330? => {"listing_id": "RE6330"}
-        Tell me the listed for property listing RE6226. => {"listing_id": "RE6226"}
-        Property listing RE6315: what's its listed? => {"listing_id": "RE6315"}
-        I just need the listed of property listing RE6120. => {"listing_id": "RE6120"}
+        What is the listing date of property listing RE6330? => {"listing_id": "RE6330"}
+        Tell me the listing date for property listing RE6226. => {"listing_id": "RE6226"}
+        Property listing RE6315: what's its listing date? => {"listing_id": "RE6315"}
+        I just need the listing date of property listing RE6120. => {"listing_id": "RE6120"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "listed"))
 

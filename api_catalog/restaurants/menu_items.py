@@ -68,7 +68,7 @@ def search_menu_items(course: Literal["starter", "main", "side", "dessert", "dri
         course: Course.
         vegetarian: Only vegetarian dishes.
         max_price: Highest price in USD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -81,15 +81,15 @@ def search_menu_items(course: Literal["starter", "main", "side", "dessert", "dri
 
     Examples:
         Show me menu items that are vegetarian. => {"vegetarian": true}
-        Can you find menu items. => {}
+        Pull up menu items, please. => {}
         Show me menu items that are vegetarian costing at most 8 dollars. => {"vegetarian": true, "max_price": 8}
-        Look up menu items on the drink course that are vegetarian. => {"course": "drink", "vegetarian": true}
-        Find menu items on the starter course that are vegetarian costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
-        I'm looking for menu items on the starter course. => {"course": "starter"}
-        Search for menu items on the starter course that are vegetarian costing at most 9 dollars. => {"course": "starter", "vegetarian": true, "max_price": 9}
-        Can you find menu items , sorted by price. => {"sort_by": "price"}
+        Pull up menu items on the drink course that are vegetarian, please. => {"course": "drink", "vegetarian": true}
+        Are there any menu items on the starter course that are vegetarian costing at most 7 dollars? => {"course": "starter", "vegetarian": true, "max_price": 7}
+        List menu items costing at most 17 dollars, sorted by price. => {"max_price": 17, "sort_by": "price"}
+        Find menu items on the main course. => {"course": "main"}
+        Look up menu items on the dessert course that are vegetarian costing at most 8 dollars, sorted by price. => {"course": "dessert", "vegetarian": true, "max_price": 8, "sort_by": "price"}
     """
-    return _w.listing("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)], sort_by, order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
+    return _w.listing("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
 
 def count_menu_items(course: Literal["starter", "main", "side", "dessert", "drink"] | None = None, vegetarian: bool | None = None, max_price: int | None = None) -> dict[str, Any]:
@@ -108,11 +108,11 @@ def count_menu_items(course: Literal["starter", "main", "side", "dessert", "drin
 
     Examples:
         Count the menu items that are vegetarian. => {"vegetarian": true}
-        Count the menu items on the main course costing at most 34 dollars. => {"course": "main", "max_price": 34}
-        What is the number of menu items costing at most 31 dollars. => {"max_price": 31}
-        Tell me how many menu items costing at most 12 dollars. => {"max_price": 12}
-        Count the menu items on the dessert course that are vegetarian costing at most 7 dollars. => {"course": "dessert", "vegetarian": true, "max_price": 7}
-        How many menu items. => {}
+        How many menu items on the main course costing at most 34 dollars do we have? => {"course": "main", "max_price": 34}
+        Count the menu items on the starter course that are vegetarian costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
+        How many menu items on the starter course that are vegetarian costing at most 7 dollars do we have? => {"course": "starter", "vegetarian": true, "max_price": 7}
+        What is the number of menu items on the dessert course costing at most 7 dollars? => {"course": "dessert", "max_price": 7}
+        How many menu items are there on the starter course that are vegetarian? => {"course": "starter", "vegetarian": true}
     """
     return _w.count("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)])
 
@@ -141,7 +141,7 @@ def list_menu_items_by_course(course: Literal["starter", "main", "side", "desser
 
     Args:
         course: Course.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -153,14 +153,14 @@ def list_menu_items_by_course(course: Literal["starter", "main", "side", "desser
         read
 
     Examples:
-        Give me the menu items on the main course. => {"course": "main"}
-        List menu items on the starter course, sorted by price in descending order. => {"course": "starter", "sort_by": "price", "order": "desc"}
-        Show menu items on the main course, sorted by price. => {"course": "main", "sort_by": "price"}
+        Show all menu items on the main course. => {"course": "main"}
+        List menu items on the starter course, sorted by price, highest first, 25 per page. => {"course": "starter", "sort_by": "price", "order": "desc", "page_size": 25}
+        Show all menu items on the starter course. => {"course": "starter"}
         List menu items on the dessert course. => {"course": "dessert"}
-        List menu items on the side course. => {"course": "side"}
-        List menu items on the side course, 5 per page. => {"course": "side", "page_size": 5}
+        Which menu items do you have on the main course (the second page of results)? => {"course": "main", "page": 2}
+        Show all menu items on the starter course, sorted by price, highest first. => {"course": "starter", "sort_by": "price", "order": "desc"}
     """
-    return _w.listing("menu_items", [("course", "eq", course)], sort_by, order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
+    return _w.listing("menu_items", [("course", "eq", course)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
 
 def list_menu_items_for_restaurant(restaurant_id: str, sort_by: Literal["price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -168,7 +168,7 @@ def list_menu_items_for_restaurant(restaurant_id: str, sort_by: Literal["price"]
 
     Args:
         restaurant_id: The restaurant's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -187,7 +187,7 @@ def list_menu_items_for_restaurant(restaurant_id: str, sort_by: Literal["price"]
         Which menu items belong to restaurant R5003? => {"restaurant_id": "R5003"}
         List the menu items of restaurant R5087. => {"restaurant_id": "R5087"}
     """
-    return _w.children("menu_items", "restaurant_id", "restaurants", "restaurant_id", restaurant_id, "restaurant", [], sort_by, order, page, page_size, ("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
+    return _w.children("menu_items", "restaurant_id", "restaurants", "restaurant_id", restaurant_id, "restaurant", [], {'price': 'price'}.get(sort_by or ""), order, page, page_size, ("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
 
 def get_menu_item_course(item_id: str) -> dict[str, Any]:

@@ -71,7 +71,7 @@ def search_restaurants(city: str | None = None, cuisine: Literal["italian", "jap
         min_rating: Lowest rating, 1 to 5.
         delivery: Only restaurants that deliver.
         takes_reservations: Only restaurants that take table reservations.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -84,15 +84,15 @@ def search_restaurants(city: str | None = None, cuisine: Literal["italian", "jap
 
     Examples:
         I'm looking for restaurants. => {}
-        Find restaurants , sorted by rating (the second page of results). => {"sort_by": "rating", "page": 2}
-        List restaurants rated 4.3 or higher, sorted by price level in descending order (the second page of results). => {"min_rating": 4.3, "sort_by": "price_level", "order": "desc", "page": 2}
-        List restaurants in Amsterdam. => {"city": "Amsterdam"}
-        List restaurants in Vancouver, 5 per page. => {"city": "Vancouver", "page_size": 5}
-        Search for restaurants serving thai food, sorted by rating in descending order (the second page of results). => {"cuisine": "thai", "sort_by": "rating", "order": "desc", "page": 2}
-        Get me restaurants in Warsaw serving japanese food that take reservations, sorted by price level. => {"city": "Warsaw", "cuisine": "japanese", "takes_reservations": true, "sort_by": "price_level"}
-        Find restaurants that deliver. => {"delivery": true}
+        Find restaurants, sorted by rating (the second page of results). => {"sort_by": "rating", "page": 2}
+        List restaurants rated 4.3 or higher, sorted by price level in descending order. => {"min_rating": 4.3, "sort_by": "price_level", "order": "desc"}
+        I'm looking for restaurants with a price level of 2 or less, sorted by price level in descending order, 5 per page. => {"max_price_level": 2, "sort_by": "price_level", "order": "desc", "page_size": 5}
+        Are there any restaurants in Melbourne serving vegan food rated 3.9 or higher that take reservations, 25 per page? => {"city": "Melbourne", "cuisine": "vegan", "min_rating": 3.9, "takes_reservations": true, "page_size": 25}
+        Search for restaurants serving french food rated 3.4 or higher, sorted by price level in descending order. => {"cuisine": "french", "min_rating": 3.4, "sort_by": "price_level", "order": "desc"}
+        I need a list of restaurants rated 4.2 or higher, sorted by price level. => {"min_rating": 4.2, "sort_by": "price_level"}
+        I need a list of restaurants. => {}
     """
-    return _w.listing("restaurants", [("city", "eq", city), ("cuisine", "eq", cuisine), ("price_level", "max", max_price_level), ("rating", "min", min_rating), ("delivery", "eq", delivery), ("takes_reservations", "eq", takes_reservations)], sort_by, order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
+    return _w.listing("restaurants", [("city", "eq", city), ("cuisine", "eq", cuisine), ("price_level", "max", max_price_level), ("rating", "min", min_rating), ("delivery", "eq", delivery), ("takes_reservations", "eq", takes_reservations)], {'price_level': 'price_level', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
 
 
 def count_restaurants(city: str | None = None, cuisine: Literal["italian", "japanese", "mexican", "indian", "french", "thai", "american", "chinese", "mediterranean", "vegan"] | None = None, max_price_level: int | None = None, min_rating: float | None = None, delivery: bool | None = None, takes_reservations: bool | None = None) -> dict[str, Any]:
@@ -114,11 +114,11 @@ def count_restaurants(city: str | None = None, cuisine: Literal["italian", "japa
 
     Examples:
         Count the restaurants in Lisbon with a price level of 4 or less rated 4.1 or higher. => {"city": "Lisbon", "max_price_level": 4, "min_rating": 4.1}
-        How many restaurants rated 4 or higher that take reservations. => {"min_rating": 4.0, "takes_reservations": true}
-        How many restaurants in Tokyo with a price level of 4 or less. => {"city": "Tokyo", "max_price_level": 4}
-        Tell me how many restaurants in San Francisco with a price level of 4 or less that take reservations. => {"city": "San Francisco", "max_price_level": 4, "takes_reservations": true}
-        What is the number of restaurants serving thai food. => {"cuisine": "thai"}
-        How many restaurants serving mediterranean food. => {"cuisine": "mediterranean"}
+        How many restaurants are there rated 4 or higher that take reservations? => {"min_rating": 4.0, "takes_reservations": true}
+        How many restaurants in Tokyo with a price level of 4 or less do we have? => {"city": "Tokyo", "max_price_level": 4}
+        How many restaurants are there in Seattle with a price level of 3 or less? => {"city": "Seattle", "max_price_level": 3}
+        How many restaurants serving thai food do we have? => {"cuisine": "thai"}
+        How many restaurants are there serving italian food rated 4 or higher that take reservations? => {"cuisine": "italian", "min_rating": 4.0, "takes_reservations": true}
     """
     return _w.count("restaurants", [("city", "eq", city), ("cuisine", "eq", cuisine), ("price_level", "max", max_price_level), ("rating", "min", min_rating), ("delivery", "eq", delivery), ("takes_reservations", "eq", takes_reservations)])
 
@@ -147,7 +147,7 @@ def list_restaurants_by_cuisine(cuisine: Literal["italian", "japanese", "mexican
 
     Args:
         cuisine: Cuisine.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -159,14 +159,14 @@ def list_restaurants_by_cuisine(cuisine: Literal["italian", "japanese", "mexican
         read
 
     Examples:
-        Give me the restaurants serving italian food, 5 per page. => {"cuisine": "italian", "page_size": 5}
+        Show all restaurants serving italian food, 5 per page. => {"cuisine": "italian", "page_size": 5}
         Show restaurants serving indian food. => {"cuisine": "indian"}
-        Give me the restaurants serving mexican food, sorted by price level (the second page of results). => {"cuisine": "mexican", "sort_by": "price_level", "page": 2}
-        Show restaurants serving american food, sorted by price level. => {"cuisine": "american", "sort_by": "price_level"}
-        List restaurants serving mexican food, sorted by rating in descending order. => {"cuisine": "mexican", "sort_by": "rating", "order": "desc"}
-        Give me the restaurants serving indian food (the second page of results). => {"cuisine": "indian", "page": 2}
+        Show all restaurants serving mexican food, sorted by price level (the second page of results). => {"cuisine": "mexican", "sort_by": "price_level", "page": 2}
+        Which restaurants do you have serving american food, sorted by price level? => {"cuisine": "american", "sort_by": "price_level"}
+        List restaurants serving mexican food, sorted by rating, highest first, 25 per page. => {"cuisine": "mexican", "sort_by": "rating", "order": "desc", "page_size": 25}
+        List restaurants serving french food, sorted by price level, highest first. => {"cuisine": "french", "sort_by": "price_level", "order": "desc"}
     """
-    return _w.listing("restaurants", [("cuisine", "eq", cuisine)], sort_by, order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
+    return _w.listing("restaurants", [("cuisine", "eq", cuisine)], {'price_level': 'price_level', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
 
 
 def list_restaurants_by_city(city: str, sort_by: Literal["price_level", "rating"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -174,7 +174,7 @@ def list_restaurants_by_city(city: str, sort_by: Literal["price_level", "rating"
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -186,14 +186,14 @@ def list_restaurants_by_city(city: str, sort_by: Literal["price_level", "rating"
         read
 
     Examples:
-        Give me the restaurants in Hong Kong. => {"city": "Hong Kong"}
-        Which are the restaurants in Chicago, sorted by price level. => {"city": "Chicago", "sort_by": "price_level"}
-        Which are the restaurants in Madrid, sorted by rating in descending order. => {"city": "Madrid", "sort_by": "rating", "order": "desc"}
-        List restaurants in Nairobi. => {"city": "Nairobi"}
-        Which are the restaurants in Melbourne. => {"city": "Melbourne"}
-        Show restaurants in London. => {"city": "London"}
+        Show all restaurants in Hong Kong. => {"city": "Hong Kong"}
+        Give me the restaurants in Chicago, sorted by price level. => {"city": "Chicago", "sort_by": "price_level"}
+        Give me the restaurants in Madrid, sorted by rating, highest first (the second page of results). => {"city": "Madrid", "sort_by": "rating", "order": "desc", "page": 2}
+        Show restaurants in Cairo. => {"city": "Cairo"}
+        Give me the restaurants in Boston. => {"city": "Boston"}
+        Show restaurants in Zurich. => {"city": "Zurich"}
     """
-    return _w.listing("restaurants", [("city", "eq", city)], sort_by, order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
+    return _w.listing("restaurants", [("city", "eq", city)], {'price_level': 'price_level', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
 
 
 def top_restaurants_by_rating(city: str | None = None, n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -210,12 +210,13 @@ def top_restaurants_by_rating(city: str | None = None, n: Annotated[int, {"minim
         read
 
     Examples:
-        Give me the 3 best restaurants by rating in Boston? => {"n": 3, "city": "Boston"}
-        Give me the 3 best restaurants by rating? => {"n": 3}
-        Show the 3 restaurants with the highest rating in Stockholm? => {"n": 3, "city": "Stockholm"}
-        What are the top 10 restaurants by rating in Istanbul? => {"n": 10, "city": "Istanbul"}
+        Give me the 5 best restaurants by rating in Boston. => {"n": 5, "city": "Boston"}
+        Show the 3 restaurants with the highest rating in Istanbul. => {"n": 3, "city": "Istanbul"}
+        What are the top 10 restaurants by rating in Denver? => {"n": 10, "city": "Denver"}
         What are the top 3 restaurants by rating in Rome? => {"n": 3, "city": "Rome"}
         What are the top 3 restaurants by rating? => {"n": 3}
+        Which 3 restaurants in Stockholm have the highest rating? => {"n": 3, "city": "Stockholm"}
+        Which 3 restaurants in Toronto have the highest rating? => {"n": 3, "city": "Toronto"}
     """
     return _w.top("restaurants", [("city", "eq", city)], "rating", n, ("restaurant_id", "name", "city", "cuisine", "price_level", "rating",))
 

@@ -33,14 +33,14 @@ def get_shipment(tracking_number: str) -> dict[str, Any]:
     return _w.fetch("shipments", "tracking_number", tracking_number, "shipment")
 
 
-def search_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = None, status: Literal["in_transit", "delivered"] | None = None, destination_city: str | None = None, sort_by: Literal["estimated_delivery"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = None, status: Literal["in_transit", "delivered"] | None = None, destination_city: str | None = None, sort_by: Literal["delivery_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search shipments by carrier, status, destination city, with sorting and pages.
 
     Args:
         carrier: Carrier.
         status: Only records with this status.
         destination_city: Destination city, e.g. Boston.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -53,15 +53,15 @@ def search_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = No
 
     Examples:
         List shipments sent with DHL. => {"carrier": "DHL"}
-        Search for shipments sent with DHL that are delivered, sorted by estimated delivery. => {"carrier": "DHL", "status": "delivered", "sort_by": "estimated_delivery"}
-        Look up shipments that are delivered, sorted by estimated delivery. => {"status": "delivered", "sort_by": "estimated_delivery"}
-        Show me shipments sent with DHL that are delivered going to Manchester. => {"carrier": "DHL", "status": "delivered", "destination_city": "Manchester"}
-        List shipments sent with USPS, 25 per page. => {"carrier": "USPS", "page_size": 25}
+        Are there any shipments sent with DHL that are delivered? => {"carrier": "DHL", "status": "delivered"}
+        Can you find shipments that are delivered going to Los Angeles, 25 per page? => {"status": "delivered", "destination_city": "Los Angeles", "page_size": 25}
+        Are there any shipments? => {}
+        Show me shipments, sorted by delivery date, 25 per page. => {"sort_by": "delivery_date", "page_size": 25}
         I'm looking for shipments sent with DHL that are delivered. => {"carrier": "DHL", "status": "delivered"}
         Search for shipments sent with DHL. => {"carrier": "DHL"}
-        I'm looking for shipments going to Madrid. => {"destination_city": "Madrid"}
+        Are there any shipments going to Madrid? => {"destination_city": "Madrid"}
     """
-    return _w.listing("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)], sort_by, order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
+    return _w.listing("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
 
 def count_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = None, status: Literal["in_transit", "delivered"] | None = None, destination_city: str | None = None) -> dict[str, Any]:
@@ -79,12 +79,12 @@ def count_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = Non
         read
 
     Examples:
-        What is the number of shipments sent with FedEx that are delivered going to Singapore. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
-        Tell me how many shipments that are delivered. => {"status": "delivered"}
-        Tell me how many shipments sent with FedEx that are delivered going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
-        Count the shipments sent with FedEx that are delivered going to London. => {"carrier": "FedEx", "status": "delivered", "destination_city": "London"}
-        How many shipments sent with DHL. => {"carrier": "DHL"}
-        Tell me how many shipments. => {}
+        What is the number of shipments sent with FedEx that are delivered going to Singapore? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
+        Tell me how many shipments there are that are delivered. => {"status": "delivered"}
+        Give me a count of shipments sent with FedEx that are delivered going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
+        How many shipments sent with FedEx that are delivered going to Athens do we have? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Athens"}
+        How many shipments sent with DHL that are delivered going to Brussels do we have? => {"carrier": "DHL", "status": "delivered", "destination_city": "Brussels"}
+        Give me a count of shipments that are delivered. => {"status": "delivered"}
     """
     return _w.count("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)])
 
@@ -127,12 +127,12 @@ def count_shipments_per_status() -> dict[str, Any]:
     return _w.group_count("shipments", "status")
 
 
-def list_shipments_by_carrier(carrier: Literal["UPS", "FedEx", "DHL", "USPS"], sort_by: Literal["estimated_delivery"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_shipments_by_carrier(carrier: Literal["UPS", "FedEx", "DHL", "USPS"], sort_by: Literal["delivery_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List shipments with a given carrier.
 
     Args:
         carrier: Carrier.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -144,22 +144,22 @@ def list_shipments_by_carrier(carrier: Literal["UPS", "FedEx", "DHL", "USPS"], s
         read
 
     Examples:
-        Which are the shipments sent with USPS, sorted by estimated delivery in descending order. => {"carrier": "USPS", "sort_by": "estimated_delivery", "order": "desc"}
-        Show shipments sent with UPS. => {"carrier": "UPS"}
-        Give me the shipments sent with USPS (the second page of results). => {"carrier": "USPS", "page": 2}
-        Which are the shipments sent with FedEx (the second page of results). => {"carrier": "FedEx", "page": 2}
-        Show shipments sent with USPS, sorted by estimated delivery (the second page of results). => {"carrier": "USPS", "sort_by": "estimated_delivery", "page": 2}
-        Give me the shipments sent with UPS. => {"carrier": "UPS"}
+        Give me the shipments sent with USPS, sorted by delivery date in descending order. => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments sent with DHL, 20 per page. => {"carrier": "DHL", "page_size": 20}
+        Show shipments sent with DHL, sorted by delivery date (the second page of results). => {"carrier": "DHL", "sort_by": "delivery_date", "page": 2}
+        Show shipments sent with USPS, sorted by delivery date (the second page of results). => {"carrier": "USPS", "sort_by": "delivery_date", "page": 2}
+        Which shipments do you have sent with UPS? => {"carrier": "UPS"}
+        Show shipments sent with USPS, sorted by delivery date, highest first (the second page of results). => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc", "page": 2}
     """
-    return _w.listing("shipments", [("carrier", "eq", carrier)], sort_by, order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
+    return _w.listing("shipments", [("carrier", "eq", carrier)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
 
-def list_shipments_by_status(status: Literal["in_transit", "delivered"], sort_by: Literal["estimated_delivery"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_shipments_by_status(status: Literal["in_transit", "delivered"], sort_by: Literal["delivery_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List shipments with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -172,21 +172,21 @@ def list_shipments_by_status(status: Literal["in_transit", "delivered"], sort_by
 
     Examples:
         Show shipments that are delivered. => {"status": "delivered"}
-        Show shipments that are delivered, sorted by estimated delivery in descending order. => {"status": "delivered", "sort_by": "estimated_delivery", "order": "desc"}
-        Give me the shipments that are delivered. => {"status": "delivered"}
-        List shipments that are delivered. => {"status": "delivered"}
-        Give me the shipments that are delivered, sorted by estimated delivery in descending order (the second page of results). => {"status": "delivered", "sort_by": "estimated_delivery", "order": "desc", "page": 2}
-        Which are the shipments that are delivered. => {"status": "delivered"}
+        Show shipments that are delivered, sorted by delivery date in descending order, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        Show all shipments that are delivered. => {"status": "delivered"}
+        Show shipments that are delivered (the second page of results). => {"status": "delivered", "page": 2}
+        Show all shipments that are delivered, sorted by delivery date in descending order, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        List shipments that are delivered, sorted by delivery date. => {"status": "delivered", "sort_by": "delivery_date"}
     """
-    return _w.listing("shipments", [("status", "eq", status)], sort_by, order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
+    return _w.listing("shipments", [("status", "eq", status)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
 
-def list_shipments_by_destination_city(destination_city: str, sort_by: Literal["estimated_delivery"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_shipments_by_destination_city(destination_city: str, sort_by: Literal["delivery_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List shipments with a given destination city.
 
     Args:
         destination_city: Destination city, e.g. Boston.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -198,14 +198,14 @@ def list_shipments_by_destination_city(destination_city: str, sort_by: Literal["
         read
 
     Examples:
-        Which are the shipments going to Manchester, sorted by estimated delivery in descending order. => {"destination_city": "Manchester", "sort_by": "estimated_delivery", "order": "desc"}
-        Show shipments going to Dublin, sorted by estimated delivery. => {"destination_city": "Dublin", "sort_by": "estimated_delivery"}
-        List shipments going to Nairobi, sorted by estimated delivery. => {"destination_city": "Nairobi", "sort_by": "estimated_delivery"}
-        Give me the shipments going to Copenhagen. => {"destination_city": "Copenhagen"}
-        Which are the shipments going to Mexico City, sorted by estimated delivery in descending order. => {"destination_city": "Mexico City", "sort_by": "estimated_delivery", "order": "desc"}
-        Show shipments going to Osaka. => {"destination_city": "Osaka"}
+        Give me the shipments going to Manchester, sorted by delivery date, highest first. => {"destination_city": "Manchester", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments going to Oslo. => {"destination_city": "Oslo"}
+        Give me the shipments going to Tokyo, sorted by delivery date, highest first. => {"destination_city": "Tokyo", "sort_by": "delivery_date", "order": "desc"}
+        Which shipments do you have going to Copenhagen? => {"destination_city": "Copenhagen"}
+        Give me the shipments going to Hong Kong, sorted by delivery date, highest first. => {"destination_city": "Hong Kong", "sort_by": "delivery_date", "order": "desc"}
+        Which shipments do you have going to New York? => {"destination_city": "New York"}
     """
-    return _w.listing("shipments", [("destination_city", "eq", destination_city)], sort_by, order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
+    return _w.listing("shipments", [("destination_city", "eq", destination_city)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
 
 def get_shipment_events(tracking_number: str) -> dict[str, Any]:

@@ -60,7 +60,7 @@ def find_product_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotate
     return _w.listing("products", [("name", "contains", name)], page_size=limit, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
 
-def search_products(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"] | None = None, brand: str | None = None, max_price: int | None = None, min_rating: float | None = None, color: str | None = None, sort_by: Literal["price", "rating", "review_count"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_products(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"] | None = None, brand: str | None = None, max_price: int | None = None, min_rating: float | None = None, color: str | None = None, sort_by: Literal["price", "rating", "number_of_reviews"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search products by category, brand, max price, min rating and more, with sorting and pages.
 
     Args:
@@ -69,7 +69,7 @@ def search_products(category: Literal["books", "electronics", "garden", "home", 
         max_price: Highest price in USD.
         min_rating: Lowest average rating, 1 to 5.
         color: Colour, e.g. black.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -81,16 +81,16 @@ def search_products(category: Literal["books", "electronics", "garden", "home", 
         read
 
     Examples:
-        Show me products rated 3.9 stars or more in red, sorted by review count in descending order. => {"min_rating": 3.9, "color": "red", "sort_by": "review_count", "order": "desc"}
-        Look up products by Lumo under 39 dollars in red (the second page of results). => {"brand": "Lumo", "max_price": 39, "color": "red", "page": 2}
-        I'm looking for products in office under 380 dollars rated 3.2 stars or more in blue (the second page of results). => {"category": "office", "max_price": 380, "min_rating": 3.2, "color": "blue", "page": 2}
-        List products , 5 per page. => {"page_size": 5}
-        Get me products rated 3.1 stars or more. => {"min_rating": 3.1}
-        Get me products by Pioneer under 70 dollars in green, 25 per page. => {"brand": "Pioneer", "max_price": 70, "color": "green", "page_size": 25}
-        Look up products in toys by Zenith, sorted by price in descending order. => {"category": "toys", "brand": "Zenith", "sort_by": "price", "order": "desc"}
-        Search for products by Vala under 90 dollars rated 3 stars or more in silver. => {"brand": "Vala", "max_price": 90, "min_rating": 3.0, "color": "silver"}
+        Show me products rated 3.9 stars or more in red, sorted by number of reviews, highest first (the second page of results). => {"min_rating": 3.9, "color": "red", "sort_by": "number_of_reviews", "order": "desc", "page": 2}
+        Look up products by Tidewater under 22 dollars in red (the second page of results). => {"brand": "Tidewater", "max_price": 22, "color": "red", "page": 2}
+        I need a list of products in office under 380 dollars rated 3.2 stars or more in blue. => {"category": "office", "max_price": 380, "min_rating": 3.2, "color": "blue"}
+        Can you find products by Brightly (the second page of results)? => {"brand": "Brightly", "page": 2}
+        Find products in office by Vala rated 4.3 stars or more in grey. => {"category": "office", "brand": "Vala", "min_rating": 4.3, "color": "grey"}
+        Get me products under 70 dollars in blue, 25 per page. => {"max_price": 70, "color": "blue", "page_size": 25}
+        I need a list of products in toys by Zenith, 25 per page. => {"category": "toys", "brand": "Zenith", "page_size": 25}
+        I'm looking for products under 27 dollars in blue, 5 per page. => {"max_price": 27, "color": "blue", "page_size": 5}
     """
-    return _w.listing("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)], sort_by, order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
+    return _w.listing("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
 
 def count_products(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"] | None = None, brand: str | None = None, max_price: int | None = None, min_rating: float | None = None, color: str | None = None) -> dict[str, Any]:
@@ -110,12 +110,12 @@ def count_products(category: Literal["books", "electronics", "garden", "home", "
         read
 
     Examples:
-        What is the number of products in home under 70 dollars rated 3.9 stars or more. => {"category": "home", "max_price": 70, "min_rating": 3.9}
-        What is the number of products under 130 dollars. => {"max_price": 130}
-        Count the products under 80 dollars. => {"max_price": 80}
-        How many products in office by Pioneer under 520 dollars rated 4.8 stars or more in blue. => {"category": "office", "brand": "Pioneer", "max_price": 520, "min_rating": 4.8, "color": "blue"}
-        Count the products in kitchen by Brightly under 100 dollars. => {"category": "kitchen", "brand": "Brightly", "max_price": 100}
-        How many products in beauty under 11 dollars. => {"category": "beauty", "max_price": 11}
+        How many products in home under 70 dollars rated 3.9 stars or more do we have? => {"category": "home", "max_price": 70, "min_rating": 3.9}
+        Tell me how many products there are by Orbit. => {"brand": "Orbit"}
+        What is the number of products in sports by Vala in silver? => {"category": "sports", "brand": "Vala", "color": "silver"}
+        How many products are there under 150 dollars? => {"max_price": 150}
+        Count the products in beauty by Tidewater under 31 dollars. => {"category": "beauty", "brand": "Tidewater", "max_price": 31}
+        How many products are there in beauty under 11 dollars? => {"category": "beauty", "max_price": 11}
     """
     return _w.count("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)])
 
@@ -139,12 +139,12 @@ def count_products_per_category() -> dict[str, Any]:
     return _w.group_count("products", "category")
 
 
-def list_products_by_brand(brand: str, sort_by: Literal["price", "rating", "review_count"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_products_by_brand(brand: str, sort_by: Literal["price", "rating", "number_of_reviews"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List products with a given brand.
 
     Args:
         brand: Brand, e.g. Acme.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -156,22 +156,22 @@ def list_products_by_brand(brand: str, sort_by: Literal["price", "rating", "revi
         read
 
     Examples:
-        Give me the products by Nordvik, sorted by rating, 25 per page. => {"brand": "Nordvik", "sort_by": "rating", "page_size": 25}
-        Give me the products by Brightly (the second page of results). => {"brand": "Brightly", "page": 2}
-        Give me the products by Orbit. => {"brand": "Orbit"}
+        Show all products by Nordvik, sorted by rating, 25 per page. => {"brand": "Nordvik", "sort_by": "rating", "page_size": 25}
+        Show all products by Brightly (the second page of results). => {"brand": "Brightly", "page": 2}
+        Show all products by Orbit. => {"brand": "Orbit"}
         Show products by Brightly. => {"brand": "Brightly"}
-        List products by Brightly, sorted by review count. => {"brand": "Brightly", "sort_by": "review_count"}
+        List products by Brightly, sorted by number of reviews. => {"brand": "Brightly", "sort_by": "number_of_reviews"}
         List products by Kestrel. => {"brand": "Kestrel"}
     """
-    return _w.listing("products", [("brand", "eq", brand)], sort_by, order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
+    return _w.listing("products", [("brand", "eq", brand)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
 
-def list_products_by_category(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"], sort_by: Literal["price", "rating", "review_count"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_products_by_category(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"], sort_by: Literal["price", "rating", "number_of_reviews"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List products with a given category.
 
     Args:
         category: Product category.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -184,21 +184,21 @@ def list_products_by_category(category: Literal["books", "electronics", "garden"
 
     Examples:
         List products in toys. => {"category": "toys"}
-        Give me the products in garden, sorted by review count in descending order. => {"category": "garden", "sort_by": "review_count", "order": "desc"}
-        List products in sports, sorted by rating in descending order. => {"category": "sports", "sort_by": "rating", "order": "desc"}
-        List products in toys (the second page of results). => {"category": "toys", "page": 2}
-        Give me the products in kitchen, sorted by rating in descending order. => {"category": "kitchen", "sort_by": "rating", "order": "desc"}
-        Show products in office, sorted by price. => {"category": "office", "sort_by": "price"}
+        Show all products in garden, sorted by number of reviews, highest first. => {"category": "garden", "sort_by": "number_of_reviews", "order": "desc"}
+        List products in kitchen, sorted by rating, highest first, 5 per page. => {"category": "kitchen", "sort_by": "rating", "order": "desc", "page_size": 5}
+        Show products in books, sorted by number of reviews, 20 per page. => {"category": "books", "sort_by": "number_of_reviews", "page_size": 20}
+        List products in garden. => {"category": "garden"}
+        Give me the products in office. => {"category": "office"}
     """
-    return _w.listing("products", [("category", "eq", category)], sort_by, order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
+    return _w.listing("products", [("category", "eq", category)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
 
-def list_products_by_color(color: str, sort_by: Literal["price", "rating", "review_count"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_products_by_color(color: str, sort_by: Literal["price", "rating", "number_of_reviews"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List products with a given color.
 
     Args:
         color: Colour, e.g. black.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -210,14 +210,14 @@ def list_products_by_color(color: str, sort_by: Literal["price", "rating", "revi
         read
 
     Examples:
-        Give me the products in grey, sorted by price in descending order. => {"color": "grey", "sort_by": "price", "order": "desc"}
-        List products in white, sorted by rating (the second page of results). => {"color": "white", "sort_by": "rating", "page": 2}
-        List products in green. => {"color": "green"}
-        Show products in red, sorted by rating in descending order. => {"color": "red", "sort_by": "rating", "order": "desc"}
-        Show products in green, sorted by price. => {"color": "green", "sort_by": "price"}
-        List products in black, sorted by price. => {"color": "black", "sort_by": "price"}
+        Show all products in grey, sorted by price in descending order, 20 per page. => {"color": "grey", "sort_by": "price", "order": "desc", "page_size": 20}
+        Show products in silver, 25 per page. => {"color": "silver", "page_size": 25}
+        Which products do you have in silver, sorted by number of reviews (the second page of results)? => {"color": "silver", "sort_by": "number_of_reviews", "page": 2}
+        Show products in black, sorted by price, highest first. => {"color": "black", "sort_by": "price", "order": "desc"}
+        Which products do you have in silver, 5 per page? => {"color": "silver", "page_size": 5}
+        Which products do you have in white (the second page of results)? => {"color": "white", "page": 2}
     """
-    return _w.listing("products", [("color", "eq", color)], sort_by, order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
+    return _w.listing("products", [("color", "eq", color)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
 
 def top_products_by_rating(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"] | None = None, n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -234,13 +234,13 @@ def top_products_by_rating(category: Literal["books", "electronics", "garden", "
         read
 
     Examples:
-        Give me the 3 best products by rating? => {"n": 3}
-        Give me the 5 best products by rating in home? => {"n": 5, "category": "home"}
-        Show the 10 products with the highest rating in books? => {"n": 10, "category": "books"}
-        Show the 10 products with the highest rating? => {"n": 10}
-        Show the 5 products with the highest rating in toys? => {"n": 5, "category": "toys"}
+        Give me the 10 best products by rating in books. => {"n": 10, "category": "books"}
+        Give me the 5 best products by rating in toys. => {"n": 5, "category": "toys"}
+        Rank the top 3 products by rating. => {"n": 3}
+        Rank the top 5 products in home by rating. => {"n": 5, "category": "home"}
+        Show the 5 products with the highest rating in beauty. => {"n": 5, "category": "beauty"}
         What are the top 3 products by rating in kitchen? => {"n": 3, "category": "kitchen"}
-        What are the top 5 products by rating in beauty? => {"n": 5, "category": "beauty"}
+        Which 10 products have the highest rating? => {"n": 10}
     """
     return _w.top("products", [("category", "eq", category)], "rating", n, ("product_id", "name", "brand", "category", "price", "rating",))
 
@@ -259,13 +259,13 @@ def top_products_by_popularity(category: Literal["books", "electronics", "garden
         read
 
     Examples:
-        Give me the 10 best products by number of reviews in beauty? => {"n": 10, "category": "beauty"}
-        Give me the 10 best products by number of reviews? => {"n": 10}
-        Give me the 5 best products by number of reviews in home? => {"n": 5, "category": "home"}
-        Show the 10 products with the highest number of reviews? => {"n": 10}
-        Show the 3 products with the highest number of reviews in electronics? => {"n": 3, "category": "electronics"}
+        Give me the 10 best products by number of reviews in beauty. => {"n": 10, "category": "beauty"}
+        Give me the 10 best products by number of reviews in kitchen. => {"n": 10, "category": "kitchen"}
+        Give me the 3 best products by number of reviews in electronics. => {"n": 3, "category": "electronics"}
+        Rank the top 5 products in home by number of reviews. => {"n": 5, "category": "home"}
         What are the top 10 products by number of reviews? => {"n": 10}
         What are the top 5 products by number of reviews? => {"n": 5}
+        Which 10 products have the highest number of reviews? => {"n": 10}
     """
     return _w.top("products", [("category", "eq", category)], "review_count", n, ("product_id", "name", "brand", "category", "price", "rating",))
 
@@ -439,7 +439,7 @@ def get_product_launched(product_id: str) -> dict[str, Any]:
 
 
 def get_product_review_count(product_id: str) -> dict[str, Any]:
-    """The review count of one product.
+    """The number of reviews of one product.
 
     Args:
         product_id: The product id, e.g. P3045.
@@ -451,10 +451,10 @@ def get_product_review_count(product_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the review count of product P3155? => {"product_id": "P3155"}
-        Tell me the review count for product P3147. => {"product_id": "P3147"}
-        Product P3223: what's its review count? => {"product_id": "P3223"}
-        I just need the review count of product P3012. => {"product_id": "P3012"}
+        What is the number of reviews of product P3155? => {"product_id": "P3155"}
+        Tell me the number of reviews for product P3147. => {"product_id": "P3147"}
+        Product P3223: what's its number of reviews? => {"product_id": "P3223"}
+        I just need the number of reviews of product P3012. => {"product_id": "P3012"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "review_count"))
 

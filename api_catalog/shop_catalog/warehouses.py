@@ -51,13 +51,13 @@ def search_warehouses(city: str | None = None, page: Annotated[int, {"minimum": 
 
     Examples:
         Find warehouses in Chicago. => {"city": "Chicago"}
-        Can you find warehouses in Los Angeles. => {"city": "Los Angeles"}
-        Search for warehouses in Frankfurt, 5 per page. => {"city": "Frankfurt", "page_size": 5}
-        Look up warehouses in Singapore. => {"city": "Singapore"}
-        Get me warehouses in Chicago. => {"city": "Chicago"}
-        List warehouses in Toronto. => {"city": "Toronto"}
-        Can you find warehouses in Singapore, 20 per page. => {"city": "Singapore", "page_size": 20}
-        I'm looking for warehouses in Singapore. => {"city": "Singapore"}
+        Pull up warehouses in Los Angeles, please. => {"city": "Los Angeles"}
+        I'm looking for warehouses in Frankfurt, 20 per page. => {"city": "Frankfurt", "page_size": 20}
+        I need a list of warehouses in Los Angeles. => {"city": "Los Angeles"}
+        Are there any warehouses in Singapore? => {"city": "Singapore"}
+        Get me warehouses in Singapore. => {"city": "Singapore"}
+        Can you find warehouses in Chicago? => {"city": "Chicago"}
+        Pull up warehouses in Chicago, please. => {"city": "Chicago"}
     """
     return _w.listing("warehouses", [("city", "eq", city)], None, "asc", page, page_size, fields=("warehouse_id", "city", "capacity",))
 
@@ -75,12 +75,12 @@ def count_warehouses(city: str | None = None) -> dict[str, Any]:
         read
 
     Examples:
-        How many warehouses in Los Angeles. => {"city": "Los Angeles"}
-        Count the warehouses in Toronto. => {"city": "Toronto"}
-        Tell me how many warehouses in New York. => {"city": "New York"}
-        Tell me how many warehouses in Singapore. => {"city": "Singapore"}
-        What is the number of warehouses in Singapore. => {"city": "Singapore"}
-        How many warehouses in Singapore. => {"city": "Singapore"}
+        How many warehouses are there in Los Angeles? => {"city": "Los Angeles"}
+        Give me a count of warehouses in Toronto. => {"city": "Toronto"}
+        Count the warehouses in Los Angeles. => {"city": "Los Angeles"}
+        Tell me how many warehouses there are in New York. => {"city": "New York"}
+        How many warehouses in New York do we have? => {"city": "New York"}
+        How many warehouses are there in Frankfurt? => {"city": "Frankfurt"}
     """
     return _w.count("warehouses", [("city", "eq", city)])
 
@@ -100,12 +100,12 @@ def list_warehouses_by_city(city: str, page: Annotated[int, {"minimum": 1}] = 1,
         read
 
     Examples:
-        Which are the warehouses in Frankfurt. => {"city": "Frankfurt"}
-        Show warehouses in New York, 5 per page. => {"city": "New York", "page_size": 5}
-        Show warehouses in New York. => {"city": "New York"}
-        List warehouses in Los Angeles, 25 per page. => {"city": "Los Angeles", "page_size": 25}
-        List warehouses in Frankfurt. => {"city": "Frankfurt"}
-        Give me the warehouses in New York. => {"city": "New York"}
+        Which warehouses do you have in Frankfurt? => {"city": "Frankfurt"}
+        Show all warehouses in Los Angeles. => {"city": "Los Angeles"}
+        List warehouses in Chicago. => {"city": "Chicago"}
+        Show warehouses in Toronto. => {"city": "Toronto"}
+        Show warehouses in Frankfurt. => {"city": "Frankfurt"}
+        Give me the warehouses in Chicago. => {"city": "Chicago"}
     """
     return _w.listing("warehouses", [("city", "eq", city)], None, "asc", page, page_size, fields=("warehouse_id", "city", "capacity",))
 

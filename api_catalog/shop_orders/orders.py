@@ -34,7 +34,7 @@ def get_order(order_id: str) -> dict[str, Any]:
     return _w.fetch("orders", "order_id", order_id, "order")
 
 
-def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "cancelled", "returned"] | None = None, min_total: float | None = None, placed_after: str | None = None, payment_method: Literal["card", "paypal", "gift_card"] | None = None, sort_by: Literal["created_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "cancelled", "returned"] | None = None, min_total: float | None = None, placed_after: str | None = None, payment_method: Literal["card", "paypal", "gift_card"] | None = None, sort_by: Literal["order_date", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search orders by status, min total, placed after, payment method, with sorting and pages.
 
     Args:
@@ -42,7 +42,7 @@ def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "ca
         min_total: Smallest order total in USD.
         placed_after: Earliest order date, YYYY-MM-DD.
         payment_method: How the order was paid.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,16 +54,16 @@ def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "ca
         read
 
     Examples:
-        Can you find orders , sorted by created at in descending order (the second page of results). => {"sort_by": "created_at", "order": "desc", "page": 2}
-        Can you find orders over 758 dollars, sorted by created at in descending order (the second page of results). => {"min_total": 758.0, "sort_by": "created_at", "order": "desc", "page": 2}
-        Get me orders over 48 dollars placed on or after 2024-12-24. => {"min_total": 48.0, "placed_after": "2024-12-24"}
-        Show me orders , sorted by created at. => {"sort_by": "created_at"}
-        Show me orders over 355 dollars placed on or after 2024-12-01. => {"min_total": 355.0, "placed_after": "2024-12-01"}
-        Search for orders over 50 dollars placed on or after 2024-10-28 using paypal as payment. => {"min_total": 50.0, "placed_after": "2024-10-28", "payment_method": "paypal"}
-        List orders that are delivered using paypal as payment, sorted by total in descending order. => {"status": "delivered", "payment_method": "paypal", "sort_by": "total", "order": "desc"}
-        Find orders placed on or after 2024-11-18 using paypal as payment, sorted by created at. => {"placed_after": "2024-11-18", "payment_method": "paypal", "sort_by": "created_at"}
+        Are there any orders? => {}
+        Get me orders using card as payment, sorted by total in descending order (the second page of results). => {"payment_method": "card", "sort_by": "total", "order": "desc", "page": 2}
+        Look up orders over 53 dollars, sorted by total in descending order. => {"min_total": 53.0, "sort_by": "total", "order": "desc"}
+        List orders placed on or after 2025-01-16, sorted by order date. => {"placed_after": "2025-01-16", "sort_by": "order_date"}
+        I need a list of orders. => {}
+        Look up orders that are delivered placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
+        Pull up orders, please. => {}
+        Can you find orders (the second page of results)? => {"page": 2}
     """
-    return _w.listing("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)], sort_by, order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
+    return _w.listing("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
 
 def count_orders(status: Literal["pending", "paid", "shipped", "delivered", "cancelled", "returned"] | None = None, min_total: float | None = None, placed_after: str | None = None, payment_method: Literal["card", "paypal", "gift_card"] | None = None) -> dict[str, Any]:
@@ -82,12 +82,12 @@ def count_orders(status: Literal["pending", "paid", "shipped", "delivered", "can
         read
 
     Examples:
-        What is the number of orders that are delivered over 439 dollars using paypal as payment. => {"status": "delivered", "min_total": 439.0, "payment_method": "paypal"}
-        What is the number of orders that are delivered over 492 dollars using gift card as payment. => {"status": "delivered", "min_total": 492.0, "payment_method": "gift_card"}
-        Tell me how many orders placed on or after 2025-01-19. => {"placed_after": "2025-01-19"}
-        What is the number of orders that are delivered using gift card as payment. => {"status": "delivered", "payment_method": "gift_card"}
-        What is the number of orders that are delivered using card as payment. => {"status": "delivered", "payment_method": "card"}
-        What is the number of orders that are delivered over 55 dollars placed on or after 2025-01-27. => {"status": "delivered", "min_total": 55.0, "placed_after": "2025-01-27"}
+        How many orders are there? => {}
+        What is the number of orders that are delivered over 439 dollars using paypal as payment? => {"status": "delivered", "min_total": 439.0, "payment_method": "paypal"}
+        What is the number of orders that are delivered over 492 dollars using gift card as payment? => {"status": "delivered", "min_total": 492.0, "payment_method": "gift_card"}
+        Tell me how many orders there are placed on or after 2025-01-19. => {"placed_after": "2025-01-19"}
+        What is the number of orders that are delivered using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
+        How many orders that are delivered using card as payment do we have? => {"status": "delivered", "payment_method": "card"}
     """
     return _w.count("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)])
 
@@ -130,12 +130,12 @@ def count_orders_per_payment_method() -> dict[str, Any]:
     return _w.group_count("orders", "payment_method")
 
 
-def list_orders_by_status(status: Literal["pending", "paid", "shipped", "delivered", "cancelled", "returned"], sort_by: Literal["created_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_orders_by_status(status: Literal["pending", "paid", "shipped", "delivered", "cancelled", "returned"], sort_by: Literal["order_date", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List orders with a given status.
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -147,22 +147,22 @@ def list_orders_by_status(status: Literal["pending", "paid", "shipped", "deliver
         read
 
     Examples:
+        Which orders do you have that are delivered? => {"status": "delivered"}
+        Show orders that are delivered, sorted by order date in descending order, 5 per page. => {"status": "delivered", "sort_by": "order_date", "order": "desc", "page_size": 5}
+        Show all orders that are delivered. => {"status": "delivered"}
         Show orders that are delivered. => {"status": "delivered"}
-        Show orders that are delivered, 20 per page. => {"status": "delivered", "page_size": 20}
-        List orders that are cancelled. => {"status": "cancelled"}
-        Give me the orders that are delivered. => {"status": "delivered"}
-        Give me the orders that are delivered, sorted by created at in descending order (the second page of results). => {"status": "delivered", "sort_by": "created_at", "order": "desc", "page": 2}
-        Give me the orders that are cancelled, sorted by created at in descending order. => {"status": "cancelled", "sort_by": "created_at", "order": "desc"}
+        Show all orders that are delivered, sorted by order date in descending order. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
+        Give me the orders that are delivered, 20 per page. => {"status": "delivered", "page_size": 20}
     """
-    return _w.listing("orders", [("status", "eq", status)], sort_by, order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
+    return _w.listing("orders", [("status", "eq", status)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
 
-def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gift_card"], sort_by: Literal["created_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gift_card"], sort_by: Literal["order_date", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List orders with a given payment method.
 
     Args:
         payment_method: How the order was paid.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -174,14 +174,14 @@ def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gif
         read
 
     Examples:
-        Which are the orders using card as payment, sorted by created at in descending order (the second page of results). => {"payment_method": "card", "sort_by": "created_at", "order": "desc", "page": 2}
+        Give me the orders using card as payment, sorted by order date in descending order (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
         Show orders using card as payment. => {"payment_method": "card"}
-        Give me the orders using gift card as payment, sorted by created at. => {"payment_method": "gift_card", "sort_by": "created_at"}
+        Show all orders using gift card as payment, sorted by order date. => {"payment_method": "gift_card", "sort_by": "order_date"}
+        Which orders do you have using card as payment? => {"payment_method": "card"}
         Give me the orders using card as payment. => {"payment_method": "card"}
-        Which are the orders using paypal as payment. => {"payment_method": "paypal"}
-        Which are the orders using card as payment (the second page of results). => {"payment_method": "card", "page": 2}
+        Which orders do you have using card as payment, sorted by total, 5 per page? => {"payment_method": "card", "sort_by": "total", "page_size": 5}
     """
-    return _w.listing("orders", [("payment_method", "eq", payment_method)], sort_by, order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
+    return _w.listing("orders", [("payment_method", "eq", payment_method)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
 
 def order_total_summary() -> dict[str, Any]:
@@ -242,12 +242,12 @@ def get_order_status(order_id: str) -> dict[str, Any]:
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "status", "tracking_number",))
 
 
-def list_orders_for_user(user_id: str, sort_by: Literal["created_at", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_orders_for_user(user_id: str, sort_by: Literal["order_date", "total"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List the orders of one user.
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -266,11 +266,11 @@ def list_orders_for_user(user_id: str, sort_by: Literal["created_at", "total"] |
         Get user U1143's orders. => {"user_id": "U1143"}
         Show all orders for user U1010. => {"user_id": "U1010"}
     """
-    return _w.children("orders", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("order_id", "user_id", "created_at", "status", "total",))
+    return _w.children("orders", "user_id", "users", "user_id", user_id, "user", [], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, ("order_id", "user_id", "created_at", "status", "total",))
 
 
 def get_order_created_at(order_id: str) -> dict[str, Any]:
-    """The created at of one order.
+    """The creation time of one order.
 
     Args:
         order_id: The order id, e.g. O100231.
@@ -282,10 +282,10 @@ def get_order_created_at(order_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the created at of order O100802? => {"order_id": "O100802"}
-        Tell me the created at for order O100292. => {"order_id": "O100292"}
-        Order O100102: what's its created at? => {"order_id": "O100102"}
-        I just need the created at of order O100049. => {"order_id": "O100049"}
+        What is the creation time of order O100802? => {"order_id": "O100802"}
+        Tell me the creation time for order O100292. => {"order_id": "O100292"}
+        Order O100102: what's its creation time? => {"order_id": "O100102"}
+        I just need the creation time of order O100049. => {"order_id": "O100049"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "created_at"))
 

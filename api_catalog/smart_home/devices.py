@@ -43,7 +43,7 @@ def search_devices(owner_id: str | None = None, type: Literal["light", "thermost
         type: Device type.
         room: Room, e.g. kitchen.
         online: Only devices that are online.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,15 +56,15 @@ def search_devices(owner_id: str | None = None, type: Literal["light", "thermost
 
     Examples:
         Find devices of user U1035 in the front door that are online. => {"owner_id": "U1035", "room": "front door", "online": true}
-        I'm looking for devices of user U1164 of type lock in the front door, sorted by name in descending order. => {"owner_id": "U1164", "type": "lock", "room": "front door", "sort_by": "name", "order": "desc"}
-        Search for devices of type lock that are online (the second page of results). => {"type": "lock", "online": true, "page": 2}
-        Search for devices , sorted by name (the second page of results). => {"sort_by": "name", "page": 2}
-        Find devices of user U1028 of type plug in the bedroom that are online. => {"owner_id": "U1028", "type": "plug", "room": "bedroom", "online": true}
-        Show me devices of type plug in the kitchen that are online. => {"type": "plug", "room": "kitchen", "online": true}
-        Look up devices of user U1112 of type blinds in the bedroom that are online. => {"owner_id": "U1112", "type": "blinds", "room": "bedroom", "online": true}
-        Search for devices of type lock (the second page of results). => {"type": "lock", "page": 2}
+        I'm looking for devices of user U1164 of type lock in the front door, sorted by name, highest first (the second page of results). => {"owner_id": "U1164", "type": "lock", "room": "front door", "sort_by": "name", "order": "desc", "page": 2}
+        Search for devices that are online, sorted by name, highest first, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
+        Find devices of user U1056 of type blinds. => {"owner_id": "U1056", "type": "blinds"}
+        List devices of user U1150 of type camera that are online. => {"owner_id": "U1150", "type": "camera", "online": true}
+        Show me devices in the front door that are online, 25 per page. => {"room": "front door", "online": true, "page_size": 25}
+        Find devices of user U1155 of type blinds (the second page of results). => {"owner_id": "U1155", "type": "blinds", "page": 2}
+        Can you find devices of user U1114 that are online, sorted by name in descending order? => {"owner_id": "U1114", "online": true, "sort_by": "name", "order": "desc"}
     """
-    return _w.listing("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)], sort_by, order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
+    return _w.listing("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
 
 def count_devices(owner_id: str | None = None, type: Literal["light", "thermostat", "lock", "camera", "plug", "speaker", "blinds"] | None = None, room: str | None = None, online: bool | None = None) -> dict[str, Any]:
@@ -84,10 +84,10 @@ def count_devices(owner_id: str | None = None, type: Literal["light", "thermosta
 
     Examples:
         Count the devices of type lock that are online. => {"type": "lock", "online": true}
-        How many devices of user U1115 of type plug that are online. => {"owner_id": "U1115", "type": "plug", "online": true}
-        What is the number of devices of type speaker in the office. => {"type": "speaker", "room": "office"}
-        How many devices of user U1045. => {"owner_id": "U1045"}
-        Tell me how many devices of user U1139 of type speaker in the hallway that are online. => {"owner_id": "U1139", "type": "speaker", "room": "hallway", "online": true}
+        How many devices are there of user U1115 of type plug that are online? => {"owner_id": "U1115", "type": "plug", "online": true}
+        What is the number of devices of type speaker in the office? => {"type": "speaker", "room": "office"}
+        How many devices are there of user U1045? => {"owner_id": "U1045"}
+        Tell me how many devices there are of user U1139 of type speaker in the hallway that are online. => {"owner_id": "U1139", "type": "speaker", "room": "hallway", "online": true}
         Count the devices in the kitchen. => {"room": "kitchen"}
     """
     return _w.count("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)])
@@ -117,7 +117,7 @@ def list_devices_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = No
 
     Args:
         owner_id: Owner's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -130,13 +130,13 @@ def list_devices_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = No
 
     Examples:
         Show devices of user U1184 (the second page of results). => {"owner_id": "U1184", "page": 2}
-        Show devices of user U1027. => {"owner_id": "U1027"}
-        Give me the devices of user U1041. => {"owner_id": "U1041"}
-        Show devices of user U1057. => {"owner_id": "U1057"}
-        Give me the devices of user U1093. => {"owner_id": "U1093"}
-        Show devices of user U1184, sorted by name in descending order. => {"owner_id": "U1184", "sort_by": "name", "order": "desc"}
+        Which devices do you have of user U1027, sorted by name, highest first? => {"owner_id": "U1027", "sort_by": "name", "order": "desc"}
+        Which devices do you have of user U1164? => {"owner_id": "U1164"}
+        Show all devices of user U1122, sorted by name, highest first. => {"owner_id": "U1122", "sort_by": "name", "order": "desc"}
+        Give me the devices of user U1194. => {"owner_id": "U1194"}
+        Give me the devices of user U1199, sorted by name, highest first. => {"owner_id": "U1199", "sort_by": "name", "order": "desc"}
     """
-    return _w.listing("devices", [("owner_id", "eq", owner_id)], sort_by, order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
+    return _w.listing("devices", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
 
 def list_devices_by_type(type: Literal["light", "thermostat", "lock", "camera", "plug", "speaker", "blinds"], sort_by: Literal["name"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -144,7 +144,7 @@ def list_devices_by_type(type: Literal["light", "thermostat", "lock", "camera", 
 
     Args:
         type: Device type.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -158,12 +158,12 @@ def list_devices_by_type(type: Literal["light", "thermostat", "lock", "camera", 
     Examples:
         List devices of type thermostat. => {"type": "thermostat"}
         List devices of type camera. => {"type": "camera"}
-        Which are the devices of type lock, sorted by name. => {"type": "lock", "sort_by": "name"}
-        Give me the devices of type lock. => {"type": "lock"}
-        Which are the devices of type speaker, sorted by name. => {"type": "speaker", "sort_by": "name"}
+        Which devices do you have of type lock, sorted by name? => {"type": "lock", "sort_by": "name"}
+        Show all devices of type lock. => {"type": "lock"}
+        Give me the devices of type speaker, sorted by name. => {"type": "speaker", "sort_by": "name"}
         List devices of type light. => {"type": "light"}
     """
-    return _w.listing("devices", [("type", "eq", type)], sort_by, order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
+    return _w.listing("devices", [("type", "eq", type)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
 
 def list_devices_by_room(room: str, sort_by: Literal["name"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -171,7 +171,7 @@ def list_devices_by_room(room: str, sort_by: Literal["name"] | None = None, orde
 
     Args:
         room: Room, e.g. kitchen.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -183,14 +183,14 @@ def list_devices_by_room(room: str, sort_by: Literal["name"] | None = None, orde
         read
 
     Examples:
-        Which are the devices in the front door. => {"room": "front door"}
-        Show devices in the front door. => {"room": "front door"}
+        Give me the devices in the front door. => {"room": "front door"}
+        Which devices do you have in the front door? => {"room": "front door"}
+        Give me the devices in the office, 20 per page. => {"room": "office", "page_size": 20}
         List devices in the hallway. => {"room": "hallway"}
-        List devices in the bedroom. => {"room": "bedroom"}
-        Which are the devices in the office, sorted by name, 25 per page. => {"room": "office", "sort_by": "name", "page_size": 25}
-        Which are the devices in the bathroom, 5 per page. => {"room": "bathroom", "page_size": 5}
+        Which devices do you have in the living room, sorted by name? => {"room": "living room", "sort_by": "name"}
+        Which devices do you have in the hallway (the second page of results)? => {"room": "hallway", "page": 2}
     """
-    return _w.listing("devices", [("room", "eq", room)], sort_by, order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
+    return _w.listing("devices", [("room", "eq", room)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
 
 def get_device_state(device_id: str) -> dict[str, Any]:

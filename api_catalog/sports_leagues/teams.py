@@ -61,14 +61,14 @@ def find_team_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
     return _w.listing("teams", [("name", "contains", name)], page_size=limit, fields=("team_id", "name", "city", "league_id", "sport",))
 
 
-def search_teams(city: str | None = None, league_id: str | None = None, sport: Literal["football", "basketball", "rugby", "ice hockey"] | None = None, sort_by: Literal["founded"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_teams(city: str | None = None, league_id: str | None = None, sport: Literal["football", "basketball", "rugby", "ice hockey"] | None = None, sort_by: Literal["founding_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search teams by city, league id, sport, with sorting and pages.
 
     Args:
         city: Home city, e.g. Madrid.
         league_id: League id, e.g. L1.
         sport: Sport.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -85,11 +85,11 @@ def search_teams(city: str | None = None, league_id: str | None = None, sport: L
         Get me teams in Los Angeles in league L2 that play basketball. => {"city": "Los Angeles", "league_id": "L2", "sport": "basketball"}
         Look up teams in Stockholm in league L4 that play ice hockey. => {"city": "Stockholm", "league_id": "L4", "sport": "ice hockey"}
         I'm looking for teams in league L1. => {"league_id": "L1"}
-        Get me teams in New York in league L4, sorted by founded in descending order. => {"city": "New York", "league_id": "L4", "sort_by": "founded", "order": "desc"}
-        Show me teams that play ice hockey (the second page of results). => {"sport": "ice hockey", "page": 2}
-        Search for teams in Miami in league L2, 20 per page. => {"city": "Miami", "league_id": "L2", "page_size": 20}
+        Get me teams in New York in league L4, sorted by founding year in descending order. => {"city": "New York", "league_id": "L4", "sort_by": "founding_year", "order": "desc"}
+        Look up teams in Lyon that play football. => {"city": "Lyon", "sport": "football"}
+        I'm looking for teams that play basketball. => {"sport": "basketball"}
     """
-    return _w.listing("teams", [("city", "eq", city), ("league_id", "eq", league_id), ("sport", "eq", sport)], sort_by, order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
+    return _w.listing("teams", [("city", "eq", city), ("league_id", "eq", league_id), ("sport", "eq", sport)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
 
 def count_teams(city: str | None = None, league_id: str | None = None, sport: Literal["football", "basketball", "rugby", "ice hockey"] | None = None) -> dict[str, Any]:
@@ -107,12 +107,12 @@ def count_teams(city: str | None = None, league_id: str | None = None, sport: Li
         read
 
     Examples:
-        How many teams in Vancouver in league L2. => {"city": "Vancouver", "league_id": "L2"}
-        What is the number of teams in Miami in league L2. => {"city": "Miami", "league_id": "L2"}
-        How many teams in Oslo that play ice hockey. => {"city": "Oslo", "sport": "ice hockey"}
-        Tell me how many teams. => {}
-        Count the teams that play rugby. => {"sport": "rugby"}
-        Count the teams in league L4. => {"league_id": "L4"}
+        How many teams are there in Vancouver in league L2? => {"city": "Vancouver", "league_id": "L2"}
+        Give me a count of teams in Miami in league L2. => {"city": "Miami", "league_id": "L2"}
+        Tell me how many teams there are in Buenos Aires in league L3 that play rugby. => {"city": "Buenos Aires", "league_id": "L3", "sport": "rugby"}
+        How many teams in Auckland in league L3 that play rugby do we have? => {"city": "Auckland", "league_id": "L3", "sport": "rugby"}
+        Tell me how many teams there are. => {}
+        What is the number of teams in league L2? => {"league_id": "L2"}
     """
     return _w.count("teams", [("city", "eq", city), ("league_id", "eq", league_id), ("sport", "eq", sport)])
 
@@ -136,12 +136,12 @@ def count_teams_per_sport() -> dict[str, Any]:
     return _w.group_count("teams", "sport")
 
 
-def list_teams_by_sport(sport: Literal["football", "basketball", "rugby", "ice hockey"], sort_by: Literal["founded"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_teams_by_sport(sport: Literal["football", "basketball", "rugby", "ice hockey"], sort_by: Literal["founding_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List teams with a given sport.
 
     Args:
         sport: Sport.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -154,21 +154,21 @@ def list_teams_by_sport(sport: Literal["football", "basketball", "rugby", "ice h
 
     Examples:
         Show teams that play ice hockey (the second page of results). => {"sport": "ice hockey", "page": 2}
-        Give me the teams that play rugby. => {"sport": "rugby"}
+        Show all teams that play rugby. => {"sport": "rugby"}
         List teams that play basketball. => {"sport": "basketball"}
-        List teams that play basketball, sorted by founded in descending order (the second page of results). => {"sport": "basketball", "sort_by": "founded", "order": "desc", "page": 2}
-        Show teams that play rugby, sorted by founded in descending order. => {"sport": "rugby", "sort_by": "founded", "order": "desc"}
-        Give me the teams that play ice hockey. => {"sport": "ice hockey"}
+        List teams that play basketball, sorted by founding year in descending order. => {"sport": "basketball", "sort_by": "founding_year", "order": "desc"}
+        Show teams that play football, sorted by founding year in descending order. => {"sport": "football", "sort_by": "founding_year", "order": "desc"}
+        Which teams do you have that play basketball, sorted by founding year (the second page of results)? => {"sport": "basketball", "sort_by": "founding_year", "page": 2}
     """
-    return _w.listing("teams", [("sport", "eq", sport)], sort_by, order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
+    return _w.listing("teams", [("sport", "eq", sport)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
 
-def list_teams_by_city(city: str, sort_by: Literal["founded"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_teams_by_city(city: str, sort_by: Literal["founding_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List teams with a given city.
 
     Args:
         city: Home city, e.g. Madrid.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -180,22 +180,22 @@ def list_teams_by_city(city: str, sort_by: Literal["founded"] | None = None, ord
         read
 
     Examples:
-        List teams in Chicago, sorted by founded in descending order. => {"city": "Chicago", "sort_by": "founded", "order": "desc"}
-        Give me the teams in Berlin. => {"city": "Berlin"}
-        Give me the teams in Boston, sorted by founded. => {"city": "Boston", "sort_by": "founded"}
-        List teams in Barcelona. => {"city": "Barcelona"}
-        Give me the teams in Lisbon. => {"city": "Lisbon"}
-        Give me the teams in Chicago, 25 per page. => {"city": "Chicago", "page_size": 25}
+        List teams in Chicago, sorted by founding year, highest first, 25 per page. => {"city": "Chicago", "sort_by": "founding_year", "order": "desc", "page_size": 25}
+        List teams in Auckland, 20 per page. => {"city": "Auckland", "page_size": 20}
+        Show all teams in Lyon. => {"city": "Lyon"}
+        Show teams in Lyon. => {"city": "Lyon"}
+        Show all teams in Chicago, sorted by founding year in descending order. => {"city": "Chicago", "sort_by": "founding_year", "order": "desc"}
+        Show teams in Dublin. => {"city": "Dublin"}
     """
-    return _w.listing("teams", [("city", "eq", city)], sort_by, order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
+    return _w.listing("teams", [("city", "eq", city)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
 
-def list_teams_by_league_id(league_id: str, sort_by: Literal["founded"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_teams_by_league_id(league_id: str, sort_by: Literal["founding_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List teams with a given league id.
 
     Args:
         league_id: League id, e.g. L1.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -208,13 +208,13 @@ def list_teams_by_league_id(league_id: str, sort_by: Literal["founded"] | None =
 
     Examples:
         List teams in league L3. => {"league_id": "L3"}
-        Show teams in league L3, sorted by founded in descending order. => {"league_id": "L3", "sort_by": "founded", "order": "desc"}
-        Which are the teams in league L2, sorted by founded in descending order. => {"league_id": "L2", "sort_by": "founded", "order": "desc"}
+        Show teams in league L3, sorted by founding year, highest first (the second page of results). => {"league_id": "L3", "sort_by": "founding_year", "order": "desc", "page": 2}
+        Which teams do you have in league L3 (the second page of results)? => {"league_id": "L3", "page": 2}
+        Show all teams in league L2. => {"league_id": "L2"}
         List teams in league L4, 20 per page. => {"league_id": "L4", "page_size": 20}
-        Which are the teams in league L1, sorted by founded (the second page of results). => {"league_id": "L1", "sort_by": "founded", "page": 2}
-        List teams in league L1. => {"league_id": "L1"}
+        Which teams do you have in league L1, sorted by founding year in descending order (the second page of results)? => {"league_id": "L1", "sort_by": "founding_year", "order": "desc", "page": 2}
     """
-    return _w.listing("teams", [("league_id", "eq", league_id)], sort_by, order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
+    return _w.listing("teams", [("league_id", "eq", league_id)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
 
 def get_team_venue(team_id: str) -> dict[str, Any]:
@@ -278,7 +278,7 @@ def get_team_sport(team_id: str) -> dict[str, Any]:
 
 
 def get_team_founded(team_id: str) -> dict[str, Any]:
-    """The founded of one team.
+    """The founding year of one team.
 
     Args:
         team_id: The team id, e.g. TM112.
@@ -290,9 +290,9 @@ def get_team_founded(team_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the founded of team TM124? => {"team_id": "TM124"}
-        Tell me the founded for team TM127. => {"team_id": "TM127"}
-        Team TM126: what's its founded? => {"team_id": "TM126"}
-        I just need the founded of team TM106. => {"team_id": "TM106"}
+        What is the founding year of team TM124? => {"team_id": "TM124"}
+        Tell me the founding year for team TM127. => {"team_id": "TM127"}
+        Team TM126: what's its founding year? => {"team_id": "TM126"}
+        I just need the founding year of team TM106. => {"team_id": "TM106"}
     """
     return _w.fetch("teams", "team_id", team_id, "team", ("team_id", "founded"))

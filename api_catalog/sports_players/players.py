@@ -61,7 +61,7 @@ def find_player_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated
     return _w.listing("players", [("name", "contains", name)], page_size=limit, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
 
-def search_players(team_id: str | None = None, position: str | None = None, nationality: str | None = None, min_scored: int | None = None, max_age: int | None = None, sort_by: Literal["age", "appearances", "scored"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_players(team_id: str | None = None, position: str | None = None, nationality: str | None = None, min_scored: int | None = None, max_age: int | None = None, sort_by: Literal["age", "appearances", "scoring"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search players by team id, position, nationality, min scored and more, with sorting and pages.
 
     Args:
@@ -70,7 +70,7 @@ def search_players(team_id: str | None = None, position: str | None = None, nati
         nationality: Two-letter country code, e.g. BR.
         min_scored: Fewest scored.
         max_age: Oldest age.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -83,15 +83,15 @@ def search_players(team_id: str | None = None, position: str | None = None, nati
 
     Examples:
         Find players playing forward, 5 per page. => {"position": "forward", "page_size": 5}
-        Search for players on team TM113 playing center. => {"team_id": "TM113", "position": "center"}
-        Find players on team TM133 with at least 0 goals or points scored aged 30 or younger, 5 per page. => {"team_id": "TM133", "min_scored": 0, "max_age": 30, "page_size": 5}
-        Search for players on team TM103 from country EG (the second page of results). => {"team_id": "TM103", "nationality": "EG", "page": 2}
-        I'm looking for players on team TM106 playing defender with at least 19 goals or points scored aged 25 or younger, 5 per page. => {"team_id": "TM106", "position": "defender", "min_scored": 19, "max_age": 25, "page_size": 5}
-        Search for players playing center with at least 0 goals or points scored. => {"position": "center", "min_scored": 0}
+        I need a list of players on team TM113 playing center, sorted by scoring, 20 per page. => {"team_id": "TM113", "position": "center", "sort_by": "scoring", "page_size": 20}
+        Pull up players on team TM109, please. => {"team_id": "TM109"}
+        Pull up players playing defenseman from country FR aged 21 or younger, please, sorted by age, highest first, 5 per page. => {"position": "defenseman", "nationality": "FR", "max_age": 21, "sort_by": "age", "order": "desc", "page_size": 5}
+        Get me players on team TM131 with at least 10 goals or points scored aged 27 or younger, sorted by scoring, highest first. => {"team_id": "TM131", "min_scored": 10, "max_age": 27, "sort_by": "scoring", "order": "desc"}
+        Search for players playing goalkeeper with at least 0 goals or points scored. => {"position": "goalkeeper", "min_scored": 0}
         Find players on team TM136 playing goaltender with at least 0 goals or points scored aged 31 or younger (the second page of results). => {"team_id": "TM136", "position": "goaltender", "min_scored": 0, "max_age": 31, "page": 2}
         List players playing center with at least 0 goals or points scored. => {"position": "center", "min_scored": 0}
     """
-    return _w.listing("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)], sort_by, order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
+    return _w.listing("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
 
 def count_players(team_id: str | None = None, position: str | None = None, nationality: str | None = None, min_scored: int | None = None, max_age: int | None = None) -> dict[str, Any]:
@@ -111,22 +111,22 @@ def count_players(team_id: str | None = None, position: str | None = None, natio
         read
 
     Examples:
-        What is the number of players playing lock from country US aged 23 or younger. => {"position": "lock", "nationality": "US", "max_age": 23}
-        How many players with at least 9 goals or points scored. => {"min_scored": 9}
-        Count the players on team TM111 playing goalkeeper from country SG with at least 0 goals or points scored aged 25 or younger. => {"team_id": "TM111", "position": "goalkeeper", "nationality": "SG", "min_scored": 0, "max_age": 25}
-        Count the players from country AU with at least 0 goals or points scored. => {"nationality": "AU", "min_scored": 0}
-        What is the number of players on team TM114 playing guard from country US with at least 0 goals or points scored aged 36 or younger. => {"team_id": "TM114", "position": "guard", "nationality": "US", "min_scored": 0, "max_age": 36}
-        How many players with at least 0 goals or points scored aged 25 or younger. => {"min_scored": 0, "max_age": 25}
+        What is the number of players playing lock from country US aged 23 or younger? => {"position": "lock", "nationality": "US", "max_age": 23}
+        Give me a count of players with at least 9 goals or points scored. => {"min_scored": 9}
+        Tell me how many players there are aged 29 or younger. => {"max_age": 29}
+        What is the number of players on team TM120 with at least 0 goals or points scored? => {"team_id": "TM120", "min_scored": 0}
+        How many players aged 20 or younger do we have? => {"max_age": 20}
+        Count the players with at least 0 goals or points scored. => {"min_scored": 0}
     """
     return _w.count("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)])
 
 
-def list_players_by_team_id(team_id: str, sort_by: Literal["age", "appearances", "scored"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_players_by_team_id(team_id: str, sort_by: Literal["age", "appearances", "scoring"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List players with a given team id.
 
     Args:
         team_id: Team id, e.g. TM112.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -138,22 +138,22 @@ def list_players_by_team_id(team_id: str, sort_by: Literal["age", "appearances",
         read
 
     Examples:
-        Show players on team TM110. => {"team_id": "TM110"}
-        Give me the players on team TM128, sorted by age in descending order. => {"team_id": "TM128", "sort_by": "age", "order": "desc"}
-        Give me the players on team TM114. => {"team_id": "TM114"}
-        Show players on team TM130 (the second page of results). => {"team_id": "TM130", "page": 2}
-        Which are the players on team TM114, 5 per page. => {"team_id": "TM114", "page_size": 5}
-        Give me the players on team TM114, sorted by age. => {"team_id": "TM114", "sort_by": "age"}
+        Which players do you have on team TM110? => {"team_id": "TM110"}
+        Show all players on team TM120. => {"team_id": "TM120"}
+        Give me the players on team TM108 (the second page of results). => {"team_id": "TM108", "page": 2}
+        Show players on team TM120, sorted by age, highest first. => {"team_id": "TM120", "sort_by": "age", "order": "desc"}
+        Give me the players on team TM107. => {"team_id": "TM107"}
+        Show players on team TM125. => {"team_id": "TM125"}
     """
-    return _w.listing("players", [("team_id", "eq", team_id)], sort_by, order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
+    return _w.listing("players", [("team_id", "eq", team_id)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
 
-def list_players_by_position(position: str, sort_by: Literal["age", "appearances", "scored"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_players_by_position(position: str, sort_by: Literal["age", "appearances", "scoring"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List players with a given position.
 
     Args:
         position: Position, e.g. forward.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -166,21 +166,21 @@ def list_players_by_position(position: str, sort_by: Literal["age", "appearances
 
     Examples:
         List players playing goaltender, sorted by appearances in descending order. => {"position": "goaltender", "sort_by": "appearances", "order": "desc"}
-        Give me the players playing hooker, sorted by age (the second page of results). => {"position": "hooker", "sort_by": "age", "page": 2}
-        Give me the players playing prop, sorted by age. => {"position": "prop", "sort_by": "age"}
-        Give me the players playing lock. => {"position": "lock"}
-        List players playing lock, sorted by scored in descending order. => {"position": "lock", "sort_by": "scored", "order": "desc"}
-        Which are the players playing forward, 20 per page. => {"position": "forward", "page_size": 20}
+        List players playing flanker, sorted by age (the second page of results). => {"position": "flanker", "sort_by": "age", "page": 2}
+        Show all players playing prop, sorted by age. => {"position": "prop", "sort_by": "age"}
+        Which players do you have playing lock (the second page of results)? => {"position": "lock", "page": 2}
+        Which players do you have playing defender? => {"position": "defender"}
+        Show all players playing center (the second page of results). => {"position": "center", "page": 2}
     """
-    return _w.listing("players", [("position", "eq", position)], sort_by, order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
+    return _w.listing("players", [("position", "eq", position)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
 
-def list_players_by_nationality(nationality: str, sort_by: Literal["age", "appearances", "scored"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_players_by_nationality(nationality: str, sort_by: Literal["age", "appearances", "scoring"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List players with a given nationality.
 
     Args:
         nationality: Two-letter country code, e.g. BR.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -192,14 +192,14 @@ def list_players_by_nationality(nationality: str, sort_by: Literal["age", "appea
         read
 
     Examples:
-        Give me the players from country GB. => {"nationality": "GB"}
-        Which are the players from country FR. => {"nationality": "FR"}
-        Which are the players from country US, sorted by appearances. => {"nationality": "US", "sort_by": "appearances"}
-        Show players from country NO, 20 per page. => {"nationality": "NO", "page_size": 20}
-        List players from country GB, sorted by scored. => {"nationality": "GB", "sort_by": "scored"}
-        Which are the players from country CH (the second page of results). => {"nationality": "CH", "page": 2}
+        Show all players from country GB. => {"nationality": "GB"}
+        Give me the players from country FR. => {"nationality": "FR"}
+        Which players do you have from country US? => {"nationality": "US"}
+        Show players from country CZ, sorted by age, 20 per page. => {"nationality": "CZ", "sort_by": "age", "page_size": 20}
+        List players from country GB, sorted by scoring. => {"nationality": "GB", "sort_by": "scoring"}
+        Which players do you have from country CH? => {"nationality": "CH"}
     """
-    return _w.listing("players", [("nationality", "eq", nationality)], sort_by, order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
+    return _w.listing("players", [("nationality", "eq", nationality)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
 
 def top_players_by_scoring(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -215,12 +215,12 @@ def top_players_by_scoring(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5)
         read
 
     Examples:
-        Give me the 3 best players by goals scored? => {"n": 3}
-        Show the 3 players with the highest goals scored? => {"n": 3}
-        Show the 5 players with the highest goals scored? => {"n": 5}
+        Give me the 3 best players by goals scored. => {"n": 3}
+        Give me the 5 best players by goals scored. => {"n": 5}
+        Rank the top 3 players by goals scored. => {"n": 3}
+        Show the 5 players with the highest goals scored. => {"n": 5}
         What are the top 10 players by goals scored? => {"n": 10}
         What are the top 3 players by goals scored? => {"n": 3}
-        What are the top 5 players by goals scored? => {"n": 5}
     """
     return _w.top("players", [], "scored", n, ("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -247,7 +247,7 @@ def get_player_position(player_id: str) -> dict[str, Any]:
 
 
 def get_player_scored(player_id: str) -> dict[str, Any]:
-    """The scored of one player.
+    """The number of goals or points scored of one player.
 
     Args:
         player_id: The player id, e.g. PL1042.
@@ -259,16 +259,16 @@ def get_player_scored(player_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the scored of player PL1117? => {"player_id": "PL1117"}
-        Tell me the scored for player PL1125. => {"player_id": "PL1125"}
-        Player PL1061: what's its scored? => {"player_id": "PL1061"}
-        I just need the scored of player PL1004. => {"player_id": "PL1004"}
+        What is the number of goals or points scored of player PL1117? => {"player_id": "PL1117"}
+        Tell me the number of goals or points scored for player PL1125. => {"player_id": "PL1125"}
+        Player PL1061: what's its number of goals or points scored? => {"player_id": "PL1061"}
+        I just need the number of goals or points scored of player PL1004. => {"player_id": "PL1004"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "scored"))
 
 
 def get_player_appearances(player_id: str) -> dict[str, Any]:
-    """The appearances of one player.
+    """The number of appearances of one player.
 
     Args:
         player_id: The player id, e.g. PL1042.
@@ -280,10 +280,10 @@ def get_player_appearances(player_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the appearances of player PL1136? => {"player_id": "PL1136"}
-        Tell me the appearances for player PL1159. => {"player_id": "PL1159"}
-        Player PL1135: what's its appearances? => {"player_id": "PL1135"}
-        I just need the appearances of player PL1106. => {"player_id": "PL1106"}
+        What is the number of appearances of player PL1136? => {"player_id": "PL1136"}
+        Tell me the number of appearances for player PL1159. => {"player_id": "PL1159"}
+        Player PL1135: what's its number of appearances? => {"player_id": "PL1135"}
+        I just need the number of appearances of player PL1106. => {"player_id": "PL1106"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "appearances"))
 

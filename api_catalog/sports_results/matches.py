@@ -41,7 +41,7 @@ def search_matches(league_id: str | None = None, status: Literal["finished", "sc
         status: Only records with this status.
         date: Match date, YYYY-MM-DD.
         date_from: Earliest date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -54,15 +54,15 @@ def search_matches(league_id: str | None = None, status: Literal["finished", "sc
 
     Examples:
         List matches in league L3 that are finished on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
-        I'm looking for matches in league L2. => {"league_id": "L2"}
-        Search for matches in league L1 from 2024-10-30 on (the second page of results). => {"league_id": "L1", "date_from": "2024-10-30", "page": 2}
-        I'm looking for matches on 2024-10-13, sorted by date in descending order. => {"date": "2024-10-13", "sort_by": "date", "order": "desc"}
-        Look up matches in league L1 that are finished from 2024-10-16 on, sorted by date in descending order. => {"league_id": "L1", "status": "finished", "date_from": "2024-10-16", "sort_by": "date", "order": "desc"}
-        Can you find matches  (the second page of results). => {"page": 2}
-        Search for matches on 2024-11-02, 5 per page. => {"date": "2024-11-02", "page_size": 5}
-        Can you find matches that are finished on 2024-11-17, sorted by date. => {"status": "finished", "date": "2024-11-17", "sort_by": "date"}
+        Pull up matches in league L2, please. => {"league_id": "L2"}
+        Can you find matches, 5 per page? => {"page_size": 5}
+        Look up matches from 2024-10-09 on, sorted by date, highest first. => {"date_from": "2024-10-09", "sort_by": "date", "order": "desc"}
+        Look up matches on 2024-10-05 (the second page of results). => {"date": "2024-10-05", "page": 2}
+        Get me matches in league L2 that are finished. => {"league_id": "L2", "status": "finished"}
+        I'm looking for matches (the second page of results). => {"page": 2}
+        I need a list of matches in league L4. => {"league_id": "L4"}
     """
-    return _w.listing("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)], sort_by, order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
+    return _w.listing("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
 
 def count_matches(league_id: str | None = None, status: Literal["finished", "scheduled"] | None = None, date: str | None = None, date_from: str | None = None) -> dict[str, Any]:
@@ -81,12 +81,12 @@ def count_matches(league_id: str | None = None, status: Literal["finished", "sch
         read
 
     Examples:
-        Tell me how many matches. => {}
-        Tell me how many matches on 2024-09-24. => {"date": "2024-09-24"}
+        Tell me how many matches there are. => {}
+        Tell me how many matches there are on 2024-09-24. => {"date": "2024-09-24"}
         Count the matches in league L4 from 2024-09-25 on. => {"league_id": "L4", "date_from": "2024-09-25"}
-        What is the number of matches that are finished from 2024-10-08 on. => {"status": "finished", "date_from": "2024-10-08"}
-        What is the number of matches in league L2 that are finished from 2024-10-29 on. => {"league_id": "L2", "status": "finished", "date_from": "2024-10-29"}
-        Count the matches that are finished. => {"status": "finished"}
+        What is the number of matches that are finished from 2024-10-08 on? => {"status": "finished", "date_from": "2024-10-08"}
+        What is the number of matches in league L2 that are finished from 2024-10-29 on? => {"league_id": "L2", "status": "finished", "date_from": "2024-10-29"}
+        Give me a count of matches that are finished. => {"status": "finished"}
     """
     return _w.count("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)])
 
@@ -115,7 +115,7 @@ def list_matches_by_league_id(league_id: str, sort_by: Literal["date"] | None = 
 
     Args:
         league_id: League id, e.g. L1.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -128,13 +128,13 @@ def list_matches_by_league_id(league_id: str, sort_by: Literal["date"] | None = 
 
     Examples:
         Show matches in league L1, sorted by date. => {"league_id": "L1", "sort_by": "date"}
-        List matches in league L2. => {"league_id": "L2"}
-        Show matches in league L1. => {"league_id": "L1"}
-        Which are the matches in league L2. => {"league_id": "L2"}
-        Which are the matches in league L3, sorted by date. => {"league_id": "L3", "sort_by": "date"}
+        Which matches do you have in league L2 (the second page of results)? => {"league_id": "L2", "page": 2}
+        Show all matches in league L4, sorted by date. => {"league_id": "L4", "sort_by": "date"}
+        List matches in league L4. => {"league_id": "L4"}
         List matches in league L1. => {"league_id": "L1"}
+        Show all matches in league L1, sorted by date in descending order. => {"league_id": "L1", "sort_by": "date", "order": "desc"}
     """
-    return _w.listing("matches", [("league_id", "eq", league_id)], sort_by, order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
+    return _w.listing("matches", [("league_id", "eq", league_id)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
 
 def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Literal["date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -142,7 +142,7 @@ def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Li
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -154,14 +154,14 @@ def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Li
         read
 
     Examples:
-        Which are the matches that are finished, sorted by date. => {"status": "finished", "sort_by": "date"}
-        List matches that are finished, sorted by date in descending order. => {"status": "finished", "sort_by": "date", "order": "desc"}
-        Show matches that are finished, sorted by date in descending order. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Give me the matches that are finished, sorted by date. => {"status": "finished", "sort_by": "date"}
+        List matches that are finished, sorted by date, highest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
         Show matches that are finished. => {"status": "finished"}
-        Give me the matches that are finished. => {"status": "finished"}
-        Which are the matches that are finished, sorted by date in descending order (the second page of results). => {"status": "finished", "sort_by": "date", "order": "desc", "page": 2}
+        Which matches do you have that are finished, sorted by date in descending order? => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Show all matches that are finished. => {"status": "finished"}
+        Give me the matches that are finished, sorted by date in descending order. => {"status": "finished", "sort_by": "date", "order": "desc"}
     """
-    return _w.listing("matches", [("status", "eq", status)], sort_by, order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
+    return _w.listing("matches", [("status", "eq", status)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
 
 def get_match_date(match_id: str) -> dict[str, Any]:

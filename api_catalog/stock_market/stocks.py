@@ -59,7 +59,7 @@ def find_stock_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[
     return _w.listing("stocks", [("name", "contains", name)], page_size=limit, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
 
-def search_stocks(sector: Literal["technology", "energy", "healthcare", "financials", "industrials", "utilities", "materials", "communication", "consumer staples", "consumer discretionary", "real estate"] | None = None, exchange: Literal["NYSE", "NASDAQ"] | None = None, max_pe_ratio: int | None = None, min_dividend_yield: float | None = None, sort_by: Literal["dividend_yield", "pe_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_stocks(sector: Literal["technology", "energy", "healthcare", "financials", "industrials", "utilities", "materials", "communication", "consumer staples", "consumer discretionary", "real estate"] | None = None, exchange: Literal["NYSE", "NASDAQ"] | None = None, max_pe_ratio: int | None = None, min_dividend_yield: float | None = None, sort_by: Literal["dividend_yield", "price_earnings_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search stocks by sector, exchange, max pe ratio, min dividend yield, with sorting and pages.
 
     Args:
@@ -67,7 +67,7 @@ def search_stocks(sector: Literal["technology", "energy", "healthcare", "financi
         exchange: Exchange.
         max_pe_ratio: Highest price/earnings ratio.
         min_dividend_yield: Lowest dividend yield in percent.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -80,15 +80,15 @@ def search_stocks(sector: Literal["technology", "energy", "healthcare", "financi
 
     Examples:
         List stocks in the utilities sector listed on NASDAQ with a P/E of at most 33 yielding at least 1.3 percent (the second page of results). => {"sector": "utilities", "exchange": "NASDAQ", "max_pe_ratio": 33, "min_dividend_yield": 1.3, "page": 2}
-        I'm looking for stocks listed on NYSE with a P/E of at most 28 yielding at least 0 percent, sorted by dividend yield in descending order (the second page of results). => {"exchange": "NYSE", "max_pe_ratio": 28, "min_dividend_yield": 0.0, "sort_by": "dividend_yield", "order": "desc", "page": 2}
-        Get me stocks listed on NASDAQ, sorted by dividend yield. => {"exchange": "NASDAQ", "sort_by": "dividend_yield"}
-        Can you find stocks with a P/E of at most 29 yielding at least 1.95 percent. => {"max_pe_ratio": 29, "min_dividend_yield": 1.95}
+        I'm looking for stocks listed on NYSE with a P/E of at most 28 yielding at least 0 percent, sorted by dividend yield in descending order. => {"exchange": "NYSE", "max_pe_ratio": 28, "min_dividend_yield": 0.0, "sort_by": "dividend_yield", "order": "desc"}
+        Are there any stocks in the technology sector listed on NYSE with a P/E of at most 18 yielding at least 4.6 percent, sorted by price/earnings ratio, highest first? => {"sector": "technology", "exchange": "NYSE", "max_pe_ratio": 18, "min_dividend_yield": 4.6, "sort_by": "price_earnings_ratio", "order": "desc"}
+        I'm looking for stocks, sorted by price/earnings ratio, highest first. => {"sort_by": "price_earnings_ratio", "order": "desc"}
         Find stocks in the consumer staples sector yielding at least 2.6 percent. => {"sector": "consumer staples", "min_dividend_yield": 2.6}
         Get me stocks listed on NYSE with a P/E of at most 28 (the second page of results). => {"exchange": "NYSE", "max_pe_ratio": 28, "page": 2}
         Show me stocks yielding at least 2 percent. => {"min_dividend_yield": 2.0}
-        Show me stocks in the communication sector with a P/E of at most 43 yielding at least 2 percent, sorted by pe ratio. => {"sector": "communication", "max_pe_ratio": 43, "min_dividend_yield": 2.0, "sort_by": "pe_ratio"}
+        Show me stocks in the communication sector with a P/E of at most 43 yielding at least 2 percent, sorted by price/earnings ratio. => {"sector": "communication", "max_pe_ratio": 43, "min_dividend_yield": 2.0, "sort_by": "price_earnings_ratio"}
     """
-    return _w.listing("stocks", [("sector", "eq", sector), ("exchange", "eq", exchange), ("pe_ratio", "max", max_pe_ratio), ("dividend_yield", "min", min_dividend_yield)], sort_by, order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
+    return _w.listing("stocks", [("sector", "eq", sector), ("exchange", "eq", exchange), ("pe_ratio", "max", max_pe_ratio), ("dividend_yield", "min", min_dividend_yield)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
 
 def count_stocks(sector: Literal["technology", "energy", "healthcare", "financials", "industrials", "utilities", "materials", "communication", "consumer staples", "consumer discretionary", "real estate"] | None = None, exchange: Literal["NYSE", "NASDAQ"] | None = None, max_pe_ratio: int | None = None, min_dividend_yield: float | None = None) -> dict[str, Any]:
@@ -108,11 +108,11 @@ def count_stocks(sector: Literal["technology", "energy", "healthcare", "financia
 
     Examples:
         Count the stocks in the consumer staples sector. => {"sector": "consumer staples"}
-        What is the number of stocks in the technology sector with a P/E of at most 15 yielding at least 0.95 percent. => {"sector": "technology", "max_pe_ratio": 15, "min_dividend_yield": 0.95}
-        What is the number of stocks listed on NYSE with a P/E of at most 44 yielding at least 0.85 percent. => {"exchange": "NYSE", "max_pe_ratio": 44, "min_dividend_yield": 0.85}
+        What is the number of stocks in the technology sector with a P/E of at most 15 yielding at least 0.95 percent? => {"sector": "technology", "max_pe_ratio": 15, "min_dividend_yield": 0.95}
+        What is the number of stocks listed on NYSE with a P/E of at most 44 yielding at least 0.85 percent? => {"exchange": "NYSE", "max_pe_ratio": 44, "min_dividend_yield": 0.85}
         Count the stocks in the energy sector. => {"sector": "energy"}
         Count the stocks listed on NASDAQ with a P/E of at most 24 yielding at least 1.2 percent. => {"exchange": "NASDAQ", "max_pe_ratio": 24, "min_dividend_yield": 1.2}
-        What is the number of stocks. => {}
+        What is the number of stocks? => {}
     """
     return _w.count("stocks", [("sector", "eq", sector), ("exchange", "eq", exchange), ("pe_ratio", "max", max_pe_ratio), ("dividend_yield", "min", min_dividend_yield)])
 
@@ -155,12 +155,12 @@ def count_stocks_per_exchange() -> dict[str, Any]:
     return _w.group_count("stocks", "exchange")
 
 
-def list_stocks_by_sector(sector: Literal["technology", "energy", "healthcare", "financials", "industrials", "utilities", "materials", "communication", "consumer staples", "consumer discretionary", "real estate"], sort_by: Literal["dividend_yield", "pe_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_stocks_by_sector(sector: Literal["technology", "energy", "healthcare", "financials", "industrials", "utilities", "materials", "communication", "consumer staples", "consumer discretionary", "real estate"], sort_by: Literal["dividend_yield", "price_earnings_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List stocks with a given sector.
 
     Args:
         sector: Sector.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -172,22 +172,22 @@ def list_stocks_by_sector(sector: Literal["technology", "energy", "healthcare", 
         read
 
     Examples:
-        Show stocks in the energy sector, sorted by pe ratio in descending order, 25 per page. => {"sector": "energy", "sort_by": "pe_ratio", "order": "desc", "page_size": 25}
-        Which are the stocks in the financials sector (the second page of results). => {"sector": "financials", "page": 2}
-        Which are the stocks in the technology sector, sorted by pe ratio in descending order. => {"sector": "technology", "sort_by": "pe_ratio", "order": "desc"}
-        Which are the stocks in the communication sector, sorted by dividend yield in descending order. => {"sector": "communication", "sort_by": "dividend_yield", "order": "desc"}
-        Which are the stocks in the technology sector, sorted by pe ratio. => {"sector": "technology", "sort_by": "pe_ratio"}
-        List stocks in the technology sector (the second page of results). => {"sector": "technology", "page": 2}
+        Show stocks in the energy sector, sorted by price/earnings ratio in descending order. => {"sector": "energy", "sort_by": "price_earnings_ratio", "order": "desc"}
+        Show stocks in the materials sector, sorted by dividend yield. => {"sector": "materials", "sort_by": "dividend_yield"}
+        Show all stocks in the industrials sector. => {"sector": "industrials"}
+        Show stocks in the technology sector (the second page of results). => {"sector": "technology", "page": 2}
+        Which stocks do you have in the materials sector, sorted by dividend yield, highest first? => {"sector": "materials", "sort_by": "dividend_yield", "order": "desc"}
+        List stocks in the healthcare sector, sorted by dividend yield, highest first. => {"sector": "healthcare", "sort_by": "dividend_yield", "order": "desc"}
     """
-    return _w.listing("stocks", [("sector", "eq", sector)], sort_by, order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
+    return _w.listing("stocks", [("sector", "eq", sector)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
 
-def list_stocks_by_exchange(exchange: Literal["NYSE", "NASDAQ"], sort_by: Literal["dividend_yield", "pe_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_stocks_by_exchange(exchange: Literal["NYSE", "NASDAQ"], sort_by: Literal["dividend_yield", "price_earnings_ratio"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List stocks with a given exchange.
 
     Args:
         exchange: Exchange.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -200,13 +200,13 @@ def list_stocks_by_exchange(exchange: Literal["NYSE", "NASDAQ"], sort_by: Litera
 
     Examples:
         List stocks listed on NASDAQ, sorted by dividend yield. => {"exchange": "NASDAQ", "sort_by": "dividend_yield"}
-        Give me the stocks listed on NASDAQ, sorted by dividend yield. => {"exchange": "NASDAQ", "sort_by": "dividend_yield"}
+        Which stocks do you have listed on NASDAQ? => {"exchange": "NASDAQ"}
+        List stocks listed on NASDAQ, 5 per page. => {"exchange": "NASDAQ", "page_size": 5}
+        Show all stocks listed on NYSE, 20 per page. => {"exchange": "NYSE", "page_size": 20}
         List stocks listed on NASDAQ. => {"exchange": "NASDAQ"}
-        List stocks listed on NYSE. => {"exchange": "NYSE"}
-        Give me the stocks listed on NYSE. => {"exchange": "NYSE"}
-        Which are the stocks listed on NASDAQ, 5 per page. => {"exchange": "NASDAQ", "page_size": 5}
+        Show all stocks listed on NYSE. => {"exchange": "NYSE"}
     """
-    return _w.listing("stocks", [("exchange", "eq", exchange)], sort_by, order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
+    return _w.listing("stocks", [("exchange", "eq", exchange)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
 
 def top_stocks_by_dividend(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -222,10 +222,10 @@ def top_stocks_by_dividend(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5)
         read
 
     Examples:
-        Give me the 10 best stocks by dividend yield? => {"n": 10}
-        Show the 10 stocks with the highest dividend yield? => {"n": 10}
-        Show the 3 stocks with the highest dividend yield? => {"n": 3}
-        What are the top 3 stocks by dividend yield? => {"n": 3}
+        Give me the 10 best stocks by dividend yield. => {"n": 10}
+        Rank the top 10 stocks by dividend yield. => {"n": 10}
+        Show the 3 stocks with the highest dividend yield. => {"n": 3}
+        Which 3 stocks have the highest dividend yield? => {"n": 3}
     """
     return _w.top("stocks", [], "dividend_yield", n, ("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
@@ -273,7 +273,7 @@ def get_stock_exchange(ticker: str) -> dict[str, Any]:
 
 
 def get_stock_pe_ratio(ticker: str) -> dict[str, Any]:
-    """The pe ratio of one stock.
+    """The P/E ratio of one stock.
 
     Args:
         ticker: The ticker symbol, e.g. ACME.
@@ -285,10 +285,10 @@ def get_stock_pe_ratio(ticker: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the pe ratio of stock AURA? => {"ticker": "AURA"}
-        Tell me the pe ratio for stock SLRS. => {"ticker": "SLRS"}
-        Stock CBLT: what's its pe ratio? => {"ticker": "CBLT"}
-        I just need the pe ratio of stock QNTM. => {"ticker": "QNTM"}
+        What is the P/E ratio of stock AURA? => {"ticker": "AURA"}
+        Tell me the P/E ratio for stock SLRS. => {"ticker": "SLRS"}
+        Stock CBLT: what's its P/E ratio? => {"ticker": "CBLT"}
+        I just need the P/E ratio of stock QNTM. => {"ticker": "QNTM"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "pe_ratio"))
 

@@ -43,7 +43,7 @@ def search_table_reservations(restaurant_id: str | None = None, date: str | None
         date: Date, YYYY-MM-DD.
         status: Only records with this status.
         min_party_size: Smallest party size.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,15 +56,15 @@ def search_table_reservations(restaurant_id: str | None = None, date: str | None
 
     Examples:
         Search for table reservations on 2025-04-09 that are confirmed for at least 2 people. => {"date": "2025-04-09", "status": "confirmed", "min_party_size": 2}
-        Look up table reservations at restaurant R5234 that are confirmed for at least 4 people, sorted by party size in descending order. => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc"}
-        Show me table reservations at restaurant R5032 on 2025-03-14 for at least 2 people. => {"restaurant_id": "R5032", "date": "2025-03-14", "min_party_size": 2}
-        Can you find table reservations  (the second page of results). => {"page": 2}
-        Show me table reservations at restaurant R5074. => {"restaurant_id": "R5074"}
+        Look up table reservations at restaurant R5234 that are confirmed for at least 4 people, sorted by party size, highest first (the second page of results). => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc", "page": 2}
         Get me table reservations. => {}
-        Look up table reservations at restaurant R5062 that are confirmed for at least 2 people. => {"restaurant_id": "R5062", "status": "confirmed", "min_party_size": 2}
-        Get me table reservations on 2025-04-11 that are confirmed. => {"date": "2025-04-11", "status": "confirmed"}
+        Find table reservations at restaurant R5282 on 2025-03-02 that are seated for at least 3 people (the second page of results). => {"restaurant_id": "R5282", "date": "2025-03-02", "status": "seated", "min_party_size": 3, "page": 2}
+        Look up table reservations at restaurant R5152, sorted by party size, 5 per page. => {"restaurant_id": "R5152", "sort_by": "party_size", "page_size": 5}
+        List table reservations (the second page of results). => {"page": 2}
+        Search for table reservations at restaurant R5032 on 2025-03-14 that are confirmed for at least 2 people. => {"restaurant_id": "R5032", "date": "2025-03-14", "status": "confirmed", "min_party_size": 2}
+        List table reservations on 2025-03-26 that are confirmed for at least 3 people. => {"date": "2025-03-26", "status": "confirmed", "min_party_size": 3}
     """
-    return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)], sort_by, order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
+    return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
 
 def count_table_reservations(restaurant_id: str | None = None, date: str | None = None, status: Literal["confirmed", "seated", "cancelled"] | None = None, min_party_size: int | None = None) -> dict[str, Any]:
@@ -83,12 +83,12 @@ def count_table_reservations(restaurant_id: str | None = None, date: str | None 
         read
 
     Examples:
-        Count the table reservations on 2025-03-01 that are seated for at least 2 people. => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
-        Tell me how many table reservations at restaurant R5179 on 2025-04-15. => {"restaurant_id": "R5179", "date": "2025-04-15"}
-        What is the number of table reservations on 2025-03-10 for at least 2 people. => {"date": "2025-03-10", "min_party_size": 2}
+        How many table reservations on 2025-03-01 that are seated for at least 2 people do we have? => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
+        Tell me how many table reservations there are at restaurant R5196 on 2025-04-14. => {"restaurant_id": "R5196", "date": "2025-04-14"}
+        What is the number of table reservations on 2025-03-10 for at least 2 people? => {"date": "2025-03-10", "min_party_size": 2}
         Count the table reservations on 2025-04-14 that are confirmed for at least 2 people. => {"date": "2025-04-14", "status": "confirmed", "min_party_size": 2}
-        What is the number of table reservations that are seated. => {"status": "seated"}
-        Tell me how many table reservations at restaurant R5283 that are cancelled for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
+        What is the number of table reservations that are seated? => {"status": "seated"}
+        Tell me how many table reservations there are at restaurant R5283 that are cancelled for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
     """
     return _w.count("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)])
 
@@ -117,7 +117,7 @@ def list_table_reservations_by_restaurant_id(restaurant_id: str, sort_by: Litera
 
     Args:
         restaurant_id: Restaurant id, e.g. R5031.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -130,13 +130,13 @@ def list_table_reservations_by_restaurant_id(restaurant_id: str, sort_by: Litera
 
     Examples:
         List table reservations at restaurant R5032. => {"restaurant_id": "R5032"}
-        Which are the table reservations at restaurant R5191. => {"restaurant_id": "R5191"}
+        Give me the table reservations at restaurant R5191. => {"restaurant_id": "R5191"}
         Show table reservations at restaurant R5209, sorted by party size in descending order (the second page of results). => {"restaurant_id": "R5209", "sort_by": "party_size", "order": "desc", "page": 2}
-        List table reservations at restaurant R5111 (the second page of results). => {"restaurant_id": "R5111", "page": 2}
-        Give me the table reservations at restaurant R5095. => {"restaurant_id": "R5095"}
+        Show all table reservations at restaurant R5091. => {"restaurant_id": "R5091"}
+        Show all table reservations at restaurant R5312. => {"restaurant_id": "R5312"}
         List table reservations at restaurant R5234, sorted by date, 20 per page. => {"restaurant_id": "R5234", "sort_by": "date", "page_size": 20}
     """
-    return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id)], sort_by, order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
+    return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
 
 def list_table_reservations_by_status(status: Literal["confirmed", "seated", "cancelled"], sort_by: Literal["date", "party_size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -144,7 +144,7 @@ def list_table_reservations_by_status(status: Literal["confirmed", "seated", "ca
 
     Args:
         status: Only records with this status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -157,13 +157,13 @@ def list_table_reservations_by_status(status: Literal["confirmed", "seated", "ca
 
     Examples:
         List table reservations that are cancelled, sorted by date. => {"status": "cancelled", "sort_by": "date"}
-        Give me the table reservations that are confirmed, sorted by party size in descending order (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "order": "desc", "page": 2}
-        Show table reservations that are cancelled, sorted by date in descending order. => {"status": "cancelled", "sort_by": "date", "order": "desc"}
-        Give me the table reservations that are confirmed. => {"status": "confirmed"}
+        Show all table reservations that are confirmed, sorted by party size in descending order. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
+        Show table reservations that are confirmed, sorted by party size (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "page": 2}
+        Show table reservations that are confirmed (the second page of results). => {"status": "confirmed", "page": 2}
         List table reservations that are confirmed. => {"status": "confirmed"}
-        Show table reservations that are cancelled. => {"status": "cancelled"}
+        Show all table reservations that are confirmed, sorted by party size, highest first. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
     """
-    return _w.listing("table_reservations", [("status", "eq", status)], sort_by, order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
+    return _w.listing("table_reservations", [("status", "eq", status)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
 
 def list_table_reservations_for_user(user_id: str, sort_by: Literal["date", "party_size"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
@@ -171,7 +171,7 @@ def list_table_reservations_for_user(user_id: str, sort_by: Literal["date", "par
 
     Args:
         user_id: The user's id.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -190,7 +190,7 @@ def list_table_reservations_for_user(user_id: str, sort_by: Literal["date", "par
         Get user U1204's table reservations. => {"user_id": "U1204"}
         List the table reservations of user U1289. => {"user_id": "U1289"}
     """
-    return _w.children("table_reservations", "user_id", "users", "user_id", user_id, "user", [], sort_by, order, page, page_size, ("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
+    return _w.children("table_reservations", "user_id", "users", "user_id", user_id, "user", [], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, ("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
 
 def get_table_reservation_date(reservation_id: str) -> dict[str, Any]:

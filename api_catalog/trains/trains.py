@@ -35,7 +35,7 @@ def get_train(train_id: str) -> dict[str, Any]:
     return _w.fetch("trains", "train_id", train_id, "train")
 
 
-def search_trains(origin: str | None = None, destination: str | None = None, date: str | None = None, direct_only: bool | None = None, max_price: int | None = None, sort_by: Literal["departure", "duration_minutes", "price_standard"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_trains(origin: str | None = None, destination: str | None = None, date: str | None = None, direct_only: bool | None = None, max_price: int | None = None, sort_by: Literal["departure_time", "duration", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search trains by origin, destination, date, direct only and more, with sorting and pages.
 
     Args:
@@ -44,7 +44,7 @@ def search_trains(origin: str | None = None, destination: str | None = None, dat
         date: Travel date, YYYY-MM-DD.
         direct_only: Only direct trains.
         max_price: Highest standard fare in EUR.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -56,16 +56,16 @@ def search_trains(origin: str | None = None, destination: str | None = None, dat
         read
 
     Examples:
-        I'm looking for trains , sorted by duration in minutes in descending order. => {"sort_by": "duration_minutes", "order": "desc"}
-        Search for trains to Rome, sorted by price standard in descending order. => {"destination": "Rome", "sort_by": "price_standard", "order": "desc"}
-        Show me trains from Brussels on 2025-03-16 with no changes costing at most 110 euros, sorted by price standard. => {"origin": "Brussels", "date": "2025-03-16", "direct_only": true, "max_price": 110, "sort_by": "price_standard"}
-        List trains to Brussels. => {"destination": "Brussels"}
-        Search for trains costing at most 110 euros, sorted by price standard in descending order. => {"max_price": 110, "sort_by": "price_standard", "order": "desc"}
-        Show me trains to Berlin with no changes costing at most 130 euros, sorted by departure in descending order (the second page of results). => {"destination": "Berlin", "direct_only": true, "max_price": 130, "sort_by": "departure", "order": "desc", "page": 2}
-        Look up trains from Oslo, sorted by departure. => {"origin": "Oslo", "sort_by": "departure"}
-        Can you find trains costing at most 100 euros. => {"max_price": 100}
+        I'm looking for trains, sorted by duration, highest first. => {"sort_by": "duration", "order": "desc"}
+        Search for trains to Rome, sorted by price, highest first (the second page of results). => {"destination": "Rome", "sort_by": "price", "order": "desc", "page": 2}
+        Show me trains from Brussels on 2025-03-16 with no changes costing at most 110 euros, sorted by price. => {"origin": "Brussels", "date": "2025-03-16", "direct_only": true, "max_price": 110, "sort_by": "price"}
+        Are there any trains to Brussels, sorted by duration in descending order (the second page of results)? => {"destination": "Brussels", "sort_by": "duration", "order": "desc", "page": 2}
+        List trains to London. => {"destination": "London"}
+        Can you find trains from Vienna with no changes costing at most 110 euros, sorted by departure time in descending order (the second page of results)? => {"origin": "Vienna", "direct_only": true, "max_price": 110, "sort_by": "departure_time", "order": "desc", "page": 2}
+        Look up trains from Oslo, sorted by departure time. => {"origin": "Oslo", "sort_by": "departure_time"}
+        Can you find trains costing at most 100 euros? => {"max_price": 100}
     """
-    return _w.listing("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)], sort_by, order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
+    return _w.listing("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
 
 def count_trains(origin: str | None = None, destination: str | None = None, date: str | None = None, direct_only: bool | None = None, max_price: int | None = None) -> dict[str, Any]:
@@ -85,22 +85,22 @@ def count_trains(origin: str | None = None, destination: str | None = None, date
         read
 
     Examples:
-        Count the trains on 2025-03-28. => {"date": "2025-03-28"}
-        Tell me how many trains. => {}
-        How many trains to Paris on 2025-03-07 with no changes. => {"destination": "Paris", "date": "2025-03-07", "direct_only": true}
-        Count the trains from Rome on 2025-04-12 costing at most 190 euros. => {"origin": "Rome", "date": "2025-04-12", "max_price": 190}
-        Count the trains costing at most 110 euros. => {"max_price": 110}
-        How many trains to Milan. => {"destination": "Milan"}
+        Give me a count of trains on 2025-03-28. => {"date": "2025-03-28"}
+        Give me a count of trains from Frankfurt on 2025-03-16 costing at most 60 euros. => {"origin": "Frankfurt", "date": "2025-03-16", "max_price": 60}
+        How many trains to Madrid with no changes do we have? => {"destination": "Madrid", "direct_only": true}
+        How many trains are there from Brussels with no changes? => {"origin": "Brussels", "direct_only": true}
+        How many trains on 2025-04-12 costing at most 130 euros do we have? => {"date": "2025-04-12", "max_price": 130}
+        Count the trains from Brussels to Frankfurt. => {"origin": "Brussels", "destination": "Frankfurt"}
     """
     return _w.count("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)])
 
 
-def list_trains_by_origin(origin: str, sort_by: Literal["departure", "duration_minutes", "price_standard"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trains_by_origin(origin: str, sort_by: Literal["departure_time", "duration", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List trains with a given origin.
 
     Args:
         origin: Departure city, e.g. Paris.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -112,22 +112,22 @@ def list_trains_by_origin(origin: str, sort_by: Literal["departure", "duration_m
         read
 
     Examples:
-        Which are the trains from Manchester. => {"origin": "Manchester"}
-        Give me the trains from Munich, sorted by departure in descending order, 5 per page. => {"origin": "Munich", "sort_by": "departure", "order": "desc", "page_size": 5}
-        Which are the trains from Rome (the second page of results). => {"origin": "Rome", "page": 2}
-        Show trains from Milan (the second page of results). => {"origin": "Milan", "page": 2}
-        List trains from Barcelona, 20 per page. => {"origin": "Barcelona", "page_size": 20}
-        Which are the trains from Brussels. => {"origin": "Brussels"}
+        Which trains do you have from Manchester, sorted by duration? => {"origin": "Manchester", "sort_by": "duration"}
+        Show trains from Lyon (the second page of results). => {"origin": "Lyon", "page": 2}
+        Show trains from Frankfurt, sorted by departure time, highest first. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
+        List trains from Brussels. => {"origin": "Brussels"}
+        Show all trains from Berlin, sorted by price. => {"origin": "Berlin", "sort_by": "price"}
+        Which trains do you have from Vienna, sorted by departure time, highest first? => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
     """
-    return _w.listing("trains", [("origin", "eq", origin)], sort_by, order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
+    return _w.listing("trains", [("origin", "eq", origin)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
 
-def list_trains_by_destination(destination: str, sort_by: Literal["departure", "duration_minutes", "price_standard"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_trains_by_destination(destination: str, sort_by: Literal["departure_time", "duration", "price"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List trains with a given destination.
 
     Args:
         destination: Arrival city, e.g. Brussels.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -139,14 +139,14 @@ def list_trains_by_destination(destination: str, sort_by: Literal["departure", "
         read
 
     Examples:
-        Give me the trains to Munich. => {"destination": "Munich"}
-        Give me the trains to Rome. => {"destination": "Rome"}
-        Give me the trains to Paris. => {"destination": "Paris"}
+        Show all trains to Munich. => {"destination": "Munich"}
+        Show all trains to Rome. => {"destination": "Rome"}
+        Show all trains to Paris. => {"destination": "Paris"}
         List trains to Copenhagen. => {"destination": "Copenhagen"}
         Show trains to Vienna (the second page of results). => {"destination": "Vienna", "page": 2}
         List trains to Munich (the second page of results). => {"destination": "Munich", "page": 2}
     """
-    return _w.listing("trains", [("destination", "eq", destination)], sort_by, order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
+    return _w.listing("trains", [("destination", "eq", destination)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
 
 def get_train_fares(train_id: str) -> dict[str, Any]:
@@ -317,7 +317,7 @@ def get_train_date(train_id: str) -> dict[str, Any]:
 
 
 def get_train_duration_minutes(train_id: str) -> dict[str, Any]:
-    """The duration in minutes of one train.
+    """The duration of one train.
 
     Args:
         train_id: The train id, e.g. TR30042.
@@ -329,9 +329,9 @@ def get_train_duration_minutes(train_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the duration in minutes of train TR31058? => {"train_id": "TR31058"}
-        Tell me the duration in minutes for train TR30787. => {"train_id": "TR30787"}
-        Train TR30903: what's its duration in minutes? => {"train_id": "TR30903"}
-        I just need the duration in minutes of train TR30676. => {"train_id": "TR30676"}
+        What is the duration of train TR31058? => {"train_id": "TR31058"}
+        Tell me the duration for train TR30787. => {"train_id": "TR30787"}
+        Train TR30903: what's its duration? => {"train_id": "TR30903"}
+        I just need the duration of train TR30676. => {"train_id": "TR30676"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "duration_minutes"))

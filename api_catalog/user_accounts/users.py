@@ -60,7 +60,7 @@ def find_user_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
     return _w.listing("users", [("name", "contains", name)], page_size=limit, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
-def search_users(city: str | None = None, loyalty_tier: Literal["basic", "silver", "gold", "platinum"] | None = None, status: Literal["active", "suspended"] | None = None, language: str | None = None, sort_by: Literal["loyalty_points", "member_since"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_users(city: str | None = None, loyalty_tier: Literal["basic", "silver", "gold", "platinum"] | None = None, status: Literal["active", "suspended"] | None = None, language: str | None = None, sort_by: Literal["loyalty_points", "membership_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search users by city, loyalty tier, status, language, with sorting and pages.
 
     Args:
@@ -68,7 +68,7 @@ def search_users(city: str | None = None, loyalty_tier: Literal["basic", "silver
         loyalty_tier: Loyalty tier.
         status: Account status.
         language: Preferred language code, e.g. fr.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -82,14 +82,14 @@ def search_users(city: str | None = None, loyalty_tier: Literal["basic", "silver
     Examples:
         Look up users in Osaka whose accounts are active (the second page of results). => {"city": "Osaka", "status": "active", "page": 2}
         Find users whose language is ja (the second page of results). => {"language": "ja", "page": 2}
-        List users  (the second page of results). => {"page": 2}
-        Show me users at gold tier, sorted by loyalty points. => {"loyalty_tier": "gold", "sort_by": "loyalty_points"}
-        Look up users at silver tier, sorted by member since, 5 per page. => {"loyalty_tier": "silver", "sort_by": "member_since", "page_size": 5}
-        Look up users whose accounts are active whose language is en, sorted by member since in descending order, 20 per page. => {"status": "active", "language": "en", "sort_by": "member_since", "order": "desc", "page_size": 20}
-        Get me users whose language is es, sorted by member since (the second page of results). => {"language": "es", "sort_by": "member_since", "page": 2}
-        Search for users at silver tier whose language is de, 20 per page. => {"loyalty_tier": "silver", "language": "de", "page_size": 20}
+        List users (the second page of results). => {"page": 2}
+        Are there any users at gold tier? => {"loyalty_tier": "gold"}
+        I'm looking for users whose accounts are active whose language is en, 5 per page. => {"status": "active", "language": "en", "page_size": 5}
+        Look up users whose accounts are active whose language is en, sorted by membership date in descending order. => {"status": "active", "language": "en", "sort_by": "membership_date", "order": "desc"}
+        Pull up users in Manchester at silver tier whose accounts are active whose language is es, please. => {"city": "Manchester", "loyalty_tier": "silver", "status": "active", "language": "es"}
+        Look up users in São Paulo at silver tier. => {"city": "São Paulo", "loyalty_tier": "silver"}
     """
-    return _w.listing("users", [("city", "eq", city), ("loyalty_tier", "eq", loyalty_tier), ("status", "eq", status), ("language", "eq", language)], sort_by, order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
+    return _w.listing("users", [("city", "eq", city), ("loyalty_tier", "eq", loyalty_tier), ("status", "eq", status), ("language", "eq", language)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
 def count_users(city: str | None = None, loyalty_tier: Literal["basic", "silver", "gold", "platinum"] | None = None, status: Literal["active", "suspended"] | None = None, language: str | None = None) -> dict[str, Any]:
@@ -108,12 +108,12 @@ def count_users(city: str | None = None, loyalty_tier: Literal["basic", "silver"
         read
 
     Examples:
-        How many users in Toronto at silver tier whose language is fr. => {"city": "Toronto", "loyalty_tier": "silver", "language": "fr"}
-        What is the number of users. => {}
-        Tell me how many users in Barcelona whose language is fr. => {"city": "Barcelona", "language": "fr"}
-        Tell me how many users in Los Angeles at silver tier whose accounts are active whose language is en. => {"city": "Los Angeles", "loyalty_tier": "silver", "status": "active", "language": "en"}
-        Count the users in Lyon at silver tier whose language is en. => {"city": "Lyon", "loyalty_tier": "silver", "language": "en"}
-        How many users in Athens whose accounts are active. => {"city": "Athens", "status": "active"}
+        How many users are there in Toronto at silver tier whose language is fr? => {"city": "Toronto", "loyalty_tier": "silver", "language": "fr"}
+        What is the number of users? => {}
+        Give me a count of users in Barcelona whose language is fr. => {"city": "Barcelona", "language": "fr"}
+        Tell me how many users there are in Stockholm at platinum tier whose accounts are active whose language is en. => {"city": "Stockholm", "loyalty_tier": "platinum", "status": "active", "language": "en"}
+        Give me a count of users in Lyon at silver tier whose language is en. => {"city": "Lyon", "loyalty_tier": "silver", "language": "en"}
+        How many users do we have? => {}
     """
     return _w.count("users", [("city", "eq", city), ("loyalty_tier", "eq", loyalty_tier), ("status", "eq", status), ("language", "eq", language)])
 
@@ -156,12 +156,12 @@ def count_users_per_status() -> dict[str, Any]:
     return _w.group_count("users", "status")
 
 
-def list_users_by_loyalty_tier(loyalty_tier: Literal["basic", "silver", "gold", "platinum"], sort_by: Literal["loyalty_points", "member_since"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_users_by_loyalty_tier(loyalty_tier: Literal["basic", "silver", "gold", "platinum"], sort_by: Literal["loyalty_points", "membership_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List users with a given loyalty tier.
 
     Args:
         loyalty_tier: Loyalty tier.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -173,22 +173,22 @@ def list_users_by_loyalty_tier(loyalty_tier: Literal["basic", "silver", "gold", 
         read
 
     Examples:
-        Which are the users at gold tier. => {"loyalty_tier": "gold"}
-        Show users at gold tier. => {"loyalty_tier": "gold"}
+        Give me the users at gold tier. => {"loyalty_tier": "gold"}
+        Which users do you have at gold tier? => {"loyalty_tier": "gold"}
         List users at platinum tier. => {"loyalty_tier": "platinum"}
-        Give me the users at silver tier (the second page of results). => {"loyalty_tier": "silver", "page": 2}
-        Show users at platinum tier. => {"loyalty_tier": "platinum"}
-        Show users at basic tier, sorted by member since in descending order. => {"loyalty_tier": "basic", "sort_by": "member_since", "order": "desc"}
+        Show all users at silver tier (the second page of results). => {"loyalty_tier": "silver", "page": 2}
+        Which users do you have at silver tier (the second page of results)? => {"loyalty_tier": "silver", "page": 2}
+        Show users at silver tier. => {"loyalty_tier": "silver"}
     """
-    return _w.listing("users", [("loyalty_tier", "eq", loyalty_tier)], sort_by, order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
+    return _w.listing("users", [("loyalty_tier", "eq", loyalty_tier)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
-def list_users_by_city(city: str, sort_by: Literal["loyalty_points", "member_since"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_users_by_city(city: str, sort_by: Literal["loyalty_points", "membership_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List users with a given city.
 
     Args:
         city: Home city, e.g. Berlin.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -203,19 +203,19 @@ def list_users_by_city(city: str, sort_by: Literal["loyalty_points", "member_sin
         List users in Seoul, 5 per page. => {"city": "Seoul", "page_size": 5}
         List users in Los Angeles, sorted by loyalty points. => {"city": "Los Angeles", "sort_by": "loyalty_points"}
         List users in Warsaw, sorted by loyalty points, 25 per page. => {"city": "Warsaw", "sort_by": "loyalty_points", "page_size": 25}
-        Which are the users in São Paulo. => {"city": "São Paulo"}
-        Give me the users in London (the second page of results). => {"city": "London", "page": 2}
-        Give me the users in Tokyo, sorted by member since in descending order. => {"city": "Tokyo", "sort_by": "member_since", "order": "desc"}
+        Give me the users in São Paulo. => {"city": "São Paulo"}
+        Show all users in London (the second page of results). => {"city": "London", "page": 2}
+        Show all users in Tokyo, sorted by membership date, highest first. => {"city": "Tokyo", "sort_by": "membership_date", "order": "desc"}
     """
-    return _w.listing("users", [("city", "eq", city)], sort_by, order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
+    return _w.listing("users", [("city", "eq", city)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
-def list_users_by_status(status: Literal["active", "suspended"], sort_by: Literal["loyalty_points", "member_since"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_users_by_status(status: Literal["active", "suspended"], sort_by: Literal["loyalty_points", "membership_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List users with a given status.
 
     Args:
         status: Account status.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -227,22 +227,22 @@ def list_users_by_status(status: Literal["active", "suspended"], sort_by: Litera
         read
 
     Examples:
-        Give me the users whose accounts are active. => {"status": "active"}
-        List users whose accounts are active, sorted by member since in descending order (the second page of results). => {"status": "active", "sort_by": "member_since", "order": "desc", "page": 2}
+        Show all users whose accounts are active. => {"status": "active"}
+        List users whose accounts are active, sorted by membership date in descending order. => {"status": "active", "sort_by": "membership_date", "order": "desc"}
         List users whose accounts are active. => {"status": "active"}
-        Which are the users whose accounts are suspended. => {"status": "suspended"}
-        List users whose accounts are suspended, sorted by loyalty points. => {"status": "suspended", "sort_by": "loyalty_points"}
-        Which are the users whose accounts are active, sorted by loyalty points in descending order, 25 per page. => {"status": "active", "sort_by": "loyalty_points", "order": "desc", "page_size": 25}
+        Which users do you have whose accounts are suspended? => {"status": "suspended"}
+        Which users do you have whose accounts are suspended, sorted by loyalty points? => {"status": "suspended", "sort_by": "loyalty_points"}
+        Give me the users whose accounts are active, sorted by loyalty points in descending order. => {"status": "active", "sort_by": "loyalty_points", "order": "desc"}
     """
-    return _w.listing("users", [("status", "eq", status)], sort_by, order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
+    return _w.listing("users", [("status", "eq", status)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
-def list_users_by_language(language: str, sort_by: Literal["loyalty_points", "member_since"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_users_by_language(language: str, sort_by: Literal["loyalty_points", "membership_date"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List users with a given language.
 
     Args:
         language: Preferred language code, e.g. fr.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -254,14 +254,14 @@ def list_users_by_language(language: str, sort_by: Literal["loyalty_points", "me
         read
 
     Examples:
-        Which are the users whose language is en. => {"language": "en"}
-        Which are the users whose language is es, sorted by loyalty points in descending order. => {"language": "es", "sort_by": "loyalty_points", "order": "desc"}
-        Give me the users whose language is de, sorted by loyalty points. => {"language": "de", "sort_by": "loyalty_points"}
-        Which are the users whose language is en, sorted by member since, 20 per page. => {"language": "en", "sort_by": "member_since", "page_size": 20}
-        Give me the users whose language is fr, 20 per page. => {"language": "fr", "page_size": 20}
-        Show users whose language is en. => {"language": "en"}
+        Which users do you have whose language is en? => {"language": "en"}
+        Give me the users whose language is es, sorted by loyalty points, highest first (the second page of results). => {"language": "es", "sort_by": "loyalty_points", "order": "desc", "page": 2}
+        Which users do you have whose language is fr? => {"language": "fr"}
+        Which users do you have whose language is es? => {"language": "es"}
+        Give me the users whose language is en. => {"language": "en"}
+        Show all users whose language is en, sorted by membership date, 20 per page. => {"language": "en", "sort_by": "membership_date", "page_size": 20}
     """
-    return _w.listing("users", [("language", "eq", language)], sort_by, order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
+    return _w.listing("users", [("language", "eq", language)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
 
 def top_users_by_points(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) -> dict[str, Any]:
@@ -277,10 +277,11 @@ def top_users_by_points(n: Annotated[int, {"minimum": 1, "maximum": 20}] = 5) ->
         read
 
     Examples:
-        Give me the 3 best users by loyalty points? => {"n": 3}
-        Show the 10 users with the highest loyalty points? => {"n": 10}
-        Show the 5 users with the highest loyalty points? => {"n": 5}
+        Rank the top 3 users by loyalty points. => {"n": 3}
+        Show the 3 users with the highest loyalty points. => {"n": 3}
         What are the top 3 users by loyalty points? => {"n": 3}
+        Which 10 users have the highest loyalty points? => {"n": 10}
+        Which 5 users have the highest loyalty points? => {"n": 5}
     """
     return _w.top("users", [], "loyalty_points", n, ("user_id", "name", "email", "city", "loyalty_tier",))
 

@@ -35,7 +35,7 @@ def get_vehicle(vehicle_id: str) -> dict[str, Any]:
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle")
 
 
-def search_vehicles(owner_id: str | None = None, make: str | None = None, electric: bool | None = None, min_year: int | None = None, sort_by: Literal["odometer_km", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_vehicles(owner_id: str | None = None, make: str | None = None, electric: bool | None = None, min_year: int | None = None, sort_by: Literal["mileage", "model_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search vehicles by owner id, make, electric, min year, with sorting and pages.
 
     Args:
@@ -43,7 +43,7 @@ def search_vehicles(owner_id: str | None = None, make: str | None = None, electr
         make: Manufacturer, e.g. Toyota.
         electric: Only electric vehicles.
         min_year: Oldest model year.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -55,16 +55,16 @@ def search_vehicles(owner_id: str | None = None, make: str | None = None, electr
         read
 
     Examples:
-        Look up vehicles that are electric. => {"electric": true}
-        Show me vehicles owned by user U1034, 5 per page. => {"owner_id": "U1034", "page_size": 5}
-        Look up vehicles owned by user U1134 that are electric from 2017 or newer (the second page of results). => {"owner_id": "U1134", "electric": true, "min_year": 2017, "page": 2}
-        Find vehicles made by Volkswagen, sorted by year in descending order (the second page of results). => {"make": "Volkswagen", "sort_by": "year", "order": "desc", "page": 2}
-        Look up vehicles owned by user U1177, 25 per page. => {"owner_id": "U1177", "page_size": 25}
-        Get me vehicles from 2016 or newer. => {"min_year": 2016}
-        Get me vehicles owned by user U1299 made by Volkswagen that are electric from 2020 or newer. => {"owner_id": "U1299", "make": "Volkswagen", "electric": true, "min_year": 2020}
-        Get me vehicles owned by user U1152 from 2024 or newer (the second page of results). => {"owner_id": "U1152", "min_year": 2024, "page": 2}
+        I need a list of vehicles that are electric. => {"electric": true}
+        Search for vehicles owned by user U1020 that are electric, sorted by mileage in descending order. => {"owner_id": "U1020", "electric": true, "sort_by": "mileage", "order": "desc"}
+        Can you find vehicles owned by user U1030 made by Ford that are electric from 2019 or newer, 25 per page? => {"owner_id": "U1030", "make": "Ford", "electric": true, "min_year": 2019, "page_size": 25}
+        Pull up vehicles that are electric, please, sorted by model year. => {"electric": true, "sort_by": "model_year"}
+        List vehicles owned by user U1204, sorted by mileage. => {"owner_id": "U1204", "sort_by": "mileage"}
+        I need a list of vehicles from 2023 or newer. => {"min_year": 2023}
+        Show me vehicles owned by user U1057 made by Volkswagen that are electric from 2019 or newer. => {"owner_id": "U1057", "make": "Volkswagen", "electric": true, "min_year": 2019}
+        I need a list of vehicles. => {}
     """
-    return _w.listing("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)], sort_by, order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
+    return _w.listing("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
 
 def count_vehicles(owner_id: str | None = None, make: str | None = None, electric: bool | None = None, min_year: int | None = None) -> dict[str, Any]:
@@ -83,22 +83,22 @@ def count_vehicles(owner_id: str | None = None, make: str | None = None, electri
         read
 
     Examples:
-        How many vehicles from 2016 or newer. => {"min_year": 2016}
-        What is the number of vehicles made by Kia. => {"make": "Kia"}
-        How many vehicles owned by user U1224 made by Tesla that are electric. => {"owner_id": "U1224", "make": "Tesla", "electric": true}
-        How many vehicles made by Tesla from 2025 or newer. => {"make": "Tesla", "min_year": 2025}
-        What is the number of vehicles made by Volkswagen. => {"make": "Volkswagen"}
-        Count the vehicles made by Volkswagen that are electric. => {"make": "Volkswagen", "electric": true}
+        Give me a count of vehicles from 2016 or newer. => {"min_year": 2016}
+        Give me a count of vehicles made by Toyota from 2022 or newer. => {"make": "Toyota", "min_year": 2022}
+        Give me a count of vehicles. => {}
+        Give me a count of vehicles made by Honda. => {"make": "Honda"}
+        How many vehicles made by Kia that are electric do we have? => {"make": "Kia", "electric": true}
+        Tell me how many vehicles there are made by Tesla. => {"make": "Tesla"}
     """
     return _w.count("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)])
 
 
-def list_vehicles_by_make(make: str, sort_by: Literal["odometer_km", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_vehicles_by_make(make: str, sort_by: Literal["mileage", "model_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List vehicles with a given make.
 
     Args:
         make: Manufacturer, e.g. Toyota.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -110,22 +110,22 @@ def list_vehicles_by_make(make: str, sort_by: Literal["odometer_km", "year"] | N
         read
 
     Examples:
-        Give me the vehicles made by Toyota, sorted by odometer km (the second page of results). => {"make": "Toyota", "sort_by": "odometer_km", "page": 2}
-        Which are the vehicles made by Toyota. => {"make": "Toyota"}
-        Give me the vehicles made by Toyota. => {"make": "Toyota"}
-        Which are the vehicles made by Tesla. => {"make": "Tesla"}
-        List vehicles made by Toyota (the second page of results). => {"make": "Toyota", "page": 2}
-        Show vehicles made by Ford, sorted by odometer km. => {"make": "Ford", "sort_by": "odometer_km"}
+        Show all vehicles made by Toyota, sorted by mileage (the second page of results). => {"make": "Toyota", "sort_by": "mileage", "page": 2}
+        Which vehicles do you have made by Toyota, sorted by mileage in descending order, 20 per page? => {"make": "Toyota", "sort_by": "mileage", "order": "desc", "page_size": 20}
+        Give me the vehicles made by Hyundai, sorted by mileage. => {"make": "Hyundai", "sort_by": "mileage"}
+        Which vehicles do you have made by Subaru? => {"make": "Subaru"}
+        Give me the vehicles made by Toyota, 5 per page. => {"make": "Toyota", "page_size": 5}
+        Show vehicles made by Ford, sorted by mileage. => {"make": "Ford", "sort_by": "mileage"}
     """
-    return _w.listing("vehicles", [("make", "eq", make)], sort_by, order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
+    return _w.listing("vehicles", [("make", "eq", make)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
 
-def list_vehicles_by_owner_id(owner_id: str, sort_by: Literal["odometer_km", "year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_vehicles_by_owner_id(owner_id: str, sort_by: Literal["mileage", "model_year"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List vehicles with a given owner id.
 
     Args:
         owner_id: Owner's user id, e.g. U1042.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -137,14 +137,14 @@ def list_vehicles_by_owner_id(owner_id: str, sort_by: Literal["odometer_km", "ye
         read
 
     Examples:
-        Give me the vehicles owned by user U1157. => {"owner_id": "U1157"}
+        Show all vehicles owned by user U1157. => {"owner_id": "U1157"}
         Show vehicles owned by user U1012. => {"owner_id": "U1012"}
-        Give me the vehicles owned by user U1214, 5 per page. => {"owner_id": "U1214", "page_size": 5}
+        Show all vehicles owned by user U1214, 5 per page. => {"owner_id": "U1214", "page_size": 5}
         List vehicles owned by user U1110. => {"owner_id": "U1110"}
-        List vehicles owned by user U1297, sorted by year. => {"owner_id": "U1297", "sort_by": "year"}
-        Show vehicles owned by user U1110. => {"owner_id": "U1110"}
+        Which vehicles do you have owned by user U1297, sorted by model year? => {"owner_id": "U1297", "sort_by": "model_year"}
+        Which vehicles do you have owned by user U1008? => {"owner_id": "U1008"}
     """
-    return _w.listing("vehicles", [("owner_id", "eq", owner_id)], sort_by, order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
+    return _w.listing("vehicles", [("owner_id", "eq", owner_id)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
 
 def get_vehicle_status(vehicle_id: str) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def get_weather_report(report_id: str) -> dict[str, Any]:
     return _w.fetch("weather", "report_id", report_id, "weather report")
 
 
-def search_weather_reports(city: str | None = None, condition: Literal["sunny", "partly cloudy", "cloudy", "rain", "snow"] | None = None, min_high_c: int | None = None, date_from: str | None = None, date_to: str | None = None, sort_by: Literal["date", "precipitation_mm"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def search_weather_reports(city: str | None = None, condition: Literal["sunny", "partly cloudy", "cloudy", "rain", "snow"] | None = None, min_high_c: int | None = None, date_from: str | None = None, date_to: str | None = None, sort_by: Literal["date", "rainfall"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """Search weather reports by city, condition, min high c, date from and more, with sorting and pages.
 
     Args:
@@ -44,7 +44,7 @@ def search_weather_reports(city: str | None = None, condition: Literal["sunny", 
         min_high_c: Lowest daytime high, °C.
         date_from: First date, YYYY-MM-DD.
         date_to: Last date, YYYY-MM-DD.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -58,14 +58,14 @@ def search_weather_reports(city: str | None = None, condition: Literal["sunny", 
     Examples:
         Look up weather reports in São Paulo with highs of at least 25 °C from 2025-02-15, 25 per page. => {"city": "São Paulo", "min_high_c": 25, "date_from": "2025-02-15", "page_size": 25}
         Get me weather reports in Singapore with rain weather from 2025-03-01. => {"city": "Singapore", "condition": "rain", "date_from": "2025-03-01"}
-        Get me weather reports in Lyon, sorted by precipitation mm in descending order. => {"city": "Lyon", "sort_by": "precipitation_mm", "order": "desc"}
-        I'm looking for weather reports with rain weather. => {"condition": "rain"}
-        Look up weather reports in Frankfurt with highs of at least 0 °C from 2025-03-06. => {"city": "Frankfurt", "min_high_c": 0, "date_from": "2025-03-06"}
-        I'm looking for weather reports from 2025-02-23, sorted by precipitation mm in descending order (the second page of results). => {"date_from": "2025-02-23", "sort_by": "precipitation_mm", "order": "desc", "page": 2}
-        Get me weather reports with rain weather with highs of at least 3 °C (the second page of results). => {"condition": "rain", "min_high_c": 3, "page": 2}
-        Look up weather reports with snow weather with highs of at least -2 °C from 2025-03-02, 5 per page. => {"condition": "snow", "min_high_c": -2, "date_from": "2025-03-02", "page_size": 5}
+        Are there any weather reports in Lyon (the second page of results)? => {"city": "Lyon", "page": 2}
+        Are there any weather reports with highs of at least 13 °C from 2025-03-14? => {"min_high_c": 13, "date_from": "2025-03-14"}
+        Show me weather reports in Frankfurt with highs of at least -2 °C until 2025-03-03 (the second page of results). => {"city": "Frankfurt", "min_high_c": -2, "date_to": "2025-03-03", "page": 2}
+        I need a list of weather reports with rain weather. => {"condition": "rain"}
+        I'm looking for weather reports from 2025-02-23, sorted by rainfall in descending order. => {"date_from": "2025-02-23", "sort_by": "rainfall", "order": "desc"}
+        I need a list of weather reports from 2025-02-21. => {"date_from": "2025-02-21"}
     """
-    return _w.listing("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)], sort_by, order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
+    return _w.listing("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
 
 def count_weather_reports(city: str | None = None, condition: Literal["sunny", "partly cloudy", "cloudy", "rain", "snow"] | None = None, min_high_c: int | None = None, date_from: str | None = None, date_to: str | None = None) -> dict[str, Any]:
@@ -85,12 +85,12 @@ def count_weather_reports(city: str | None = None, condition: Literal["sunny", "
         read
 
     Examples:
-        How many weather reports. => {}
-        How many weather reports in Cairo with highs of at least 8 °C until 2025-02-24. => {"city": "Cairo", "min_high_c": 8, "date_to": "2025-02-24"}
-        Count the weather reports with snow weather. => {"condition": "snow"}
-        How many weather reports in Mexico City. => {"city": "Mexico City"}
-        Count the weather reports with highs of at least 11 °C. => {"min_high_c": 11}
-        How many weather reports in Athens with highs of at least 1 °C from 2025-02-28. => {"city": "Athens", "min_high_c": 1, "date_from": "2025-02-28"}
+        Give me a count of weather reports. => {}
+        Count the weather reports with highs of at least 0 °C from 2025-02-27. => {"min_high_c": 0, "date_from": "2025-02-27"}
+        Give me a count of weather reports in Mexico City with highs of at least 14 °C. => {"city": "Mexico City", "min_high_c": 14}
+        How many weather reports do we have? => {}
+        What is the number of weather reports? => {}
+        Give me a count of weather reports in San Francisco with cloudy weather from 2025-03-08. => {"city": "San Francisco", "condition": "cloudy", "date_from": "2025-03-08"}
     """
     return _w.count("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -114,12 +114,12 @@ def count_weather_reports_per_condition() -> dict[str, Any]:
     return _w.group_count("weather", "condition")
 
 
-def list_weather_reports_by_city(city: str, sort_by: Literal["date", "precipitation_mm"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_weather_reports_by_city(city: str, sort_by: Literal["date", "rainfall"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List weather reports with a given city.
 
     Args:
         city: City name, e.g. Lisbon.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -131,22 +131,22 @@ def list_weather_reports_by_city(city: str, sort_by: Literal["date", "precipitat
         read
 
     Examples:
-        Give me the weather reports in Athens. => {"city": "Athens"}
-        Show weather reports in Istanbul. => {"city": "Istanbul"}
-        Which are the weather reports in Boston, sorted by precipitation mm, 5 per page. => {"city": "Boston", "sort_by": "precipitation_mm", "page_size": 5}
-        Show weather reports in Prague. => {"city": "Prague"}
-        Which are the weather reports in Amsterdam, sorted by precipitation mm, 5 per page. => {"city": "Amsterdam", "sort_by": "precipitation_mm", "page_size": 5}
-        List weather reports in Melbourne, sorted by date in descending order. => {"city": "Melbourne", "sort_by": "date", "order": "desc"}
+        Show all weather reports in Athens. => {"city": "Athens"}
+        Which weather reports do you have in Istanbul? => {"city": "Istanbul"}
+        Which weather reports do you have in Cairo? => {"city": "Cairo"}
+        Show weather reports in Copenhagen, sorted by date. => {"city": "Copenhagen", "sort_by": "date"}
+        Give me the weather reports in Amsterdam, sorted by rainfall, 5 per page. => {"city": "Amsterdam", "sort_by": "rainfall", "page_size": 5}
+        List weather reports in Melbourne, sorted by date, highest first (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
     """
-    return _w.listing("weather", [("city", "eq", city)], sort_by, order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
+    return _w.listing("weather", [("city", "eq", city)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
 
-def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy", "cloudy", "rain", "snow"], sort_by: Literal["date", "precipitation_mm"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
+def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy", "cloudy", "rain", "snow"], sort_by: Literal["date", "rainfall"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """List weather reports with a given condition.
 
     Args:
         condition: Weather condition.
-        sort_by: Field to sort the results by; unsorted when left out.
+        sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
         page_size: Results per page (at most 50).
@@ -158,14 +158,14 @@ def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy
         read
 
     Examples:
-        List weather reports with rain weather, sorted by precipitation mm (the second page of results). => {"condition": "rain", "sort_by": "precipitation_mm", "page": 2}
-        List weather reports with cloudy weather. => {"condition": "cloudy"}
-        Give me the weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
-        Show weather reports with partly cloudy weather, sorted by precipitation mm in descending order. => {"condition": "partly cloudy", "sort_by": "precipitation_mm", "order": "desc"}
-        Show weather reports with sunny weather, 5 per page. => {"condition": "sunny", "page_size": 5}
-        List weather reports with sunny weather. => {"condition": "sunny"}
+        Which weather reports do you have with rain weather (the second page of results)? => {"condition": "rain", "page": 2}
+        Give me the weather reports with rain weather, sorted by date. => {"condition": "rain", "sort_by": "date"}
+        Show all weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
+        Which weather reports do you have with partly cloudy weather, sorted by rainfall, highest first? => {"condition": "partly cloudy", "sort_by": "rainfall", "order": "desc"}
+        Which weather reports do you have with cloudy weather? => {"condition": "cloudy"}
+        Which weather reports do you have with sunny weather? => {"condition": "sunny"}
     """
-    return _w.listing("weather", [("condition", "eq", condition)], sort_by, order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
+    return _w.listing("weather", [("condition", "eq", condition)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
 
 def weather_report_high_c_summary(city: str) -> dict[str, Any]:
@@ -280,7 +280,7 @@ def get_weather_report_condition(report_id: str) -> dict[str, Any]:
 
 
 def get_weather_report_high_c(report_id: str) -> dict[str, Any]:
-    """The daily high of one weather report.
+    """The daily high in °C of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -292,16 +292,16 @@ def get_weather_report_high_c(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the daily high of weather report WX-OSL-2025-02-22? => {"report_id": "WX-OSL-2025-02-22"}
-        Tell me the daily high for weather report WX-YYZ-2025-02-16. => {"report_id": "WX-YYZ-2025-02-16"}
-        Weather report WX-BOS-2025-02-09: what's its daily high? => {"report_id": "WX-BOS-2025-02-09"}
-        I just need the daily high of weather report WX-DEN-2025-02-21. => {"report_id": "WX-DEN-2025-02-21"}
+        What is the daily high in °C of weather report WX-OSL-2025-02-22? => {"report_id": "WX-OSL-2025-02-22"}
+        Tell me the daily high in °C for weather report WX-YYZ-2025-02-16. => {"report_id": "WX-YYZ-2025-02-16"}
+        Weather report WX-BOS-2025-02-09: what's its daily high in °C? => {"report_id": "WX-BOS-2025-02-09"}
+        I just need the daily high in °C of weather report WX-DEN-2025-02-21. => {"report_id": "WX-DEN-2025-02-21"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "high_c"))
 
 
 def get_weather_report_low_c(report_id: str) -> dict[str, Any]:
-    """The low c of one weather report.
+    """The daily low in °C of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -313,16 +313,16 @@ def get_weather_report_low_c(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the low c of weather report WX-ORD-2025-02-24? => {"report_id": "WX-ORD-2025-02-24"}
-        Tell me the low c for weather report WX-LHR-2025-02-12. => {"report_id": "WX-LHR-2025-02-12"}
-        Weather report WX-BOM-2025-02-20: what's its low c? => {"report_id": "WX-BOM-2025-02-20"}
-        I just need the low c of weather report WX-NBO-2025-02-19. => {"report_id": "WX-NBO-2025-02-19"}
+        What is the daily low in °C of weather report WX-ORD-2025-02-24? => {"report_id": "WX-ORD-2025-02-24"}
+        Tell me the daily low in °C for weather report WX-LHR-2025-02-12. => {"report_id": "WX-LHR-2025-02-12"}
+        Weather report WX-BOM-2025-02-20: what's its daily low in °C? => {"report_id": "WX-BOM-2025-02-20"}
+        I just need the daily low in °C of weather report WX-NBO-2025-02-19. => {"report_id": "WX-NBO-2025-02-19"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "low_c"))
 
 
 def get_weather_report_precipitation_mm(report_id: str) -> dict[str, Any]:
-    """The precipitation mm of one weather report.
+    """The precipitation in mm of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -334,10 +334,10 @@ def get_weather_report_precipitation_mm(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the precipitation mm of weather report WX-JFK-2025-03-18? => {"report_id": "WX-JFK-2025-03-18"}
-        Tell me the precipitation mm for weather report WX-CDG-2025-03-01. => {"report_id": "WX-CDG-2025-03-01"}
-        Weather report WX-MUC-2025-03-05: what's its precipitation mm? => {"report_id": "WX-MUC-2025-03-05"}
-        I just need the precipitation mm of weather report WX-OSL-2025-03-23. => {"report_id": "WX-OSL-2025-03-23"}
+        What is the precipitation in mm of weather report WX-JFK-2025-03-18? => {"report_id": "WX-JFK-2025-03-18"}
+        Tell me the precipitation in mm for weather report WX-CDG-2025-03-01. => {"report_id": "WX-CDG-2025-03-01"}
+        Weather report WX-MUC-2025-03-05: what's its precipitation in mm? => {"report_id": "WX-MUC-2025-03-05"}
+        I just need the precipitation in mm of weather report WX-OSL-2025-03-23. => {"report_id": "WX-OSL-2025-03-23"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "precipitation_mm"))
 
@@ -385,7 +385,7 @@ def get_weather_report_kind(report_id: str) -> dict[str, Any]:
 
 
 def get_weather_report_uv_index(report_id: str) -> dict[str, Any]:
-    """The uv index of one weather report.
+    """The UV index of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -397,16 +397,16 @@ def get_weather_report_uv_index(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the uv index of weather report WX-MAD-2025-03-07? => {"report_id": "WX-MAD-2025-03-07"}
-        Tell me the uv index for weather report WX-KIX-2025-03-02. => {"report_id": "WX-KIX-2025-03-02"}
-        Weather report WX-AMS-2025-02-14: what's its uv index? => {"report_id": "WX-AMS-2025-02-14"}
-        I just need the uv index of weather report WX-ORD-2025-03-14. => {"report_id": "WX-ORD-2025-03-14"}
+        What is the UV index of weather report WX-MAD-2025-03-07? => {"report_id": "WX-MAD-2025-03-07"}
+        Tell me the UV index for weather report WX-KIX-2025-03-02. => {"report_id": "WX-KIX-2025-03-02"}
+        Weather report WX-AMS-2025-02-14: what's its UV index? => {"report_id": "WX-AMS-2025-02-14"}
+        I just need the UV index of weather report WX-ORD-2025-03-14. => {"report_id": "WX-ORD-2025-03-14"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "uv_index"))
 
 
 def get_weather_report_wind_kph(report_id: str) -> dict[str, Any]:
-    """The wind kph of one weather report.
+    """The wind speed in km/h of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -418,10 +418,10 @@ def get_weather_report_wind_kph(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the wind kph of weather report WX-IST-2025-02-28? => {"report_id": "WX-IST-2025-02-28"}
-        Tell me the wind kph for weather report WX-EZE-2025-03-02. => {"report_id": "WX-EZE-2025-03-02"}
-        Weather report WX-YVR-2025-03-17: what's its wind kph? => {"report_id": "WX-YVR-2025-03-17"}
-        I just need the wind kph of weather report WX-MUC-2025-02-10. => {"report_id": "WX-MUC-2025-02-10"}
+        What is the wind speed in km/h of weather report WX-IST-2025-02-28? => {"report_id": "WX-IST-2025-02-28"}
+        Tell me the wind speed in km/h for weather report WX-EZE-2025-03-02. => {"report_id": "WX-EZE-2025-03-02"}
+        Weather report WX-YVR-2025-03-17: what's its wind speed in km/h? => {"report_id": "WX-YVR-2025-03-17"}
+        I just need the wind speed in km/h of weather report WX-MUC-2025-02-10. => {"report_id": "WX-MUC-2025-02-10"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "wind_kph"))
 

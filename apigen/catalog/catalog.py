@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from pydantic import JsonValue
+
 from apigen.errors import ToolNotFoundError
 from apigen.model.tool import Tool
 
@@ -17,6 +19,9 @@ class Catalog:
         self._impls: dict[str, Callable[..., Any]] = {}
         self.shadowed: list[str] = []
         """Built-in APIs replaced by a user catalog's API of the same name."""
+        self.grounding: dict[str, list[dict[str, JsonValue]]] = {}
+        """Per API, argument sets that really exist in its service's world (a catalog
+        root's ``_grounding.json.gz``): the offline generator draws values from them."""
 
     def add(self, tool: Tool, implementation: Callable[..., Any] | None = None) -> None:
         self.tools[tool.name] = tool

@@ -19,6 +19,7 @@ annotations as data), from which the tools are built here
 from __future__ import annotations
 
 import functools
+import gzip
 import hashlib
 import importlib.util
 import inspect
@@ -28,6 +29,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from pydantic import JsonValue, TypeAdapter
 
 from apigen.catalog.catalog import Catalog
 from apigen.catalog.schema import (
@@ -48,6 +51,10 @@ def builtin_catalog_dir() -> Path:
 
     return Path(apigen.builtin_catalog.__file__).resolve().parent
 
+
+_GROUNDING: TypeAdapter[dict[str, list[dict[str, JsonValue]]]] = TypeAdapter(
+    dict[str, list[dict[str, JsonValue]]]
+)
 
 Describer = Callable[[Path], list[dict[str, Any]]]
 """``(catalog root) -> one report per module``; see :mod:`apigen.sandbox.describe`."""
@@ -91,7 +98,26 @@ def load_catalog(
                     "catalogs; a user catalog may shadow a built-in API)"
                 )
             catalog.add(tool, fn)
+        for name, sets in _grounding(root).items():
+            if name in catalog.tools:
+                catalog.grounding[name] = sets
     return catalog
+
+
+def _grounding(root: Path) -> dict[str, list[dict[str, JsonValue]]]:
+    """A catalog's ``_grounding.json.gz`` (data, never code): ``{api: [arguments, ...]}``,
+    argument sets that find real records in the world its APIs serve."""
+    path = root / "_grounding.json.gz"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(gzip.decompress(path.read_bytes()))
+        return _GROUNDING.validate_python(data)
+    except (OSError, ValueError) as exc:
+        raise CatalogError(
+            f"{path}: not a gzipped JSON object of argument-set lists ({exc}); "
+            "regenerate it (python scripts/gen_services.py) or delete it"
+        ) from None
 
 
 def _is_builtin(tool: Tool, builtin_root: Path) -> bool:

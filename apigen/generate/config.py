@@ -41,4 +41,14 @@ class OfflineConfig(BaseModel):
     )
     max_parallel: int = Field(3, ge=2, le=6, description="Most requests in one query.")
     distractors: tuple[int, int] = (2, 4)
-    categories: tuple[str, ...] = Field((), description="Only these categories (empty: all).")
+    categories: tuple[str, ...] = Field(
+        (), description="Only these categories (empty: every computation category)."
+    )
+    missing_entities: float = Field(
+        0.05,
+        ge=0,
+        le=1,
+        description="Chance a service request asks for a record that does not exist (an id "
+        "beyond the world's): the right answer is still the call, and its result the "
+        "service's not_found.",
+    )

@@ -109,6 +109,7 @@ class OfflineGenerator:
         if not tools:
             raise ValueError("no executable APIs with seed examples to generate from")
         self.tools = tools
+        self.grounding = catalog.grounding
         self.seed = seed
         self.id_prefix = id_prefix
         self._templates: dict[tuple[str, int], QueryTemplate] = {}
@@ -208,7 +209,19 @@ class OfflineGenerator:
         # a seed example's own values now and then, early in the stream only (a long run
         # would ask the same seed sentences again and again)
         keep = self.config.keep_seed_values * max(0.0, 1.0 - self.block / 4)
-        if tpl.slots and self.rng.random() >= keep:
+        grounded = self._grounded(tool, tpl) if tpl.slots else None
+        if grounded is not None:
+            # a service API: values from one real record of its world, so the request asks
+            # about what exists (a hotel that is there, filters some hotel meets)
+            for slot in tpl.slots:
+                if len(slot.path) == 1 and str(slot.path[0]) in grounded:
+                    value = _as_written(grounded[str(slot.path[0])], slot)
+                    for path in slot.paths:
+                        _set_path(args, path, copy.deepcopy(value))
+            call = FunctionCall(name=tool.name, arguments=args)
+            if not self._verifier.check_calls([call], [tool], None).verdict.passed:
+                args = copy.deepcopy(tpl.arguments)
+        elif tpl.slots and self.rng.random() >= keep:
             every = _string_leaves(tpl.arguments)
             same: dict[tuple[str, str], JsonValue] = {}  # equal items of a list stay equal
             dates = shift_dates(
@@ -327,6 +340,31 @@ class OfflineGenerator:
         return _Request(
             tool, query, FunctionCall(name=tool.name, arguments=args), f"{tool.name}#{k}"
         )
+
+    def _grounded(self, tool: Tool, tpl: QueryTemplate) -> dict[str, JsonValue] | None:
+        """An argument set of the tool's world that has a value for every argument the
+        template writes and the world grounds, or None (not a service API, or none fits)."""
+        sets = self.grounding.get(tool.name)
+        if not sets:
+            return None
+        known = {k for s in sets for k in s}
+        need = {str(sl.path[0]) for sl in tpl.slots if len(sl.path) == 1} & known
+        fits = [
+            s
+            for s in sets
+            if need <= s.keys()
+            and all(
+                _writable(s[str(sl.path[0])], sl) for sl in tpl.slots if str(sl.path[0]) in need
+            )
+        ]
+        if not fits:
+            return None
+        chosen = dict(self.rng.choice(fits))
+        ids = [a for a in sorted(need) if _missing_id(sets, a, 0) is not None]
+        if ids and self.rng.random() < self.config.missing_entities:
+            arg = self.rng.choice(ids)
+            chosen[arg] = _missing_id(sets, arg, self.rng.randrange(1, 9000))
+        return chosen
 
     # -- saturation -------------------------------------------------------------------
 
@@ -659,6 +697,44 @@ class OfflineGenerator:
 
 
 _NAME_FILLER = frozenset({"is", "of", "to", "the", "a", "an", "in", "by", "for", "and", "or"})
+
+
+_ID = re.compile(r"([A-Z]{1,3})(\d{3,})")
+
+
+def _missing_id(sets: list[dict[str, JsonValue]], arg: str, k: int) -> str | None:
+    """An id of the shape ``arg`` has in the world (a prefix and digits) but beyond every
+    one the argument sets show, or None when ``arg`` is no such id."""
+    seen = [v for s in sets if isinstance(v := s.get(arg), str)]
+    found = [m for v in seen if (m := _ID.fullmatch(v))]
+    if not seen or len(found) != len(seen) or len({m.group(1) for m in found}) != 1:
+        return None
+    top = max(int(m.group(2)) for m in found)
+    width = len(found[0].group(2))
+    number = top * 3 + k
+    if len(str(number)) > width + 1:
+        return None
+    return f"{found[0].group(1)}{number}"
+
+
+def _writable(value: JsonValue, slot: Slot) -> bool:
+    """Whether the slot can write ``value`` as it is: a seed that writes "at least 4 °C"
+    has no place for a minus sign, so -4 does not go there."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+        return slot.span.text.lstrip().startswith("-")
+    return True
+
+
+def _as_written(value: JsonValue, slot: Slot) -> JsonValue:
+    """A number rounded as the slot writes numbers ("to 20" for 19.99 where the seed wrote
+    "to 129"), so the call says what the request says."""
+    if isinstance(value, bool) or not isinstance(value, float):
+        return value
+    places = decimals_of(slot.span.text)
+    if places < 0:
+        return value
+    rounded = round(value, places)
+    return float(rounded) if isinstance(slot.original, float) else int(rounded)
 
 
 def _covers(near: Tool, withheld: Tool) -> bool:

@@ -39,7 +39,7 @@ from apigen.model import (
     StageVerdict,
     Tool,
 )
-from apigen.textspan import Span, number_spans, scalars
+from apigen.textspan import Span, number_spans, parse_number, scalars
 from apigen.verify.semantic.aliases import MONTHS
 from apigen.verify.semantic.cues import (
     ToolCues,
@@ -358,6 +358,23 @@ class RuleJudge:
                         call=c.index,
                         argument=arg,
                         value=value,
+                    )
+                if _sign_flipped(st.query, span, leaf):
+                    # another place may write it ("the second page", not the "-2" °C)
+                    blank = st.query[: span.start] + " " * len(span.text) + st.query[span.end :]
+                    again = ground(blank, leaf, avoid, number_spans(blank))
+                    if again is not None and not _sign_flipped(st.query, again, leaf):
+                        span = again
+                if _sign_flipped(st.query, span, leaf):
+                    return _reject(
+                        RejectionCode.ARG_NOT_GROUNDED,
+                        f"{c.call.name}: {arg}={leaf!r}, but the query writes {span.text!r} "
+                        "and nothing in it says the sign is the other way",
+                        f"$[{c.index}].arguments.{arg}",
+                        call=c.index,
+                        argument=arg,
+                        value=value,
+                        span=_span_json(span),
                     )
                 found.setdefault(arg, []).append(span)
                 taken.add(span.start)
@@ -746,8 +763,11 @@ class RuleJudge:
     # -- results -------------------------------------------------------------------
 
     def _check_results(self, results: Sequence[ExecutionResult], sample: Sample) -> StageVerdict:
+        services = {t.name for t in sample.tools if t.effects != "none"}
         for r in results:
             v = r.value
+            if r.name in services and _service_refusal(v):
+                continue  # the world's answer to a right call: no such record, sold out…
             if v is None or v in ("", [], {}):
                 return _reject(
                     RejectionCode.RESULT_EMPTY,
@@ -774,6 +794,56 @@ class RuleJudge:
                     call=r.call_index,
                 )
         return StageVerdict.ok(Stage.SEMANTIC)
+
+
+_SIGN_CUE = re.compile(
+    r"\b(?:below|minus|negative|loss\w*|los[et]|losing|drop\w*|fell|fall\w*|down\w*|deficit|"
+    r"decreas\w*|debit\w*|withdr\w*|owe[ds]?|owing|overdrawn|ago|earlier|before|back\w*|"
+    r"west\w*|south\w*|behind|sub-?zero|dark\w*|dim\w*|cool\w*|lower\w*|reduc\w*|cut\w*|shrink\w*|"
+    r"declin\w*|spen[dt]\w*|paid|pay\w*|refund\w*|charge\w*|outflow\w*|expens\w*|cost\w*|"
+    r"short\w*|sink\w*|sank|sunk|descen\w*|depth|deep|freez\w*|frost|retreat\w*|slow\w*|"
+    r"brak\w*|decelerat\w*|opposite|revers\w*|invert\w*|counter\w*|anti\w*|previous|past|"
+    r"prior|less|fewer|subtract\w*|take away|removed?|outgo\w*|gone|left|offset|shift\w*|"
+    r"change\w*|differen\w*|delta|net|balance|gain|return|profit|growth|rate|sign|negat\w*)\b",
+    re.I,
+)
+"""Words that let a number written without its sign stand for a negative value ("a loss
+of 300", "4 degrees below zero", "3 hours behind"), or the other way round."""
+
+
+def _sign_flipped(query: str, span: Span, leaf: object) -> bool:
+    """The query writes the number with the other sign than the call ("at least 4 °C"
+    for -4) and says nothing that turns it."""
+    if isinstance(leaf, bool) or not isinstance(leaf, int | float) or leaf == 0:
+        return False
+    try:
+        written = parse_number(span.text)
+    except ValueError:
+        return False
+    if written == 0 or (written < 0) == (leaf < 0):
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(query)]
+    start = max((x for x in stops if x <= span.start), default=0)
+    end = min((x for x in stops if x > span.end), default=len(query))
+    sentence = query[start:end]
+    after = query[span.end : span.end + 4]
+    if re.match(r"\s*°?\s*[SW]\b", after):
+        return False  # 33.87° S, 118.41° W: the hemisphere is the sign
+    return not _SIGN_CUE.search(sentence) and "-" not in query[max(0, span.start - 2) : span.start]
+
+
+_SENTENCE_END = re.compile(r"[.?!;](?=\s|$)")
+
+
+def _service_refusal(value: JsonValue) -> bool:
+    """A service API's documented refusal, ``{"error": CODE, "message": TEXT, ...}``: an
+    answer of the service's world (no such order, insufficient funds), not a crash."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("error"), str)
+        and isinstance(value.get("message"), str)
+        and not set(value) & {"exception", "traceback"}
+    )
 
 
 class _Missing:
