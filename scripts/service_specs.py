@@ -125,7 +125,16 @@ _FIELD_WORDS = {
     "utc_offset": "UTC offset", "terminals": "number of terminals", "capacity": "capacity", "founded": "founding year", "year": "year",
     "pages": "page count", "bedrooms": "number of bedrooms", "bathrooms": "number of bathrooms", "subtotal": "subtotal",
     "remote": "work arrangement", "seniority": "seniority level", "employment_type": "employment type", "price_level": "price level",
-    "rating": "rating", "stars": "star rating", "score": "score",
+    "rating": "rating", "stars": "star rating", "score": "score", "launched": "launch date", "kind": "report type (observed or forecast)",
+    "ship_to_city": "shipping city", "payment_method": "payment method", "estimated_delivery": "estimated delivery date",
+    "last_service": "last service date", "number": "shirt number", "vin": "VIN", "plate": "licence plate", "sku": "SKU",
+    "firmware": "firmware version", "doors": "door time", "format": "screening format", "fee": "consultation fee",
+    "branch": "library branch", "copies": "number of copies", "shares_outstanding": "shares outstanding", "average_cost": "average cost",
+    "network": "card network", "group": "contact group", "path": "file path", "check_in_time": "check-in time",
+    "check_out_time": "check-out time", "opened": "opening date", "created": "creation date", "sent_at": "sending time",
+    "release_date": "release date", "runtime": "runtime", "nights": "number of nights", "guests": "number of guests",
+    "room_type": "room type", "pickup_date": "pickup date", "return_date": "return date", "mileage_policy": "mileage policy",
+    "humidity": "humidity", "condition": "weather condition", "quantity": "number of tickets", "country_code": "country code",
 }
 
 
@@ -240,7 +249,8 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
             args["sort_by"] = _sort_key(e, fld)
             if desc:
                 args["order"] = "desc"
-            q += f", sorted by {e.sorts[fld]}" + (rng.choice([" in descending order", ", highest first"]) if desc else "")
+            down = [", newest first", ", most recent first"] if fld in _DATED or "date" in fld or "time" in e.sorts[fld] else [" in descending order", ", highest first"]
+            q += f", sorted by {e.sorts[fld]}" + (rng.choice(down) if desc else "")
         if not sort:
             pass
         elif rng.random() < 0.15:

@@ -193,7 +193,7 @@ def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"]
 
     Examples:
         Show bank accounts in EUR, sorted by balance. => {"currency": "EUR", "sort_by": "balance"}
-        List bank accounts in USD, sorted by opening date in descending order, 25 per page. => {"currency": "USD", "sort_by": "opening_date", "order": "desc", "page_size": 25}
+        List bank accounts in USD, sorted by opening date, newest first, 25 per page. => {"currency": "USD", "sort_by": "opening_date", "order": "desc", "page_size": 25}
         List bank accounts in EUR. => {"currency": "EUR"}
         Show bank accounts in CAD. => {"currency": "CAD"}
         Show all bank accounts in USD, sorted by balance. => {"currency": "USD", "sort_by": "balance"}
@@ -319,7 +319,7 @@ def get_bank_account_status(account_id: str) -> dict[str, Any]:
 
 
 def get_bank_account_number(account_id: str) -> dict[str, Any]:
-    """The number of one bank account.
+    """The shirt number of one bank account.
 
     Args:
         account_id: The account id, e.g. AC700123.
@@ -331,16 +331,16 @@ def get_bank_account_number(account_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the number of bank account AC700356? => {"account_id": "AC700356"}
-        Tell me the number for bank account AC700497. => {"account_id": "AC700497"}
-        Bank account AC700224: what's its number? => {"account_id": "AC700224"}
-        I just need the number of bank account AC700556. => {"account_id": "AC700556"}
+        What is the shirt number of bank account AC700356? => {"account_id": "AC700356"}
+        Tell me the shirt number for bank account AC700497. => {"account_id": "AC700497"}
+        Bank account AC700224: what's its shirt number? => {"account_id": "AC700224"}
+        I just need the shirt number of bank account AC700556. => {"account_id": "AC700556"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "number"))
 
 
 def get_bank_account_opened(account_id: str) -> dict[str, Any]:
-    """The opened of one bank account.
+    """The opening date of one bank account.
 
     Args:
         account_id: The account id, e.g. AC700123.
@@ -352,10 +352,10 @@ def get_bank_account_opened(account_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the opened of bank account AC700037? => {"account_id": "AC700037"}
-        Tell me the opened for bank account AC700155. => {"account_id": "AC700155"}
-        Bank account AC700495: what's its opened? => {"account_id": "AC700495"}
-        I just need the opened of bank account AC700207. => {"account_id": "AC700207"}
+        What is the opening date of bank account AC700037? => {"account_id": "AC700037"}
+        Tell me the opening date for bank account AC700155. => {"account_id": "AC700155"}
+        Bank account AC700495: what's its opening date? => {"account_id": "AC700495"}
+        I just need the opening date of bank account AC700207. => {"account_id": "AC700207"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "opened"))
 

@@ -61,7 +61,7 @@ def search_transactions(account_id: str | None = None, category: Literal["grocer
         I need a list of transactions for health at City Clinic, sorted by date, 20 per page. => {"category": "health", "merchant": "City Clinic", "sort_by": "date", "page_size": 20}
         Find transactions on account AC700384 for salary. => {"account_id": "AC700384", "category": "salary"}
         Get me transactions on account AC700192 for health until 2025-01-12. => {"account_id": "AC700192", "category": "health", "date_to": "2025-01-12"}
-        Search for transactions at Burger Barn until 2025-03-07, sorted by date in descending order. => {"merchant": "Burger Barn", "date_to": "2025-03-07", "sort_by": "date", "order": "desc"}
+        Search for transactions at Burger Barn until 2025-03-07, sorted by date, newest first. => {"merchant": "Burger Barn", "date_to": "2025-03-07", "sort_by": "date", "order": "desc"}
         Get me transactions (the second page of results). => {"page": 2}
         Look up transactions on account AC700392. => {"account_id": "AC700392"}
     """

@@ -53,14 +53,14 @@ def search_calendar_events(user_id: str | None = None, date: str | None = None, 
         read
 
     Examples:
-        Search for calendar events about standup. => {"title": "standup"}
+        Search for calendar events about appointment. => {"title": "appointment"}
         Pull up calendar events, please (the second page of results). => {"page": 2}
-        I need a list of calendar events of user U1089. => {"user_id": "U1089"}
-        Find calendar events on 2025-04-05 in the work calendar about Team. => {"date": "2025-04-05", "calendar": "work", "title": "Team"}
-        Look up calendar events of user U1215 in the personal calendar about appointment, 5 per page. => {"user_id": "U1215", "calendar": "personal", "title": "appointment", "page_size": 5}
-        Show me calendar events about Flight. => {"title": "Flight"}
-        List calendar events of user U1135 about club, sorted by start time in descending order. => {"user_id": "U1135", "title": "club", "sort_by": "start_time", "order": "desc"}
-        I'm looking for calendar events, sorted by start time in descending order (the second page of results). => {"sort_by": "start_time", "order": "desc", "page": 2}
+        I need a list of calendar events of user U1178. => {"user_id": "U1178"}
+        Find calendar events on 2025-04-05 in the work calendar about Code. => {"date": "2025-04-05", "calendar": "work", "title": "Code"}
+        Look up calendar events of user U1022 in the personal calendar about session, 5 per page. => {"user_id": "U1022", "calendar": "personal", "title": "session", "page_size": 5}
+        Show me calendar events about Book. => {"title": "Book"}
+        List calendar events of user U1027 about review, sorted by start time, newest first. => {"user_id": "U1027", "title": "review", "sort_by": "start_time", "order": "desc"}
+        I'm looking for calendar events, sorted by start time, newest first (the second page of results). => {"sort_by": "start_time", "order": "desc", "page": 2}
     """
     return _w.listing("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -81,12 +81,12 @@ def count_calendar_events(user_id: str | None = None, date: str | None = None, c
         read
 
     Examples:
-        Give me a count of calendar events of user U1133 about Team. => {"user_id": "U1133", "title": "Team"}
-        What is the number of calendar events about Budget? => {"title": "Budget"}
+        Give me a count of calendar events of user U1111 about Call. => {"user_id": "U1111", "title": "Call"}
+        What is the number of calendar events about Code? => {"title": "Code"}
         What is the number of calendar events? => {}
-        What is the number of calendar events of user U1057 on 2025-02-24 in the work calendar about with? => {"user_id": "U1057", "date": "2025-02-24", "calendar": "work", "title": "with"}
-        How many calendar events of user U1152 on 2025-03-07 do we have? => {"user_id": "U1152", "date": "2025-03-07"}
-        How many calendar events are there in the personal calendar about Hiroshi? => {"calendar": "personal", "title": "Hiroshi"}
+        What is the number of calendar events of user U1001 on 2025-02-25 in the personal calendar about Yoga? => {"user_id": "U1001", "date": "2025-02-25", "calendar": "personal", "title": "Yoga"}
+        How many calendar events of user U1062 on 2025-03-08 do we have? => {"user_id": "U1062", "date": "2025-03-08"}
+        What is the number of calendar events in the personal calendar about Dentist? => {"calendar": "personal", "title": "Dentist"}
     """
     return _w.count("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)])
 
@@ -127,12 +127,12 @@ def list_calendar_events_by_user_id(user_id: str, sort_by: Literal["start_time"]
         read
 
     Examples:
-        Show all calendar events of user U1001. => {"user_id": "U1001"}
-        Give me the calendar events of user U1204, sorted by start time. => {"user_id": "U1204", "sort_by": "start_time"}
-        Give me the calendar events of user U1173, 25 per page. => {"user_id": "U1173", "page_size": 25}
-        Which calendar events do you have of user U1154, 20 per page? => {"user_id": "U1154", "page_size": 20}
-        Give me the calendar events of user U1070, sorted by start time, highest first, 20 per page. => {"user_id": "U1070", "sort_by": "start_time", "order": "desc", "page_size": 20}
-        Show all calendar events of user U1127, sorted by start time in descending order, 5 per page. => {"user_id": "U1127", "sort_by": "start_time", "order": "desc", "page_size": 5}
+        Show all calendar events of user U1039. => {"user_id": "U1039"}
+        Give me the calendar events of user U1139, sorted by start time. => {"user_id": "U1139", "sort_by": "start_time"}
+        Give me the calendar events of user U1132, 25 per page. => {"user_id": "U1132", "page_size": 25}
+        Which calendar events do you have of user U1038, 20 per page? => {"user_id": "U1038", "page_size": 20}
+        Give me the calendar events of user U1189, sorted by start time, most recent first, 20 per page. => {"user_id": "U1189", "sort_by": "start_time", "order": "desc", "page_size": 20}
+        Show all calendar events of user U1213, sorted by start time, newest first, 5 per page. => {"user_id": "U1213", "sort_by": "start_time", "order": "desc", "page_size": 5}
     """
     return _w.listing("calendar_events", [("user_id", "eq", user_id)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -157,9 +157,9 @@ def list_calendar_events_by_calendar(calendar: Literal["work", "personal"], sort
         Which calendar events do you have in the personal calendar? => {"calendar": "personal"}
         Show all calendar events in the personal calendar (the second page of results). => {"calendar": "personal", "page": 2}
         Which calendar events do you have in the personal calendar, 20 per page? => {"calendar": "personal", "page_size": 20}
-        Show calendar events in the work calendar, sorted by start time in descending order (the second page of results). => {"calendar": "work", "sort_by": "start_time", "order": "desc", "page": 2}
-        List calendar events in the personal calendar, sorted by start time in descending order. => {"calendar": "personal", "sort_by": "start_time", "order": "desc"}
-        Give me the calendar events in the work calendar. => {"calendar": "work"}
+        Show calendar events in the work calendar, sorted by start time, newest first (the second page of results). => {"calendar": "work", "sort_by": "start_time", "order": "desc", "page": 2}
+        List calendar events in the personal calendar, sorted by start time, newest first. => {"calendar": "personal", "sort_by": "start_time", "order": "desc"}
+        Give me the calendar events in the personal calendar. => {"calendar": "personal"}
     """
     return _w.listing("calendar_events", [("calendar", "eq", calendar)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -387,8 +387,8 @@ def set_event_reminder(event_id: str, reminder_minutes: Annotated[int, {"minimum
         write
 
     Examples:
-        Remind me 30 minutes before event EV201054. => {"event_id": "EV201054", "reminder_minutes": 30}
+        Remind me 60 minutes before event EV201054. => {"event_id": "EV201054", "reminder_minutes": 60}
         Set a 10-minute reminder on EV200327. => {"event_id": "EV200327", "reminder_minutes": 10}
-        Change the reminder of EV200594 to 60 minutes. => {"event_id": "EV200594", "reminder_minutes": 60}
+        Change the reminder of EV200594 to 30 minutes. => {"event_id": "EV200594", "reminder_minutes": 30}
     """
     return _w.set_field("calendar_events", "event_id", event_id, "calendar event", "reminder_minutes", reminder_minutes, ())

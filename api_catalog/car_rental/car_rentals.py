@@ -52,7 +52,7 @@ def search_car_rentals(status: Literal["reserved", "active", "completed", "cance
         read
 
     Examples:
-        I need a list of car rentals that are reserved, sorted by pickup date in descending order. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        I need a list of car rentals that are reserved, sorted by pickup date, newest first. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
         Show me car rentals that are reserved. => {"status": "reserved"}
         I need a list of car rentals that are reserved, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
         Are there any car rentals that are completed? => {"status": "completed"}
@@ -124,9 +124,9 @@ def list_car_rentals_by_status(status: Literal["reserved", "active", "completed"
 
     Examples:
         Show all car rentals that are reserved. => {"status": "reserved"}
-        Show car rentals that are reserved, sorted by pickup date, highest first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
+        Show car rentals that are reserved, sorted by pickup date, most recent first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
         List car rentals that are completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Which car rentals do you have that are reserved, sorted by pickup date in descending order? => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        Which car rentals do you have that are reserved, sorted by pickup date, newest first? => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
         Show all car rentals that are reserved, sorted by pickup date (the second page of results). => {"status": "reserved", "sort_by": "pickup_date", "page": 2}
         Which car rentals do you have that are reserved? => {"status": "reserved"}
     """

@@ -129,7 +129,7 @@ def list_bills_by_status(status: Literal["unpaid", "paid", "scheduled"], sort_by
     Examples:
         List bills that are scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
         Give me the bills that are paid. => {"status": "paid"}
-        List bills that are scheduled, sorted by due date in descending order. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
+        List bills that are scheduled, sorted by due date, newest first. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
         List bills that are scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
         Which bills do you have that are unpaid, sorted by amount? => {"status": "unpaid", "sort_by": "amount"}
         Show bills that are unpaid (the second page of results). => {"status": "unpaid", "page": 2}

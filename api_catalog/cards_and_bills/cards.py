@@ -201,7 +201,7 @@ def list_cards_for_user(user_id: str, page: Annotated[int, {"minimum": 1}] = 1, 
 
 
 def get_card_network(card_id: str) -> dict[str, Any]:
-    """The network of one card.
+    """The card network of one card.
 
     Args:
         card_id: The card id, e.g. CD9012.
@@ -213,10 +213,10 @@ def get_card_network(card_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the network of card CD9162? => {"card_id": "CD9162"}
-        Tell me the network for card CD9044. => {"card_id": "CD9044"}
-        Card CD9138: what's its network? => {"card_id": "CD9138"}
-        I just need the network of card CD9266. => {"card_id": "CD9266"}
+        What is the card network of card CD9162? => {"card_id": "CD9162"}
+        Tell me the card network for card CD9044. => {"card_id": "CD9044"}
+        Card CD9138: what's its card network? => {"card_id": "CD9138"}
+        I just need the card network of card CD9266. => {"card_id": "CD9266"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "network"))
 

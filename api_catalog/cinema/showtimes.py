@@ -57,12 +57,12 @@ def search_showtimes(city: str | None = None, movie_id: str | None = None, date:
     Examples:
         Pull up showtimes in Copenhagen, please. => {"city": "Copenhagen"}
         I need a list of showtimes. => {}
-        List showtimes for movie MV104 in IMAX, 25 per page. => {"movie_id": "MV104", "format": "IMAX", "page_size": 25}
-        Pull up showtimes for movie MV106, please, sorted by start time. => {"movie_id": "MV106", "sort_by": "start_time"}
+        List showtimes for movie MV102 in 2D, 25 per page. => {"movie_id": "MV102", "format": "2D", "page_size": 25}
+        Pull up showtimes for movie MV108, please, sorted by start time. => {"movie_id": "MV108", "sort_by": "start_time"}
         Search for showtimes in Copenhagen for movie MV106 on 2025-03-10, sorted by price, highest first. => {"city": "Copenhagen", "movie_id": "MV106", "date": "2025-03-10", "sort_by": "price", "order": "desc"}
-        Show me showtimes in Toronto for movie MV104 on 2025-03-14, 20 per page. => {"city": "Toronto", "movie_id": "MV104", "date": "2025-03-14", "page_size": 20}
-        Search for showtimes in Mexico City for movie MV108 in 2D. => {"city": "Mexico City", "movie_id": "MV108", "format": "2D"}
-        Can you find showtimes in 3D? => {"format": "3D"}
+        Show me showtimes in Toronto for movie MV107 on 2025-03-14, 20 per page. => {"city": "Toronto", "movie_id": "MV107", "date": "2025-03-14", "page_size": 20}
+        Search for showtimes in Mexico City for movie MV107 in IMAX. => {"city": "Mexico City", "movie_id": "MV107", "format": "IMAX"}
+        Can you find showtimes in 2D? => {"format": "2D"}
     """
     return _w.listing("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
@@ -83,12 +83,12 @@ def count_showtimes(city: str | None = None, movie_id: str | None = None, date: 
         read
 
     Examples:
-        Tell me how many showtimes there are for movie MV109 on 2025-03-14. => {"movie_id": "MV109", "date": "2025-03-14"}
+        Tell me how many showtimes there are for movie MV106 on 2025-03-14. => {"movie_id": "MV106", "date": "2025-03-14"}
         What is the number of showtimes in Brussels? => {"city": "Brussels"}
         Tell me how many showtimes there are in Buenos Aires. => {"city": "Buenos Aires"}
-        What is the number of showtimes in Copenhagen for movie MV105? => {"city": "Copenhagen", "movie_id": "MV105"}
-        Count the showtimes in Amsterdam for movie MV105 on 2025-03-13. => {"city": "Amsterdam", "movie_id": "MV105", "date": "2025-03-13"}
-        Give me a count of showtimes in 2D. => {"format": "2D"}
+        What is the number of showtimes in Copenhagen for movie MV109? => {"city": "Copenhagen", "movie_id": "MV109"}
+        Count the showtimes in Amsterdam for movie MV103 on 2025-03-13. => {"city": "Amsterdam", "movie_id": "MV103", "date": "2025-03-13"}
+        Give me a count of showtimes in IMAX. => {"format": "IMAX"}
     """
     return _w.count("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)])
 
@@ -129,12 +129,12 @@ def list_showtimes_by_movie_id(movie_id: str, sort_by: Literal["price", "start_t
         read
 
     Examples:
-        List showtimes for movie MV104, 5 per page. => {"movie_id": "MV104", "page_size": 5}
-        Show showtimes for movie MV108. => {"movie_id": "MV108"}
+        List showtimes for movie MV109, 5 per page. => {"movie_id": "MV109", "page_size": 5}
+        Show showtimes for movie MV107. => {"movie_id": "MV107"}
         Show all showtimes for movie MV106. => {"movie_id": "MV106"}
-        List showtimes for movie MV102. => {"movie_id": "MV102"}
-        Show showtimes for movie MV104, 5 per page. => {"movie_id": "MV104", "page_size": 5}
-        Give me the showtimes for movie MV109 (the second page of results). => {"movie_id": "MV109", "page": 2}
+        List showtimes for movie MV103. => {"movie_id": "MV103"}
+        Show showtimes for movie MV101, 5 per page. => {"movie_id": "MV101", "page_size": 5}
+        Give me the showtimes for movie MV102 (the second page of results). => {"movie_id": "MV102", "page": 2}
     """
     return _w.listing("showtimes", [("movie_id", "eq", movie_id)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
@@ -158,7 +158,7 @@ def list_showtimes_by_city(city: str, sort_by: Literal["price", "start_time"] | 
     Examples:
         Show all showtimes in Vancouver. => {"city": "Vancouver"}
         Show all showtimes in London. => {"city": "London"}
-        Show showtimes in Paris, sorted by start time, highest first, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
+        Show showtimes in Paris, sorted by start time, most recent first, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
         Which showtimes do you have in Amsterdam, 20 per page? => {"city": "Amsterdam", "page_size": 20}
         Show showtimes in Buenos Aires, sorted by price, highest first (the second page of results). => {"city": "Buenos Aires", "sort_by": "price", "order": "desc", "page": 2}
         List showtimes in Buenos Aires, sorted by price. => {"city": "Buenos Aires", "sort_by": "price"}
@@ -183,12 +183,12 @@ def list_showtimes_by_format(format: Literal["2D", "3D", "IMAX"], sort_by: Liter
         read
 
     Examples:
-        Show showtimes in 3D. => {"format": "3D"}
+        Show showtimes in 2D. => {"format": "2D"}
         Which showtimes do you have in IMAX, sorted by start time? => {"format": "IMAX", "sort_by": "start_time"}
-        Give me the showtimes in IMAX, sorted by start time in descending order. => {"format": "IMAX", "sort_by": "start_time", "order": "desc"}
-        Show all showtimes in 2D, sorted by price. => {"format": "2D", "sort_by": "price"}
-        Which showtimes do you have in 2D, sorted by start time? => {"format": "2D", "sort_by": "start_time"}
-        Give me the showtimes in 3D. => {"format": "3D"}
+        Give me the showtimes in 2D, sorted by start time, newest first. => {"format": "2D", "sort_by": "start_time", "order": "desc"}
+        Show all showtimes in 3D, sorted by price. => {"format": "3D", "sort_by": "price"}
+        Give me the showtimes in 2D. => {"format": "2D"}
+        Show showtimes in 3D. => {"format": "3D"}
     """
     return _w.listing("showtimes", [("format", "eq", format)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
@@ -278,7 +278,7 @@ def get_showtime_start(showtime_id: str) -> dict[str, Any]:
 
 
 def get_showtime_format(showtime_id: str) -> dict[str, Any]:
-    """The format of one showtime.
+    """The screening format of one showtime.
 
     Args:
         showtime_id: The showtime id, e.g. SH120.
@@ -290,10 +290,10 @@ def get_showtime_format(showtime_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the format of showtime SH91? => {"showtime_id": "SH91"}
-        Tell me the format for showtime SH181. => {"showtime_id": "SH181"}
-        Showtime SH325: what's its format? => {"showtime_id": "SH325"}
-        I just need the format of showtime SH360. => {"showtime_id": "SH360"}
+        What is the screening format of showtime SH91? => {"showtime_id": "SH91"}
+        Tell me the screening format for showtime SH181. => {"showtime_id": "SH181"}
+        Showtime SH325: what's its screening format? => {"showtime_id": "SH325"}
+        I just need the screening format of showtime SH360. => {"showtime_id": "SH360"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "format"))
 

@@ -53,14 +53,14 @@ def search_appointments(status: Literal["booked", "completed", "cancelled"] | No
         read
 
     Examples:
-        Show me appointments that are booked, sorted by time. => {"status": "booked", "sort_by": "time"}
+        Show me appointments that are cancelled, sorted by time. => {"status": "cancelled", "sort_by": "time"}
         Search for appointments, sorted by time. => {"sort_by": "time"}
-        Get me appointments that are booked with doctor DR315. => {"status": "booked", "doctor_id": "DR315"}
-        Look up appointments that are booked with doctor DR334. => {"status": "booked", "doctor_id": "DR334"}
+        Get me appointments that are booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        Look up appointments that are booked with doctor DR466. => {"status": "booked", "doctor_id": "DR466"}
         List appointments, sorted by time. => {"sort_by": "time"}
-        Can you find appointments that are completed with doctor DR345? => {"status": "completed", "doctor_id": "DR345"}
-        Get me appointments, sorted by time, highest first. => {"sort_by": "time", "order": "desc"}
-        Search for appointments that are booked with doctor DR313 (the second page of results). => {"status": "booked", "doctor_id": "DR313", "page": 2}
+        Can you find appointments that are completed with doctor DR437? => {"status": "completed", "doctor_id": "DR437"}
+        Get me appointments, sorted by time, most recent first. => {"sort_by": "time", "order": "desc"}
+        Search for appointments that are cancelled with doctor DR320 (the second page of results). => {"status": "cancelled", "doctor_id": "DR320", "page": 2}
     """
     return _w.listing("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -79,12 +79,12 @@ def count_appointments(status: Literal["booked", "completed", "cancelled"] | Non
         read
 
     Examples:
-        How many appointments with doctor DR462 do we have? => {"doctor_id": "DR462"}
-        How many appointments that are cancelled with doctor DR313 do we have? => {"status": "cancelled", "doctor_id": "DR313"}
-        Tell me how many appointments there are that are booked with doctor DR390. => {"status": "booked", "doctor_id": "DR390"}
-        What is the number of appointments that are booked with doctor DR334? => {"status": "booked", "doctor_id": "DR334"}
-        What is the number of appointments that are cancelled with doctor DR412? => {"status": "cancelled", "doctor_id": "DR412"}
-        How many appointments are there that are booked with doctor DR403? => {"status": "booked", "doctor_id": "DR403"}
+        How many appointments with doctor DR441 do we have? => {"doctor_id": "DR441"}
+        How many appointments that are cancelled with doctor DR344 do we have? => {"status": "cancelled", "doctor_id": "DR344"}
+        Tell me how many appointments there are that are booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        What is the number of appointments that are booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
+        What is the number of appointments that are booked with doctor DR390? => {"status": "booked", "doctor_id": "DR390"}
+        How many appointments are there that are booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
     """
     return _w.count("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)])
 
@@ -125,11 +125,11 @@ def list_appointments_by_status(status: Literal["booked", "completed", "cancelle
         read
 
     Examples:
+        List appointments that are cancelled. => {"status": "cancelled"}
+        Show appointments that are cancelled. => {"status": "cancelled"}
         List appointments that are completed. => {"status": "completed"}
-        Show appointments that are booked. => {"status": "booked"}
-        List appointments that are booked. => {"status": "booked"}
         List appointments that are booked, sorted by time (the second page of results). => {"status": "booked", "sort_by": "time", "page": 2}
-        List appointments that are booked, sorted by time in descending order. => {"status": "booked", "sort_by": "time", "order": "desc"}
+        List appointments that are booked, sorted by time, newest first. => {"status": "booked", "sort_by": "time", "order": "desc"}
         Which appointments do you have that are cancelled? => {"status": "cancelled"}
     """
     return _w.listing("appointments", [("status", "eq", status)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
@@ -152,12 +152,12 @@ def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | No
         read
 
     Examples:
-        Show all appointments with doctor DR410, sorted by time, highest first (the second page of results). => {"doctor_id": "DR410", "sort_by": "time", "order": "desc", "page": 2}
-        Show all appointments with doctor DR346, sorted by time, highest first (the second page of results). => {"doctor_id": "DR346", "sort_by": "time", "order": "desc", "page": 2}
-        Give me the appointments with doctor DR470 (the second page of results). => {"doctor_id": "DR470", "page": 2}
-        Show appointments with doctor DR366, sorted by time in descending order. => {"doctor_id": "DR366", "sort_by": "time", "order": "desc"}
-        Give me the appointments with doctor DR334, sorted by time, highest first. => {"doctor_id": "DR334", "sort_by": "time", "order": "desc"}
-        Show all appointments with doctor DR339 (the second page of results). => {"doctor_id": "DR339", "page": 2}
+        Show all appointments with doctor DR420, sorted by time, most recent first (the second page of results). => {"doctor_id": "DR420", "sort_by": "time", "order": "desc", "page": 2}
+        Show all appointments with doctor DR341, sorted by time, most recent first (the second page of results). => {"doctor_id": "DR341", "sort_by": "time", "order": "desc", "page": 2}
+        Give me the appointments with doctor DR307 (the second page of results). => {"doctor_id": "DR307", "page": 2}
+        Show appointments with doctor DR342, sorted by time, newest first. => {"doctor_id": "DR342", "sort_by": "time", "order": "desc"}
+        Give me the appointments with doctor DR327, sorted by time, most recent first. => {"doctor_id": "DR327", "sort_by": "time", "order": "desc"}
+        Show all appointments with doctor DR335 (the second page of results). => {"doctor_id": "DR335", "page": 2}
     """
     return _w.listing("appointments", [("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -182,9 +182,9 @@ def list_appointments_for_user(user_id: str, sort_by: Literal["time"] | None = N
         Get user U1189's appointments. => {"user_id": "U1189"}
         Which appointments belong to user U1198? => {"user_id": "U1198"}
         Show all appointments for user U1108. => {"user_id": "U1108"}
-        Which appointments belong to user U1256? => {"user_id": "U1256"}
-        Get user U1025's appointments. => {"user_id": "U1025"}
-        List the appointments of user U1032. => {"user_id": "U1032"}
+        Which appointments belong to user U1243? => {"user_id": "U1243"}
+        Get user U1024's appointments. => {"user_id": "U1024"}
+        List the appointments of user U1029. => {"user_id": "U1029"}
     """
     return _w.children("appointments", "user_id", "users", "user_id", user_id, "user", [], {'time': 'time'}.get(sort_by or ""), order, page, page_size, ("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -265,9 +265,9 @@ def count_appointments_for_user(user_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        How many appointments does user U1097 have? => {"user_id": "U1097"}
-        Count the appointments of user U1218. => {"user_id": "U1218"}
-        Number of appointments for user U1017? => {"user_id": "U1017"}
+        How many appointments does user U1098 have? => {"user_id": "U1098"}
+        Count the appointments of user U1208. => {"user_id": "U1208"}
+        Number of appointments for user U1015? => {"user_id": "U1015"}
     """
     return _w.count_children("appointments", "user_id", "users", "user_id", user_id, "user")
 
@@ -285,8 +285,8 @@ def cancel_appointment(appointment_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Cancel appointment AP40055. => {"appointment_id": "AP40055"}
-        Please cancel my doctor's appointment AP40096. => {"appointment_id": "AP40096"}
-        I can't make appointment AP40080; cancel it. => {"appointment_id": "AP40080"}
+        Cancel appointment AP40054. => {"appointment_id": "AP40054"}
+        Please cancel my doctor's appointment AP40084. => {"appointment_id": "AP40084"}
+        I can't make appointment AP40073; cancel it. => {"appointment_id": "AP40073"}
     """
     return _w.transition("appointments", "appointment_id", appointment_id, "appointment", "status", 'cancelled', ('booked',))

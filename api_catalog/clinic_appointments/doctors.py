@@ -49,12 +49,12 @@ def find_doctor_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated
         read
 
     Examples:
-        Find the doctor called Dr. Yuki Robinson. => {"name": "Dr. Yuki Robinson"}
-        Is there a doctor named Dr. Kenji Smith? => {"name": "Dr. Kenji Smith"}
-        Search doctor names for Dr. Thomas Martinez. => {"name": "Dr. Thomas Martinez"}
-        Look up the doctor Dr. Betty Young by name. => {"name": "Dr. Betty Young"}
-        What's the id of the doctor named Dr. Melissa Clark? => {"name": "Dr. Melissa Clark"}
-        I need the doctor Dr. Charles Jackson; can you find it? => {"name": "Dr. Charles Jackson"}
+        Find the doctor called Dr. Pierre Kowalski. => {"name": "Dr. Pierre Kowalski"}
+        Is there a doctor named Dr. Hiroshi Fischer? => {"name": "Dr. Hiroshi Fischer"}
+        Search doctor names for Dr. Sakura Rossi. => {"name": "Dr. Sakura Rossi"}
+        Look up the doctor Dr. Timothy Ivanova by name. => {"name": "Dr. Timothy Ivanova"}
+        What's the id of the doctor named Dr. Sharon Rahman? => {"name": "Dr. Sharon Rahman"}
+        I need the doctor Dr. Emily Sanchez; can you find it? => {"name": "Dr. Emily Sanchez"}
     Incomplete:
         Find the doctor by its name.
     """
@@ -82,13 +82,13 @@ def search_doctors(city: str | None = None, specialty: Literal["general practice
         read
 
     Examples:
-        I need a list of doctors in physiotherapy, 25 per page. => {"specialty": "physiotherapy", "page_size": 25}
-        Find doctors in ophthalmology accepting new patients (the second page of results). => {"specialty": "ophthalmology", "accepts_new_patients": true, "page": 2}
-        Are there any doctors in Copenhagen charging at most 220 dollars who speak fr, sorted by fee in descending order? => {"city": "Copenhagen", "max_fee": 220, "language": "fr", "sort_by": "fee", "order": "desc"}
-        Show me doctors in general practice. => {"specialty": "general practice"}
-        I'm looking for doctors accepting new patients who speak es, sorted by fee. => {"accepts_new_patients": true, "language": "es", "sort_by": "fee"}
-        I need a list of doctors in Los Angeles accepting new patients, sorted by rating, highest first. => {"city": "Los Angeles", "accepts_new_patients": true, "sort_by": "rating", "order": "desc"}
-        Can you find doctors in orthopedics charging at most 110 dollars? => {"specialty": "orthopedics", "max_fee": 110}
+        Search for doctors in pediatrics accepting new patients charging at most 190 dollars who speak en. => {"specialty": "pediatrics", "accepts_new_patients": true, "max_fee": 190, "language": "en"}
+        Find doctors in San Francisco accepting new patients charging at most 110 dollars who speak en (the second page of results). => {"city": "San Francisco", "accepts_new_patients": true, "max_fee": 110, "language": "en", "page": 2}
+        Are there any doctors in Oslo charging at most 130 dollars who speak es, sorted by fee in descending order? => {"city": "Oslo", "max_fee": 130, "language": "es", "sort_by": "fee", "order": "desc"}
+        Show me doctors in dentistry. => {"specialty": "dentistry"}
+        I'm looking for doctors accepting new patients who speak fr, sorted by fee. => {"accepts_new_patients": true, "language": "fr", "sort_by": "fee"}
+        List doctors charging at most 110 dollars, sorted by rating in descending order (the second page of results). => {"max_fee": 110, "sort_by": "rating", "order": "desc", "page": 2}
+        Are there any doctors, sorted by fee, highest first? => {"sort_by": "fee", "order": "desc"}
         Find doctors accepting new patients (the second page of results). => {"accepts_new_patients": true, "page": 2}
     """
     return _w.listing("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
@@ -111,12 +111,12 @@ def count_doctors(city: str | None = None, specialty: Literal["general practice"
         read
 
     Examples:
-        Tell me how many doctors there are in pediatrics charging at most 130 dollars who speak ja. => {"specialty": "pediatrics", "max_fee": 130, "language": "ja"}
-        Tell me how many doctors there are in Vienna in general practice accepting new patients who speak es. => {"city": "Vienna", "specialty": "general practice", "accepts_new_patients": true, "language": "es"}
-        Give me a count of doctors in general practice accepting new patients. => {"specialty": "general practice", "accepts_new_patients": true}
-        Give me a count of doctors in Milan accepting new patients charging at most 60 dollars who speak en. => {"city": "Milan", "accepts_new_patients": true, "max_fee": 60, "language": "en"}
-        What is the number of doctors in dentistry? => {"specialty": "dentistry"}
+        Tell me how many doctors there are in general practice charging at most 160 dollars who speak fr. => {"specialty": "general practice", "max_fee": 160, "language": "fr"}
+        Give me a count of doctors in Zurich who speak en. => {"city": "Zurich", "language": "en"}
         Tell me how many doctors there are in orthopedics. => {"specialty": "orthopedics"}
+        Count the doctors accepting new patients who speak en. => {"accepts_new_patients": true, "language": "en"}
+        What is the number of doctors in pediatrics accepting new patients charging at most 210 dollars? => {"specialty": "pediatrics", "accepts_new_patients": true, "max_fee": 210}
+        Count the doctors in Seoul. => {"city": "Seoul"}
     """
     return _w.count("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)])
 
@@ -157,12 +157,12 @@ def list_doctors_by_specialty(specialty: Literal["general practice", "dermatolog
         read
 
     Examples:
-        List doctors in physiotherapy. => {"specialty": "physiotherapy"}
+        List doctors in cardiology. => {"specialty": "cardiology"}
         List doctors in cardiology (the second page of results). => {"specialty": "cardiology", "page": 2}
         Show all doctors in dentistry. => {"specialty": "dentistry"}
-        Show doctors in cardiology, sorted by rating. => {"specialty": "cardiology", "sort_by": "rating"}
-        Show doctors in cardiology, sorted by rating in descending order, 25 per page. => {"specialty": "cardiology", "sort_by": "rating", "order": "desc", "page_size": 25}
-        Show doctors in physiotherapy, sorted by rating, highest first. => {"specialty": "physiotherapy", "sort_by": "rating", "order": "desc"}
+        Show doctors in orthopedics, sorted by rating. => {"specialty": "orthopedics", "sort_by": "rating"}
+        Show doctors in dentistry, sorted by rating in descending order, 25 per page. => {"specialty": "dentistry", "sort_by": "rating", "order": "desc", "page_size": 25}
+        Show doctors in pediatrics, sorted by rating, highest first. => {"specialty": "pediatrics", "sort_by": "rating", "order": "desc"}
     """
     return _w.listing("doctors", [("specialty", "eq", specialty)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
@@ -184,12 +184,12 @@ def list_doctors_by_city(city: str, sort_by: Literal["fee", "rating"] | None = N
         read
 
     Examples:
-        Show doctors in Denver, sorted by rating in descending order. => {"city": "Denver", "sort_by": "rating", "order": "desc"}
-        Which doctors do you have in Rome? => {"city": "Rome"}
-        Which doctors do you have in New York? => {"city": "New York"}
-        Give me the doctors in Dubai, sorted by fee. => {"city": "Dubai", "sort_by": "fee"}
-        Give me the doctors in Nairobi, sorted by rating in descending order. => {"city": "Nairobi", "sort_by": "rating", "order": "desc"}
-        Which doctors do you have in Mumbai, sorted by rating in descending order? => {"city": "Mumbai", "sort_by": "rating", "order": "desc"}
+        Show doctors in Nairobi, sorted by rating in descending order. => {"city": "Nairobi", "sort_by": "rating", "order": "desc"}
+        Which doctors do you have in Seattle? => {"city": "Seattle"}
+        Which doctors do you have in Milan? => {"city": "Milan"}
+        Give me the doctors in Vancouver, sorted by fee. => {"city": "Vancouver", "sort_by": "fee"}
+        Give me the doctors in Singapore, sorted by rating in descending order. => {"city": "Singapore", "sort_by": "rating", "order": "desc"}
+        Which doctors do you have in Osaka, sorted by rating in descending order? => {"city": "Osaka", "sort_by": "rating", "order": "desc"}
     """
     return _w.listing("doctors", [("city", "eq", city)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
@@ -277,7 +277,7 @@ def get_doctor_rating(doctor_id: str) -> dict[str, Any]:
 
 
 def get_doctor_fee(doctor_id: str) -> dict[str, Any]:
-    """The fee of one doctor.
+    """The consultation fee of one doctor.
 
     Args:
         doctor_id: The doctor id, e.g. DR312.
@@ -289,10 +289,10 @@ def get_doctor_fee(doctor_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the fee of doctor DR428? => {"doctor_id": "DR428"}
-        Tell me the fee for doctor DR468. => {"doctor_id": "DR468"}
-        Doctor DR404: what's its fee? => {"doctor_id": "DR404"}
-        I just need the fee of doctor DR316. => {"doctor_id": "DR316"}
+        What is the consultation fee of doctor DR428? => {"doctor_id": "DR428"}
+        Tell me the consultation fee for doctor DR468. => {"doctor_id": "DR468"}
+        Doctor DR404: what's its consultation fee? => {"doctor_id": "DR404"}
+        I just need the consultation fee of doctor DR316. => {"doctor_id": "DR316"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "fee"))
 

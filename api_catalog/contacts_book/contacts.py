@@ -57,12 +57,12 @@ def search_contacts(owner_id: str | None = None, group: Literal["family", "frien
     Examples:
         Pull up contacts, please, sorted by name in descending order (the second page of results). => {"sort_by": "name", "order": "desc", "page": 2}
         I need a list of contacts, sorted by name in descending order. => {"sort_by": "name", "order": "desc"}
-        Get me contacts of user U1164, sorted by name. => {"owner_id": "U1164", "sort_by": "name"}
+        Get me contacts of user U1166, sorted by name. => {"owner_id": "U1166", "sort_by": "name"}
         I'm looking for contacts. => {}
-        Find contacts of user U1139 named Richard. => {"owner_id": "U1139", "name": "Richard"}
-        Search for contacts of user U1090, sorted by name in descending order. => {"owner_id": "U1090", "sort_by": "name", "order": "desc"}
-        Are there any contacts, sorted by name? => {"sort_by": "name"}
-        Search for contacts of user U1175 in the friends group named Mark. => {"owner_id": "U1175", "group": "friends", "name": "Mark"}
+        Find contacts of user U1143 named Sofia. => {"owner_id": "U1143", "name": "Sofia"}
+        Search for contacts of user U1091, sorted by name in descending order. => {"owner_id": "U1091", "sort_by": "name", "order": "desc"}
+        Search for contacts of user U1080 in the friends group marked as favourites. => {"owner_id": "U1080", "group": "friends", "favorite": true}
+        Search for contacts of user U1179 in the family group named Karen. => {"owner_id": "U1179", "group": "family", "name": "Karen"}
     """
     return _w.listing("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -83,12 +83,12 @@ def count_contacts(owner_id: str | None = None, group: Literal["family", "friend
         read
 
     Examples:
-        What is the number of contacts of user U1207 in the work group? => {"owner_id": "U1207", "group": "work"}
-        Tell me how many contacts there are of user U1061 in the work group named John. => {"owner_id": "U1061", "group": "work", "name": "John"}
+        What is the number of contacts of user U1215 in the work group? => {"owner_id": "U1215", "group": "work"}
+        Tell me how many contacts there are of user U1061 in the other group named Marco. => {"owner_id": "U1061", "group": "other", "name": "Marco"}
         Give me a count of contacts of user U1006. => {"owner_id": "U1006"}
-        Give me a count of contacts of user U1125 in the family group marked as favourites named Tomás. => {"owner_id": "U1125", "group": "family", "favorite": true, "name": "Tomás"}
-        How many contacts are there marked as favourites? => {"favorite": true}
-        What is the number of contacts of user U1055 in the family group named Hernandez? => {"owner_id": "U1055", "group": "family", "name": "Hernandez"}
+        Tell me how many contacts there are marked as favourites. => {"favorite": true}
+        How many contacts are there? => {}
+        Give me a count of contacts in the family group marked as favourites. => {"group": "family", "favorite": true}
     """
     return _w.count("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)])
 
@@ -129,12 +129,12 @@ def list_contacts_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = N
         read
 
     Examples:
-        Show all contacts of user U1135. => {"owner_id": "U1135"}
+        Show all contacts of user U1139. => {"owner_id": "U1139"}
         Which contacts do you have of user U1047, sorted by name in descending order? => {"owner_id": "U1047", "sort_by": "name", "order": "desc"}
-        Give me the contacts of user U1177. => {"owner_id": "U1177"}
-        List contacts of user U1078 (the second page of results). => {"owner_id": "U1078", "page": 2}
-        Show contacts of user U1132, 5 per page. => {"owner_id": "U1132", "page_size": 5}
-        List contacts of user U1155, sorted by name, highest first. => {"owner_id": "U1155", "sort_by": "name", "order": "desc"}
+        Give me the contacts of user U1180. => {"owner_id": "U1180"}
+        List contacts of user U1079 (the second page of results). => {"owner_id": "U1079", "page": 2}
+        Show contacts of user U1134, 5 per page. => {"owner_id": "U1134", "page_size": 5}
+        List contacts of user U1159, sorted by name, highest first. => {"owner_id": "U1159", "sort_by": "name", "order": "desc"}
     """
     return _w.listing("contacts", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -156,12 +156,12 @@ def list_contacts_by_group(group: Literal["family", "friends", "work", "other"],
         read
 
     Examples:
-        Which contacts do you have in the work group, sorted by name in descending order (the second page of results)? => {"group": "work", "sort_by": "name", "order": "desc", "page": 2}
-        Show contacts in the friends group. => {"group": "friends"}
-        Show all contacts in the friends group. => {"group": "friends"}
-        Show all contacts in the other group, 20 per page. => {"group": "other", "page_size": 20}
-        List contacts in the friends group, sorted by name, highest first. => {"group": "friends", "sort_by": "name", "order": "desc"}
-        List contacts in the family group, sorted by name. => {"group": "family", "sort_by": "name"}
+        Which contacts do you have in the family group, sorted by name in descending order (the second page of results)? => {"group": "family", "sort_by": "name", "order": "desc", "page": 2}
+        Show contacts in the work group. => {"group": "work"}
+        Show all contacts in the work group. => {"group": "work"}
+        Show all contacts in the family group, 20 per page. => {"group": "family", "page_size": 20}
+        List contacts in the work group, sorted by name, highest first. => {"group": "work", "sort_by": "name", "order": "desc"}
+        List contacts in the work group, sorted by name. => {"group": "work", "sort_by": "name"}
     """
     return _w.listing("contacts", [("group", "eq", group)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -223,14 +223,14 @@ def get_contact_email(contact_id: str) -> dict[str, Any]:
     Examples:
         What is the email of contact CT300649? => {"contact_id": "CT300649"}
         Tell me the email for contact CT300077. => {"contact_id": "CT300077"}
-        Contact CT301750: what's its email? => {"contact_id": "CT301750"}
-        I just need the email of contact CT300344. => {"contact_id": "CT300344"}
+        Contact CT300344: what's its email? => {"contact_id": "CT300344"}
+        I just need the email of contact CT300815. => {"contact_id": "CT300815"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "email"))
 
 
 def get_contact_group(contact_id: str) -> dict[str, Any]:
-    """The group of one contact.
+    """The contact group of one contact.
 
     Args:
         contact_id: The contact id, e.g. CT300045.
@@ -242,10 +242,10 @@ def get_contact_group(contact_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the group of contact CT301497? => {"contact_id": "CT301497"}
-        Tell me the group for contact CT301132. => {"contact_id": "CT301132"}
-        Contact CT301353: what's its group? => {"contact_id": "CT301353"}
-        I just need the group of contact CT300230. => {"contact_id": "CT300230"}
+        What is the contact group of contact CT301497? => {"contact_id": "CT301497"}
+        Tell me the contact group for contact CT301132. => {"contact_id": "CT301132"}
+        Contact CT301353: what's its contact group? => {"contact_id": "CT301353"}
+        I just need the contact group of contact CT300230. => {"contact_id": "CT300230"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "group"))
 
@@ -283,9 +283,9 @@ def favorite_contact(contact_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Make contact CT300844 a favorite. => {"contact_id": "CT300844"}
-        Star contact CT301487 as a favorite. => {"contact_id": "CT301487"}
-        Add CT300535 to my favorites. => {"contact_id": "CT300535"}
+        Make contact CT300841 a favorite. => {"contact_id": "CT300841"}
+        Star contact CT301479 as a favorite. => {"contact_id": "CT301479"}
+        Add CT300532 to my favorites. => {"contact_id": "CT300532"}
     """
     return _w.transition("contacts", "contact_id", contact_id, "contact", "favorite", True, (False,))
 
@@ -303,9 +303,9 @@ def unfavorite_contact(contact_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Remove contact CT300717 from my favorites. => {"contact_id": "CT300717"}
-        Unfavorite contact CT301631. => {"contact_id": "CT301631"}
-        Contact CT301103 shouldn't be a favorite anymore. => {"contact_id": "CT301103"}
+        Remove contact CT300725 from my favorites. => {"contact_id": "CT300725"}
+        Unfavorite contact CT301703. => {"contact_id": "CT301703"}
+        Contact CT301151 shouldn't be a favorite anymore. => {"contact_id": "CT301151"}
     """
     return _w.transition("contacts", "contact_id", contact_id, "contact", "favorite", False, (True,))
 
@@ -326,6 +326,6 @@ def set_contact_group(contact_id: str, group: Literal["family", "friends", "work
     Examples:
         Move contact CT301064 to friends. => {"contact_id": "CT301064", "group": "friends"}
         Put CT300735 in the friends group. => {"contact_id": "CT300735", "group": "friends"}
-        Contact CT300652 belongs in other. => {"contact_id": "CT300652", "group": "other"}
+        Contact CT300652 belongs in work. => {"contact_id": "CT300652", "group": "work"}
     """
     return _w.set_field("contacts", "contact_id", contact_id, "contact", "group", group, ())

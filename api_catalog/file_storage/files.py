@@ -49,12 +49,12 @@ def find_file_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
         read
 
     Examples:
-        Find the file called playlist.m3u. => {"name": "playlist.m3u"}
+        Find the file called meeting_notes.md. => {"name": "meeting_notes.md"}
         Is there a file named README.md? => {"name": "README.md"}
-        Search file names for budget.xlsx. => {"name": "budget.xlsx"}
-        Look up the file README.md by name. => {"name": "README.md"}
-        What's the id of the file named demo_track.mp3? => {"name": "demo_track.mp3"}
-        I need the file budget.xlsx; can you find it? => {"name": "budget.xlsx"}
+        Search file names for prototype.zip. => {"name": "prototype.zip"}
+        Look up the file budget.xlsx by name. => {"name": "budget.xlsx"}
+        What's the id of the file named prototype.zip? => {"name": "prototype.zip"}
+        I need the file hiking_trip.png; can you find it? => {"name": "hiking_trip.png"}
     Incomplete:
         Find the file by its name.
     """
@@ -83,13 +83,13 @@ def search_files(owner_id: str | None = None, folder: str | None = None, type: s
 
     Examples:
         Are there any files (the second page of results)? => {"page": 2}
-        I'm looking for files of at least 3359 KB, sorted by name in descending order. => {"min_size_kb": 3359, "sort_by": "name", "order": "desc"}
-        I need a list of files in folder /Documents of type txt, sorted by name in descending order, 25 per page. => {"folder": "/Documents", "type": "txt", "sort_by": "name", "order": "desc", "page_size": 25}
-        Pull up files owned by user U1069 of type md of at least 18 KB, please. => {"owner_id": "U1069", "type": "md", "min_size_kb": 18}
-        Search for files in folder /Work (the second page of results). => {"folder": "/Work", "page": 2}
-        Search for files owned by user U1136 in folder /Documents of at least 3530 KB. => {"owner_id": "U1136", "folder": "/Documents", "min_size_kb": 3530}
-        List files of at least 3 KB, sorted by size, highest first. => {"min_size_kb": 3, "sort_by": "size", "order": "desc"}
-        I need a list of files in folder /Photos of type jpg that are starred (the second page of results). => {"folder": "/Photos", "type": "jpg", "starred": true, "page": 2}
+        I'm looking for files of at least 2820 KB, sorted by name in descending order. => {"min_size_kb": 2820, "sort_by": "name", "order": "desc"}
+        I need a list of files in folder /Work of type docx, sorted by name in descending order, 25 per page. => {"folder": "/Work", "type": "docx", "sort_by": "name", "order": "desc", "page_size": 25}
+        Pull up files owned by user U1071 of type pdf of at least 3558 KB, please. => {"owner_id": "U1071", "type": "pdf", "min_size_kb": 3558}
+        Search for files in folder /Documents (the second page of results). => {"folder": "/Documents", "page": 2}
+        Search for files owned by user U1138 in folder /Work of at least 813 KB. => {"owner_id": "U1138", "folder": "/Work", "min_size_kb": 813}
+        List files of at least 5 KB, sorted by size, highest first. => {"min_size_kb": 5, "sort_by": "size", "order": "desc"}
+        I need a list of files owned by user U1199 in folder /Documents of type xlsx of at least 374 KB, 20 per page. => {"owner_id": "U1199", "folder": "/Documents", "type": "xlsx", "min_size_kb": 374, "page_size": 20}
     """
     return _w.listing("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -111,12 +111,12 @@ def count_files(owner_id: str | None = None, folder: str | None = None, type: st
         read
 
     Examples:
-        Give me a count of files owned by user U1196 of type pptx of at least 11780 KB. => {"owner_id": "U1196", "type": "pptx", "min_size_kb": 11780}
-        Give me a count of files of type md of at least 48 KB. => {"type": "md", "min_size_kb": 48}
-        How many files are there of type jpg of at least 2063 KB? => {"type": "jpg", "min_size_kb": 2063}
-        What is the number of files owned by user U1218 of type jpg? => {"owner_id": "U1218", "type": "jpg"}
-        Count the files of at least 5 KB. => {"min_size_kb": 5}
-        What is the number of files of at least 3 KB? => {"min_size_kb": 3}
+        Give me a count of files owned by user U1193 of type pptx of at least 11937 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11937}
+        Give me a count of files of type pdf of at least 2818 KB. => {"type": "pdf", "min_size_kb": 2818}
+        How many files are there of type jpg of at least 2196 KB? => {"type": "jpg", "min_size_kb": 2196}
+        What is the number of files owned by user U1215 of type xlsx? => {"owner_id": "U1215", "type": "xlsx"}
+        Count the files of at least 15 KB. => {"min_size_kb": 15}
+        What is the number of files of at least 29 KB? => {"min_size_kb": 29}
     """
     return _w.count("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)])
 
@@ -138,12 +138,12 @@ def list_files_by_owner_id(owner_id: str, sort_by: Literal["modification_date", 
         read
 
     Examples:
-        List files owned by user U1084. => {"owner_id": "U1084"}
+        List files owned by user U1088. => {"owner_id": "U1088"}
         Which files do you have owned by user U1165, sorted by name in descending order? => {"owner_id": "U1165", "sort_by": "name", "order": "desc"}
-        Give me the files owned by user U1029, sorted by modification date. => {"owner_id": "U1029", "sort_by": "modification_date"}
-        Show files owned by user U1042 (the second page of results). => {"owner_id": "U1042", "page": 2}
-        List files owned by user U1126. => {"owner_id": "U1126"}
-        Show all files owned by user U1147, sorted by size, highest first. => {"owner_id": "U1147", "sort_by": "size", "order": "desc"}
+        Give me the files owned by user U1030, sorted by modification date. => {"owner_id": "U1030", "sort_by": "modification_date"}
+        Which files do you have owned by user U1219, 20 per page? => {"owner_id": "U1219", "page_size": 20}
+        List files owned by user U1129. => {"owner_id": "U1129"}
+        Show all files owned by user U1149, sorted by size, highest first. => {"owner_id": "U1149", "sort_by": "size", "order": "desc"}
     """
     return _w.listing("files", [("owner_id", "eq", owner_id)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -165,12 +165,12 @@ def list_files_by_folder(folder: str, sort_by: Literal["modification_date", "nam
         read
 
     Examples:
-        Which files do you have in folder /Projects? => {"folder": "/Projects"}
-        Show files in folder /Music, sorted by modification date, highest first. => {"folder": "/Music", "sort_by": "modification_date", "order": "desc"}
-        Show all files in folder /Work, sorted by size in descending order. => {"folder": "/Work", "sort_by": "size", "order": "desc"}
-        Give me the files in folder /Documents, sorted by size. => {"folder": "/Documents", "sort_by": "size"}
+        Give me the files in folder /Work. => {"folder": "/Work"}
+        List files in folder /Work, sorted by modification date, newest first (the second page of results). => {"folder": "/Work", "sort_by": "modification_date", "order": "desc", "page": 2}
+        Show files in folder /Work. => {"folder": "/Work"}
+        Give me the files in folder /Documents, 5 per page. => {"folder": "/Documents", "page_size": 5}
+        Show files in folder /Photos, sorted by size in descending order. => {"folder": "/Photos", "sort_by": "size", "order": "desc"}
         Give me the files in folder /Documents (the second page of results). => {"folder": "/Documents", "page": 2}
-        List files in folder /Music, sorted by modification date, highest first. => {"folder": "/Music", "sort_by": "modification_date", "order": "desc"}
     """
     return _w.listing("files", [("folder", "eq", folder)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -192,18 +192,18 @@ def list_files_by_type(type: str, sort_by: Literal["modification_date", "name", 
         read
 
     Examples:
-        Show all files of type txt. => {"type": "txt"}
-        Give me the files of type fig, sorted by modification date, highest first. => {"type": "fig", "sort_by": "modification_date", "order": "desc"}
-        Show all files of type m3u, sorted by modification date. => {"type": "m3u", "sort_by": "modification_date"}
-        Which files do you have of type pdf, sorted by name in descending order, 5 per page? => {"type": "pdf", "sort_by": "name", "order": "desc", "page_size": 5}
-        Show all files of type zip. => {"type": "zip"}
-        Show files of type pdf, sorted by size, highest first (the second page of results). => {"type": "pdf", "sort_by": "size", "order": "desc", "page": 2}
+        Show all files of type pptx. => {"type": "pptx"}
+        Give me the files of type m3u, sorted by modification date, most recent first. => {"type": "m3u", "sort_by": "modification_date", "order": "desc"}
+        Show all files of type mp3, sorted by modification date. => {"type": "mp3", "sort_by": "modification_date"}
+        Which files do you have of type txt, sorted by name in descending order, 5 per page? => {"type": "txt", "sort_by": "name", "order": "desc", "page_size": 5}
+        Show all files of type pdf. => {"type": "pdf"}
+        Show files of type md, sorted by size, highest first (the second page of results). => {"type": "md", "sort_by": "size", "order": "desc", "page": 2}
     """
     return _w.listing("files", [("type", "eq", type)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
 
 def get_file_path(file_id: str) -> dict[str, Any]:
-    """The path of one file.
+    """The file path of one file.
 
     Args:
         file_id: The file id, e.g. F400123.
@@ -215,10 +215,10 @@ def get_file_path(file_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the path of file F400241? => {"file_id": "F400241"}
-        Tell me the path for file F400850. => {"file_id": "F400850"}
-        File F401060: what's its path? => {"file_id": "F401060"}
-        I just need the path of file F401195. => {"file_id": "F401195"}
+        What is the file path of file F400241? => {"file_id": "F400241"}
+        Tell me the file path for file F400850. => {"file_id": "F400850"}
+        File F401060: what's its file path? => {"file_id": "F401060"}
+        I just need the file path of file F401195. => {"file_id": "F401195"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "path"))
 
@@ -360,9 +360,9 @@ def star_file(file_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Star file F401397. => {"file_id": "F401397"}
-        Mark file F401344 as starred. => {"file_id": "F401344"}
-        Add a star to F400824. => {"file_id": "F400824"}
+        Star file F401389. => {"file_id": "F401389"}
+        Mark file F401331 as starred. => {"file_id": "F401331"}
+        Add a star to F400825. => {"file_id": "F400825"}
     """
     return _w.transition("files", "file_id", file_id, "file", "starred", True, (False,))
 
@@ -380,9 +380,9 @@ def unstar_file(file_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Unstar file F401189. => {"file_id": "F401189"}
-        Remove the star from F401007. => {"file_id": "F401007"}
-        File F401333 doesn't need a star anymore. => {"file_id": "F401333"}
+        Unstar file F401288. => {"file_id": "F401288"}
+        Remove the star from F400996. => {"file_id": "F400996"}
+        File F401416 doesn't need a star anymore. => {"file_id": "F401416"}
     """
     return _w.transition("files", "file_id", file_id, "file", "starred", False, (True,))
 
@@ -401,8 +401,8 @@ def move_file(file_id: str, folder: Literal["/Documents", "/Photos", "/Work", "/
         write
 
     Examples:
-        Move file F401173 to /Documents. => {"file_id": "F401173", "folder": "/Documents"}
-        Put F400947 in the /Archive folder. => {"file_id": "F400947", "folder": "/Archive"}
-        File F400964 belongs in /Photos; move it. => {"file_id": "F400964", "folder": "/Photos"}
+        Move file F401173 to /Photos. => {"file_id": "F401173", "folder": "/Photos"}
+        Put F400947 in the /Photos folder. => {"file_id": "F400947", "folder": "/Photos"}
+        File F400964 belongs in /Archive; move it. => {"file_id": "F400964", "folder": "/Archive"}
     """
     return _w.set_field("files", "file_id", file_id, "file", "folder", folder, ())

@@ -177,7 +177,7 @@ def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "
         Give me the flight bookings in economy. => {"cabin": "economy"}
         Show all flight bookings in economy, 25 per page. => {"cabin": "economy", "page_size": 25}
         Show all flight bookings in economy. => {"cabin": "economy"}
-        Give me the flight bookings in economy, sorted by booking date, highest first. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
+        Give me the flight bookings in economy, sorted by booking date, most recent first. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
     """
     return _w.listing("flight_bookings", [("cabin", "eq", cabin)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 

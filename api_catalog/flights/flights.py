@@ -59,10 +59,10 @@ def search_flights(origin: str | None = None, destination: str | None = None, da
     Examples:
         List flights to LIS on 2025-04-10 lasting at most 1350 minutes. => {"destination": "LIS", "date": "2025-04-10", "max_duration_minutes": 1350}
         List flights on 2025-03-01 with airline CX that are landed. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
-        I need a list of flights lasting at most 660 minutes, sorted by departure time in descending order, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        I need a list of flights lasting at most 660 minutes, sorted by departure time, newest first, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
         Are there any flights? => {}
         Are there any flights lasting at most 470 minutes? => {"max_duration_minutes": 470}
-        I need a list of flights on 2025-04-18 that are scheduled lasting at most 1350 minutes, sorted by departure time, highest first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
+        I need a list of flights on 2025-04-18 that are scheduled lasting at most 1350 minutes, sorted by departure time, most recent first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
         Pull up flights to ICN that are scheduled, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
         I'm looking for flights on 2025-03-23, sorted by duration (the second page of results). => {"date": "2025-03-23", "sort_by": "duration", "page": 2}
     """
@@ -135,7 +135,7 @@ def list_flights_by_origin(origin: str, sort_by: Literal["departure_time", "dist
     Examples:
         List flights from MEL, 25 per page. => {"origin": "MEL", "page_size": 25}
         Show flights from MXP, sorted by distance in descending order (the second page of results). => {"origin": "MXP", "sort_by": "distance", "order": "desc", "page": 2}
-        Show all flights from BCN, sorted by departure time in descending order (the second page of results). => {"origin": "BCN", "sort_by": "departure_time", "order": "desc", "page": 2}
+        Show all flights from BCN, sorted by departure time, newest first (the second page of results). => {"origin": "BCN", "sort_by": "departure_time", "order": "desc", "page": 2}
         Give me the flights from MXP. => {"origin": "MXP"}
         Show all flights from JFK, sorted by distance. => {"origin": "JFK", "sort_by": "distance"}
         Show all flights from HND. => {"origin": "HND"}
@@ -214,9 +214,9 @@ def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "
         read
 
     Examples:
-        Which flights do you have that are scheduled, sorted by departure time, highest first? => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
+        Which flights do you have that are scheduled, sorted by departure time, most recent first? => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
         Give me the flights that are scheduled, sorted by duration in descending order, 20 per page. => {"status": "scheduled", "sort_by": "duration", "order": "desc", "page_size": 20}
-        Give me the flights that are scheduled, sorted by departure time, highest first. => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
+        Give me the flights that are scheduled, sorted by departure time, most recent first. => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
         Which flights do you have that are landed, sorted by distance in descending order (the second page of results)? => {"status": "landed", "sort_by": "distance", "order": "desc", "page": 2}
         Show all flights that are scheduled (the second page of results). => {"status": "scheduled", "page": 2}
         List flights that are scheduled. => {"status": "scheduled"}

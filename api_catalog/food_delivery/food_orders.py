@@ -132,7 +132,7 @@ def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cance
         Give me the food orders that are delivered. => {"status": "delivered"}
         Which food orders do you have that are delivered, sorted by order time? => {"status": "delivered", "sort_by": "order_time"}
         Which food orders do you have that are delivered? => {"status": "delivered"}
-        List food orders that are cancelled, sorted by order time in descending order. => {"status": "cancelled", "sort_by": "order_time", "order": "desc"}
+        List food orders that are cancelled, sorted by order time, newest first. => {"status": "cancelled", "sort_by": "order_time", "order": "desc"}
     """
     return _w.listing("food_orders", [("status", "eq", status)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 

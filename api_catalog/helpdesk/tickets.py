@@ -53,14 +53,14 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         read
 
     Examples:
-        Get me support tickets with urgent priority about billing, sorted by creation date, highest first. => {"priority": "urgent", "category": "billing", "sort_by": "creation_date", "order": "desc"}
-        Find support tickets with medium priority assigned to agent AG05, sorted by creation date. => {"priority": "medium", "assignee_id": "AG05", "sort_by": "creation_date"}
-        Find support tickets with medium priority assigned to agent AG06, sorted by creation date in descending order. => {"priority": "medium", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
-        Are there any support tickets assigned to agent AG08? => {"assignee_id": "AG08"}
-        Are there any support tickets, sorted by creation date in descending order, 20 per page? => {"sort_by": "creation_date", "order": "desc", "page_size": 20}
-        Show me support tickets that are closed with medium priority about shipping (the second page of results). => {"status": "closed", "priority": "medium", "category": "shipping", "page": 2}
-        Pull up support tickets, please, 5 per page. => {"page_size": 5}
-        Find support tickets that are in progress assigned to agent AG06, sorted by creation date (the second page of results). => {"status": "in_progress", "assignee_id": "AG06", "sort_by": "creation_date", "page": 2}
+        Get me support tickets with high priority about billing, sorted by creation date, most recent first. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
+        Find support tickets with medium priority assigned to agent AG08, sorted by creation date. => {"priority": "medium", "assignee_id": "AG08", "sort_by": "creation_date"}
+        Find support tickets with urgent priority assigned to agent AG08, sorted by creation date, newest first. => {"priority": "urgent", "assignee_id": "AG08", "sort_by": "creation_date", "order": "desc"}
+        Are there any support tickets assigned to agent AG06? => {"assignee_id": "AG06"}
+        Are there any support tickets with low priority assigned to agent AG06, sorted by creation date, newest first? => {"priority": "low", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
+        Look up support tickets, sorted by creation date. => {"sort_by": "creation_date"}
+        Show me support tickets with low priority about shipping assigned to agent AG07, sorted by creation date. => {"priority": "low", "category": "shipping", "assignee_id": "AG07", "sort_by": "creation_date"}
+        Look up support tickets with medium priority, sorted by creation date. => {"priority": "medium", "sort_by": "creation_date"}
     """
     return _w.listing("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -81,12 +81,12 @@ def count_support_tickets(status: Literal["open", "in_progress", "resolved", "cl
         read
 
     Examples:
-        Tell me how many support tickets there are assigned to agent AG06. => {"assignee_id": "AG06"}
-        Give me a count of support tickets that are resolved about shipping assigned to agent AG08. => {"status": "resolved", "category": "shipping", "assignee_id": "AG08"}
-        What is the number of support tickets with medium priority? => {"priority": "medium"}
-        What is the number of support tickets that are in progress with urgent priority about account? => {"status": "in_progress", "priority": "urgent", "category": "account"}
+        Count the support tickets. => {}
+        Give me a count of support tickets with medium priority. => {"priority": "medium"}
+        Count the support tickets about billing. => {"category": "billing"}
+        Give me a count of support tickets that are open about account assigned to agent AG06. => {"status": "open", "category": "account", "assignee_id": "AG06"}
+        What is the number of support tickets that are resolved about shipping assigned to agent AG08? => {"status": "resolved", "category": "shipping", "assignee_id": "AG08"}
         Tell me how many support tickets there are with low priority. => {"priority": "low"}
-        Count the support tickets that are in progress with low priority about billing. => {"status": "in_progress", "priority": "low", "category": "billing"}
     """
     return _w.count("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)])
 
@@ -165,12 +165,12 @@ def list_support_tickets_by_status(status: Literal["open", "in_progress", "resol
         read
 
     Examples:
-        Which support tickets do you have that are open? => {"status": "open"}
-        List support tickets that are open, sorted by creation date in descending order. => {"status": "open", "sort_by": "creation_date", "order": "desc"}
-        Which support tickets do you have that are open, 25 per page? => {"status": "open", "page_size": 25}
-        List support tickets that are in progress. => {"status": "in_progress"}
-        List support tickets that are in progress, sorted by creation date. => {"status": "in_progress", "sort_by": "creation_date"}
-        Show support tickets that are resolved, sorted by creation date, highest first. => {"status": "resolved", "sort_by": "creation_date", "order": "desc"}
+        Which support tickets do you have that are closed? => {"status": "closed"}
+        List support tickets that are closed, sorted by creation date, newest first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
+        Which support tickets do you have that are closed, 25 per page? => {"status": "closed", "page_size": 25}
+        List support tickets that are open. => {"status": "open"}
+        List support tickets that are closed, sorted by creation date. => {"status": "closed", "sort_by": "creation_date"}
+        Show support tickets that are closed, sorted by creation date, most recent first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("status", "eq", status)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -192,11 +192,11 @@ def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", 
         read
 
     Examples:
-        Give me the support tickets with urgent priority. => {"priority": "urgent"}
-        Which support tickets do you have with urgent priority? => {"priority": "urgent"}
-        List support tickets with urgent priority. => {"priority": "urgent"}
-        Give me the support tickets with urgent priority, sorted by creation date, highest first. => {"priority": "urgent", "sort_by": "creation_date", "order": "desc"}
-        List support tickets with urgent priority, sorted by creation date in descending order (the second page of results). => {"priority": "urgent", "sort_by": "creation_date", "order": "desc", "page": 2}
+        Give me the support tickets with medium priority. => {"priority": "medium"}
+        Which support tickets do you have with medium priority? => {"priority": "medium"}
+        List support tickets with medium priority. => {"priority": "medium"}
+        Give me the support tickets with low priority, sorted by creation date, most recent first. => {"priority": "low", "sort_by": "creation_date", "order": "desc"}
+        List support tickets with urgent priority, sorted by creation date, newest first (the second page of results). => {"priority": "urgent", "sort_by": "creation_date", "order": "desc", "page": 2}
         Show support tickets with high priority, 5 per page. => {"priority": "high", "page_size": 5}
     """
     return _w.listing("tickets", [("priority", "eq", priority)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
@@ -220,11 +220,11 @@ def list_support_tickets_by_category(category: Literal["billing", "technical", "
 
     Examples:
         List support tickets about technical, sorted by creation date. => {"category": "technical", "sort_by": "creation_date"}
-        Give me the support tickets about account. => {"category": "account"}
+        Give me the support tickets about technical. => {"category": "technical"}
         Show all support tickets about billing. => {"category": "billing"}
-        List support tickets about shipping. => {"category": "shipping"}
-        Give me the support tickets about shipping, sorted by creation date, highest first. => {"category": "shipping", "sort_by": "creation_date", "order": "desc"}
-        Which support tickets do you have about account, 5 per page? => {"category": "account", "page_size": 5}
+        Show all support tickets about technical. => {"category": "technical"}
+        List support tickets about account. => {"category": "account"}
+        Give me the support tickets about technical, sorted by creation date, most recent first. => {"category": "technical", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("category", "eq", category)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -246,12 +246,12 @@ def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["crea
         read
 
     Examples:
-        Give me the support tickets assigned to agent AG04, sorted by creation date in descending order. => {"assignee_id": "AG04", "sort_by": "creation_date", "order": "desc"}
-        Show all support tickets assigned to agent AG05, 25 per page. => {"assignee_id": "AG05", "page_size": 25}
-        List support tickets assigned to agent AG01, sorted by creation date in descending order (the second page of results). => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc", "page": 2}
-        Show support tickets assigned to agent AG05, sorted by creation date. => {"assignee_id": "AG05", "sort_by": "creation_date"}
-        Show all support tickets assigned to agent AG01. => {"assignee_id": "AG01"}
-        Give me the support tickets assigned to agent AG04. => {"assignee_id": "AG04"}
+        Give me the support tickets assigned to agent AG02, sorted by creation date, newest first. => {"assignee_id": "AG02", "sort_by": "creation_date", "order": "desc"}
+        Show support tickets assigned to agent AG02. => {"assignee_id": "AG02"}
+        List support tickets assigned to agent AG08, sorted by creation date, 25 per page. => {"assignee_id": "AG08", "sort_by": "creation_date", "page_size": 25}
+        List support tickets assigned to agent AG01, sorted by creation date, most recent first. => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc"}
+        Which support tickets do you have assigned to agent AG06, sorted by creation date, most recent first? => {"assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets assigned to agent AG05. => {"assignee_id": "AG05"}
     """
     return _w.listing("tickets", [("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -274,10 +274,10 @@ def list_support_tickets_for_user(user_id: str, sort_by: Literal["creation_date"
 
     Examples:
         Get user U1048's support tickets. => {"user_id": "U1048"}
-        Which support tickets belong to user U1237? => {"user_id": "U1237"}
+        Which support tickets belong to user U1233? => {"user_id": "U1233"}
         Get user U1051's support tickets. => {"user_id": "U1051"}
-        Which support tickets belong to user U1161? => {"user_id": "U1161"}
-        Which support tickets belong to user U1219? => {"user_id": "U1219"}
+        Which support tickets belong to user U1160? => {"user_id": "U1160"}
+        Which support tickets belong to user U1217? => {"user_id": "U1217"}
         Show all support tickets for user U1037. => {"user_id": "U1037"}
     """
     return _w.children("tickets", "user_id", "users", "user_id", user_id, "user", [], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
@@ -368,7 +368,7 @@ def get_support_ticket_status(ticket_id: str) -> dict[str, Any]:
 
 
 def get_support_ticket_created(ticket_id: str) -> dict[str, Any]:
-    """The created of one support ticket.
+    """The creation date of one support ticket.
 
     Args:
         ticket_id: The ticket id, e.g. T80045.
@@ -380,10 +380,10 @@ def get_support_ticket_created(ticket_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the created of support ticket T80297? => {"ticket_id": "T80297"}
-        Tell me the created for support ticket T80630. => {"ticket_id": "T80630"}
-        Support ticket T80361: what's its created? => {"ticket_id": "T80361"}
-        I just need the created of support ticket T80305. => {"ticket_id": "T80305"}
+        What is the creation date of support ticket T80297? => {"ticket_id": "T80297"}
+        Tell me the creation date for support ticket T80630. => {"ticket_id": "T80630"}
+        Support ticket T80361: what's its creation date? => {"ticket_id": "T80361"}
+        I just need the creation date of support ticket T80305. => {"ticket_id": "T80305"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "created"))
 
@@ -401,8 +401,8 @@ def count_support_tickets_for_user(user_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        How many support tickets does user U1281 have? => {"user_id": "U1281"}
-        Count the support tickets of user U1238. => {"user_id": "U1238"}
+        How many support tickets does user U1277 have? => {"user_id": "U1277"}
+        Count the support tickets of user U1234. => {"user_id": "U1234"}
         Number of support tickets for user U1133? => {"user_id": "U1133"}
     """
     return _w.count_children("tickets", "user_id", "users", "user_id", user_id, "user")
@@ -441,9 +441,9 @@ def close_ticket(ticket_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Close ticket T80363. => {"ticket_id": "T80363"}
-        Please close support ticket T80197. => {"ticket_id": "T80197"}
-        Ticket T80308 is done; close it. => {"ticket_id": "T80308"}
+        Close ticket T80177. => {"ticket_id": "T80177"}
+        Please close support ticket T80104. => {"ticket_id": "T80104"}
+        Ticket T80153 is done; close it. => {"ticket_id": "T80153"}
     """
     return _w.transition("tickets", "ticket_id", ticket_id, "support ticket", "status", 'closed', ('open', 'in_progress', 'resolved'))
 
@@ -462,8 +462,8 @@ def resolve_ticket(ticket_id: str) -> dict[str, Any]:
 
     Examples:
         Resolve ticket T80395. => {"ticket_id": "T80395"}
-        Mark ticket T80324 as resolved. => {"ticket_id": "T80324"}
-        Ticket T80112 is fixed; resolve it. => {"ticket_id": "T80112"}
+        Mark ticket T80325 as resolved. => {"ticket_id": "T80325"}
+        Ticket T80109 is fixed; resolve it. => {"ticket_id": "T80109"}
     """
     return _w.transition("tickets", "ticket_id", ticket_id, "support ticket", "status", 'resolved', ('open', 'in_progress'))
 
@@ -481,9 +481,9 @@ def reopen_ticket(ticket_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Reopen ticket T80371. => {"ticket_id": "T80371"}
-        Ticket T80381 is broken again; reopen it. => {"ticket_id": "T80381"}
-        Please reopen T80348. => {"ticket_id": "T80348"}
+        Reopen ticket T80375. => {"ticket_id": "T80375"}
+        Ticket T80378 is broken again; reopen it. => {"ticket_id": "T80378"}
+        Please reopen T80351. => {"ticket_id": "T80351"}
     """
     return _w.transition("tickets", "ticket_id", ticket_id, "support ticket", "status", 'open', ('resolved', 'closed'))
 
@@ -502,7 +502,7 @@ def set_ticket_priority(ticket_id: str, priority: Literal["low", "medium", "high
         write
 
     Examples:
-        Set ticket T80355 to high priority. => {"ticket_id": "T80355", "priority": "high"}
+        Set ticket T80355 to medium priority. => {"ticket_id": "T80355", "priority": "medium"}
         Change the priority of T80081 to low. => {"ticket_id": "T80081", "priority": "low"}
         Make ticket T80321 urgent. => {"ticket_id": "T80321", "priority": "urgent"}
     """
@@ -523,8 +523,8 @@ def assign_ticket(ticket_id: str, agent_id: Annotated[str, {"pattern": "^AG[0-9]
         write
 
     Examples:
-        Assign ticket T80447 to agent AG07. => {"ticket_id": "T80447", "agent_id": "AG07"}
-        Give T80118 to AG01. => {"ticket_id": "T80118", "agent_id": "AG01"}
-        Route ticket T80163 to agent AG01. => {"ticket_id": "T80163", "agent_id": "AG01"}
+        Assign ticket T80447 to agent AG01. => {"ticket_id": "T80447", "agent_id": "AG01"}
+        Give T80118 to AG03. => {"ticket_id": "T80118", "agent_id": "AG03"}
+        Route ticket T80163 to agent AG03. => {"ticket_id": "T80163", "agent_id": "AG03"}
     """
     return _w.set_field("tickets", "ticket_id", ticket_id, "support ticket", "assignee_id", agent_id, ())

@@ -343,7 +343,7 @@ def get_hotel_reservation_currency(reservation_id: str) -> dict[str, Any]:
 
 
 def get_hotel_reservation_guests(reservation_id: str) -> dict[str, Any]:
-    """The guests of one hotel reservation.
+    """The number of guests of one hotel reservation.
 
     Args:
         reservation_id: The reservation id, e.g. HR70021.
@@ -355,16 +355,16 @@ def get_hotel_reservation_guests(reservation_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the guests of hotel reservation HR70146? => {"reservation_id": "HR70146"}
-        Tell me the guests for hotel reservation HR70243. => {"reservation_id": "HR70243"}
-        Hotel reservation HR70011: what's its guests? => {"reservation_id": "HR70011"}
-        I just need the guests of hotel reservation HR70079. => {"reservation_id": "HR70079"}
+        What is the number of guests of hotel reservation HR70146? => {"reservation_id": "HR70146"}
+        Tell me the number of guests for hotel reservation HR70243. => {"reservation_id": "HR70243"}
+        Hotel reservation HR70011: what's its number of guests? => {"reservation_id": "HR70011"}
+        I just need the number of guests of hotel reservation HR70079. => {"reservation_id": "HR70079"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "guests"))
 
 
 def get_hotel_reservation_nights(reservation_id: str) -> dict[str, Any]:
-    """The nights of one hotel reservation.
+    """The number of nights of one hotel reservation.
 
     Args:
         reservation_id: The reservation id, e.g. HR70021.
@@ -376,10 +376,10 @@ def get_hotel_reservation_nights(reservation_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the nights of hotel reservation HR70036? => {"reservation_id": "HR70036"}
-        Tell me the nights for hotel reservation HR70058. => {"reservation_id": "HR70058"}
-        Hotel reservation HR70136: what's its nights? => {"reservation_id": "HR70136"}
-        I just need the nights of hotel reservation HR70002. => {"reservation_id": "HR70002"}
+        What is the number of nights of hotel reservation HR70036? => {"reservation_id": "HR70036"}
+        Tell me the number of nights for hotel reservation HR70058. => {"reservation_id": "HR70058"}
+        Hotel reservation HR70136: what's its number of nights? => {"reservation_id": "HR70136"}
+        I just need the number of nights of hotel reservation HR70002. => {"reservation_id": "HR70002"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "nights"))
 

@@ -57,13 +57,13 @@ def search_jobs(city: str | None = None, title: str | None = None, remote: Liter
         read
 
     Examples:
-        Find jobs for DevOps roles that are hybrid paying at least 103000 dollars. => {"title": "DevOps", "remote": "hybrid", "min_salary": 103000}
-        Get me jobs at lead level. => {"seniority": "lead"}
-        Pull up jobs for Customer roles, please, sorted by posting date. => {"title": "Customer", "sort_by": "posting_date"}
-        I need a list of jobs that are hybrid at Crest Media. => {"remote": "hybrid", "company": "Crest Media"}
+        Find jobs for Mechanical roles that are hybrid paying at least 125000 dollars. => {"title": "Mechanical", "remote": "hybrid", "min_salary": 125000}
+        Get me jobs at mid level. => {"seniority": "mid"}
+        Pull up jobs for Nurse roles, please, sorted by posting date. => {"title": "Nurse", "sort_by": "posting_date"}
+        I need a list of jobs that are onsite at Nordvik Systems. => {"remote": "onsite", "company": "Nordvik Systems"}
         Show me jobs (the second page of results). => {"page": 2}
-        Show me jobs paying at least 165000 dollars. => {"min_salary": 165000}
-        Show me jobs in Hong Kong that are hybrid at lead level paying at least 151000 dollars (the second page of results). => {"city": "Hong Kong", "remote": "hybrid", "seniority": "lead", "min_salary": 151000, "page": 2}
+        Show me jobs paying at least 49000 dollars. => {"min_salary": 49000}
+        Show me jobs in Warsaw that are hybrid at lead level paying at least 149000 dollars (the second page of results). => {"city": "Warsaw", "remote": "hybrid", "seniority": "lead", "min_salary": 149000, "page": 2}
         Are there any jobs? => {}
     """
     return _w.listing("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
@@ -87,11 +87,11 @@ def count_jobs(city: str | None = None, title: str | None = None, remote: Litera
         read
 
     Examples:
-        Tell me how many jobs there are for Engineer roles that are hybrid. => {"title": "Engineer", "remote": "hybrid"}
-        Tell me how many jobs there are at senior level. => {"seniority": "senior"}
-        How many jobs are there at lead level paying at least 153000 dollars? => {"seniority": "lead", "min_salary": 153000}
-        Count the jobs for Manager roles at lead level paying at least 116000 dollars at Pioneer Foods. => {"title": "Manager", "seniority": "lead", "min_salary": 116000, "company": "Pioneer Foods"}
-        Count the jobs in Milan. => {"city": "Milan"}
+        Tell me how many jobs there are for Manager roles that are onsite. => {"title": "Manager", "remote": "onsite"}
+        Tell me how many jobs there are at mid level. => {"seniority": "mid"}
+        How many jobs are there at senior level paying at least 133000 dollars? => {"seniority": "senior", "min_salary": 133000}
+        Count the jobs for Teacher roles at junior level paying at least 50000 dollars at Nordvik Systems. => {"title": "Teacher", "seniority": "junior", "min_salary": 50000, "company": "Nordvik Systems"}
+        Count the jobs in Lyon. => {"city": "Lyon"}
         Tell me how many jobs there are. => {}
     """
     return _w.count("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)])
@@ -152,12 +152,12 @@ def list_jobs_by_company(company: str, sort_by: Literal["posting_date", "salary"
         read
 
     Examples:
-        Show jobs at Aurora Software, sorted by posting date, 5 per page. => {"company": "Aurora Software", "sort_by": "posting_date", "page_size": 5}
-        List jobs at Aurora Software. => {"company": "Aurora Software"}
-        List jobs at Terralink Logistics. => {"company": "Terralink Logistics"}
+        Show jobs at Brightly Retail, sorted by posting date, 5 per page. => {"company": "Brightly Retail", "sort_by": "posting_date", "page_size": 5}
+        List jobs at Brightly Retail. => {"company": "Brightly Retail"}
+        List jobs at Crest Media. => {"company": "Crest Media"}
         Show all jobs at Aurora Software, sorted by salary, highest first. => {"company": "Aurora Software", "sort_by": "salary", "order": "desc"}
-        Which jobs do you have at Crest Media (the second page of results)? => {"company": "Crest Media", "page": 2}
-        Show all jobs at Aurora Software, sorted by salary. => {"company": "Aurora Software", "sort_by": "salary"}
+        List jobs at Terralink Logistics. => {"company": "Terralink Logistics"}
+        Which jobs do you have at Nordvik Systems (the second page of results)? => {"company": "Nordvik Systems", "page": 2}
     """
     return _w.listing("jobs", [("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -179,12 +179,12 @@ def list_jobs_by_city(city: str, sort_by: Literal["posting_date", "salary"] | No
         read
 
     Examples:
-        Show all jobs in Nairobi. => {"city": "Nairobi"}
-        Show all jobs in Miami. => {"city": "Miami"}
+        Show all jobs in Cape Town. => {"city": "Cape Town"}
+        Show all jobs in Berlin. => {"city": "Berlin"}
+        Which jobs do you have in Milan? => {"city": "Milan"}
+        Give me the jobs in Munich. => {"city": "Munich"}
         Which jobs do you have in Buenos Aires? => {"city": "Buenos Aires"}
-        Give me the jobs in Frankfurt. => {"city": "Frankfurt"}
-        Which jobs do you have in Amsterdam? => {"city": "Amsterdam"}
-        Give me the jobs in Prague, sorted by salary. => {"city": "Prague", "sort_by": "salary"}
+        Give me the jobs in Buenos Aires, sorted by salary. => {"city": "Buenos Aires", "sort_by": "salary"}
     """
     return _w.listing("jobs", [("city", "eq", city)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -206,12 +206,12 @@ def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: 
         read
 
     Examples:
-        Which jobs do you have that are hybrid, sorted by posting date in descending order? => {"remote": "hybrid", "sort_by": "posting_date", "order": "desc"}
+        Which jobs do you have that are remote, sorted by posting date, newest first? => {"remote": "remote", "sort_by": "posting_date", "order": "desc"}
         Give me the jobs that are remote, sorted by salary in descending order (the second page of results). => {"remote": "remote", "sort_by": "salary", "order": "desc", "page": 2}
         Which jobs do you have that are hybrid (the second page of results)? => {"remote": "hybrid", "page": 2}
-        Which jobs do you have that are hybrid, sorted by salary, 25 per page? => {"remote": "hybrid", "sort_by": "salary", "page_size": 25}
-        Show all jobs that are remote (the second page of results). => {"remote": "remote", "page": 2}
-        Show all jobs that are remote. => {"remote": "remote"}
+        Which jobs do you have that are onsite, sorted by salary, 25 per page? => {"remote": "onsite", "sort_by": "salary", "page_size": 25}
+        Show all jobs that are onsite (the second page of results). => {"remote": "onsite", "page": 2}
+        Show all jobs that are hybrid. => {"remote": "hybrid"}
     """
     return _w.listing("jobs", [("remote", "eq", remote)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -233,12 +233,12 @@ def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"]
         read
 
     Examples:
-        Show all jobs at mid level, sorted by posting date in descending order. => {"seniority": "mid", "sort_by": "posting_date", "order": "desc"}
-        Show jobs at lead level (the second page of results). => {"seniority": "lead", "page": 2}
-        Show jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
-        Show jobs at mid level, sorted by posting date (the second page of results). => {"seniority": "mid", "sort_by": "posting_date", "page": 2}
+        Show all jobs at lead level, sorted by posting date, newest first. => {"seniority": "lead", "sort_by": "posting_date", "order": "desc"}
+        Show jobs at junior level (the second page of results). => {"seniority": "junior", "page": 2}
+        Show jobs at junior level, sorted by posting date (the second page of results). => {"seniority": "junior", "sort_by": "posting_date", "page": 2}
         Show all jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
-        Which jobs do you have at mid level, sorted by salary in descending order, 25 per page? => {"seniority": "mid", "sort_by": "salary", "order": "desc", "page_size": 25}
+        Which jobs do you have at junior level, sorted by salary in descending order, 25 per page? => {"seniority": "junior", "sort_by": "salary", "order": "desc", "page_size": 25}
+        Show all jobs at mid level, 20 per page. => {"seniority": "mid", "page_size": 20}
     """
     return _w.listing("jobs", [("seniority", "eq", seniority)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -256,13 +256,13 @@ def job_salary_max_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me top salary statistics for jobs in Paris. => {"city": "Paris"}
-        Give me top salary statistics for jobs in Zurich. => {"city": "Zurich"}
-        Summarise top salary across jobs in Copenhagen. => {"city": "Copenhagen"}
-        Summarise top salary across jobs in Miami. => {"city": "Miami"}
-        What is the typical top salary for jobs in Istanbul, and the range? => {"city": "Istanbul"}
-        What is the typical top salary for jobs in Osaka, and the range? => {"city": "Osaka"}
-        What's the average top salary of jobs in Brussels? => {"city": "Brussels"}
+        Give me top salary statistics for jobs in Denver. => {"city": "Denver"}
+        Give me top salary statistics for jobs in Singapore. => {"city": "Singapore"}
+        Summarise top salary across jobs in Milan. => {"city": "Milan"}
+        Summarise top salary across jobs in Munich. => {"city": "Munich"}
+        What is the typical top salary for jobs in San Francisco, and the range? => {"city": "San Francisco"}
+        What is the typical top salary for jobs in Singapore, and the range? => {"city": "Singapore"}
+        What's the average top salary of jobs in Buenos Aires? => {"city": "Buenos Aires"}
     """
     return _w.summary("jobs", [("city", "eq", city)], "salary_max")
 

@@ -53,14 +53,14 @@ def search_book_loans(returned: bool | None = None, due_before: str | None = Non
         read
 
     Examples:
-        I need a list of book loans already returned due by 2025-03-30. => {"returned": true, "due_before": "2025-03-30"}
-        Show me book loans already returned due by 2025-03-22. => {"returned": true, "due_before": "2025-03-22"}
-        Show me book loans due by 2025-03-07. => {"due_before": "2025-03-07"}
-        I'm looking for book loans already returned due by 2025-03-29. => {"returned": true, "due_before": "2025-03-29"}
+        Find book loans due by 2025-03-02 (the second page of results). => {"due_before": "2025-03-02", "page": 2}
+        Get me book loans already returned due by 2025-03-13, sorted by due date. => {"returned": true, "due_before": "2025-03-13", "sort_by": "due_date"}
+        I'm looking for book loans due by 2025-03-04. => {"due_before": "2025-03-04"}
         Pull up book loans, please. => {}
-        Show me book loans due by 2025-02-20, sorted by due date in descending order (the second page of results). => {"due_before": "2025-02-20", "sort_by": "due_date", "order": "desc", "page": 2}
+        Show me book loans due by 2025-03-22, sorted by due date in descending order (the second page of results). => {"due_before": "2025-03-22", "sort_by": "due_date", "order": "desc", "page": 2}
         Pull up book loans, please, 25 per page. => {"page_size": 25}
         Show me book loans, sorted by due date (the second page of results). => {"sort_by": "due_date", "page": 2}
+        Get me book loans already returned due by 2025-03-07, sorted by due date. => {"returned": true, "due_before": "2025-03-07", "sort_by": "due_date"}
     """
     return _w.listing("book_loans", [("returned", "eq", returned), ("due", "before", due_before)], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, fields=("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
@@ -79,12 +79,12 @@ def count_book_loans(returned: bool | None = None, due_before: str | None = None
         read
 
     Examples:
-        Count the book loans already returned due by 2025-03-24. => {"returned": true, "due_before": "2025-03-24"}
-        Tell me how many book loans there are. => {}
-        Tell me how many book loans there are already returned due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
-        Count the book loans. => {}
-        Count the book loans already returned due by 2025-03-08. => {"returned": true, "due_before": "2025-03-08"}
-        Tell me how many book loans there are already returned due by 2025-03-09. => {"returned": true, "due_before": "2025-03-09"}
+        How many book loans already returned due by 2025-02-20 do we have? => {"returned": true, "due_before": "2025-02-20"}
+        How many book loans are there already returned due by 2025-03-28? => {"returned": true, "due_before": "2025-03-28"}
+        How many book loans are there already returned due by 2025-03-13? => {"returned": true, "due_before": "2025-03-13"}
+        How many book loans already returned due by 2025-03-07 do we have? => {"returned": true, "due_before": "2025-03-07"}
+        What is the number of book loans due by 2025-03-22? => {"due_before": "2025-03-22"}
+        Give me a count of book loans already returned due by 2025-03-12. => {"returned": true, "due_before": "2025-03-12"}
     """
     return _w.count("book_loans", [("returned", "eq", returned), ("due", "before", due_before)])
 
@@ -106,12 +106,12 @@ def list_book_loans_for_user(user_id: str, sort_by: Literal["due_date"] | None =
         read
 
     Examples:
-        List the book loans of user U1071. => {"user_id": "U1071"}
-        Get user U1107's book loans. => {"user_id": "U1107"}
-        Which book loans belong to user U1281? => {"user_id": "U1281"}
-        Show all book loans for user U1021. => {"user_id": "U1021"}
-        List the book loans of user U1171. => {"user_id": "U1171"}
-        List the book loans of user U1012. => {"user_id": "U1012"}
+        List the book loans of user U1075. => {"user_id": "U1075"}
+        Get user U1109's book loans. => {"user_id": "U1109"}
+        Which book loans belong to user U1287? => {"user_id": "U1287"}
+        Show all book loans for user U1028. => {"user_id": "U1028"}
+        List the book loans of user U1177. => {"user_id": "U1177"}
+        List the book loans of user U1015. => {"user_id": "U1015"}
     """
     return _w.children("book_loans", "user_id", "users", "user_id", user_id, "user", [], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, ("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
@@ -213,9 +213,9 @@ def count_book_loans_for_user(user_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        How many book loans does user U1257 have? => {"user_id": "U1257"}
-        Count the book loans of user U1281. => {"user_id": "U1281"}
-        Number of book loans for user U1300? => {"user_id": "U1300"}
+        How many book loans does user U1259 have? => {"user_id": "U1259"}
+        Count the book loans of user U1287. => {"user_id": "U1287"}
+        Number of book loans for user U1145? => {"user_id": "U1145"}
     """
     return _w.count_children("book_loans", "user_id", "users", "user_id", user_id, "user")
 
@@ -233,8 +233,8 @@ def return_book_loan(loan_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Return loan LN90101. => {"loan_id": "LN90101"}
-        Mark loan LN90080 as returned. => {"loan_id": "LN90080"}
-        I brought back the book on loan LN90060. => {"loan_id": "LN90060"}
+        Return loan LN90112. => {"loan_id": "LN90112"}
+        Mark loan LN90089 as returned. => {"loan_id": "LN90089"}
+        I brought back the book on loan LN90066. => {"loan_id": "LN90066"}
     """
     return _w.transition("book_loans", "loan_id", loan_id, "book loan", "returned", True, (False,))

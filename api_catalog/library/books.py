@@ -22,12 +22,12 @@ def get_book(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        Show me book 9783613889928. => {"isbn": "9783613889928"}
-        Get the details of book 9781398206270. => {"isbn": "9781398206270"}
-        What do you have on book 9786345803627? => {"isbn": "9786345803627"}
-        Pull up book 9788493803305 for me. => {"isbn": "9788493803305"}
-        Look up book 9783987177468. => {"isbn": "9783987177468"}
-        I need the full record for book 9789327011042. => {"isbn": "9789327011042"}
+        Show me book 9789578884028. => {"isbn": "9789578884028"}
+        Get the details of book 9785200265560. => {"isbn": "9785200265560"}
+        What do you have on book 9785780890971? => {"isbn": "9785780890971"}
+        Pull up book 9786850877574 for me. => {"isbn": "9786850877574"}
+        Look up book 9788081663643. => {"isbn": "9788081663643"}
+        I need the full record for book 9788685988110. => {"isbn": "9788685988110"}
     Incomplete:
         Show me the details of that book.
         Look up my book, please.
@@ -49,12 +49,12 @@ def find_book_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
         read
 
     Examples:
-        Find the book called The Winter Empire. => {"name": "The Winter Empire"}
-        Is there a book named The Distant Garden? => {"name": "The Distant Garden"}
-        Search book names for The Hidden Letter. => {"name": "The Hidden Letter"}
-        Look up the book The Silent Clock by name. => {"name": "The Silent Clock"}
-        What's the id of the book named The Hidden Garden? => {"name": "The Hidden Garden"}
-        I need the book The Broken Garden; can you find it? => {"name": "The Broken Garden"}
+        Find the book called The Secret Empire. => {"name": "The Secret Empire"}
+        Is there a book named The Distant Letter? => {"name": "The Distant Letter"}
+        Search book names for The Winter River. => {"name": "The Winter River"}
+        Look up the book The Silent Garden by name. => {"name": "The Silent Garden"}
+        What's the id of the book named The Broken Mountain? => {"name": "The Broken Mountain"}
+        I need the book The Broken Mountain; can you find it? => {"name": "The Broken Mountain"}
     Incomplete:
         Find the book by its name.
     """
@@ -82,13 +82,13 @@ def search_books(genre: Literal["fiction", "mystery", "science", "history", "bio
 
     Examples:
         Pull up books, please. => {}
-        Can you find books in poetry at the Riverside branch, sorted by length, highest first? => {"genre": "poetry", "branch": "Riverside", "sort_by": "length", "order": "desc"}
+        Can you find books in biography at the Northside branch, sorted by length, highest first? => {"genre": "biography", "branch": "Northside", "sort_by": "length", "order": "desc"}
         I need a list of books, sorted by year in descending order. => {"sort_by": "year", "order": "desc"}
-        Can you find books by Tanaka at the Central branch? => {"author": "Tanaka", "branch": "Central"}
-        Get me books by Lewis, sorted by length, highest first, 20 per page. => {"author": "Lewis", "sort_by": "length", "order": "desc", "page_size": 20}
-        Search for books published in 1986 or later at the Central branch. => {"published_after": 1986, "branch": "Central"}
-        Find books published in 1959 or later at the Central branch, sorted by length. => {"published_after": 1959, "branch": "Central", "sort_by": "length"}
-        Search for books published in 1998 or later. => {"published_after": 1998}
+        Can you find books by Nguyen at the Riverside branch? => {"author": "Nguyen", "branch": "Riverside"}
+        Get me books by Nguyen, sorted by length, highest first, 20 per page. => {"author": "Nguyen", "sort_by": "length", "order": "desc", "page_size": 20}
+        Search for books published in 1982 or later at the Riverside branch. => {"published_after": 1982, "branch": "Riverside"}
+        Find books published in 1965 or later at the Central branch, sorted by length. => {"published_after": 1965, "branch": "Central", "sort_by": "length"}
+        Search for books published in 1980 or later. => {"published_after": 1980}
     """
     return _w.listing("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
@@ -109,11 +109,11 @@ def count_books(genre: Literal["fiction", "mystery", "science", "history", "biog
         read
 
     Examples:
-        What is the number of books in self-help by Jennifer? => {"genre": "self-help", "author": "Jennifer"}
-        Tell me how many books there are in fantasy. => {"genre": "fantasy"}
-        How many books published in 1992 or later do we have? => {"published_after": 1992}
-        How many books are there published in 2004 or later? => {"published_after": 2004}
-        How many books are there at the Northside branch? => {"branch": "Northside"}
+        What is the number of books in poetry by Joseph? => {"genre": "poetry", "author": "Joseph"}
+        Tell me how many books there are in biography. => {"genre": "biography"}
+        How many books published in 2010 or later do we have? => {"published_after": 2010}
+        How many books are there published in 1984 or later? => {"published_after": 1984}
+        How many books are there at the Central branch? => {"branch": "Central"}
         Count the books at the Northside branch. => {"branch": "Northside"}
     """
     return _w.count("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)])
@@ -174,12 +174,12 @@ def list_books_by_genre(genre: Literal["fiction", "mystery", "science", "history
         read
 
     Examples:
-        Show all books in science, sorted by year. => {"genre": "science", "sort_by": "year"}
-        Show books in poetry, 25 per page. => {"genre": "poetry", "page_size": 25}
+        Show all books in poetry, sorted by year. => {"genre": "poetry", "sort_by": "year"}
+        Show books in biography, 25 per page. => {"genre": "biography", "page_size": 25}
         Give me the books in poetry. => {"genre": "poetry"}
-        Show books in poetry. => {"genre": "poetry"}
-        Show books in mystery, sorted by year. => {"genre": "mystery", "sort_by": "year"}
-        Show books in fiction. => {"genre": "fiction"}
+        Show books in science. => {"genre": "science"}
+        Show books in biography, sorted by year. => {"genre": "biography", "sort_by": "year"}
+        Show books in mystery. => {"genre": "mystery"}
     """
     return _w.listing("books", [("genre", "eq", genre)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
@@ -201,12 +201,12 @@ def list_books_by_branch(branch: Literal["Central", "Northside", "Riverside", "E
         read
 
     Examples:
-        List books at the Central branch. => {"branch": "Central"}
-        Which books do you have at the Northside branch, sorted by year in descending order? => {"branch": "Northside", "sort_by": "year", "order": "desc"}
+        List books at the Northside branch. => {"branch": "Northside"}
+        Which books do you have at the Riverside branch, sorted by year in descending order? => {"branch": "Riverside", "sort_by": "year", "order": "desc"}
         Give me the books at the Central branch, sorted by length (the second page of results). => {"branch": "Central", "sort_by": "length", "page": 2}
         Give me the books at the Northside branch (the second page of results). => {"branch": "Northside", "page": 2}
-        List books at the Riverside branch, sorted by length, 20 per page. => {"branch": "Riverside", "sort_by": "length", "page_size": 20}
-        Show all books at the Central branch. => {"branch": "Central"}
+        List books at the Eastgate branch, sorted by length, 20 per page. => {"branch": "Eastgate", "sort_by": "length", "page_size": 20}
+        Give me the books at the Riverside branch (the second page of results). => {"branch": "Riverside", "page": 2}
     """
     return _w.listing("books", [("branch", "eq", branch)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
@@ -224,9 +224,9 @@ def get_book_availability(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        Is book 9785508517436 available? => {"isbn": "9785508517436"}
-        How many copies of 9788016966235 can I borrow? => {"isbn": "9788016966235"}
-        Availability of ISBN 9781269751948? => {"isbn": "9781269751948"}
+        Is book 9788438637747 available? => {"isbn": "9788438637747"}
+        How many copies of 9783661457369 can I borrow? => {"isbn": "9783661457369"}
+        Availability of ISBN 9786461795655? => {"isbn": "9786461795655"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "title", "copies", "copies_available", "branch",))
 
@@ -244,10 +244,10 @@ def get_book_author(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the author of book 9788113169922? => {"isbn": "9788113169922"}
-        Tell me the author for book 9789839443550. => {"isbn": "9789839443550"}
-        Book 9784934715929: what's its author? => {"isbn": "9784934715929"}
-        I just need the author of book 9783265655800. => {"isbn": "9783265655800"}
+        What is the author of book 9787057303364? => {"isbn": "9787057303364"}
+        Tell me the author for book 9789601432742. => {"isbn": "9789601432742"}
+        Book 9783976843921: what's its author? => {"isbn": "9783976843921"}
+        I just need the author of book 9788888738139. => {"isbn": "9788888738139"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "author"))
 
@@ -265,10 +265,10 @@ def get_book_genre(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the genre of book 9781200456541? => {"isbn": "9781200456541"}
-        Tell me the genre for book 9788796604552. => {"isbn": "9788796604552"}
-        Book 9789105090780: what's its genre? => {"isbn": "9789105090780"}
-        I just need the genre of book 9784631217685. => {"isbn": "9784631217685"}
+        What is the genre of book 9785971045391? => {"isbn": "9785971045391"}
+        Tell me the genre for book 9781168641152. => {"isbn": "9781168641152"}
+        Book 9784888963886: what's its genre? => {"isbn": "9784888963886"}
+        I just need the genre of book 9787263408448. => {"isbn": "9787263408448"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "genre"))
 
@@ -286,10 +286,10 @@ def get_book_year(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the year of book 9788162413112? => {"isbn": "9788162413112"}
-        Tell me the year for book 9782049829338. => {"isbn": "9782049829338"}
-        Book 9782960195143: what's its year? => {"isbn": "9782960195143"}
-        I just need the year of book 9788346765853. => {"isbn": "9788346765853"}
+        What is the year of book 9788590121792? => {"isbn": "9788590121792"}
+        Tell me the year for book 9789337363007. => {"isbn": "9789337363007"}
+        Book 9788553293993: what's its year? => {"isbn": "9788553293993"}
+        I just need the year of book 9781137274388. => {"isbn": "9781137274388"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "year"))
 
@@ -307,9 +307,9 @@ def get_book_pages(isbn: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the page count of book 9783811046042? => {"isbn": "9783811046042"}
-        Tell me the page count for book 9785587810253. => {"isbn": "9785587810253"}
-        Book 9785654179348: what's its page count? => {"isbn": "9785654179348"}
-        I just need the page count of book 9783649064635. => {"isbn": "9783649064635"}
+        What is the page count of book 9781167854552? => {"isbn": "9781167854552"}
+        Tell me the page count for book 9789929427582. => {"isbn": "9789929427582"}
+        Book 9786318211051: what's its page count? => {"isbn": "9786318211051"}
+        I just need the page count of book 9789655308126. => {"isbn": "9789655308126"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "pages"))

@@ -50,18 +50,18 @@ def list_ticket_orders_for_user(user_id: str, page: Annotated[int, {"minimum": 1
         read
 
     Examples:
-        Get user U1089's ticket orders. => {"user_id": "U1089"}
-        Which ticket orders belong to user U1170? => {"user_id": "U1170"}
-        Which ticket orders belong to user U1004? => {"user_id": "U1004"}
-        Show all ticket orders for user U1090. => {"user_id": "U1090"}
-        List the ticket orders of user U1287. => {"user_id": "U1287"}
-        List the ticket orders of user U1084. => {"user_id": "U1084"}
+        Get user U1094's ticket orders. => {"user_id": "U1094"}
+        Which ticket orders belong to user U1171? => {"user_id": "U1171"}
+        Which ticket orders belong to user U1010? => {"user_id": "U1010"}
+        Show all ticket orders for user U1098. => {"user_id": "U1098"}
+        List the ticket orders of user U1275. => {"user_id": "U1275"}
+        List the ticket orders of user U1088. => {"user_id": "U1088"}
     """
     return _w.children("ticket_orders", "user_id", "users", "user_id", user_id, "user", [], None, "asc", page, page_size, ("ticket_order_id", "event_id", "user_id", "quantity", "total_price", "status",))
 
 
 def get_ticket_order_quantity(ticket_order_id: str) -> dict[str, Any]:
-    """The quantity of one ticket order.
+    """The number of tickets of one ticket order.
 
     Args:
         ticket_order_id: The ticket order id, e.g. TK15012.
@@ -73,10 +73,10 @@ def get_ticket_order_quantity(ticket_order_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the quantity of ticket order TK15019? => {"ticket_order_id": "TK15019"}
-        Tell me the quantity for ticket order TK15009. => {"ticket_order_id": "TK15009"}
-        Ticket order TK15034: what's its quantity? => {"ticket_order_id": "TK15034"}
-        I just need the quantity of ticket order TK15099. => {"ticket_order_id": "TK15099"}
+        What is the number of tickets of ticket order TK15019? => {"ticket_order_id": "TK15019"}
+        Tell me the number of tickets for ticket order TK15009. => {"ticket_order_id": "TK15009"}
+        Ticket order TK15034: what's its number of tickets? => {"ticket_order_id": "TK15034"}
+        I just need the number of tickets of ticket order TK15099. => {"ticket_order_id": "TK15099"}
     """
     return _w.fetch("ticket_orders", "ticket_order_id", ticket_order_id, "ticket order", ("ticket_order_id", "quantity"))
 
@@ -157,9 +157,9 @@ def count_ticket_orders_for_user(user_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        How many ticket orders does user U1287 have? => {"user_id": "U1287"}
-        Count the ticket orders of user U1211. => {"user_id": "U1211"}
-        Number of ticket orders for user U1255? => {"user_id": "U1255"}
+        How many ticket orders does user U1275 have? => {"user_id": "U1275"}
+        Count the ticket orders of user U1206. => {"user_id": "U1206"}
+        Number of ticket orders for user U1236? => {"user_id": "U1236"}
     """
     return _w.count_children("ticket_orders", "user_id", "users", "user_id", user_id, "user")
 

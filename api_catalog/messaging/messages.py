@@ -55,13 +55,13 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
         read
 
     Examples:
-        Find messages by chat (the second page of results). => {"channel": "chat", "page": 2}
-        Find messages sent to user U1068 from user U1113 mentioning pick. => {"recipient_id": "U1068", "sender_id": "U1113", "text": "pick"}
-        Pull up messages sent to user U1153, please (the second page of results). => {"recipient_id": "U1153", "page": 2}
-        Look up messages sent to user U1146 from user U1110 by chat mentioning Let's, 5 per page. => {"recipient_id": "U1146", "sender_id": "U1110", "channel": "chat", "text": "Let's", "page_size": 5}
-        Find messages by chat, sorted by time sent, highest first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
-        Pull up messages sent to user U1013 mentioning late,, please, sorted by time sent, highest first. => {"recipient_id": "U1013", "text": "late,", "sort_by": "time_sent", "order": "desc"}
-        List messages by sms, sorted by time sent. => {"channel": "sms", "sort_by": "time_sent"}
+        Find messages by email (the second page of results). => {"channel": "email", "page": 2}
+        Find messages sent to user U1090 from user U1072 mentioning send. => {"recipient_id": "U1090", "sender_id": "U1072", "text": "send"}
+        Pull up messages sent to user U1145, please (the second page of results). => {"recipient_id": "U1145", "page": 2}
+        Look up messages sent to user U1298 from user U1166 by email mentioning send, 5 per page. => {"recipient_id": "U1298", "sender_id": "U1166", "channel": "email", "text": "send", "page_size": 5}
+        Find messages by sms, sorted by time sent, most recent first. => {"channel": "sms", "sort_by": "time_sent", "order": "desc"}
+        Pull up messages sent to user U1198 mentioning catch, please, sorted by time sent, most recent first. => {"recipient_id": "U1198", "text": "catch", "sort_by": "time_sent", "order": "desc"}
+        List messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
         Pull up messages by email, please. => {"channel": "email"}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
@@ -83,12 +83,12 @@ def count_messages(recipient_id: str | None = None, sender_id: str | None = None
         read
 
     Examples:
-        Give me a count of messages sent to user U1053 from user U1229 mentioning sorry!. => {"recipient_id": "U1053", "sender_id": "U1229", "text": "sorry!"}
-        How many messages are there sent to user U1070 from user U1033 by chat mentioning moved? => {"recipient_id": "U1070", "sender_id": "U1033", "channel": "chat", "text": "moved"}
-        Give me a count of messages from user U1011 by email mentioning Monday?. => {"sender_id": "U1011", "channel": "email", "text": "Monday?"}
-        How many messages sent to user U1211 by sms mentioning report do we have? => {"recipient_id": "U1211", "channel": "sms", "text": "report"}
-        How many messages sent to user U1143 by email do we have? => {"recipient_id": "U1143", "channel": "email"}
-        How many messages are there from user U1245 by email? => {"sender_id": "U1245", "channel": "email"}
+        How many messages sent to user U1218 from user U1126 mentioning yesterday! do we have? => {"recipient_id": "U1218", "sender_id": "U1126", "text": "yesterday!"}
+        How many messages are there sent to user U1085 from user U1195 by chat mentioning last? => {"recipient_id": "U1085", "sender_id": "U1195", "channel": "chat", "text": "last"}
+        Give me a count of messages from user U1155 by sms mentioning tomorrow?. => {"sender_id": "U1155", "channel": "sms", "text": "tomorrow?"}
+        How many messages sent to user U1081 by sms mentioning catch do we have? => {"recipient_id": "U1081", "channel": "sms", "text": "catch"}
+        How many messages sent to user U1091 by chat do we have? => {"recipient_id": "U1091", "channel": "chat"}
+        How many messages are there from user U1247 by chat? => {"sender_id": "U1247", "channel": "chat"}
     """
     return _w.count("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)])
 
@@ -129,12 +129,12 @@ def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["time_sent
         read
 
     Examples:
-        List messages sent to user U1282, 5 per page. => {"recipient_id": "U1282", "page_size": 5}
-        List messages sent to user U1185, sorted by time sent in descending order. => {"recipient_id": "U1185", "sort_by": "time_sent", "order": "desc"}
-        Show messages sent to user U1054 (the second page of results). => {"recipient_id": "U1054", "page": 2}
-        Which messages do you have sent to user U1012? => {"recipient_id": "U1012"}
-        Show messages sent to user U1110, sorted by time sent in descending order, 25 per page. => {"recipient_id": "U1110", "sort_by": "time_sent", "order": "desc", "page_size": 25}
-        List messages sent to user U1070, sorted by time sent. => {"recipient_id": "U1070", "sort_by": "time_sent"}
+        List messages sent to user U1161, 5 per page. => {"recipient_id": "U1161", "page_size": 5}
+        List messages sent to user U1108, sorted by time sent, newest first. => {"recipient_id": "U1108", "sort_by": "time_sent", "order": "desc"}
+        Show messages sent to user U1209 (the second page of results). => {"recipient_id": "U1209", "page": 2}
+        Which messages do you have sent to user U1070? => {"recipient_id": "U1070"}
+        Show messages sent to user U1056, sorted by time sent, newest first, 25 per page. => {"recipient_id": "U1056", "sort_by": "time_sent", "order": "desc", "page_size": 25}
+        List messages sent to user U1082, sorted by time sent. => {"recipient_id": "U1082", "sort_by": "time_sent"}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
@@ -156,12 +156,12 @@ def list_messages_by_sender_id(sender_id: str, sort_by: Literal["time_sent"] | N
         read
 
     Examples:
-        Give me the messages from user U1220, sorted by time sent, 5 per page. => {"sender_id": "U1220", "sort_by": "time_sent", "page_size": 5}
-        Show all messages from user U1207. => {"sender_id": "U1207"}
-        Which messages do you have from user U1043? => {"sender_id": "U1043"}
-        List messages from user U1270, sorted by time sent (the second page of results). => {"sender_id": "U1270", "sort_by": "time_sent", "page": 2}
-        Give me the messages from user U1254. => {"sender_id": "U1254"}
-        Show all messages from user U1092. => {"sender_id": "U1092"}
+        Give me the messages from user U1059, sorted by time sent, 5 per page. => {"sender_id": "U1059", "sort_by": "time_sent", "page_size": 5}
+        Show all messages from user U1142. => {"sender_id": "U1142"}
+        Which messages do you have from user U1229? => {"sender_id": "U1229"}
+        List messages from user U1182, sorted by time sent (the second page of results). => {"sender_id": "U1182", "sort_by": "time_sent", "page": 2}
+        Give me the messages from user U1001. => {"sender_id": "U1001"}
+        Show all messages from user U1014. => {"sender_id": "U1014"}
     """
     return _w.listing("messages", [("sender_id", "eq", sender_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
@@ -183,11 +183,11 @@ def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: 
         read
 
     Examples:
-        Give me the messages by email (the second page of results). => {"channel": "email", "page": 2}
-        Which messages do you have by email, 5 per page? => {"channel": "email", "page_size": 5}
-        List messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
-        List messages by chat, 5 per page. => {"channel": "chat", "page_size": 5}
-        Give me the messages by email, 20 per page. => {"channel": "email", "page_size": 20}
+        Give me the messages by chat (the second page of results). => {"channel": "chat", "page": 2}
+        Which messages do you have by chat, 5 per page? => {"channel": "chat", "page_size": 5}
+        List messages by email, sorted by time sent. => {"channel": "email", "sort_by": "time_sent"}
+        List messages by email, 5 per page. => {"channel": "email", "page_size": 5}
+        Give me the messages by chat, 20 per page. => {"channel": "chat", "page_size": 20}
         Show all messages by chat. => {"channel": "chat"}
     """
     return _w.listing("messages", [("channel", "eq", channel)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
@@ -215,7 +215,7 @@ def get_message_channel(message_id: str) -> dict[str, Any]:
 
 
 def get_message_sent_at(message_id: str) -> dict[str, Any]:
-    """The sent at of one message.
+    """The sending time of one message.
 
     Args:
         message_id: The message id, e.g. MS500123.
@@ -227,10 +227,10 @@ def get_message_sent_at(message_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the sent at of message MS501933? => {"message_id": "MS501933"}
-        Tell me the sent at for message MS500423. => {"message_id": "MS500423"}
-        Message MS500256: what's its sent at? => {"message_id": "MS500256"}
-        I just need the sent at of message MS500036. => {"message_id": "MS500036"}
+        What is the sending time of message MS501933? => {"message_id": "MS501933"}
+        Tell me the sending time for message MS500423. => {"message_id": "MS500423"}
+        Message MS500256: what's its sending time? => {"message_id": "MS500256"}
+        I just need the sending time of message MS500036. => {"message_id": "MS500036"}
     """
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "sent_at"))
 
@@ -277,6 +277,27 @@ def get_message_read(message_id: str) -> dict[str, Any]:
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "read"))
 
 
+def get_message_subject(message_id: str) -> dict[str, Any]:
+    """The subject of one message.
+
+    Args:
+        message_id: The message id, e.g. MS500123.
+
+    Returns:
+        {"message_id": ..., "subject": ...}, or an error object with code not_found.
+
+    Effects:
+        read
+
+    Examples:
+        What is the subject of message MS501541? => {"message_id": "MS501541"}
+        Tell me the subject for message MS501143. => {"message_id": "MS501143"}
+        Message MS501873: what's its subject? => {"message_id": "MS501873"}
+        I just need the subject of message MS500203. => {"message_id": "MS500203"}
+    """
+    return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "subject"))
+
+
 def latest_messages(n: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
     """The most recent messages, newest first (by sent at).
 
@@ -310,9 +331,9 @@ def mark_message_read(message_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Mark message MS500109 as read. => {"message_id": "MS500109"}
-        Set MS500374 to read. => {"message_id": "MS500374"}
-        I've seen message MS500054; mark it read. => {"message_id": "MS500054"}
+        Mark message MS500096 as read. => {"message_id": "MS500096"}
+        Set MS500335 to read. => {"message_id": "MS500335"}
+        I've seen message MS500035; mark it read. => {"message_id": "MS500035"}
     """
     return _w.transition("messages", "message_id", message_id, "message", "read", True, (False,))
 
@@ -330,9 +351,9 @@ def mark_message_unread(message_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Mark message MS500107 as unread. => {"message_id": "MS500107"}
-        Flag MS502179 as unread again. => {"message_id": "MS502179"}
-        Set message MS502071 back to unread. => {"message_id": "MS502071"}
+        Mark message MS500111 as unread. => {"message_id": "MS500111"}
+        Flag MS502178 as unread again. => {"message_id": "MS502178"}
+        Set message MS502076 back to unread. => {"message_id": "MS502076"}
     """
     return _w.transition("messages", "message_id", message_id, "message", "read", False, (True,))
 

@@ -114,7 +114,7 @@ def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpfu
         Show all reviews of product P3189. => {"product_id": "P3189"}
         Which reviews do you have of product P3084, sorted by date? => {"product_id": "P3084", "sort_by": "date"}
         Give me the reviews of product P3166. => {"product_id": "P3166"}
-        Which reviews do you have of product P3033, sorted by date in descending order, 5 per page? => {"product_id": "P3033", "sort_by": "date", "order": "desc", "page_size": 5}
+        Which reviews do you have of product P3033, sorted by date, newest first, 5 per page? => {"product_id": "P3033", "sort_by": "date", "order": "desc", "page_size": 5}
         Show reviews of product P3070. => {"product_id": "P3070"}
     """
     return _w.listing("reviews", [("product_id", "eq", product_id)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))

@@ -57,14 +57,14 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
         read
 
     Examples:
-        I'm looking for property listings in Prague for rent that are a apartment priced at most 1480 dollars, sorted by listing date in descending order. => {"city": "Prague", "listing": "rent", "type": "apartment", "max_price": 1480, "sort_by": "listing_date", "order": "desc"}
+        I'm looking for property listings in Prague for sale that are a apartment priced at most 1259000 dollars, sorted by listing date, newest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
         Search for property listings with at least 5 bedrooms (the second page of results). => {"min_bedrooms": 5, "page": 2}
-        Can you find property listings in Lisbon for rent that are a apartment with at least 2 bedrooms priced at most 4410 dollars that allow pets, 5 per page? => {"city": "Lisbon", "listing": "rent", "type": "apartment", "min_bedrooms": 2, "max_price": 4410, "pets_allowed": true, "page_size": 5}
-        Pull up property listings in Paris that are a townhouse with at least 1 bedrooms, please, sorted by size. => {"city": "Paris", "type": "townhouse", "min_bedrooms": 1, "sort_by": "size"}
-        Show me property listings, sorted by price. => {"sort_by": "price"}
-        Can you find property listings in Vancouver for rent that are a townhouse priced at most 4310 dollars? => {"city": "Vancouver", "listing": "rent", "type": "townhouse", "max_price": 4310}
-        List property listings that are a house with at least 2 bedrooms, sorted by size. => {"type": "house", "min_bedrooms": 2, "sort_by": "size"}
-        I'm looking for property listings with at least 1 bedrooms. => {"min_bedrooms": 1}
+        Get me property listings in Sydney with at least 0 bedrooms that allow pets. => {"city": "Sydney", "min_bedrooms": 0, "pets_allowed": true}
+        I'm looking for property listings in Frankfurt. => {"city": "Frankfurt"}
+        List property listings in Zurich for sale that are a house with at least 5 bedrooms priced at most 962000 dollars. => {"city": "Zurich", "listing": "sale", "type": "house", "min_bedrooms": 5, "max_price": 962000}
+        I'm looking for property listings that allow pets. => {"pets_allowed": true}
+        I need a list of property listings. => {}
+        I need a list of property listings in New York with at least 2 bedrooms, sorted by listing date. => {"city": "New York", "min_bedrooms": 2, "sort_by": "listing_date"}
     """
     return _w.listing("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -87,12 +87,12 @@ def count_property_listings(city: str | None = None, listing: Literal["sale", "r
         read
 
     Examples:
+        How many property listings for rent that are a townhouse that allow pets do we have? => {"listing": "rent", "type": "townhouse", "pets_allowed": true}
         Give me a count of property listings. => {}
         What is the number of property listings? => {}
         Count the property listings. => {}
-        How many property listings are there in Lisbon that are a apartment with at least 2 bedrooms priced at most 4410 dollars? => {"city": "Lisbon", "type": "apartment", "min_bedrooms": 2, "max_price": 4410}
-        How many property listings are there priced at most 2350 dollars? => {"max_price": 2350}
-        How many property listings are there? => {}
+        How many property listings are there in Barcelona that are a townhouse with at least 3 bedrooms priced at most 1113000 dollars? => {"city": "Barcelona", "type": "townhouse", "min_bedrooms": 3, "max_price": 1113000}
+        How many property listings are there priced at most 3470 dollars? => {"max_price": 3470}
     """
     return _w.count("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)])
 
@@ -152,12 +152,12 @@ def list_property_listings_by_city(city: str, sort_by: Literal["size", "listing_
         read
 
     Examples:
-        Show property listings in Amsterdam. => {"city": "Amsterdam"}
-        Give me the property listings in Chicago. => {"city": "Chicago"}
-        Which property listings do you have in Bangkok? => {"city": "Bangkok"}
-        Show all property listings in Delhi, 20 per page. => {"city": "Delhi", "page_size": 20}
-        Show property listings in Dubai, sorted by listing date. => {"city": "Dubai", "sort_by": "listing_date"}
-        Show all property listings in Bangkok. => {"city": "Bangkok"}
+        Show property listings in Cairo. => {"city": "Cairo"}
+        Give me the property listings in Dublin. => {"city": "Dublin"}
+        Which property listings do you have in Munich? => {"city": "Munich"}
+        Show all property listings in Rome, 20 per page. => {"city": "Rome", "page_size": 20}
+        Show property listings in Frankfurt, sorted by listing date. => {"city": "Frankfurt", "sort_by": "listing_date"}
+        Show all property listings in Sydney. => {"city": "Sydney"}
     """
     return _w.listing("properties", [("city", "eq", city)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -179,11 +179,11 @@ def list_property_listings_by_listing(listing: Literal["sale", "rent"], sort_by:
         read
 
     Examples:
-        List property listings for rent (the second page of results). => {"listing": "rent", "page": 2}
-        Give me the property listings for rent, sorted by listing date, highest first. => {"listing": "rent", "sort_by": "listing_date", "order": "desc"}
+        List property listings for sale (the second page of results). => {"listing": "sale", "page": 2}
+        Give me the property listings for rent, sorted by listing date, most recent first. => {"listing": "rent", "sort_by": "listing_date", "order": "desc"}
         Give me the property listings for sale. => {"listing": "sale"}
-        Show property listings for sale. => {"listing": "sale"}
-        Show all property listings for rent, sorted by listing date. => {"listing": "rent", "sort_by": "listing_date"}
+        Show property listings for rent. => {"listing": "rent"}
+        Show all property listings for sale, sorted by listing date. => {"listing": "sale", "sort_by": "listing_date"}
         Show all property listings for rent. => {"listing": "rent"}
     """
     return _w.listing("properties", [("listing", "eq", listing)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
@@ -207,11 +207,11 @@ def list_property_listings_by_type(type: Literal["apartment", "house", "studio",
 
     Examples:
         Show property listings that are a apartment. => {"type": "apartment"}
-        Which property listings do you have that are a townhouse, sorted by size, highest first, 5 per page? => {"type": "townhouse", "sort_by": "size", "order": "desc", "page_size": 5}
+        Which property listings do you have that are a apartment, sorted by size, highest first, 5 per page? => {"type": "apartment", "sort_by": "size", "order": "desc", "page_size": 5}
         Show all property listings that are a townhouse. => {"type": "townhouse"}
         Which property listings do you have that are a townhouse, sorted by price, 5 per page? => {"type": "townhouse", "sort_by": "price", "page_size": 5}
-        Give me the property listings that are a apartment. => {"type": "apartment"}
-        List property listings that are a studio, sorted by listing date, highest first. => {"type": "studio", "sort_by": "listing_date", "order": "desc"}
+        Give me the property listings that are a studio. => {"type": "studio"}
+        List property listings that are a house, sorted by listing date, most recent first. => {"type": "house", "sort_by": "listing_date", "order": "desc"}
     """
     return _w.listing("properties", [("type", "eq", type)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -229,13 +229,13 @@ def property_listing_area_m2_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me floor area statistics for property listings in Denver. => {"city": "Denver"}
-        Give me floor area statistics for property listings in Lyon. => {"city": "Lyon"}
-        Give me floor area statistics for property listings in Munich. => {"city": "Munich"}
+        Give me floor area statistics for property listings in Chicago. => {"city": "Chicago"}
+        Give me floor area statistics for property listings in Dubai. => {"city": "Dubai"}
+        Give me floor area statistics for property listings in Prague. => {"city": "Prague"}
         Summarise floor area across property listings in Oslo. => {"city": "Oslo"}
-        What is the typical floor area for property listings in Amsterdam, and the range? => {"city": "Amsterdam"}
-        What is the typical floor area for property listings in Buenos Aires, and the range? => {"city": "Buenos Aires"}
-        What is the typical floor area for property listings in Seattle, and the range? => {"city": "Seattle"}
+        What is the typical floor area for property listings in Nairobi, and the range? => {"city": "Nairobi"}
+        What is the typical floor area for property listings in Prague, and the range? => {"city": "Prague"}
+        What is the typical floor area for property listings in Rome, and the range? => {"city": "Rome"}
     """
     return _w.summary("properties", [("city", "eq", city)], "area_m2")
 

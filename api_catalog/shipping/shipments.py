@@ -229,7 +229,7 @@ def get_shipment_events(tracking_number: str) -> dict[str, Any]:
 
 
 def get_shipment_estimated_delivery(tracking_number: str) -> dict[str, Any]:
-    """The estimated delivery of one shipment.
+    """The estimated delivery date of one shipment.
 
     Args:
         tracking_number: The carrier tracking number, e.g. 1Z4829301746.
@@ -241,10 +241,10 @@ def get_shipment_estimated_delivery(tracking_number: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the estimated delivery of shipment 1Z2125324481? => {"tracking_number": "1Z2125324481"}
-        Tell me the estimated delivery for shipment 1Z1468449733. => {"tracking_number": "1Z1468449733"}
-        Shipment 1Z4524171239: what's its estimated delivery? => {"tracking_number": "1Z4524171239"}
-        I just need the estimated delivery of shipment 1Z7692952525. => {"tracking_number": "1Z7692952525"}
+        What is the estimated delivery date of shipment 1Z2125324481? => {"tracking_number": "1Z2125324481"}
+        Tell me the estimated delivery date for shipment 1Z1468449733. => {"tracking_number": "1Z1468449733"}
+        Shipment 1Z4524171239: what's its estimated delivery date? => {"tracking_number": "1Z4524171239"}
+        I just need the estimated delivery date of shipment 1Z7692952525. => {"tracking_number": "1Z7692952525"}
     """
     return _w.fetch("shipments", "tracking_number", tracking_number, "shipment", ("tracking_number", "estimated_delivery"))
 

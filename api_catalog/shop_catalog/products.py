@@ -418,7 +418,7 @@ def get_product_color(product_id: str) -> dict[str, Any]:
 
 
 def get_product_launched(product_id: str) -> dict[str, Any]:
-    """The launched of one product.
+    """The launch date of one product.
 
     Args:
         product_id: The product id, e.g. P3045.
@@ -430,10 +430,10 @@ def get_product_launched(product_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the launched of product P3242? => {"product_id": "P3242"}
-        Tell me the launched for product P3048. => {"product_id": "P3048"}
-        Product P3182: what's its launched? => {"product_id": "P3182"}
-        I just need the launched of product P3056. => {"product_id": "P3056"}
+        What is the launch date of product P3242? => {"product_id": "P3242"}
+        Tell me the launch date for product P3048. => {"product_id": "P3048"}
+        Product P3182: what's its launch date? => {"product_id": "P3182"}
+        I just need the launch date of product P3056. => {"product_id": "P3056"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "launched"))
 

@@ -148,10 +148,10 @@ def list_orders_by_status(status: Literal["pending", "paid", "shipped", "deliver
 
     Examples:
         Which orders do you have that are delivered? => {"status": "delivered"}
-        Show orders that are delivered, sorted by order date in descending order, 5 per page. => {"status": "delivered", "sort_by": "order_date", "order": "desc", "page_size": 5}
+        Show orders that are delivered, sorted by order date, newest first, 5 per page. => {"status": "delivered", "sort_by": "order_date", "order": "desc", "page_size": 5}
         Show all orders that are delivered. => {"status": "delivered"}
         Show orders that are delivered. => {"status": "delivered"}
-        Show all orders that are delivered, sorted by order date in descending order. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
+        Show all orders that are delivered, sorted by order date, newest first. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
         Give me the orders that are delivered, 20 per page. => {"status": "delivered", "page_size": 20}
     """
     return _w.listing("orders", [("status", "eq", status)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
@@ -174,7 +174,7 @@ def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gif
         read
 
     Examples:
-        Give me the orders using card as payment, sorted by order date in descending order (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
+        Give me the orders using card as payment, sorted by order date, newest first (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
         Show orders using card as payment. => {"payment_method": "card"}
         Show all orders using gift card as payment, sorted by order date. => {"payment_method": "gift_card", "sort_by": "order_date"}
         Which orders do you have using card as payment? => {"payment_method": "card"}
@@ -333,7 +333,7 @@ def get_order_payment_method(order_id: str) -> dict[str, Any]:
 
 
 def get_order_ship_to_city(order_id: str) -> dict[str, Any]:
-    """The ship to city of one order.
+    """The shipping city of one order.
 
     Args:
         order_id: The order id, e.g. O100231.
@@ -345,10 +345,10 @@ def get_order_ship_to_city(order_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the ship to city of order O100300? => {"order_id": "O100300"}
-        Tell me the ship to city for order O100104. => {"order_id": "O100104"}
-        Order O100484: what's its ship to city? => {"order_id": "O100484"}
-        I just need the ship to city of order O100569. => {"order_id": "O100569"}
+        What is the shipping city of order O100300? => {"order_id": "O100300"}
+        Tell me the shipping city for order O100104. => {"order_id": "O100104"}
+        Order O100484: what's its shipping city? => {"order_id": "O100484"}
+        I just need the shipping city of order O100569. => {"order_id": "O100569"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "ship_to_city"))
 

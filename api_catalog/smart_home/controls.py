@@ -24,10 +24,10 @@ def set_light(device_id: str, on: bool, brightness: Annotated[int, {"minimum": 1
         write
 
     Examples:
-        Turn on light D11007 at 40% brightness. => {"device_id": "D11007", "on": true, "brightness": 40}
-        Turn on light D11174 at 100% brightness. => {"device_id": "D11174", "on": true, "brightness": 100}
-        Switch off the light D11603. => {"device_id": "D11603", "on": false}
-        Switch off the light D11135. => {"device_id": "D11135", "on": false}
+        Turn on light D11002 at 40% brightness. => {"device_id": "D11002", "on": true, "brightness": 40}
+        Turn on light D11324 at 100% brightness. => {"device_id": "D11324", "on": true, "brightness": 100}
+        Switch off the light D11243. => {"device_id": "D11243", "on": false}
+        Switch off the light D11484. => {"device_id": "D11484", "on": false}
     Incomplete:
         Turn on the lights.
     """
@@ -49,9 +49,9 @@ def set_thermostat(device_id: str, target_c: Annotated[float, {"minimum": 5, "ma
         write
 
     Examples:
-        Set thermostat D11310 to 21.0 degrees. => {"device_id": "D11310", "target_c": 21.0}
-        Set thermostat D11647 to 19.5 degrees. => {"device_id": "D11647", "target_c": 19.5}
-        Put thermostat D11397 on cool at 24 °C. => {"device_id": "D11397", "target_c": 24.0, "mode": "cool"}
+        Set thermostat D11690 to 21.0 degrees. => {"device_id": "D11690", "target_c": 21.0}
+        Set thermostat D11423 to 19.5 degrees. => {"device_id": "D11423", "target_c": 19.5}
+        Put thermostat D11305 on cool at 24 °C. => {"device_id": "D11305", "target_c": 24.0, "mode": "cool"}
     Incomplete:
         Make it warmer in here.
     """

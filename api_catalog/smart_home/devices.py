@@ -55,14 +55,14 @@ def search_devices(owner_id: str | None = None, type: Literal["light", "thermost
         read
 
     Examples:
-        Find devices of user U1035 in the front door that are online. => {"owner_id": "U1035", "room": "front door", "online": true}
-        I'm looking for devices of user U1164 of type lock in the front door, sorted by name, highest first (the second page of results). => {"owner_id": "U1164", "type": "lock", "room": "front door", "sort_by": "name", "order": "desc", "page": 2}
+        Find devices of user U1034 in the bedroom that are online. => {"owner_id": "U1034", "room": "bedroom", "online": true}
+        I'm looking for devices of user U1164 of type thermostat in the office, sorted by name, highest first (the second page of results). => {"owner_id": "U1164", "type": "thermostat", "room": "office", "sort_by": "name", "order": "desc", "page": 2}
         Search for devices that are online, sorted by name, highest first, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
-        Find devices of user U1056 of type blinds. => {"owner_id": "U1056", "type": "blinds"}
-        List devices of user U1150 of type camera that are online. => {"owner_id": "U1150", "type": "camera", "online": true}
-        Show me devices in the front door that are online, 25 per page. => {"room": "front door", "online": true, "page_size": 25}
-        Find devices of user U1155 of type blinds (the second page of results). => {"owner_id": "U1155", "type": "blinds", "page": 2}
-        Can you find devices of user U1114 that are online, sorted by name in descending order? => {"owner_id": "U1114", "online": true, "sort_by": "name", "order": "desc"}
+        Find devices of user U1054 of type camera. => {"owner_id": "U1054", "type": "camera"}
+        List devices of user U1151 of type thermostat that are online. => {"owner_id": "U1151", "type": "thermostat", "online": true}
+        Show me devices in the living room that are online, 25 per page. => {"room": "living room", "online": true, "page_size": 25}
+        Pull up devices of user U1195 of type light that are online, please, sorted by name. => {"owner_id": "U1195", "type": "light", "online": true, "sort_by": "name"}
+        Can you find devices of user U1007 of type camera that are online, sorted by name in descending order? => {"owner_id": "U1007", "type": "camera", "online": true, "sort_by": "name", "order": "desc"}
     """
     return _w.listing("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -83,12 +83,12 @@ def count_devices(owner_id: str | None = None, type: Literal["light", "thermosta
         read
 
     Examples:
-        Count the devices of type lock that are online. => {"type": "lock", "online": true}
-        How many devices are there of user U1115 of type plug that are online? => {"owner_id": "U1115", "type": "plug", "online": true}
-        What is the number of devices of type speaker in the office? => {"type": "speaker", "room": "office"}
-        How many devices are there of user U1045? => {"owner_id": "U1045"}
-        Tell me how many devices there are of user U1139 of type speaker in the hallway that are online. => {"owner_id": "U1139", "type": "speaker", "room": "hallway", "online": true}
-        Count the devices in the kitchen. => {"room": "kitchen"}
+        Count the devices of type plug that are online. => {"type": "plug", "online": true}
+        How many devices of type speaker that are online do we have? => {"type": "speaker", "online": true}
+        How many devices in the bathroom that are online do we have? => {"room": "bathroom", "online": true}
+        How many devices are there of user U1086 of type lock that are online? => {"owner_id": "U1086", "type": "lock", "online": true}
+        How many devices of user U1037 of type camera do we have? => {"owner_id": "U1037", "type": "camera"}
+        Count the devices of user U1115 in the hallway that are online. => {"owner_id": "U1115", "room": "hallway", "online": true}
     """
     return _w.count("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)])
 
@@ -130,11 +130,11 @@ def list_devices_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = No
 
     Examples:
         Show devices of user U1184 (the second page of results). => {"owner_id": "U1184", "page": 2}
-        Which devices do you have of user U1027, sorted by name, highest first? => {"owner_id": "U1027", "sort_by": "name", "order": "desc"}
-        Which devices do you have of user U1164? => {"owner_id": "U1164"}
+        Which devices do you have of user U1026, sorted by name, highest first? => {"owner_id": "U1026", "sort_by": "name", "order": "desc"}
+        Which devices do you have of user U1165? => {"owner_id": "U1165"}
         Show all devices of user U1122, sorted by name, highest first. => {"owner_id": "U1122", "sort_by": "name", "order": "desc"}
-        Give me the devices of user U1194. => {"owner_id": "U1194"}
-        Give me the devices of user U1199, sorted by name, highest first. => {"owner_id": "U1199", "sort_by": "name", "order": "desc"}
+        Give me the devices of user U1195. => {"owner_id": "U1195"}
+        Give me the devices of user U1198, sorted by name, highest first. => {"owner_id": "U1198", "sort_by": "name", "order": "desc"}
     """
     return _w.listing("devices", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -156,12 +156,12 @@ def list_devices_by_type(type: Literal["light", "thermostat", "lock", "camera", 
         read
 
     Examples:
-        List devices of type thermostat. => {"type": "thermostat"}
+        List devices of type lock. => {"type": "lock"}
         List devices of type camera. => {"type": "camera"}
-        Which devices do you have of type lock, sorted by name? => {"type": "lock", "sort_by": "name"}
-        Show all devices of type lock. => {"type": "lock"}
+        Which devices do you have of type blinds, sorted by name? => {"type": "blinds", "sort_by": "name"}
+        Show all devices of type camera. => {"type": "camera"}
         Give me the devices of type speaker, sorted by name. => {"type": "speaker", "sort_by": "name"}
-        List devices of type light. => {"type": "light"}
+        Give me the devices of type thermostat. => {"type": "thermostat"}
     """
     return _w.listing("devices", [("type", "eq", type)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -183,12 +183,12 @@ def list_devices_by_room(room: str, sort_by: Literal["name"] | None = None, orde
         read
 
     Examples:
-        Give me the devices in the front door. => {"room": "front door"}
+        Give me the devices in the living room. => {"room": "living room"}
         Which devices do you have in the front door? => {"room": "front door"}
-        Give me the devices in the office, 20 per page. => {"room": "office", "page_size": 20}
+        Give me the devices in the garage, 20 per page. => {"room": "garage", "page_size": 20}
         List devices in the hallway. => {"room": "hallway"}
         Which devices do you have in the living room, sorted by name? => {"room": "living room", "sort_by": "name"}
-        Which devices do you have in the hallway (the second page of results)? => {"room": "hallway", "page": 2}
+        Which devices do you have in the front door (the second page of results)? => {"room": "front door", "page": 2}
     """
     return _w.listing("devices", [("room", "eq", room)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -235,7 +235,7 @@ def get_device_room(device_id: str) -> dict[str, Any]:
 
 
 def get_device_firmware(device_id: str) -> dict[str, Any]:
-    """The firmware of one device.
+    """The firmware version of one device.
 
     Args:
         device_id: The device id, e.g. D11042.
@@ -247,10 +247,10 @@ def get_device_firmware(device_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the firmware of device D11375? => {"device_id": "D11375"}
-        Tell me the firmware for device D11619. => {"device_id": "D11619"}
-        Device D11500: what's its firmware? => {"device_id": "D11500"}
-        I just need the firmware of device D11076. => {"device_id": "D11076"}
+        What is the firmware version of device D11375? => {"device_id": "D11375"}
+        Tell me the firmware version for device D11619. => {"device_id": "D11619"}
+        Device D11500: what's its firmware version? => {"device_id": "D11500"}
+        I just need the firmware version of device D11076. => {"device_id": "D11076"}
     """
     return _w.fetch("devices", "device_id", device_id, "device", ("device_id", "firmware"))
 
@@ -291,7 +291,7 @@ def move_device(device_id: str, room: Literal["living room", "kitchen", "bedroom
 
     Examples:
         Move device D11240 to the garage. => {"device_id": "D11240", "room": "garage"}
-        Device D11860 is in the living room now. => {"device_id": "D11860", "room": "living room"}
-        Put D11347 in the bedroom. => {"device_id": "D11347", "room": "bedroom"}
+        Device D11860 is in the garage now. => {"device_id": "D11860", "room": "garage"}
+        Put D11347 in the living room. => {"device_id": "D11347", "room": "living room"}
     """
     return _w.set_field("devices", "device_id", device_id, "device", "room", room, ())

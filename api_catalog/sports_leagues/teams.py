@@ -49,12 +49,12 @@ def find_team_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated[i
         read
 
     Examples:
-        Find the team called Cape Town Lions. => {"name": "Cape Town Lions"}
-        Is there a team named Buenos Aires Knights? => {"name": "Buenos Aires Knights"}
+        Find the team called Cape Town Hawks. => {"name": "Cape Town Hawks"}
+        Is there a team named Buenos Aires Lions? => {"name": "Buenos Aires Lions"}
         Search team names for Madrid Knights. => {"name": "Madrid Knights"}
-        Look up the team Tokyo Knights by name. => {"name": "Tokyo Knights"}
-        What's the id of the team named San Francisco Sharks? => {"name": "San Francisco Sharks"}
-        I need the team Vancouver Lions; can you find it? => {"name": "Vancouver Lions"}
+        Look up the team Tokyo Rovers by name. => {"name": "Tokyo Rovers"}
+        What's the id of the team named San Francisco Comets? => {"name": "San Francisco Comets"}
+        I need the team Vancouver Bears; can you find it? => {"name": "Vancouver Bears"}
     Incomplete:
         Find the team by its name.
     """

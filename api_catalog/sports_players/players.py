@@ -49,12 +49,12 @@ def find_player_by_name(name: Annotated[str, {"minLength": 2}], limit: Annotated
         read
 
     Examples:
-        Find the player called Carol Müller. => {"name": "Carol Müller"}
-        Is there a player named Freya Kim? => {"name": "Freya Kim"}
-        Search player names for Sandra Robinson. => {"name": "Sandra Robinson"}
-        Look up the player Robert Torres by name. => {"name": "Robert Torres"}
-        What's the id of the player named Freya Ivanova? => {"name": "Freya Ivanova"}
-        I need the player Patricia Schmidt; can you find it? => {"name": "Patricia Schmidt"}
+        Find the player called Steven Nelson. => {"name": "Steven Nelson"}
+        Is there a player named Ingrid Tanaka? => {"name": "Ingrid Tanaka"}
+        Search player names for Mei Nielsen. => {"name": "Mei Nielsen"}
+        Look up the player Ivan Nelson by name. => {"name": "Ivan Nelson"}
+        What's the id of the player named Rahul Martinez? => {"name": "Rahul Martinez"}
+        I need the player Karen Hall; can you find it? => {"name": "Karen Hall"}
     Incomplete:
         Find the player by its name.
     """
@@ -85,10 +85,10 @@ def search_players(team_id: str | None = None, position: str | None = None, nati
         Find players playing forward, 5 per page. => {"position": "forward", "page_size": 5}
         I need a list of players on team TM113 playing center, sorted by scoring, 20 per page. => {"team_id": "TM113", "position": "center", "sort_by": "scoring", "page_size": 20}
         Pull up players on team TM109, please. => {"team_id": "TM109"}
-        Pull up players playing defenseman from country FR aged 21 or younger, please, sorted by age, highest first, 5 per page. => {"position": "defenseman", "nationality": "FR", "max_age": 21, "sort_by": "age", "order": "desc", "page_size": 5}
-        Get me players on team TM131 with at least 10 goals or points scored aged 27 or younger, sorted by scoring, highest first. => {"team_id": "TM131", "min_scored": 10, "max_age": 27, "sort_by": "scoring", "order": "desc"}
+        Pull up players playing defenseman from country IT aged 24 or younger, please, sorted by age, highest first, 5 per page. => {"position": "defenseman", "nationality": "IT", "max_age": 24, "sort_by": "age", "order": "desc", "page_size": 5}
+        Get me players on team TM131 with at least 14 goals or points scored aged 28 or younger, sorted by scoring, highest first. => {"team_id": "TM131", "min_scored": 14, "max_age": 28, "sort_by": "scoring", "order": "desc"}
         Search for players playing goalkeeper with at least 0 goals or points scored. => {"position": "goalkeeper", "min_scored": 0}
-        Find players on team TM136 playing goaltender with at least 0 goals or points scored aged 31 or younger (the second page of results). => {"team_id": "TM136", "position": "goaltender", "min_scored": 0, "max_age": 31, "page": 2}
+        Find players on team TM136 playing goaltender with at least 0 goals or points scored aged 34 or younger (the second page of results). => {"team_id": "TM136", "position": "goaltender", "min_scored": 0, "max_age": 34, "page": 2}
         List players playing center with at least 0 goals or points scored. => {"position": "center", "min_scored": 0}
     """
     return _w.listing("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
@@ -111,11 +111,11 @@ def count_players(team_id: str | None = None, position: str | None = None, natio
         read
 
     Examples:
-        What is the number of players playing lock from country US aged 23 or younger? => {"position": "lock", "nationality": "US", "max_age": 23}
-        Give me a count of players with at least 9 goals or points scored. => {"min_scored": 9}
+        What is the number of players playing lock from country CA aged 23 or younger? => {"position": "lock", "nationality": "CA", "max_age": 23}
+        Give me a count of players with at least 7 goals or points scored. => {"min_scored": 7}
         Tell me how many players there are aged 29 or younger. => {"max_age": 29}
         What is the number of players on team TM120 with at least 0 goals or points scored? => {"team_id": "TM120", "min_scored": 0}
-        How many players aged 20 or younger do we have? => {"max_age": 20}
+        How many players aged 26 or younger do we have? => {"max_age": 26}
         Count the players with at least 0 goals or points scored. => {"min_scored": 0}
     """
     return _w.count("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)])
@@ -193,11 +193,11 @@ def list_players_by_nationality(nationality: str, sort_by: Literal["age", "appea
 
     Examples:
         Show all players from country GB. => {"nationality": "GB"}
-        Give me the players from country FR. => {"nationality": "FR"}
-        Which players do you have from country US? => {"nationality": "US"}
-        Show players from country CZ, sorted by age, 20 per page. => {"nationality": "CZ", "sort_by": "age", "page_size": 20}
-        List players from country GB, sorted by scoring. => {"nationality": "GB", "sort_by": "scoring"}
-        Which players do you have from country CH? => {"nationality": "CH"}
+        Give me the players from country IN. => {"nationality": "IN"}
+        Which players do you have from country AE? => {"nationality": "AE"}
+        Show players from country FR, sorted by age, 20 per page. => {"nationality": "FR", "sort_by": "age", "page_size": 20}
+        List players from country US, sorted by scoring. => {"nationality": "US", "sort_by": "scoring"}
+        Which players do you have from country DE? => {"nationality": "DE"}
     """
     return _w.listing("players", [("nationality", "eq", nationality)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -331,7 +331,7 @@ def get_player_nationality(player_id: str) -> dict[str, Any]:
 
 
 def get_player_number(player_id: str) -> dict[str, Any]:
-    """The number of one player.
+    """The shirt number of one player.
 
     Args:
         player_id: The player id, e.g. PL1042.
@@ -343,9 +343,9 @@ def get_player_number(player_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the number of player PL1141? => {"player_id": "PL1141"}
-        Tell me the number for player PL1170. => {"player_id": "PL1170"}
-        Player PL1228: what's its number? => {"player_id": "PL1228"}
-        I just need the number of player PL1102. => {"player_id": "PL1102"}
+        What is the shirt number of player PL1141? => {"player_id": "PL1141"}
+        Tell me the shirt number for player PL1170. => {"player_id": "PL1170"}
+        Player PL1228: what's its shirt number? => {"player_id": "PL1228"}
+        I just need the shirt number of player PL1102. => {"player_id": "PL1102"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "number"))

@@ -22,10 +22,10 @@ def get_match(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What was the result of match MT5123? => {"match_id": "MT5123"}
-        Show me match MT5080. => {"match_id": "MT5080"}
-        Score of match MT5023? => {"match_id": "MT5023"}
-        Look up match MT5215. => {"match_id": "MT5215"}
+        What was the result of match MT5219? => {"match_id": "MT5219"}
+        Show me match MT5198. => {"match_id": "MT5198"}
+        Score of match MT5231? => {"match_id": "MT5231"}
+        Look up match MT5330. => {"match_id": "MT5330"}
     Incomplete:
         Show me the details of that match.
         Look up my match, please.
@@ -54,13 +54,13 @@ def search_matches(league_id: str | None = None, status: Literal["finished", "sc
 
     Examples:
         List matches in league L3 that are finished on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
-        Pull up matches in league L2, please. => {"league_id": "L2"}
+        Pull up matches in league L4, please. => {"league_id": "L4"}
         Can you find matches, 5 per page? => {"page_size": 5}
-        Look up matches from 2024-10-09 on, sorted by date, highest first. => {"date_from": "2024-10-09", "sort_by": "date", "order": "desc"}
-        Look up matches on 2024-10-05 (the second page of results). => {"date": "2024-10-05", "page": 2}
-        Get me matches in league L2 that are finished. => {"league_id": "L2", "status": "finished"}
+        Look up matches from 2025-01-11 on, sorted by date, most recent first. => {"date_from": "2025-01-11", "sort_by": "date", "order": "desc"}
+        Look up matches on 2024-12-15 (the second page of results). => {"date": "2024-12-15", "page": 2}
+        Get me matches in league L4 that are finished. => {"league_id": "L4", "status": "finished"}
         I'm looking for matches (the second page of results). => {"page": 2}
-        I need a list of matches in league L4. => {"league_id": "L4"}
+        I need a list of matches in league L1. => {"league_id": "L1"}
     """
     return _w.listing("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -82,10 +82,10 @@ def count_matches(league_id: str | None = None, status: Literal["finished", "sch
 
     Examples:
         Tell me how many matches there are. => {}
-        Tell me how many matches there are on 2024-09-24. => {"date": "2024-09-24"}
-        Count the matches in league L4 from 2024-09-25 on. => {"league_id": "L4", "date_from": "2024-09-25"}
-        What is the number of matches that are finished from 2024-10-08 on? => {"status": "finished", "date_from": "2024-10-08"}
-        What is the number of matches in league L2 that are finished from 2024-10-29 on? => {"league_id": "L2", "status": "finished", "date_from": "2024-10-29"}
+        Tell me how many matches there are on 2024-11-10. => {"date": "2024-11-10"}
+        Count the matches in league L4 from 2024-11-12 on. => {"league_id": "L4", "date_from": "2024-11-12"}
+        What is the number of matches that are finished from 2025-01-01 on? => {"status": "finished", "date_from": "2025-01-01"}
+        What is the number of matches in league L1 that are scheduled from 2025-03-15 on? => {"league_id": "L1", "status": "scheduled", "date_from": "2025-03-15"}
         Give me a count of matches that are finished. => {"status": "finished"}
     """
     return _w.count("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)])
@@ -128,11 +128,11 @@ def list_matches_by_league_id(league_id: str, sort_by: Literal["date"] | None = 
 
     Examples:
         Show matches in league L1, sorted by date. => {"league_id": "L1", "sort_by": "date"}
-        Which matches do you have in league L2 (the second page of results)? => {"league_id": "L2", "page": 2}
+        Which matches do you have in league L1 (the second page of results)? => {"league_id": "L1", "page": 2}
         Show all matches in league L4, sorted by date. => {"league_id": "L4", "sort_by": "date"}
-        List matches in league L4. => {"league_id": "L4"}
+        List matches in league L2. => {"league_id": "L2"}
         List matches in league L1. => {"league_id": "L1"}
-        Show all matches in league L1, sorted by date in descending order. => {"league_id": "L1", "sort_by": "date", "order": "desc"}
+        Show all matches in league L4, sorted by date, newest first. => {"league_id": "L4", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("matches", [("league_id", "eq", league_id)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -155,11 +155,11 @@ def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Li
 
     Examples:
         Give me the matches that are finished, sorted by date. => {"status": "finished", "sort_by": "date"}
-        List matches that are finished, sorted by date, highest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        List matches that are finished, sorted by date, most recent first. => {"status": "finished", "sort_by": "date", "order": "desc"}
         Show matches that are finished. => {"status": "finished"}
-        Which matches do you have that are finished, sorted by date in descending order? => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Which matches do you have that are finished, sorted by date, newest first? => {"status": "finished", "sort_by": "date", "order": "desc"}
         Show all matches that are finished. => {"status": "finished"}
-        Give me the matches that are finished, sorted by date in descending order. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Give me the matches that are finished, sorted by date, newest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("matches", [("status", "eq", status)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -177,10 +177,10 @@ def get_match_date(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the date of match MT5269? => {"match_id": "MT5269"}
-        Tell me the date for match MT5286. => {"match_id": "MT5286"}
+        What is the date of match MT5087? => {"match_id": "MT5087"}
+        Tell me the date for match MT5140. => {"match_id": "MT5140"}
         Match MT5001: what's its date? => {"match_id": "MT5001"}
-        I just need the date of match MT5312. => {"match_id": "MT5312"}
+        I just need the date of match MT5307. => {"match_id": "MT5307"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "date"))
 
@@ -198,10 +198,10 @@ def get_match_home_score(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the home score of match MT5198? => {"match_id": "MT5198"}
-        Tell me the home score for match MT5292. => {"match_id": "MT5292"}
-        Match MT5308: what's its home score? => {"match_id": "MT5308"}
-        I just need the home score of match MT5023. => {"match_id": "MT5023"}
+        What is the home score of match MT5200? => {"match_id": "MT5200"}
+        Tell me the home score for match MT5151. => {"match_id": "MT5151"}
+        Match MT5304: what's its home score? => {"match_id": "MT5304"}
+        I just need the home score of match MT5231. => {"match_id": "MT5231"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "home_score"))
 
@@ -219,10 +219,10 @@ def get_match_away_score(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the away score of match MT5255? => {"match_id": "MT5255"}
+        What is the away score of match MT5067? => {"match_id": "MT5067"}
         Tell me the away score for match MT5016. => {"match_id": "MT5016"}
-        Match MT5280: what's its away score? => {"match_id": "MT5280"}
-        I just need the away score of match MT5284. => {"match_id": "MT5284"}
+        Match MT5279: what's its away score? => {"match_id": "MT5279"}
+        I just need the away score of match MT5285. => {"match_id": "MT5285"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "away_score"))
 
@@ -240,10 +240,10 @@ def get_match_status(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the status of match MT5284? => {"match_id": "MT5284"}
-        Tell me the status for match MT5273. => {"match_id": "MT5273"}
-        Match MT5283: what's its status? => {"match_id": "MT5283"}
-        I just need the status of match MT5192. => {"match_id": "MT5192"}
+        What is the status of match MT5285? => {"match_id": "MT5285"}
+        Tell me the status for match MT5319. => {"match_id": "MT5319"}
+        Match MT5230: what's its status? => {"match_id": "MT5230"}
+        I just need the status of match MT5189. => {"match_id": "MT5189"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "status"))
 
@@ -261,10 +261,10 @@ def get_match_sport(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the sport of match MT5272? => {"match_id": "MT5272"}
-        Tell me the sport for match MT5023. => {"match_id": "MT5023"}
-        Match MT5006: what's its sport? => {"match_id": "MT5006"}
-        I just need the sport of match MT5109. => {"match_id": "MT5109"}
+        What is the sport of match MT5095? => {"match_id": "MT5095"}
+        Tell me the sport for match MT5231. => {"match_id": "MT5231"}
+        Match MT5005: what's its sport? => {"match_id": "MT5005"}
+        I just need the sport of match MT5122. => {"match_id": "MT5122"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "sport"))
 
@@ -282,10 +282,10 @@ def get_match_venue(match_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the venue of match MT5066? => {"match_id": "MT5066"}
-        Tell me the venue for match MT5111. => {"match_id": "MT5111"}
-        Match MT5017: what's its venue? => {"match_id": "MT5017"}
-        I just need the venue of match MT5334. => {"match_id": "MT5334"}
+        What is the venue of match MT5312? => {"match_id": "MT5312"}
+        Tell me the venue for match MT5123. => {"match_id": "MT5123"}
+        Match MT5019: what's its venue? => {"match_id": "MT5019"}
+        I just need the venue of match MT5100. => {"match_id": "MT5100"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "venue"))
 

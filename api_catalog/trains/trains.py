@@ -61,7 +61,7 @@ def search_trains(origin: str | None = None, destination: str | None = None, dat
         Show me trains from Brussels on 2025-03-16 with no changes costing at most 110 euros, sorted by price. => {"origin": "Brussels", "date": "2025-03-16", "direct_only": true, "max_price": 110, "sort_by": "price"}
         Are there any trains to Brussels, sorted by duration in descending order (the second page of results)? => {"destination": "Brussels", "sort_by": "duration", "order": "desc", "page": 2}
         List trains to London. => {"destination": "London"}
-        Can you find trains from Vienna with no changes costing at most 110 euros, sorted by departure time in descending order (the second page of results)? => {"origin": "Vienna", "direct_only": true, "max_price": 110, "sort_by": "departure_time", "order": "desc", "page": 2}
+        Can you find trains from Vienna with no changes costing at most 110 euros, sorted by departure time, newest first (the second page of results)? => {"origin": "Vienna", "direct_only": true, "max_price": 110, "sort_by": "departure_time", "order": "desc", "page": 2}
         Look up trains from Oslo, sorted by departure time. => {"origin": "Oslo", "sort_by": "departure_time"}
         Can you find trains costing at most 100 euros? => {"max_price": 100}
     """
@@ -114,10 +114,10 @@ def list_trains_by_origin(origin: str, sort_by: Literal["departure_time", "durat
     Examples:
         Which trains do you have from Manchester, sorted by duration? => {"origin": "Manchester", "sort_by": "duration"}
         Show trains from Lyon (the second page of results). => {"origin": "Lyon", "page": 2}
-        Show trains from Frankfurt, sorted by departure time, highest first. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
+        Show trains from Frankfurt, sorted by departure time, most recent first. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
         List trains from Brussels. => {"origin": "Brussels"}
         Show all trains from Berlin, sorted by price. => {"origin": "Berlin", "sort_by": "price"}
-        Which trains do you have from Vienna, sorted by departure time, highest first? => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
+        Which trains do you have from Vienna, sorted by departure time, most recent first? => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
     """
     return _w.listing("trains", [("origin", "eq", origin)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 

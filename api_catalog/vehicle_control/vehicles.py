@@ -55,14 +55,14 @@ def search_vehicles(owner_id: str | None = None, make: str | None = None, electr
         read
 
     Examples:
-        I need a list of vehicles that are electric. => {"electric": true}
-        Search for vehicles owned by user U1020 that are electric, sorted by mileage in descending order. => {"owner_id": "U1020", "electric": true, "sort_by": "mileage", "order": "desc"}
-        Can you find vehicles owned by user U1030 made by Ford that are electric from 2019 or newer, 25 per page? => {"owner_id": "U1030", "make": "Ford", "electric": true, "min_year": 2019, "page_size": 25}
-        Pull up vehicles that are electric, please, sorted by model year. => {"electric": true, "sort_by": "model_year"}
-        List vehicles owned by user U1204, sorted by mileage. => {"owner_id": "U1204", "sort_by": "mileage"}
-        I need a list of vehicles from 2023 or newer. => {"min_year": 2023}
-        Show me vehicles owned by user U1057 made by Volkswagen that are electric from 2019 or newer. => {"owner_id": "U1057", "make": "Volkswagen", "electric": true, "min_year": 2019}
-        I need a list of vehicles. => {}
+        Pull up vehicles made by Hyundai that are electric from 2020 or newer, please. => {"make": "Hyundai", "electric": true, "min_year": 2020}
+        Show me vehicles owned by user U1161 made by Toyota from 2016 or newer, sorted by mileage. => {"owner_id": "U1161", "make": "Toyota", "min_year": 2016, "sort_by": "mileage"}
+        Search for vehicles owned by user U1086 from 2025 or newer. => {"owner_id": "U1086", "min_year": 2025}
+        I'm looking for vehicles owned by user U1100 made by Ford from 2022 or newer. => {"owner_id": "U1100", "make": "Ford", "min_year": 2022}
+        Show me vehicles made by Kia. => {"make": "Kia"}
+        Find vehicles owned by user U1234, sorted by model year in descending order. => {"owner_id": "U1234", "sort_by": "model_year", "order": "desc"}
+        I need a list of vehicles from 2019 or newer. => {"min_year": 2019}
+        Find vehicles from 2016 or newer (the second page of results). => {"min_year": 2016, "page": 2}
     """
     return _w.listing("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -83,12 +83,12 @@ def count_vehicles(owner_id: str | None = None, make: str | None = None, electri
         read
 
     Examples:
-        Give me a count of vehicles from 2016 or newer. => {"min_year": 2016}
-        Give me a count of vehicles made by Toyota from 2022 or newer. => {"make": "Toyota", "min_year": 2022}
-        Give me a count of vehicles. => {}
-        Give me a count of vehicles made by Honda. => {"make": "Honda"}
-        How many vehicles made by Kia that are electric do we have? => {"make": "Kia", "electric": true}
-        Tell me how many vehicles there are made by Tesla. => {"make": "Tesla"}
+        How many vehicles that are electric from 2024 or newer do we have? => {"electric": true, "min_year": 2024}
+        How many vehicles are there? => {}
+        What is the number of vehicles? => {}
+        Give me a count of vehicles that are electric from 2019 or newer. => {"electric": true, "min_year": 2019}
+        Give me a count of vehicles made by Ford from 2016 or newer. => {"make": "Ford", "min_year": 2016}
+        Give me a count of vehicles made by Toyota. => {"make": "Toyota"}
     """
     return _w.count("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)])
 
@@ -111,11 +111,11 @@ def list_vehicles_by_make(make: str, sort_by: Literal["mileage", "model_year"] |
 
     Examples:
         Show all vehicles made by Toyota, sorted by mileage (the second page of results). => {"make": "Toyota", "sort_by": "mileage", "page": 2}
-        Which vehicles do you have made by Toyota, sorted by mileage in descending order, 20 per page? => {"make": "Toyota", "sort_by": "mileage", "order": "desc", "page_size": 20}
-        Give me the vehicles made by Hyundai, sorted by mileage. => {"make": "Hyundai", "sort_by": "mileage"}
-        Which vehicles do you have made by Subaru? => {"make": "Subaru"}
-        Give me the vehicles made by Toyota, 5 per page. => {"make": "Toyota", "page_size": 5}
-        Show vehicles made by Ford, sorted by mileage. => {"make": "Ford", "sort_by": "mileage"}
+        Which vehicles do you have made by Tesla, sorted by mileage in descending order, 20 per page? => {"make": "Tesla", "sort_by": "mileage", "order": "desc", "page_size": 20}
+        Give me the vehicles made by Toyota, sorted by mileage. => {"make": "Toyota", "sort_by": "mileage"}
+        Which vehicles do you have made by Toyota? => {"make": "Toyota"}
+        Give me the vehicles made by Kia, 5 per page. => {"make": "Kia", "page_size": 5}
+        Show vehicles made by Hyundai, sorted by mileage. => {"make": "Hyundai", "sort_by": "mileage"}
     """
     return _w.listing("vehicles", [("make", "eq", make)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -137,12 +137,12 @@ def list_vehicles_by_owner_id(owner_id: str, sort_by: Literal["mileage", "model_
         read
 
     Examples:
-        Show all vehicles owned by user U1157. => {"owner_id": "U1157"}
-        Show vehicles owned by user U1012. => {"owner_id": "U1012"}
-        Show all vehicles owned by user U1214, 5 per page. => {"owner_id": "U1214", "page_size": 5}
-        List vehicles owned by user U1110. => {"owner_id": "U1110"}
-        Which vehicles do you have owned by user U1297, sorted by model year? => {"owner_id": "U1297", "sort_by": "model_year"}
-        Which vehicles do you have owned by user U1008? => {"owner_id": "U1008"}
+        Show all vehicles owned by user U1192. => {"owner_id": "U1192"}
+        Show vehicles owned by user U1183. => {"owner_id": "U1183"}
+        Show all vehicles owned by user U1055, 5 per page. => {"owner_id": "U1055", "page_size": 5}
+        List vehicles owned by user U1035. => {"owner_id": "U1035"}
+        Which vehicles do you have owned by user U1234, sorted by model year? => {"owner_id": "U1234", "sort_by": "model_year"}
+        Which vehicles do you have owned by user U1062? => {"owner_id": "U1062"}
     """
     return _w.listing("vehicles", [("owner_id", "eq", owner_id)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -270,7 +270,7 @@ def get_vehicle_year(vehicle_id: str) -> dict[str, Any]:
 
 
 def get_vehicle_plate(vehicle_id: str) -> dict[str, Any]:
-    """The plate of one vehicle.
+    """The licence plate of one vehicle.
 
     Args:
         vehicle_id: The vehicle id, e.g. V9012.
@@ -282,10 +282,10 @@ def get_vehicle_plate(vehicle_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the plate of vehicle V9174? => {"vehicle_id": "V9174"}
-        Tell me the plate for vehicle V9062. => {"vehicle_id": "V9062"}
-        Vehicle V9074: what's its plate? => {"vehicle_id": "V9074"}
-        I just need the plate of vehicle V9101. => {"vehicle_id": "V9101"}
+        What is the licence plate of vehicle V9174? => {"vehicle_id": "V9174"}
+        Tell me the licence plate for vehicle V9062. => {"vehicle_id": "V9062"}
+        Vehicle V9074: what's its licence plate? => {"vehicle_id": "V9074"}
+        I just need the licence plate of vehicle V9101. => {"vehicle_id": "V9101"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "plate"))
 
@@ -324,9 +324,9 @@ def lock_vehicle(vehicle_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Lock vehicle V9037. => {"vehicle_id": "V9037"}
-        Lock my car V9107, please. => {"vehicle_id": "V9107"}
-        Did I leave V9173 open? Lock it. => {"vehicle_id": "V9173"}
+        Lock vehicle V9030. => {"vehicle_id": "V9030"}
+        Lock my car V9113, please. => {"vehicle_id": "V9113"}
+        Did I leave V9165 open? Lock it. => {"vehicle_id": "V9165"}
     """
     return _w.transition("vehicles", "vehicle_id", vehicle_id, "vehicle", "locked", True, (False,))
 
@@ -344,9 +344,9 @@ def unlock_vehicle(vehicle_id: str) -> dict[str, Any]:
         write
 
     Examples:
-        Unlock vehicle V9156. => {"vehicle_id": "V9156"}
-        Unlock car V9034 for me. => {"vehicle_id": "V9034"}
-        Open the doors of V9170, unlock it. => {"vehicle_id": "V9170"}
+        Unlock vehicle V9153. => {"vehicle_id": "V9153"}
+        Unlock car V9035 for me. => {"vehicle_id": "V9035"}
+        Open the doors of V9171, unlock it. => {"vehicle_id": "V9171"}
     """
     return _w.transition("vehicles", "vehicle_id", vehicle_id, "vehicle", "locked", False, (True,))
 

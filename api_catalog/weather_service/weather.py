@@ -56,12 +56,12 @@ def search_weather_reports(city: str | None = None, condition: Literal["sunny", 
         read
 
     Examples:
-        Look up weather reports in São Paulo with highs of at least 25 °C from 2025-02-15, 25 per page. => {"city": "São Paulo", "min_high_c": 25, "date_from": "2025-02-15", "page_size": 25}
-        Get me weather reports in Singapore with rain weather from 2025-03-01. => {"city": "Singapore", "condition": "rain", "date_from": "2025-03-01"}
+        Look up weather reports in São Paulo with highs of at least 28 °C from 2025-02-15, 25 per page. => {"city": "São Paulo", "min_high_c": 28, "date_from": "2025-02-15", "page_size": 25}
+        Get me weather reports in Singapore with sunny weather from 2025-03-01. => {"city": "Singapore", "condition": "sunny", "date_from": "2025-03-01"}
         Are there any weather reports in Lyon (the second page of results)? => {"city": "Lyon", "page": 2}
         Are there any weather reports with highs of at least 13 °C from 2025-03-14? => {"min_high_c": 13, "date_from": "2025-03-14"}
-        Show me weather reports in Frankfurt with highs of at least -2 °C until 2025-03-03 (the second page of results). => {"city": "Frankfurt", "min_high_c": -2, "date_to": "2025-03-03", "page": 2}
-        I need a list of weather reports with rain weather. => {"condition": "rain"}
+        Show me weather reports in Frankfurt with highs of at least -3 °C until 2025-03-03 (the second page of results). => {"city": "Frankfurt", "min_high_c": -3, "date_to": "2025-03-03", "page": 2}
+        I need a list of weather reports with sunny weather. => {"condition": "sunny"}
         I'm looking for weather reports from 2025-02-23, sorted by rainfall in descending order. => {"date_from": "2025-02-23", "sort_by": "rainfall", "order": "desc"}
         I need a list of weather reports from 2025-02-21. => {"date_from": "2025-02-21"}
     """
@@ -86,11 +86,11 @@ def count_weather_reports(city: str | None = None, condition: Literal["sunny", "
 
     Examples:
         Give me a count of weather reports. => {}
-        Count the weather reports with highs of at least 0 °C from 2025-02-27. => {"min_high_c": 0, "date_from": "2025-02-27"}
-        Give me a count of weather reports in Mexico City with highs of at least 14 °C. => {"city": "Mexico City", "min_high_c": 14}
+        Count the weather reports with highs of at least 1 °C from 2025-02-27. => {"min_high_c": 1, "date_from": "2025-02-27"}
+        Give me a count of weather reports in Mexico City with highs of at least 15 °C. => {"city": "Mexico City", "min_high_c": 15}
         How many weather reports do we have? => {}
         What is the number of weather reports? => {}
-        Give me a count of weather reports in San Francisco with cloudy weather from 2025-03-08. => {"city": "San Francisco", "condition": "cloudy", "date_from": "2025-03-08"}
+        Give me a count of weather reports in San Francisco with sunny weather from 2025-03-08. => {"city": "San Francisco", "condition": "sunny", "date_from": "2025-03-08"}
     """
     return _w.count("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -136,7 +136,7 @@ def list_weather_reports_by_city(city: str, sort_by: Literal["date", "rainfall"]
         Which weather reports do you have in Cairo? => {"city": "Cairo"}
         Show weather reports in Copenhagen, sorted by date. => {"city": "Copenhagen", "sort_by": "date"}
         Give me the weather reports in Amsterdam, sorted by rainfall, 5 per page. => {"city": "Amsterdam", "sort_by": "rainfall", "page_size": 5}
-        List weather reports in Melbourne, sorted by date, highest first (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
+        List weather reports in Melbourne, sorted by date, most recent first (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
     """
     return _w.listing("weather", [("city", "eq", city)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
@@ -158,12 +158,12 @@ def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy
         read
 
     Examples:
-        Which weather reports do you have with rain weather (the second page of results)? => {"condition": "rain", "page": 2}
+        Which weather reports do you have with sunny weather (the second page of results)? => {"condition": "sunny", "page": 2}
         Give me the weather reports with rain weather, sorted by date. => {"condition": "rain", "sort_by": "date"}
         Show all weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
-        Which weather reports do you have with partly cloudy weather, sorted by rainfall, highest first? => {"condition": "partly cloudy", "sort_by": "rainfall", "order": "desc"}
-        Which weather reports do you have with cloudy weather? => {"condition": "cloudy"}
+        Which weather reports do you have with sunny weather, sorted by rainfall, highest first? => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
         Which weather reports do you have with sunny weather? => {"condition": "sunny"}
+        Give me the weather reports with rain weather. => {"condition": "rain"}
     """
     return _w.listing("weather", [("condition", "eq", condition)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
@@ -259,7 +259,7 @@ def get_weather_report_date(report_id: str) -> dict[str, Any]:
 
 
 def get_weather_report_condition(report_id: str) -> dict[str, Any]:
-    """The condition of one weather report.
+    """The weather condition of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -271,10 +271,10 @@ def get_weather_report_condition(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the condition of weather report WX-SIN-2025-03-08? => {"report_id": "WX-SIN-2025-03-08"}
-        Tell me the condition for weather report WX-BOS-2025-02-11. => {"report_id": "WX-BOS-2025-02-11"}
-        Weather report WX-SFO-2025-02-13: what's its condition? => {"report_id": "WX-SFO-2025-02-13"}
-        I just need the condition of weather report WX-MXP-2025-03-07. => {"report_id": "WX-MXP-2025-03-07"}
+        What is the weather condition of weather report WX-SIN-2025-03-08? => {"report_id": "WX-SIN-2025-03-08"}
+        Tell me the weather condition for weather report WX-BOS-2025-02-11. => {"report_id": "WX-BOS-2025-02-11"}
+        Weather report WX-SFO-2025-02-13: what's its weather condition? => {"report_id": "WX-SFO-2025-02-13"}
+        I just need the weather condition of weather report WX-MXP-2025-03-07. => {"report_id": "WX-MXP-2025-03-07"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "condition"))
 
@@ -364,7 +364,7 @@ def get_weather_report_humidity(report_id: str) -> dict[str, Any]:
 
 
 def get_weather_report_kind(report_id: str) -> dict[str, Any]:
-    """The kind of one weather report.
+    """The report type (observed or forecast) of one weather report.
 
     Args:
         report_id: The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.
@@ -376,10 +376,10 @@ def get_weather_report_kind(report_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the kind of weather report WX-DXB-2025-03-02? => {"report_id": "WX-DXB-2025-03-02"}
-        Tell me the kind for weather report WX-DXB-2025-03-04. => {"report_id": "WX-DXB-2025-03-04"}
-        Weather report WX-LAX-2025-02-13: what's its kind? => {"report_id": "WX-LAX-2025-02-13"}
-        I just need the kind of weather report WX-OSL-2025-02-21. => {"report_id": "WX-OSL-2025-02-21"}
+        What is the report type (observed or forecast) of weather report WX-DXB-2025-03-02? => {"report_id": "WX-DXB-2025-03-02"}
+        Tell me the report type (observed or forecast) for weather report WX-DXB-2025-03-04. => {"report_id": "WX-DXB-2025-03-04"}
+        Weather report WX-LAX-2025-02-13: what's its report type (observed or forecast)? => {"report_id": "WX-LAX-2025-02-13"}
+        I just need the report type (observed or forecast) of weather report WX-OSL-2025-02-21. => {"report_id": "WX-OSL-2025-02-21"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "kind"))
 

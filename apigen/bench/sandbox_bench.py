@@ -57,21 +57,29 @@ class SandboxBench:
     pool_size: int
 
 
-def workload(catalog: Catalog, n: int, seed: int) -> list[list[CallSpec]]:
+def workload(
+    catalog: Catalog, n: int, seed: int, kind: str = "computations"
+) -> list[list[CallSpec]]:
+    """``n`` one-call samples: cheap computations, or (``services``) service reads and
+    writes over the seeded world with arguments of real records (each sample's writes are
+    undone for the next: a fresh fork in the sandbox, the undo journal in process)."""
     rng = random.Random(seed)
-    tools = [catalog.get(name) for name in LIGHT_APIS]
+    if kind == "services":
+        tools = sorted((t for t in catalog if t.effects != "none"), key=lambda t: t.name)
+    else:
+        tools = [catalog.get(name) for name in LIGHT_APIS]
     out = []
     for _ in range(n):
         t = rng.choice(tools)
         assert t.source is not None
-        ex = rng.choice(t.examples)
+        sets = catalog.grounding.get(t.name) or [dict(e.arguments) for e in t.examples]
         out.append(
             [
                 CallSpec(
                     root=0,
                     path=t.source.path,
                     function=t.source.function,
-                    arguments=dict(ex.arguments),
+                    arguments=dict(rng.choice(sets)),
                 )
             ]
         )
@@ -96,9 +104,10 @@ def run_sandbox_bench(
     per_call_n: int = 20,
     pool_size: int | None = None,
     seed: int = 0,
+    kind: str = "computations",
     clock: Callable[[], float] = time.perf_counter,
 ) -> SandboxBench:
-    work = workload(catalog, n, seed)
+    work = workload(catalog, n, seed, kind)
     config = PoolConfig(size=pool_size) if pool_size else PoolConfig()
     with SandboxPool(client, config=config) as pool:
         pool.execute(work[:100])  # first-use effects out of the measurement

@@ -108,12 +108,25 @@ def bench_verify(n: int, seed: int, keep: Path | None) -> None:
 )
 @click.option("--pool-size", type=int, help="Containers in the pool (default: CPU count).")
 @click.option("--seed", default=0, show_default=True)
-def bench_sandbox(n: int, per_call_n: int, pool_size: int | None, seed: int) -> None:
+@click.option(
+    "--apis",
+    type=click.Choice(["computations", "services"]),
+    default="computations",
+    show_default=True,
+    help="Cheap computations, or service reads and writes over the seeded world.",
+)
+def bench_sandbox(n: int, per_call_n: int, pool_size: int | None, seed: int, apis: str) -> None:
     """Sandboxed samples/s: warm pool vs. one container per call vs. in-process."""
     r = run_sandbox_bench(
-        connect(), load_catalog(), n=n, per_call_n=per_call_n, pool_size=pool_size, seed=seed
+        connect(),
+        load_catalog(),
+        n=n,
+        per_call_n=per_call_n,
+        pool_size=pool_size,
+        seed=seed,
+        kind=apis,
     )
-    table = Table(title=f"sandbox execution, 1 call per sample (pool of {r.pool_size})")
+    table = Table(title=f"sandbox execution, 1 call per sample, {apis} (pool of {r.pool_size})")
     for col in ("mode", "samples", "seconds", "samples/s", "pool is ×", "failures"):
         table.add_column(col, justify="right")
     for m in (r.pool, r.per_call, r.in_process):

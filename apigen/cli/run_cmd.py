@@ -75,6 +75,12 @@ from apigen.store.files import run_lock
     default=None,
     help="Leave apigen's built-in catalog out (only the --catalog directories).",
 )
+@click.option(
+    "--services",
+    is_flag=True,
+    default=None,
+    help="Also generate from the service categories (APIs over the seeded world).",
+)
 @click.option("--name", help="Run name (default <generator>-s<seed>).")
 @click.option(
     "--executor",
@@ -130,6 +136,7 @@ def run(
     judge_combine: str | None,
     catalog: tuple[Path, ...],
     no_builtin: bool | None,
+    services: bool | None,
     name: str | None,
     executor: str | None,
     pool_size: int | None,
@@ -155,6 +162,7 @@ def run(
         "judge_combine": judge_combine,
         "catalog": list(catalog) or None,
         "builtin": False if no_builtin else None,
+        "services": services,
         "name": name,
         "executor": executor,
         "pool_size": pool_size,

@@ -64,6 +64,7 @@ class RejectionCode(StrEnum):
     ARG_WRONG_CALL = "arg_wrong_call"
     CALL_ORDER = "call_order"
     RESULT_INVALID = "result_invalid"
+    WRITE_NOT_APPLIED = "write_not_applied"
     # -- after the three stages: dedup and contamination -----------------------------
     DUPLICATE_QUERY = "duplicate_query"
     NEAR_DUPLICATE_QUERY = "near_duplicate_query"
@@ -123,6 +124,7 @@ STAGE_OF: dict[RejectionCode, Stage] = {
             RejectionCode.ARG_WRONG_CALL,
             RejectionCode.CALL_ORDER,
             RejectionCode.RESULT_INVALID,
+            RejectionCode.WRITE_NOT_APPLIED,
         ),
         Stage.SEMANTIC,
     ),
@@ -211,6 +213,9 @@ DESCRIPTIONS: dict[RejectionCode, str] = {
     "come in another order.",
     RejectionCode.RESULT_INVALID: "A call 'succeeded' but its result is not a real answer: "
     "NaN or infinity, or a structured result whose fields are all null or empty.",
+    RejectionCode.WRITE_NOT_APPLIED: "A service write (book, cancel, transfer, update) "
+    "'succeeded', but the record it returns, the state after the call, does not hold a value "
+    "the call asked for.",
     RejectionCode.DUPLICATE_QUERY: "The same query (ignoring case, spacing, punctuation) is "
     "already in this run or in a run given with --dedup-against.",
     RejectionCode.NEAR_DUPLICATE_QUERY: "A query with the same numbers and the same content "

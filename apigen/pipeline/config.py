@@ -42,6 +42,11 @@ class RunConfig(BaseModel):
     catalog: list[Path] = Field(default_factory=list)
     builtin: bool = Field(True, description="Load the built-in catalog (besides `catalog`).")
     categories: list[str] = Field(default_factory=list)
+    services: bool = Field(
+        False,
+        description="Also generate from the service categories (APIs over the seeded world); "
+        "without it and without `categories`, only the computations are used.",
+    )
     styles: StyleMix = StyleMix()
     executor: Literal["sandbox", "in-process"] = Field(
         "sandbox", description="in-process runs catalog code unsandboxed: trusted code only."
@@ -104,6 +109,7 @@ class RunConfig(BaseModel):
             "styles": self.styles.model_dump(),
             "categories": sorted(self.categories),
             "catalog": catalog_hash,
+            **({"services": True} if self.services else {}),  # older runs keep resuming
             "judge": self.judge,
             "llm": self.llm.identity() if self.generator == "llm" or self.uses_llm_judge else None,
         }

@@ -51,13 +51,22 @@ def catalog_hash(catalog: Catalog) -> str:
     return h.hexdigest()[:16]
 
 
+def generation_categories(config: RunConfig, catalog: Catalog) -> list[str]:
+    """The categories a run generates from: ``categories`` if given; with ``services``,
+    every category (computations and services); else empty, meaning the computations."""
+    if config.categories:
+        return list(config.categories)
+    return catalog.categories if config.services else []
+
+
 def make_generator(config: RunConfig, catalog: Catalog) -> Generator:
+    categories = generation_categories(config, catalog)
     if config.generator == "offline":
         try:
             return OfflineGenerator(
                 catalog,
                 seed=config.seed,
-                config=OfflineConfig(styles=config.styles, categories=tuple(config.categories)),
+                config=OfflineConfig(styles=config.styles, categories=tuple(categories)),
             )
         except ValueError as exc:
             raise UserInputError(str(exc)) from None
@@ -69,7 +78,7 @@ def make_generator(config: RunConfig, catalog: Catalog) -> Generator:
         seed=config.seed,
         styles=config.styles,
         cache_dir=config.out_dir / "llm-cache",
-        categories=config.categories,
+        categories=categories,
     )
 
 

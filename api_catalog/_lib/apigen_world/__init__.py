@@ -31,6 +31,14 @@ def world() -> dict[str, Any]:
     global _world
     if _world is None:
         _world = json.loads(gzip.decompress(WORLD_FILE.read_bytes()))
+        for table, rows_ in _world.items():  # the id indexes, before the runner forks
+            if isinstance(rows_, list) and rows_ and isinstance(rows_[0], dict):
+                key = next(iter(rows_[0]))
+                for k in rows_[0]:
+                    if k.endswith("_id") or k in ("iata", "code", "ticker", "isbn", "city", "tracking_number"):
+                        key = k
+                        break
+                _indexes[(table, key)] = {str(r[key]).casefold(): r for r in rows_}
     return _world
 
 
@@ -115,6 +123,9 @@ def next_id(table: str, key: str, prefix: str) -> str:
         if str(r[key]).startswith(prefix) and tail.isdigit():
             top = max(top, int(tail))
     return f"{prefix}{top + 1}"
+
+
+world()  # loaded when the catalog is: the sandbox runner loads it once, then forks
 
 
 def _drop_indexes(table: str) -> None:

@@ -514,7 +514,7 @@ class _Builder:
             self.r.shuffle(pairs)
             for k, (home, away) in enumerate(pairs):
                 mt += 1
-                day = start + dt.timedelta(days=(k // (len(ids) // 2)) * 7 // 2 + self.r.randint(0, 1))
+                day = start + dt.timedelta(days=(k // (len(ids) // 2)) * 230 // (2 * len(ids) - 2) + self.r.randint(0, 1))
                 m = {"match_id": f"MT{5000 + mt}", "league_id": lid, "sport": sport, "date": _d(day), "home_team_id": home, "away_team_id": away,
                      "venue": next(x["stadium"] for x in teams if x["team_id"] == home), "status": "finished" if day < TODAY else "scheduled",
                      "home_score": None, "away_score": None}

@@ -764,10 +764,22 @@ class RuleJudge:
 
     def _check_results(self, results: Sequence[ExecutionResult], sample: Sample) -> StageVerdict:
         services = {t.name for t in sample.tools if t.effects != "none"}
+        writes = {t.name for t in sample.tools if t.effects == "write"}
         for r in results:
             v = r.value
             if r.name in services and _service_refusal(v):
                 continue  # the world's answer to a right call: no such record, sold out…
+            if r.name in writes and r.call_index < len(sample.answers):
+                missing = _not_applied(sample.answers[r.call_index].arguments, v)
+                if missing is not None:
+                    return _reject(
+                        RejectionCode.WRITE_NOT_APPLIED,
+                        f"call {r.call_index} ({r.name}) asked for {missing[0]}={missing[1]!r}, "
+                        "but the state it returns does not hold that value",
+                        f"$[{r.call_index}].arguments.{missing[0]}",
+                        call=r.call_index,
+                        argument=missing[0],
+                    )
             if v is None or v in ("", [], {}):
                 return _reject(
                     RejectionCode.RESULT_EMPTY,
@@ -833,6 +845,38 @@ def _sign_flipped(query: str, span: Span, leaf: object) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.?!;](?=\s|$)")
+
+
+def _not_applied(arguments: dict[str, JsonValue], state: JsonValue) -> tuple[str, JsonValue] | None:
+    """The first scalar argument of a write whose value the returned record (the state
+    after the call) does not hold anywhere, or None when every one is there."""
+    held: set[str] = set()
+
+    def walk(x: JsonValue) -> None:
+        if isinstance(x, dict):
+            for item in x.values():
+                walk(item)
+        elif isinstance(x, list):
+            for item in x:
+                walk(item)
+        else:
+            held.add(_key(x))
+
+    walk(state)
+    for arg, value in arguments.items():
+        if isinstance(value, dict | list) or value is None:
+            continue
+        if _key(value) not in held:
+            return arg, value
+    return None
+
+
+def _key(x: JsonValue) -> str:
+    if isinstance(x, bool) or x is None:
+        return repr(x)
+    if isinstance(x, int | float):
+        return repr(float(x))
+    return str(x).strip().casefold()
 
 
 def _service_refusal(value: JsonValue) -> bool:
