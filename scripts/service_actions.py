@@ -22,8 +22,8 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
 
     def fl_ex() -> list[str]:
         out = []
-        for q, cab, n in [("Book {n} economy seats on flight {f} for user {u}.", "economy", 2), ("Book flight {f} in business for user {u}, {n} passenger.", "business", 1),
-                          ("User {u} wants {n} premium economy seats on {f}; book them.", "premium_economy", 2), ("Reserve {n} economy tickets on flight {f} for {u}.", "economy", 3)]:
+        for q, cab, n in [("Book {n} seats in economy on flight {f} for user {u}.", "economy", 2), ("Book flight {f} in business for user {u}, {n} passenger.", "business", 1),
+                          ("User {u} wants {n} premium economy seats on {f}; book them.", "premium_economy", 2), ("Reserve {n} tickets in economy on flight {f} for {u}.", "economy", 3)]:
             f = r.choice([x for x in flights if x["seats_available"][cab] >= n])
             u = r.choice(users)
             out.append(ex(q.format(n=n, f=f["flight_id"], u=u), {"flight_id": f["flight_id"], "user_id": u, "cabin": cab, "passengers": n}))

@@ -42,6 +42,7 @@ class Api:
     entity: Entity | None = None  # the table its arguments are drawn from (grounding)
     gate: tuple[str, tuple[Any, ...]] | None = None  # only rows whose field is one of these
     new_values: tuple[Any, ...] = ()  # a write's new value, drawn from these
+    set_field: str = ""  # the record field a write sets
 
 
 @dataclass
@@ -75,17 +76,23 @@ class F:
         if self.draw is not None:
             return self.draw(row, rng)
         v = row.get(self.field)
+        if v in ("none", "any"):
+            return None  # "in the none alliance" asks for nothing a person would say
         if self.op == "has":
             return rng.choice(v) if v else None
         if self.op == "min" and isinstance(v, (int, float)):
+            if v <= 0:
+                return None  # "at least 0 goals" asks for nothing
             if self.type == "int":
-                return int(v)
-            return float(int(v * 20)) / 20 if abs(v) < 10 else float(int(v))
+                return _round_down(int(v))
+            return float(int(v * 20)) / 20 if abs(v) < 10 else float(_round_down(int(v)))
         if self.op == "max" and isinstance(v, (int, float)):
             step = 10 if v > 50 else 1
             up = int(-(-v // step) * step)
             return up if self.type == "int" else float(up)
         if self.op == "contains" and isinstance(v, str):
+            if len(v.split()) <= 3:
+                return v  # "about Code review", not "about Code"
             words = [w for w in v.split() if len(w) > 3]
             return rng.choice(words) if words else v
         return v
@@ -105,6 +112,8 @@ _SORT_WORDS = {"duration_minutes": "duration in minutes", "runtime_minutes": "ru
 _DATED = ("created_at", "created", "sent_at", "placed_at", "posted", "listed", "modified", "booked_on", "date", "opened", "release_date")
 
 
+_TABLE_FIELD_WORDS = {("players", "number"): "shirt number", ("bank_accounts", "number"): "masked account number",
+                      ("leagues", "teams"): "number of teams"}
 _FIELD_WORDS = {
     "expires": "expiry date", "check_out": "check-out date", "check_in": "check-in date", "passengers": "number of passengers",
     "booked_on": "booking date", "created_at": "creation time", "placed_at": "order time", "price_standard": "standard fare",
@@ -119,15 +128,15 @@ _FIELD_WORDS = {
     "total_price": "total price", "duration_minutes": "duration", "distance_km": "distance", "home_score": "home score",
     "away_score": "away score", "price_per_night": "nightly price", "price_per_day": "daily price", "rooms_available": "number of free rooms",
     "seats": "number of seats", "size_kb": "file size", "modified": "last-modified date", "posted": "posting date", "listed": "listing date",
-    "scored": "number of goals or points scored", "appearances": "number of appearances", "shares": "number of shares",
-    "min_order": "minimum order value", "percent_off": "discount", "weight_kg": "weight", "helpful_votes": "number of helpful votes",
+    "scored": "number of goals scored", "arrival": "arrival time", "departure": "departure time", "appearances": "number of appearances", "shares": "number of shares",
+    "min_order": "minimum order value", "teams": "number of teams", "percent_off": "discount", "weight_kg": "weight", "helpful_votes": "number of helpful votes",
     "borrowed": "borrowing date", "due": "due date", "applicants": "number of applicants", "population": "population",
     "utc_offset": "UTC offset", "terminals": "number of terminals", "capacity": "capacity", "founded": "founding year", "year": "year",
     "pages": "page count", "bedrooms": "number of bedrooms", "bathrooms": "number of bathrooms", "subtotal": "subtotal",
     "remote": "work arrangement", "seniority": "seniority level", "employment_type": "employment type", "price_level": "price level",
     "rating": "rating", "stars": "star rating", "score": "score", "launched": "launch date", "kind": "report type (observed or forecast)",
     "ship_to_city": "shipping city", "payment_method": "payment method", "estimated_delivery": "estimated delivery date",
-    "last_service": "last service date", "number": "shirt number", "vin": "VIN", "plate": "licence plate", "sku": "SKU",
+    "last_service": "last service date", "vin": "VIN", "plate": "licence plate", "sku": "SKU",
     "firmware": "firmware version", "doors": "door time", "format": "screening format", "fee": "consultation fee",
     "branch": "library branch", "copies": "number of copies", "shares_outstanding": "shares outstanding", "average_cost": "average cost",
     "network": "card network", "group": "contact group", "path": "file path", "check_in_time": "check-in time",
@@ -140,6 +149,14 @@ _FIELD_WORDS = {
 
 def _sort_words(fld: str) -> str:
     return _SORT_WORDS.get(fld, fld.replace("_", " "))
+
+
+def _round_down(n: int) -> int:
+    """A threshold a person would write: 4,397,000 -> 4,300,000, 1449 -> 1400, 37 -> 37."""
+    if n < 100:
+        return n
+    step = 10 ** (len(str(n)) - 2)
+    return n // step * step
 
 
 def _show(v: Any) -> str:
@@ -163,6 +180,7 @@ class W:
     allowed: tuple[Any, ...] = ()
     param: Param | None = None  # the new value, for set
     values: tuple[Any, ...] = ()  # values drawn for examples of set
+    body: str = ""  # a bespoke implementation instead of the generic set
 
 
 @dataclass
@@ -201,8 +219,8 @@ def rng_for(name: str) -> random.Random:
 _FIND = ["Find {p}{f}.", "Show me {p}{f}.", "List {p}{f}.", "Search for {p}{f}.", "I'm looking for {p}{f}.", "Can you find {p}{f}?",
          "Look up {p}{f}.", "Get me {p}{f}.", "Are there any {p}{f}?", "I need a list of {p}{f}.", "Pull up {p}{f}, please."]
 _COUNT = ["How many {p} are there{f}?", "Count the {p}{f}.", "Tell me how many {p} there are{f}.", "What is the number of {p}{f}?",
-          "How many {p}{f} do we have?", "Give me a count of {p}{f}."]
-_BY = ["List {p}{f}.", "Show {p}{f}.", "Give me the {p}{f}.", "Show all {p}{f}.", "Which {p} do you have{f}?"]
+          "Give me a count of {p}{f}."]
+_BY = ["List {p}{f}.", "Show {p}{f}.", "Give me the {p}{f}.", "Show all {p}{f}."]
 
 
 def _criteria(e: Entity, fs: list[F]) -> str:
@@ -240,7 +258,8 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
         args, words = filled
         if len(set(map(str, args.values()))) < len(args):
             continue  # "from 2025-02-01 until 2025-02-01": one value written for two
-        head = rng.choice(heads)
+        prep = not words or words[0].split()[0] in ("in", "from", "to", "on", "at", "for", "by", "with", "of", "under", "over", "serving", "rated")
+        head = rng.choice([h for h in heads if prep or "there" not in h] or heads)
         body = head.format(p=e.plural, f=(" " + " ".join(words)) if words else "")
         q, stop = body[:-1], body[-1]
         if sort and e.sorts and rng.random() < 0.35:
@@ -249,11 +268,13 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
             args["sort_by"] = _sort_key(e, fld)
             if desc:
                 args["order"] = "desc"
-            down = [", newest first", ", most recent first"] if fld in _DATED or "date" in fld or "time" in e.sorts[fld] else [" in descending order", ", highest first"]
+            down = ([", newest first", ", most recent first"] if fld in _DATED or "date" in fld or "date" in e.sorts[fld] or "time" in e.sorts[fld]
+                    else [", in reverse alphabetical order", ", from Z to A"] if fld in ("name", "title")
+                    else [" in descending order", ", highest first"])
             q += f", sorted by {e.sorts[fld]}" + (rng.choice(down) if desc else "")
         if not sort:
             pass
-        elif rng.random() < 0.15:
+        elif rng.random() < 0.07 and not head.startswith("Are there"):
             args["page"] = 2
             q += " (the second page of results)"
         elif rng.random() < 0.15:
@@ -395,8 +416,8 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         for row in _pick_rows(rows, r, 7):
             args = {scope.param: row[scope.field]} if scope else {}
             where = (" " + scope.words(row[scope.field])) if scope else ""
-            q = r.choice([f"What's the average {words} of {e.plural}{where}?", f"Give me {words} statistics for {e.plural}{where}.",
-                          f"What is the typical {words} for {e.plural}{where}, and the range?", f"Summarise {words} across {e.plural}{where}."])
+            q = r.choice([f"What's the average {words} of {e.plural}{where}?", f"Give me the average, lowest and highest {words} of {e.plural}{where}.",
+                          f"What is the typical {words} for {e.plural}{where}, and the range?", f"How does the {words} vary across {e.plural}{where}?"])
             exs.append(ex(q, args))
         out.append(Api(
             f"{e.noun.replace(' ', '_')}_{fld}_summary", f"Average, minimum and maximum {words} of {e.plural}" + (f" {scope.phrase.format(v='a given ' + scope.param.replace('_', ' '))}." if scope else "."),
@@ -432,12 +453,13 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
     scalar = [k for k, v in rows[0].items() if isinstance(v, (int, float, str)) and not isinstance(v, bool)]
     extra = [k for k in scalar if k not in e.brief][:4]
     for fld in [*e.brief, *extra]:
-        if fld in covered or fld.endswith("_id") or not any(isinstance(row.get(fld), (int, float, str)) for row in rows[:5]):
+        if fld in covered or fld.endswith("_id") or not any(isinstance(row.get(fld), (int, float, str)) and not isinstance(row.get(fld), bool) for row in rows[:5]):
             continue
         r = rng_for(e.table + ":field:" + fld)
-        words = _FIELD_WORDS.get(fld) or _sort_words(fld)
-        qs = [f"What is the {words} of {e.noun} {{id}}?", f"Tell me the {words} for {e.noun} {{id}}.", f"{e.noun.capitalize()} {{id}}: what's its {words}?",
-              f"I just need the {words} of {e.noun} {{id}}."]
+        words = _TABLE_FIELD_WORDS.get((e.table, fld)) or _FIELD_WORDS.get(fld) or _sort_words(fld)
+        who = "" if e.key == e.name_field or e.table == "cities" else f"{e.noun} "  # "of Copenhagen", not "of city Copenhagen"
+        qs = [f"What is the {words} of {who}{{id}}?", f"Tell me the {words} for {who}{{id}}.", f"For {who}{{id}}, what's the {words}?",
+              f"Could you check the {words} of {who}{{id}}?"]
         exs = [ex(q.format(id=row[e.key]), {e.param: row[e.key]}) for q, row in zip(qs, _pick_rows(rows, r, len(qs)))]
         out.append(Api(
             f"get_{e.noun.replace(' ', '_')}_{fld}", f"The {words} of one {e.noun}.", [idp],
@@ -484,6 +506,9 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         if w.kind == "cancel":
             body = f'return _w.transition("{e.table}", "{e.key}", {e.param}, "{e.noun}", "{w.field}", {w.to!r}, {w.allowed!r})'
             returns = f"The updated {e.noun}, or an error object: not_found, or invalid_state when its {w.field} does not allow it."
+        elif w.body:
+            body = w.body
+            returns = f"The updated {e.noun}, or an error object (not_found, invalid_state, sold_out)."
         elif w.kind == "set":
             assert w.param is not None
             body = f'return _w.set_field("{e.table}", "{e.key}", {e.param}, "{e.noun}", "{w.field}", {w.param.name}, {w.allowed!r})'
@@ -492,7 +517,7 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
             body = f'return _w.delete("{e.table}", "{e.key}", {e.param}, "{e.noun}")'
             returns = "{\"deleted\": id}, or an error object with code not_found."
         out.append(Api(w.api, w.summary, params, returns, body, exs, effects="write",
-                       gate=(gate, w.allowed) if w.allowed else None, new_values=w.values))
+                       gate=(gate, w.allowed) if w.allowed else None, new_values=w.values if w.kind == "set" else (), set_field=w.field))
     for api in out:
         api.entity = e
     return out
@@ -515,7 +540,15 @@ def draw_arguments(api: Api, world: dict[str, Any], rng: random.Random) -> dict[
     parents = {p[0]: p[1] for p in e.parents}
     out: dict[str, Any] = {}
     for p in api.params:
-        if p.name == e.param:
+        if api.new_values and p is api.params[-1] and p.name != e.param:
+            current = row.get(api.set_field)
+            choices = [v for v in api.new_values if v != current]  # a change, not a no-op
+            if api.name == "rename_device":
+                choices = [f"{place} {str(row['type']).title()}" for place in ("Upstairs", "Guest Room", "Back Door", "Porch", "Studio")]
+            if not choices:
+                return None
+            out[p.name] = rng.choice(choices)
+        elif p.name == e.param:
             out[p.name] = row[e.key]
         elif p.name == "name" and e.name_field:
             out[p.name] = row[e.name_field]
@@ -528,8 +561,6 @@ def draw_arguments(api: Api, world: dict[str, Any], rng: random.Random) -> dict[
                 out[p.name] = row[parents[p.name]]
         elif p.name == "n":
             out[p.name] = rng.choice([3, 5, 10])
-        elif api.new_values and p is api.params[-1]:
-            out[p.name] = rng.choice(api.new_values)
     return out
 
 
@@ -579,7 +610,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "airports_airlines": [
             Entity("airports", "iata", "iata_code", "airport", "airports", "Three-letter IATA airport code, e.g. LHR.",
                    ("iata", "name", "city", "country_code"),
-                   [_city("City the airport serves, e.g. Tokyo."), _eq("country_code", "in country {v}", "Two-letter ISO country code, e.g. JP."),
+                   [_city("City the airport serves, e.g. Tokyo."), _eq("country_code", "with country code {v}", "Two-letter ISO country code, e.g. JP."),
                     _min("min_terminals", "terminals", "int", "with at least {v} terminals", "Minimum number of terminals.")],
                    sorts={"terminals": "number of terminals"}, name_field="name", by=["country_code"],
                    details=[("location", ("latitude", "longitude", "timezone"), "Where an airport is: coordinates and time zone.",
@@ -599,7 +630,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    [_eq("origin", "from {v}", "Departure airport IATA code, e.g. JFK."), _eq("destination", "to {v}", "Arrival airport IATA code, e.g. LHR."),
                     F("date", "date", "eq", "date", "Departure date, YYYY-MM-DD.", "on {v}"),
                     _eq("airline_code", "with airline {v}", "Two-letter airline code, e.g. NA."),
-                    _enum("status", ("scheduled", "delayed", "boarding", "landed", "cancelled"), "that are {v}", STATUS_DESC),
+                    _enum("status", ("scheduled", "delayed", "boarding", "landed", "cancelled"), "with status {v}", STATUS_DESC),
                     _max("max_duration_minutes", "duration_minutes", "int", "lasting at most {v} minutes", "Longest flight time in minutes.")],
                    sorts={"departure": "departure time", "duration_minutes": "duration", "distance_km": "distance"},
                    by=["origin", "destination"],
@@ -613,7 +644,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "flight_bookings": [
             Entity("flight_bookings", "booking_id", "booking_id", "flight booking", "flight bookings", "The booking reference, e.g. BK50012.",
                    ("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status"),
-                   [_enum("status", ("confirmed", "cancelled"), "that are {v}", STATUS_DESC), _enum("cabin", ("economy", "premium_economy", "business"), "in {v}", "Cabin class."),
+                   [_enum("status", ("confirmed", "cancelled"), "with status {v}", STATUS_DESC), _enum("cabin", ("economy", "premium_economy", "business"), "in {v}", "Cabin class."),
                     _eq("flight_id", "on flight {v}", "Flight id, e.g. FL10023.")],
                    sorts={"total_price": "price", "booked_on": "booking date"},
                    parents=[("user_id", "user_id", "users", "user_id", "user")],
@@ -639,7 +670,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "hotel_reservations": [
             Entity("hotel_reservations", "reservation_id", "reservation_id", "hotel reservation", "hotel reservations", "The reservation id, e.g. HR70021.",
                    ("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status"),
-                   [_eq("hotel_id", "at hotel {v}", "Hotel id, e.g. H2031."), _enum("status", ("confirmed", "completed", "cancelled"), "that are {v}", STATUS_DESC),
+                   [_eq("hotel_id", "at hotel {v}", "Hotel id, e.g. H2031."), _enum("status", ("confirmed", "completed", "cancelled"), "with status {v}", STATUS_DESC),
                     _enum("room_type", ("single", "double", "twin", "suite"), "for a {v} room", "Room type."),
                     _after("check_in_from", "check_in", "checking in on or after {v}", "Earliest check-in date, YYYY-MM-DD.")],
                    sorts={"check_in": "check-in date", "total_price": "price"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
@@ -666,7 +697,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    stats=[("price_per_day", "daily price")]),
             Entity("car_rentals", "rental_id", "rental_id", "car rental", "car rentals", "The rental agreement id, e.g. CR8004.",
                    ("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status"),
-                   [_enum("status", ("reserved", "active", "completed", "cancelled"), "that are {v}", STATUS_DESC)],
+                   [_enum("status", ("reserved", "active", "completed", "cancelled"), "with status {v}", STATUS_DESC)],
                    sorts={"pickup_date": "pickup date"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "restaurants": [
@@ -694,14 +725,14 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("table_reservations", "reservation_id", "reservation_id", "table reservation", "table reservations", "The table reservation id, e.g. TB90011.",
                    ("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status"),
                    [_eq("restaurant_id", "at restaurant {v}", "Restaurant id, e.g. R5031."), F("date", "date", "eq", "date", "Date, YYYY-MM-DD.", "on {v}"),
-                    _enum("status", ("confirmed", "seated", "cancelled"), "that are {v}", STATUS_DESC),
+                    _enum("status", ("confirmed", "seated", "cancelled"), "with status {v}", STATUS_DESC),
                     _min("min_party_size", "party_size", "int", "for at least {v} people", "Smallest party size.")],
                    sorts={"date": "date", "party_size": "party size"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "food_delivery": [
             Entity("food_orders", "order_id", "order_id", "food order", "food orders", "The delivery order id, e.g. FD40012.",
                    ("order_id", "restaurant_id", "user_id", "placed_at", "total", "status"),
-                   [_enum("status", ("on_the_way", "delivered", "cancelled"), "that are {v}", STATUS_DESC), _eq("restaurant_id", "from restaurant {v}", "Restaurant id, e.g. R5031."),
+                   [_enum("status", ("on_the_way", "delivered", "cancelled"), "with status {v}", STATUS_DESC), _eq("restaurant_id", "from restaurant {v}", "Restaurant id, e.g. R5031."),
                     _min("min_total", "total", "float", "totalling at least {v} dollars", "Smallest order total in USD.")],
                    sorts={"placed_at": "order time", "total": "total"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
                    details=[("items", ("items", "subtotal", "delivery_fee", "total"), "The items and charges of a delivery order.",
@@ -724,7 +755,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "shop_catalog": [
             Entity("products", "product_id", "product_id", "product", "products", "The product id, e.g. P3045.",
                    ("product_id", "name", "brand", "category", "price", "rating"),
-                   [_enum("category", ("books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"), "in {v}", "Product category."),
+                   [_enum("category", ("books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"), "in the {v} category", "Product category."),
                     _eq("brand", "by {v}", "Brand, e.g. Acme."), _max("max_price", "price", "int", "under {v} dollars", "Highest price in USD."),
                     _min("min_rating", "rating", "float", "rated {v} stars or more", "Lowest average rating, 1 to 5."),
                     _eq("color", "in {v}", "Colour, e.g. black.")],
@@ -741,7 +772,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "shop_orders": [
             Entity("orders", "order_id", "order_id", "order", "orders", "The order id, e.g. O100231.",
                    ("order_id", "user_id", "created_at", "status", "total"),
-                   [_enum("status", ("pending", "paid", "shipped", "delivered", "cancelled", "returned"), "that are {v}", STATUS_DESC),
+                   [_enum("status", ("pending", "paid", "shipped", "delivered", "cancelled", "returned"), "with status {v}", STATUS_DESC),
                     _min("min_total", "total", "float", "over {v} dollars", "Smallest order total in USD."),
                     _after("placed_after", "created_at", "placed on or after {v}", "Earliest order date, YYYY-MM-DD."),
                     _enum("payment_method", ("card", "paypal", "gift_card"), "using {v} as payment", "How the order was paid.")],
@@ -756,7 +787,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "shipping": [
             Entity("shipments", "tracking_number", "tracking_number", "shipment", "shipments", "The carrier tracking number, e.g. 1Z4829301746.",
                    ("tracking_number", "carrier", "order_id", "status", "estimated_delivery"),
-                   [_enum("carrier", ("UPS", "FedEx", "DHL", "USPS"), "sent with {v}", "Carrier."), _enum("status", ("in_transit", "delivered"), "that are {v}", STATUS_DESC),
+                   [_enum("carrier", ("UPS", "FedEx", "DHL", "USPS"), "sent with {v}", "Carrier."), _enum("status", ("in_transit", "delivered"), "with status {v}", STATUS_DESC),
                     _eq("destination_city", "going to {v}", "Destination city, e.g. Boston.")],
                    sorts={"estimated_delivery": "delivery date"},
                    details=[("events", ("carrier", "status", "events"), "The tracking history of a shipment.",
@@ -767,7 +798,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("coupons", "code", "code", "coupon", "coupons", "The coupon code, e.g. SAVE10.",
                    ("code", "percent_off", "min_order", "category", "expires"),
                    [_min("min_percent_off", "percent_off", "int", "giving at least {v} percent off", "Smallest discount in percent."),
-                    _eq("category", "for {v}", "Category the coupon applies to, or any.")],
+                    F("category", "category", "for", "str", "Category the coupon applies to (coupons for any category match too).", "for {v}")],
                    sorts={"percent_off": "discount", "expires": "expiry date"},
                    get_verbs=("What does coupon {id} give?", "Look up coupon code {id}.", "Tell me about the code {id}.", "Is {id} a valid coupon?")),
         ],
@@ -784,7 +815,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("account_id", "user_id", "type", "currency", "balance", "status"),
                    [_enum("type", ("checking", "savings", "credit"), "of type {v}", "Account type."), _enum("currency", ("USD", "EUR", "GBP", "CAD"), "in {v}", "Account currency."),
                     _min("min_balance", "balance", "float", "with a balance of at least {v}", "Smallest balance."),
-                    _enum("status", ("active", "frozen"), "that are {v}", STATUS_DESC)],
+                    _enum("status", ("active", "frozen"), "with status {v}", STATUS_DESC)],
                    sorts={"balance": "balance", "opened": "opening date"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
                    details=[("balance", ("balance", "currency", "overdraft_limit"), "The balance of an account.",
                              "What's the balance of account {id}? | How much money is in account {id}? | Balance check on {id}, please.")],
@@ -800,11 +831,11 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "cards_and_bills": [
             Entity("cards", "card_id", "card_id", "card", "cards", "The card id, e.g. CD9012.",
                    ("card_id", "account_id", "network", "last4", "status", "daily_limit"),
-                   [_enum("network", ("Visa", "Mastercard"), "on {v}", "Card network."), _enum("status", ("active", "frozen"), "that are {v}", STATUS_DESC)],
+                   [_enum("network", ("Visa", "Mastercard"), "on {v}", "Card network."), _enum("status", ("active", "frozen"), "with status {v}", STATUS_DESC)],
                    parents=[("user_id", "user_id", "users", "user_id", "user")]),
             Entity("bills", "bill_id", "bill_id", "bill", "bills", "The bill id, e.g. BL30012.",
                    ("bill_id", "user_id", "biller", "amount", "due_date", "status"),
-                   [_enum("status", ("unpaid", "paid", "scheduled"), "that are {v}", STATUS_DESC), _eq("biller", "from {v}", "Biller name, e.g. PowerCo."),
+                   [_enum("status", ("unpaid", "paid", "scheduled"), "with status {v}", STATUS_DESC), _eq("biller", "from {v}", "Biller name, e.g. PowerCo."),
                     _before("due_before", "due_date", "due by {v}", "Latest due date, YYYY-MM-DD.")],
                    sorts={"due_date": "due date", "amount": "amount"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
@@ -823,7 +854,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("trades", "trade_id", "trade_id", "trade", "trades", "The trade id, e.g. TD60012.",
                    ("trade_id", "user_id", "ticker", "side", "shares", "status", "date"),
                    [_eq("ticker", "in {v}", "Ticker symbol, e.g. ACME."), _enum("side", ("buy", "sell"), "that were {v} orders", "Buy or sell."),
-                    _enum("status", ("open", "filled", "cancelled"), "that are {v}", STATUS_DESC)],
+                    _enum("status", ("open", "filled", "cancelled"), "with status {v}", STATUS_DESC)],
                    sorts={"date": "date", "shares": "size"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "sports_leagues": [
@@ -841,7 +872,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "sports_results": [
             Entity("matches", "match_id", "match_id", "match", "matches", "The match id, e.g. MT5120.",
                    ("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status"),
-                   [_eq("league_id", "in league {v}", "League id, e.g. L1."), _enum("status", ("finished", "scheduled"), "that are {v}", STATUS_DESC),
+                   [_eq("league_id", "in league {v}", "League id, e.g. L1."), _enum("status", ("finished", "scheduled"), "with status {v}", STATUS_DESC),
                     F("date", "date", "eq", "date", "Match date, YYYY-MM-DD.", "on {v}"), _after("date_from", "date", "from {v} on", "Earliest date, YYYY-MM-DD.")],
                    sorts={"date": "date"},
                    get_verbs=("What was the result of match {id}?", "Show me match {id}.", "Score of match {id}?", "Look up match {id}.")),
@@ -850,7 +881,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("players", "player_id", "player_id", "player", "players", "The player id, e.g. PL1042.",
                    ("player_id", "name", "team_id", "position", "scored", "appearances"),
                    [_eq("team_id", "on team {v}", "Team id, e.g. TM112."), _eq("position", "playing {v}", "Position, e.g. forward."),
-                    _eq("nationality", "from country {v}", "Two-letter country code, e.g. BR."), _min("min_scored", "scored", "int", "with at least {v} goals or points scored", "Fewest scored."),
+                    _eq("nationality", "with nationality code {v}", "Two-letter country code, e.g. BR."), _min("min_scored", "scored", "int", "with at least {v} goals or points scored", "Fewest scored."),
                     _max("max_age", "age", "int", "aged {v} or younger", "Oldest age.")],
                    sorts={"scored": "scoring", "age": "age", "appearances": "appearances"}, name_field="name", by=["team_id"],
                    tops=[("scored", "scoring", "goals scored")]),
@@ -865,7 +896,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         ],
         "city_info": [
             Entity("cities", "city", "city", "city", "cities", "City name, e.g. Nairobi.", ("city", "country", "timezone", "population"),
-                   [_eq("country_code", "in country {v}", "Two-letter ISO country code, e.g. JP."), _eq("currency", "that use {v}", "Currency code, e.g. EUR."),
+                   [_eq("country_code", "with country code {v}", "Two-letter ISO country code, e.g. JP."), _eq("currency", "that use {v}", "Currency code, e.g. EUR."),
                     _min("min_population", "population", "int", "with at least {v} people", "Smallest population.")],
                    sorts={"population": "population"}, by=["country_code"], tops=[("population", "population", "population")],
                    details=[("timezone", ("timezone", "utc_offset"), "The time zone and UTC offset of a city.",
@@ -908,7 +939,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "helpdesk": [
             Entity("tickets", "ticket_id", "ticket_id", "support ticket", "support tickets", "The ticket id, e.g. T80045.",
                    ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id"),
-                   [_enum("status", ("open", "in_progress", "resolved", "closed"), "that are {v}", STATUS_DESC),
+                   [_enum("status", ("open", "in_progress", "resolved", "closed"), "with status {v}", STATUS_DESC),
                     _enum("priority", ("low", "medium", "high", "urgent"), "with {v} priority", "Priority."),
                     _enum("category", ("billing", "technical", "account", "shipping"), "about {v}", "Category."),
                     _eq("assignee_id", "assigned to agent {v}", "Agent id, e.g. AG03.")],
@@ -943,7 +974,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("event_id", "title", "city", "venue", "date", "price_from", "status"),
                    [_city(), _enum("genre", ("rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"), "with {v} music", "Music genre."),
                     _after("date_from", "date", "from {v}", "Earliest date, YYYY-MM-DD."), _max("max_price", "price_from", "int", "with tickets under {v} dollars", "Highest starting price in USD."),
-                    _enum("status", ("on_sale", "sold_out", "past"), "that are {v}", STATUS_DESC), F("performer", "performer", "contains", "str", "Performer name.", "by {v}")],
+                    _enum("status", ("on_sale", "sold_out", "past"), "with status {v}", STATUS_DESC), F("performer", "performer", "contains", "str", "Performer name.", "by {v}")],
                    sorts={"date": "date", "price_from": "price"}, by=["city"], name_field="title"),
             Entity("ticket_orders", "ticket_order_id", "ticket_order_id", "ticket order", "ticket orders", "The ticket order id, e.g. TK15012.",
                    ("ticket_order_id", "event_id", "user_id", "quantity", "total_price", "status"), [],
@@ -951,7 +982,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         ],
         "cinema": [
             Entity("movies", "movie_id", "movie_id", "movie", "movies", "The movie id, e.g. MV104.", ("movie_id", "title", "genre", "runtime_minutes", "rating", "score"),
-                   [_enum("genre", ("sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"), "in {v}", "Genre."),
+                   [_enum("genre", ("sci-fi", "drama", "thriller", "animation", "comedy", "action", "horror", "adventure", "romance", "documentary"), "in the {v} genre", "Genre."),
                     _enum("rating", ("G", "PG", "PG-13", "R"), "rated {v}", "Age rating."), _max("max_runtime", "runtime_minutes", "int", "under {v} minutes", "Longest runtime in minutes.")],
                    sorts={"score": "score", "runtime_minutes": "runtime"}, name_field="title", tops=[("score", "score", "critic score")]),
             Entity("showtimes", "showtime_id", "showtime_id", "showtime", "showtimes", "The showtime id, e.g. SH120.",
@@ -962,26 +993,26 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         ],
         "clinic_appointments": [
             Entity("doctors", "doctor_id", "doctor_id", "doctor", "doctors", "The doctor id, e.g. DR312.", ("doctor_id", "name", "specialty", "city", "rating", "fee"),
-                   [_city(), _enum("specialty", ("general practice", "dermatology", "cardiology", "pediatrics", "orthopedics", "dentistry", "ophthalmology", "physiotherapy"), "in {v}", "Medical specialty."),
+                   [_city(), _enum("specialty", ("general practice", "dermatology", "cardiology", "pediatrics", "orthopedics", "dentistry", "ophthalmology", "physiotherapy"), "specializing in {v}", "Medical specialty."),
                     _flag("accepts_new_patients", "accepts_new_patients", "accepting new patients", "Only doctors taking new patients."),
                     _max("max_fee", "fee", "int", "charging at most {v} dollars", "Highest consultation fee in USD."), F("language", "languages", "has", "str", "Language code the doctor speaks, e.g. es.", "who speak {v}")],
                    sorts={"rating": "rating", "fee": "fee"}, scope="city", name_field="name", by=["specialty"],
                    details=[("availability", ("name", "open_slots"), "Open appointment slots of a doctor.", "When is doctor {id} free? | Open slots for doctor {id}?")]),
             Entity("appointments", "appointment_id", "appointment_id", "appointment", "appointments", "The appointment id, e.g. AP40012.",
                    ("appointment_id", "doctor_id", "user_id", "time", "reason", "status"),
-                   [_enum("status", ("booked", "completed", "cancelled"), "that are {v}", STATUS_DESC), _eq("doctor_id", "with doctor {v}", "Doctor id, e.g. DR312.")],
+                   [_enum("status", ("booked", "completed", "cancelled"), "with status {v}", STATUS_DESC), _eq("doctor_id", "with doctor {v}", "Doctor id, e.g. DR312.")],
                    sorts={"time": "time"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "library": [
             Entity("books", "isbn", "isbn", "book", "books", "The 13-digit ISBN, e.g. 9781234567890.", ("isbn", "title", "author", "genre", "year", "copies_available"),
-                   [_enum("genre", ("fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"), "in {v}", "Genre."),
+                   [_enum("genre", ("fiction", "mystery", "science", "history", "biography", "fantasy", "self-help", "poetry"), "in the {v} genre", "Genre."),
                     F("author", "author", "contains", "str", "Part of the author's name.", "by {v}"), _min("published_after", "year", "int", "published in {v} or later", "Earliest year."),
                     _enum("branch", ("Central", "Northside", "Riverside", "Eastgate"), "at the {v} branch", "Library branch.")],
                    sorts={"year": "year", "pages": "length"}, name_field="title", by=["genre"],
                    details=[("availability", ("title", "copies", "copies_available", "branch"), "How many copies of a book are on the shelf.",
                              "Is book {id} available? | How many copies of {id} can I borrow? | Availability of ISBN {id}?")]),
             Entity("book_loans", "loan_id", "loan_id", "book loan", "book loans", "The loan id, e.g. LN90012.", ("loan_id", "isbn", "user_id", "borrowed", "due", "returned"),
-                   [_flag("returned", "returned", "already returned", "Only returned loans."), _before("due_before", "due", "due by {v}", "Latest due date, YYYY-MM-DD.")],
+                   [_flag("returned", "returned", "that have been returned", "Only returned loans."), _before("due_before", "due", "due by {v}", "Latest due date, YYYY-MM-DD.")],
                    sorts={"due": "due date"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "job_board": [
@@ -1033,8 +1064,10 @@ def _lit(values: tuple[Any, ...]) -> str:
 WRITES: dict[str, list[W]] = {
     "flight_bookings": [
         W("cancel", "cancel_flight_booking", "Cancel a flight booking.", ("Cancel my flight booking {id}.", "Please cancel booking {id}.", "I can't travel anymore; cancel reservation {id}.", "Drop booking {id}, we're not flying."), to="cancelled", allowed=("confirmed",)),
-        _set("change_booking_cabin", "Move a flight booking to another cabin.", "cabin", "cabin", _lit(("economy", "premium_economy", "business")), "The new cabin class.",
-             ("economy", "premium_economy", "business"), ("Upgrade booking {id} to {v}.", "Change the cabin on booking {id} to {v}.", "Move reservation {id} into {v}, please."), ("confirmed",)),
+        W("set", "change_booking_cabin", "Move a flight booking to another cabin; the price becomes the new cabin's fare times the passengers.",
+          ("Switch booking {id} to {v}.", "Change the cabin on booking {id} to {v}.", "Move reservation {id} into {v}, please."), "cabin", None, ("confirmed",),
+          Param("cabin", _lit(("economy", "premium_economy", "business")), "The new cabin class."), ("economy", "premium_economy", "business"),
+          body="return _a.change_cabin(booking_id, cabin)"),
         _set("change_booking_seat", "Change the seat of a flight booking.", "seat", "seat", 'Annotated[str, {"pattern": "^[0-9]{1,2}[A-K]$"}]', "Seat, row then letter, e.g. 14C.",
              ("4A", "12C", "21F", "7D", "30B", "17E"), ("Change my seat on booking {id} to {v}.", "Put me in seat {v} for booking {id}.", "Seat {v} instead, on reservation {id}."), ("confirmed",)),
         W("cancel", "check_in_booking", "Check in for a flight booking.", ('Check me in for booking {id}.', 'Do the online check-in for reservation {id}.', 'Please check in booking {id}.'), field="checked_in", to=True, allowed=(False,)),
@@ -1086,7 +1119,7 @@ WRITES: dict[str, list[W]] = {
         W("cancel", "freeze_card", "Freeze a payment card.", ("Freeze card {id}.", "I lost my card {id}, freeze it.", "Block card {id} for now."), to="frozen", allowed=("active",)),
         W("cancel", "unfreeze_card", "Unfreeze a frozen payment card.", ("Unfreeze card {id}.", "I found it; unfreeze card {id}.", "Reactivate card {id}."), to="active", allowed=("frozen",)),
         _set("set_card_daily_limit", "Change a card's daily spending limit.", "daily_limit", "daily_limit", 'Annotated[int, {"minimum": 100, "maximum": 10000}]', "New daily limit in the account currency.",
-             (500, 1000, 1500, 2500, 5000), ("Set the daily limit of card {id} to {v}.", "Raise card {id}'s limit to {v} a day.", "Change the spending limit on {id} to {v}.")),
+             (500, 1000, 1500, 2500, 5000), ("Set the daily limit of card {id} to {v}.", "Make card {id}'s limit {v} a day.", "Change the spending limit on {id} to {v}.")),
     ],
     "bills": [
         W("cancel", "pay_bill", "Pay an unpaid bill.", ("Pay bill {id}.", "Please settle bill {id}.", "Mark bill {id} paid, pay it now."), to="paid", allowed=("unpaid", "scheduled")),
@@ -1124,7 +1157,7 @@ WRITES: dict[str, list[W]] = {
     "tickets": [
         W("cancel", "close_ticket", "Close a support ticket.", ("Close ticket {id}.", "Please close support ticket {id}.", "Ticket {id} is done; close it."), to="closed", allowed=("open", "in_progress", "resolved")),
         W("cancel", "resolve_ticket", "Mark a support ticket resolved.", ("Resolve ticket {id}.", "Mark ticket {id} as resolved.", "Ticket {id} is fixed; resolve it."), to="resolved", allowed=("open", "in_progress")),
-        W("cancel", "reopen_ticket", "Reopen a resolved or closed ticket.", ("Reopen ticket {id}.", "Ticket {id} is broken again; reopen it.", "Please reopen {id}."), to="open", allowed=("resolved", "closed")),
+        W("cancel", "reopen_ticket", "Reopen a resolved or closed ticket.", ("Reopen ticket {id}.", "The problem in ticket {id} is back; reopen it.", "Please reopen {id}."), to="open", allowed=("resolved", "closed")),
         _set("set_ticket_priority", "Change the priority of a support ticket.", "priority", "priority", _lit(("low", "medium", "high", "urgent")), "The new priority.",
              ("low", "medium", "high", "urgent"), ("Set ticket {id} to {v} priority.", "Change the priority of {id} to {v}.", "Make ticket {id} {v}.")),
         _set("assign_ticket", "Assign a support ticket to an agent.", "assignee_id", "agent_id", 'Annotated[str, {"pattern": "^AG[0-9]{2}$"}]', "Agent id, e.g. AG03.",

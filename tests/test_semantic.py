@@ -272,3 +272,46 @@ def test_values_written_otherwise_ground(catalog: Catalog) -> None:
     span = ground("Find a vegan restaurant in New York open late", "New York, NY", set(), [])
     assert span is not None and span.text == "New York"
     assert ground("Find a vegan restaurant in York", "New York, NY", set(), []) is None
+
+
+def test_a_service_refusal_is_an_answer_but_a_computation_error_is_not(catalog: Catalog) -> None:
+    missing = judge(catalog, "Show me hotel H9999.", [("get_hotel", {"hotel_id": "H9999"})])
+    assert missing.passed, missing.message
+    crash = {"error": "boom", "traceback": "..."}
+    v = judge(
+        catalog, "Show me hotel H2001.", [("get_hotel", {"hotel_id": "H2001"})], values=[crash]
+    )
+    assert v.code == RejectionCode.RESULT_ERROR_LIKE
+    v = judge(
+        catalog,
+        "What is 5 factorial?",
+        [("factorial", {"n": 5})],
+        values=[{"error": "x", "message": "y"}],
+    )
+    assert v.code == RejectionCode.RESULT_ERROR_LIKE
+
+
+def test_a_write_must_return_the_state_it_asked_for(catalog: Catalog) -> None:
+    query = "Change the party size of TB90011 to 6."
+    call = [("change_party_size", {"reservation_id": "TB90011", "party_size": 6})]
+    state = {"reservation_id": "TB90011", "party_size": 6, "status": "confirmed"}
+    assert judge(catalog, query, call, values=[state]).passed
+    stale = {**state, "party_size": 4}
+    v = judge(catalog, query, call, values=[stale])
+    assert v.code == RejectionCode.WRITE_NOT_APPLIED and v.path == "$[0].arguments.party_size"
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "passes"),
+    [
+        ("Count the weather reports with highs of at least 4 °C.", -4, False),
+        ("Count the weather reports with highs of at least 4 °C.", 4, True),
+        ("Count the weather reports with highs of at least -4 °C.", -4, True),
+        ("Count the weather reports with highs of at least 4 degrees below zero.", -4, True),
+    ],
+)
+def test_a_number_with_the_other_sign_needs_words_that_turn_it(
+    catalog: Catalog, query: str, value: int, passes: bool
+) -> None:
+    v = judge(catalog, query, [("count_weather_reports", {"min_high_c": value})])
+    assert v.passed is passes, v.message

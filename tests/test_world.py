@@ -156,3 +156,54 @@ def test_catalog_stats_counts_categories_types_and_effects() -> None:
     assert stats["effects"]["write"] >= 50 and stats["effects"]["read"] >= 500
     assert stats["parameters"]["enum"] > 0 and stats["parameters"]["optional"] > 0
     assert stats["per_category"]["hotels"]["apis"] >= 10
+
+
+# -- generation over the world ----------------------------------------------------------
+
+
+def test_service_requests_ask_about_records_that_exist_or_plainly_do_not(catalog: Catalog) -> None:
+    from apigen.generate.offline import OfflineConfig, OfflineGenerator
+
+    gen = OfflineGenerator(catalog, seed=5, config=OfflineConfig(categories=("hotels", "flights")))
+    hotels = {h["hotel_id"] for h in W.world()["hotels"]}
+    flights = {f["flight_id"] for f in W.world()["flights"]}
+    seen = missing = 0
+    for sample in gen.generate(400):
+        for call in sample.answers:
+            for arg, known in (("hotel_id", hotels), ("flight_id", flights)):
+                value = call.arguments.get(arg)
+                if isinstance(value, str):
+                    assert value in sample.query
+                    seen += 1
+                    if value not in known:
+                        missing += 1
+                        # beyond every real id: asking for it is asking for what is not there
+                        assert (
+                            int(value.lstrip("HFL"))
+                            > 3 * max(int(k.lstrip("HFL")) for k in known) // 2
+                        )
+    assert seen > 50 and 0 < missing < 0.15 * seen
+
+
+def test_a_services_run_generates_from_both_kinds(catalog: Catalog) -> None:
+    from apigen.pipeline.config import RunConfig
+    from apigen.pipeline.factory import generation_categories
+
+    assert generation_categories(RunConfig(), catalog) == []
+    both = generation_categories(RunConfig(services=True), catalog)
+    assert "hotels" in both and "arithmetic" in both
+    assert generation_categories(RunConfig(services=True, categories=["hotels"]), catalog) == [
+        "hotels"
+    ]
+
+
+def test_the_service_workload_runs_reads_and_writes_of_real_records(catalog: Catalog) -> None:
+    from apigen.bench.sandbox_bench import workload
+
+    work = workload(catalog, 300, seed=1, kind="services")
+    results = InProcessExecutor(catalog).execute(work)
+    assert all(r[0].ok for r in results)
+    names = {w[0].function for w in work}
+    assert {catalog.tools[n].effects for n in names} == {"read", "write"}
+    refused = sum(isinstance(r[0].value, dict) and "error" in r[0].value for r in results)
+    assert refused < 15  # the grounded arguments find what they ask for

@@ -80,11 +80,11 @@ def search_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = N
         Find airlines in the StarBridge alliance with an on-time rate of at least 0.9, sorted by on-time rate. => {"alliance": "StarBridge", "min_on_time_rate": 0.9, "sort_by": "on_time_rate"}
         Search for airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by on-time rate, newest first. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "on_time_rate", "order": "desc"}
         Show me airlines in the StarBridge alliance with an on-time rate of at least 0.9. => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
-        I need a list of airlines in the OneSky alliance with an on-time rate of at least 0.8, sorted by fleet size (the second page of results). => {"alliance": "OneSky", "min_on_time_rate": 0.8, "sort_by": "fleet_size", "page": 2}
-        Are there any airlines in the OneSky alliance with an on-time rate of at least 0.85 (the second page of results)? => {"alliance": "OneSky", "min_on_time_rate": 0.85, "page": 2}
-        List airlines in the none alliance with an on-time rate of at least 0.9. => {"alliance": "none", "min_on_time_rate": 0.9}
-        Look up airlines in the OneSky alliance with an on-time rate of at least 0.85. => {"alliance": "OneSky", "min_on_time_rate": 0.85}
+        I need a list of airlines in the OneSky alliance with an on-time rate of at least 0.8, sorted by fleet size. => {"alliance": "OneSky", "min_on_time_rate": 0.8, "sort_by": "fleet_size"}
+        Pull up airlines in the OneSky alliance with an on-time rate of at least 0.85, please (the second page of results). => {"alliance": "OneSky", "min_on_time_rate": 0.85, "page": 2}
+        Look up airlines in the StarBridge alliance with an on-time rate of at least 0.7. => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
         Can you find airlines with an on-time rate of at least 0.7? => {"min_on_time_rate": 0.7}
+        I'm looking for airlines in the StarBridge alliance with an on-time rate of at least 0.7. => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
     """
     return _w.listing("airlines", [("alliance", "eq", alliance), ("on_time_rate", "min", min_on_time_rate)], {'fleet_size': 'fleet_size', 'on_time_rate': 'on_time_rate'}.get(sort_by or ""), order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
 
@@ -103,12 +103,12 @@ def count_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = No
         read
 
     Examples:
-        How many airlines in the OneSky alliance with an on-time rate of at least 0.85 do we have? => {"alliance": "OneSky", "min_on_time_rate": 0.85}
+        Give me a count of airlines in the OneSky alliance with an on-time rate of at least 0.85. => {"alliance": "OneSky", "min_on_time_rate": 0.85}
         How many airlines are there in the StarBridge alliance with an on-time rate of at least 0.7? => {"alliance": "StarBridge", "min_on_time_rate": 0.7}
         Count the airlines in the StarBridge alliance with an on-time rate of at least 0.9. => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
-        How many airlines in the OneSky alliance with an on-time rate of at least 0.8 do we have? => {"alliance": "OneSky", "min_on_time_rate": 0.8}
-        Tell me how many airlines there are in the none alliance with an on-time rate of at least 0.75. => {"alliance": "none", "min_on_time_rate": 0.75}
-        Count the airlines in the none alliance with an on-time rate of at least 0.85. => {"alliance": "none", "min_on_time_rate": 0.85}
+        Give me a count of airlines in the OneSky alliance with an on-time rate of at least 0.8. => {"alliance": "OneSky", "min_on_time_rate": 0.8}
+        What is the number of airlines in the StarBridge alliance with an on-time rate of at least 0.9? => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
+        Give me a count of airlines with an on-time rate of at least 0.85. => {"min_on_time_rate": 0.85}
     """
     return _w.count("airlines", [("alliance", "eq", alliance), ("on_time_rate", "min", min_on_time_rate)])
 
@@ -150,11 +150,11 @@ def list_airlines_by_alliance(alliance: Literal["StarBridge", "OneSky", "none"],
 
     Examples:
         Give me the airlines in the StarBridge alliance, 5 per page. => {"alliance": "StarBridge", "page_size": 5}
-        Show airlines in the none alliance (the second page of results). => {"alliance": "none", "page": 2}
-        Which airlines do you have in the none alliance? => {"alliance": "none"}
-        Which airlines do you have in the OneSky alliance, sorted by on-time rate? => {"alliance": "OneSky", "sort_by": "on_time_rate"}
-        Give me the airlines in the OneSky alliance, 25 per page. => {"alliance": "OneSky", "page_size": 25}
-        Show all airlines in the OneSky alliance. => {"alliance": "OneSky"}
+        List airlines in the StarBridge alliance. => {"alliance": "StarBridge"}
+        Show all airlines in the OneSky alliance (the second page of results). => {"alliance": "OneSky", "page": 2}
+        Give me the airlines in the StarBridge alliance, 20 per page. => {"alliance": "StarBridge", "page_size": 20}
+        Show all airlines in the StarBridge alliance. => {"alliance": "StarBridge"}
+        Show airlines in the OneSky alliance, 25 per page. => {"alliance": "OneSky", "page_size": 25}
     """
     return _w.listing("airlines", [("alliance", "eq", alliance)], {'fleet_size': 'fleet_size', 'on_time_rate': 'on_time_rate'}.get(sort_by or ""), order, page, page_size, fields=("code", "name", "alliance", "on_time_rate",))
 
@@ -197,8 +197,8 @@ def get_airline_alliance(airline_code: str) -> dict[str, Any]:
     Examples:
         What is the alliance of airline NA? => {"airline_code": "NA"}
         Tell me the alliance for airline MR. => {"airline_code": "MR"}
-        Airline SL: what's its alliance? => {"airline_code": "SL"}
-        I just need the alliance of airline CX. => {"airline_code": "CX"}
+        For airline SL, what's the alliance? => {"airline_code": "SL"}
+        Could you check the alliance of airline CX? => {"airline_code": "CX"}
     """
     return _w.fetch("airlines", "code", airline_code, "airline", ("code", "alliance"))
 
@@ -218,8 +218,8 @@ def get_airline_on_time_rate(airline_code: str) -> dict[str, Any]:
     Examples:
         What is the on-time rate of airline MR? => {"airline_code": "MR"}
         Tell me the on-time rate for airline HZ. => {"airline_code": "HZ"}
-        Airline SL: what's its on-time rate? => {"airline_code": "SL"}
-        I just need the on-time rate of airline CX. => {"airline_code": "CX"}
+        For airline SL, what's the on-time rate? => {"airline_code": "SL"}
+        Could you check the on-time rate of airline CX? => {"airline_code": "CX"}
     """
     return _w.fetch("airlines", "code", airline_code, "airline", ("code", "on_time_rate"))
 
@@ -239,7 +239,7 @@ def get_airline_fleet_size(airline_code: str) -> dict[str, Any]:
     Examples:
         What is the fleet size of airline CX? => {"airline_code": "CX"}
         Tell me the fleet size for airline HZ. => {"airline_code": "HZ"}
-        Airline SL: what's its fleet size? => {"airline_code": "SL"}
-        I just need the fleet size of airline AU. => {"airline_code": "AU"}
+        For airline SL, what's the fleet size? => {"airline_code": "SL"}
+        Could you check the fleet size of airline AU? => {"airline_code": "AU"}
     """
     return _w.fetch("airlines", "code", airline_code, "airline", ("code", "fleet_size"))

@@ -80,13 +80,13 @@ def search_airports(city: str | None = None, country_code: str | None = None, mi
 
     Examples:
         Pull up airports, please. => {}
-        I need a list of airports in country US, sorted by number of terminals in descending order. => {"country_code": "US", "sort_by": "number_of_terminals", "order": "desc"}
+        I need a list of airports with country code US, sorted by number of terminals in descending order. => {"country_code": "US", "sort_by": "number_of_terminals", "order": "desc"}
         I'm looking for airports in Chicago with at least 1 terminals, sorted by number of terminals. => {"city": "Chicago", "min_terminals": 1, "sort_by": "number_of_terminals"}
-        List airports in Vienna in country AT with at least 1 terminals, sorted by number of terminals. => {"city": "Vienna", "country_code": "AT", "min_terminals": 1, "sort_by": "number_of_terminals"}
-        List airports in Mumbai in country IN. => {"city": "Mumbai", "country_code": "IN"}
-        Get me airports in Cape Town in country ZA. => {"city": "Cape Town", "country_code": "ZA"}
-        I need a list of airports in Milan in country IT with at least 1 terminals. => {"city": "Milan", "country_code": "IT", "min_terminals": 1}
-        List airports in country BR, sorted by number of terminals. => {"country_code": "BR", "sort_by": "number_of_terminals"}
+        List airports in Vienna with country code AT with at least 1 terminals, sorted by number of terminals. => {"city": "Vienna", "country_code": "AT", "min_terminals": 1, "sort_by": "number_of_terminals"}
+        List airports in Mumbai with country code IN. => {"city": "Mumbai", "country_code": "IN"}
+        Get me airports in Cape Town with country code ZA. => {"city": "Cape Town", "country_code": "ZA"}
+        I need a list of airports in Milan with country code IT with at least 1 terminals. => {"city": "Milan", "country_code": "IT", "min_terminals": 1}
+        List airports with country code BR, sorted by number of terminals. => {"country_code": "BR", "sort_by": "number_of_terminals"}
     """
     return _w.listing("airports", [("city", "eq", city), ("country_code", "eq", country_code), ("terminals", "min", min_terminals)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
@@ -107,11 +107,11 @@ def count_airports(city: str | None = None, country_code: str | None = None, min
 
     Examples:
         How many airports are there? => {}
-        Give me a count of airports in Seoul in country KR with at least 3 terminals. => {"city": "Seoul", "country_code": "KR", "min_terminals": 3}
-        Give me a count of airports in country SG. => {"country_code": "SG"}
-        Tell me how many airports there are in New York with at least 3 terminals. => {"city": "New York", "min_terminals": 3}
-        How many airports in Delhi in country IN with at least 3 terminals do we have? => {"city": "Delhi", "country_code": "IN", "min_terminals": 3}
-        Tell me how many airports there are in Denver with at least 1 terminals. => {"city": "Denver", "min_terminals": 1}
+        What is the number of airports in Seoul with country code KR with at least 3 terminals? => {"city": "Seoul", "country_code": "KR", "min_terminals": 3}
+        How many airports are there in Cape Town with country code ZA with at least 2 terminals? => {"city": "Cape Town", "country_code": "ZA", "min_terminals": 2}
+        Give me a count of airports with country code US with at least 1 terminals. => {"country_code": "US", "min_terminals": 1}
+        Tell me how many airports there are. => {}
+        Count the airports in Stockholm with country code SE. => {"city": "Stockholm", "country_code": "SE"}
     """
     return _w.count("airports", [("city", "eq", city), ("country_code", "eq", country_code), ("terminals", "min", min_terminals)])
 
@@ -133,12 +133,12 @@ def list_airports_by_country_code(country_code: str, sort_by: Literal["number_of
         read
 
     Examples:
-        Show airports in country AR. => {"country_code": "AR"}
-        Show airports in country US. => {"country_code": "US"}
-        Show all airports in country EG. => {"country_code": "EG"}
-        Show all airports in country DE, sorted by number of terminals in descending order (the second page of results). => {"country_code": "DE", "sort_by": "number_of_terminals", "order": "desc", "page": 2}
-        Which airports do you have in country AE? => {"country_code": "AE"}
-        Give me the airports in country US. => {"country_code": "US"}
+        Show airports with country code AR. => {"country_code": "AR"}
+        Show airports with country code US. => {"country_code": "US"}
+        Show all airports with country code EG. => {"country_code": "EG"}
+        Show all airports with country code DE, sorted by number of terminals in descending order (the second page of results). => {"country_code": "DE", "sort_by": "number_of_terminals", "order": "desc", "page": 2}
+        Show all airports with country code AE. => {"country_code": "AE"}
+        Show all airports with country code FR. => {"country_code": "FR"}
     """
     return _w.listing("airports", [("country_code", "eq", country_code)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
@@ -160,12 +160,12 @@ def list_airports_by_city(city: str, sort_by: Literal["number_of_terminals"] | N
         read
 
     Examples:
-        Which airports do you have in Seattle (the second page of results)? => {"city": "Seattle", "page": 2}
-        Give me the airports in Bangkok. => {"city": "Bangkok"}
-        List airports in Istanbul, sorted by number of terminals. => {"city": "Istanbul", "sort_by": "number_of_terminals"}
-        Show all airports in Dublin, sorted by number of terminals. => {"city": "Dublin", "sort_by": "number_of_terminals"}
-        Which airports do you have in Singapore (the second page of results)? => {"city": "Singapore", "page": 2}
+        List airports in Seattle. => {"city": "Seattle"}
+        Give me the airports in Denver. => {"city": "Denver"}
+        Show all airports in Seoul, sorted by number of terminals, 20 per page. => {"city": "Seoul", "sort_by": "number_of_terminals", "page_size": 20}
+        Give me the airports in Nairobi. => {"city": "Nairobi"}
         Show airports in Seoul. => {"city": "Seoul"}
+        List airports in Dublin. => {"city": "Dublin"}
     """
     return _w.listing("airports", [("city", "eq", city)], {'number_of_terminals': 'terminals'}.get(sort_by or ""), order, page, page_size, fields=("iata", "name", "city", "country_code",))
 
@@ -206,8 +206,8 @@ def get_airport_city(iata_code: str) -> dict[str, Any]:
     Examples:
         What is the city of airport BOM? => {"iata_code": "BOM"}
         Tell me the city for airport MUC. => {"iata_code": "MUC"}
-        Airport LAX: what's its city? => {"iata_code": "LAX"}
-        I just need the city of airport ORD. => {"iata_code": "ORD"}
+        For airport LAX, what's the city? => {"iata_code": "LAX"}
+        Could you check the city of airport ORD? => {"iata_code": "ORD"}
     """
     return _w.fetch("airports", "iata", iata_code, "airport", ("iata", "city"))
 
@@ -227,8 +227,8 @@ def get_airport_country_code(iata_code: str) -> dict[str, Any]:
     Examples:
         What is the country code of airport AKL? => {"iata_code": "AKL"}
         Tell me the country code for airport ZRH. => {"iata_code": "ZRH"}
-        Airport FCO: what's its country code? => {"iata_code": "FCO"}
-        I just need the country code of airport CDG. => {"iata_code": "CDG"}
+        For airport FCO, what's the country code? => {"iata_code": "FCO"}
+        Could you check the country code of airport CDG? => {"iata_code": "CDG"}
     """
     return _w.fetch("airports", "iata", iata_code, "airport", ("iata", "country_code"))
 
@@ -248,7 +248,7 @@ def get_airport_terminals(iata_code: str) -> dict[str, Any]:
     Examples:
         What is the number of terminals of airport CAI? => {"iata_code": "CAI"}
         Tell me the number of terminals for airport AMS. => {"iata_code": "AMS"}
-        Airport YVR: what's its number of terminals? => {"iata_code": "YVR"}
-        I just need the number of terminals of airport CPH. => {"iata_code": "CPH"}
+        For airport YVR, what's the number of terminals? => {"iata_code": "YVR"}
+        Could you check the number of terminals of airport CPH? => {"iata_code": "CPH"}
     """
     return _w.fetch("airports", "iata", iata_code, "airport", ("iata", "terminals"))

@@ -53,14 +53,14 @@ def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None =
         read
 
     Examples:
-        Are there any bank accounts of type checking in USD that are active, sorted by balance? => {"type": "checking", "currency": "USD", "status": "active", "sort_by": "balance"}
-        Find bank accounts of type checking in USD with a balance of at least 2081. => {"type": "checking", "currency": "USD", "min_balance": 2081.0}
-        Pull up bank accounts of type checking in USD that are frozen, please (the second page of results). => {"type": "checking", "currency": "USD", "status": "frozen", "page": 2}
-        List bank accounts in USD that are active. => {"currency": "USD", "status": "active"}
-        Get me bank accounts of type checking, sorted by balance. => {"type": "checking", "sort_by": "balance"}
-        Pull up bank accounts in USD that are frozen, please (the second page of results). => {"currency": "USD", "status": "frozen", "page": 2}
-        Find bank accounts of type checking with a balance of at least 411, sorted by opening date. => {"type": "checking", "min_balance": 411.0, "sort_by": "opening_date"}
-        Are there any bank accounts of type savings (the second page of results)? => {"type": "savings", "page": 2}
+        Are there any bank accounts of type checking in USD with status active, sorted by balance? => {"type": "checking", "currency": "USD", "status": "active", "sort_by": "balance"}
+        Find bank accounts of type checking in USD with a balance of at least 2000. => {"type": "checking", "currency": "USD", "min_balance": 2000.0}
+        Pull up bank accounts of type checking in USD with status frozen, please. => {"type": "checking", "currency": "USD", "status": "frozen"}
+        Search for bank accounts in USD. => {"currency": "USD"}
+        List bank accounts of type checking with status active. => {"type": "checking", "status": "active"}
+        Find bank accounts of type savings with a balance of at least 23000 with status active. => {"type": "savings", "min_balance": 23000.0, "status": "active"}
+        List bank accounts with a balance of at least 2400. => {"min_balance": 2400.0}
+        Find bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
     """
     return _w.listing("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
@@ -81,12 +81,12 @@ def count_bank_accounts(type: Literal["checking", "savings", "credit"] | None = 
         read
 
     Examples:
-        Count the bank accounts of type checking that are active. => {"type": "checking", "status": "active"}
-        Give me a count of bank accounts in USD. => {"currency": "USD"}
-        How many bank accounts in USD do we have? => {"currency": "USD"}
-        How many bank accounts are there in USD? => {"currency": "USD"}
-        Give me a count of bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
-        Tell me how many bank accounts there are of type savings in USD with a balance of at least 18978. => {"type": "savings", "currency": "USD", "min_balance": 18978.0}
+        Count the bank accounts of type checking with status active. => {"type": "checking", "status": "active"}
+        Count the bank accounts in USD. => {"currency": "USD"}
+        Give me a count of bank accounts of type checking with a balance of at least 1500 with status active. => {"type": "checking", "min_balance": 1500.0, "status": "active"}
+        Count the bank accounts of type savings with a balance of at least 18000 with status active. => {"type": "savings", "min_balance": 18000.0, "status": "active"}
+        Give me a count of bank accounts of type credit in GBP with status active. => {"type": "credit", "currency": "GBP", "status": "active"}
+        Give me a count of bank accounts with status active. => {"status": "active"}
     """
     return _w.count("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)])
 
@@ -166,11 +166,11 @@ def list_bank_accounts_by_type(type: Literal["checking", "savings", "credit"], s
 
     Examples:
         List bank accounts of type checking, sorted by opening date, 20 per page. => {"type": "checking", "sort_by": "opening_date", "page_size": 20}
-        Which bank accounts do you have of type savings (the second page of results)? => {"type": "savings", "page": 2}
-        Show all bank accounts of type credit, 25 per page. => {"type": "credit", "page_size": 25}
+        Show bank accounts of type savings, sorted by balance. => {"type": "savings", "sort_by": "balance"}
         List bank accounts of type checking. => {"type": "checking"}
-        Show bank accounts of type savings. => {"type": "savings"}
+        Show all bank accounts of type credit, sorted by opening date, most recent first, 5 per page. => {"type": "credit", "sort_by": "opening_date", "order": "desc", "page_size": 5}
         List bank accounts of type credit, sorted by balance, 20 per page. => {"type": "credit", "sort_by": "balance", "page_size": 20}
+        Show all bank accounts of type checking. => {"type": "checking"}
     """
     return _w.listing("bank_accounts", [("type", "eq", type)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
@@ -197,7 +197,7 @@ def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"]
         List bank accounts in EUR. => {"currency": "EUR"}
         Show bank accounts in CAD. => {"currency": "CAD"}
         Show all bank accounts in USD, sorted by balance. => {"currency": "USD", "sort_by": "balance"}
-        Which bank accounts do you have in USD, sorted by balance? => {"currency": "USD", "sort_by": "balance"}
+        List bank accounts in USD, sorted by balance, highest first. => {"currency": "USD", "sort_by": "balance", "order": "desc"}
     """
     return _w.listing("bank_accounts", [("currency", "eq", currency)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
@@ -219,12 +219,12 @@ def list_bank_accounts_by_status(status: Literal["active", "frozen"], sort_by: L
         read
 
     Examples:
-        Give me the bank accounts that are active. => {"status": "active"}
-        Show bank accounts that are active. => {"status": "active"}
-        Which bank accounts do you have that are active, sorted by balance, highest first (the second page of results)? => {"status": "active", "sort_by": "balance", "order": "desc", "page": 2}
-        Show all bank accounts that are active. => {"status": "active"}
-        Show bank accounts that are active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
-        Which bank accounts do you have that are active (the second page of results)? => {"status": "active", "page": 2}
+        Give me the bank accounts with status active. => {"status": "active"}
+        Show bank accounts with status active. => {"status": "active"}
+        Show all bank accounts with status active. => {"status": "active"}
+        Show bank accounts with status active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
+        Give me the bank accounts with status active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
+        List bank accounts with status active, sorted by balance. => {"status": "active", "sort_by": "balance"}
     """
     return _w.listing("bank_accounts", [("status", "eq", status)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 
@@ -291,8 +291,8 @@ def get_bank_account_type(account_id: str) -> dict[str, Any]:
     Examples:
         What is the type of bank account AC700121? => {"account_id": "AC700121"}
         Tell me the type for bank account AC700062. => {"account_id": "AC700062"}
-        Bank account AC700021: what's its type? => {"account_id": "AC700021"}
-        I just need the type of bank account AC700322. => {"account_id": "AC700322"}
+        For bank account AC700021, what's the type? => {"account_id": "AC700021"}
+        Could you check the type of bank account AC700322? => {"account_id": "AC700322"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "type"))
 
@@ -312,14 +312,14 @@ def get_bank_account_status(account_id: str) -> dict[str, Any]:
     Examples:
         What is the status of bank account AC700062? => {"account_id": "AC700062"}
         Tell me the status for bank account AC700283. => {"account_id": "AC700283"}
-        Bank account AC700379: what's its status? => {"account_id": "AC700379"}
-        I just need the status of bank account AC700310. => {"account_id": "AC700310"}
+        For bank account AC700379, what's the status? => {"account_id": "AC700379"}
+        Could you check the status of bank account AC700310? => {"account_id": "AC700310"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "status"))
 
 
 def get_bank_account_number(account_id: str) -> dict[str, Any]:
-    """The shirt number of one bank account.
+    """The masked account number of one bank account.
 
     Args:
         account_id: The account id, e.g. AC700123.
@@ -331,10 +331,10 @@ def get_bank_account_number(account_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the shirt number of bank account AC700356? => {"account_id": "AC700356"}
-        Tell me the shirt number for bank account AC700497. => {"account_id": "AC700497"}
-        Bank account AC700224: what's its shirt number? => {"account_id": "AC700224"}
-        I just need the shirt number of bank account AC700556. => {"account_id": "AC700556"}
+        What is the masked account number of bank account AC700356? => {"account_id": "AC700356"}
+        Tell me the masked account number for bank account AC700497. => {"account_id": "AC700497"}
+        For bank account AC700224, what's the masked account number? => {"account_id": "AC700224"}
+        Could you check the masked account number of bank account AC700556? => {"account_id": "AC700556"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "number"))
 
@@ -354,8 +354,8 @@ def get_bank_account_opened(account_id: str) -> dict[str, Any]:
     Examples:
         What is the opening date of bank account AC700037? => {"account_id": "AC700037"}
         Tell me the opening date for bank account AC700155. => {"account_id": "AC700155"}
-        Bank account AC700495: what's its opening date? => {"account_id": "AC700495"}
-        I just need the opening date of bank account AC700207. => {"account_id": "AC700207"}
+        For bank account AC700495, what's the opening date? => {"account_id": "AC700495"}
+        Could you check the opening date of bank account AC700207? => {"account_id": "AC700207"}
     """
     return _w.fetch("bank_accounts", "account_id", account_id, "bank account", ("account_id", "opened"))
 

@@ -86,11 +86,11 @@ def count_transactions(account_id: str | None = None, category: Literal["groceri
 
     Examples:
         How many transactions are there on account AC700373? => {"account_id": "AC700373"}
-        How many transactions on account AC700017 at Noodle Bar do we have? => {"account_id": "AC700017", "merchant": "Noodle Bar"}
+        Give me a count of transactions on account AC700017 at Noodle Bar. => {"account_id": "AC700017", "merchant": "Noodle Bar"}
         What is the number of transactions on account AC700349 for salary at Employer payroll from 2025-01-01? => {"account_id": "AC700349", "category": "salary", "merchant": "Employer payroll", "date_from": "2025-01-01"}
-        Give me a count of transactions at CityCab. => {"merchant": "CityCab"}
-        How many transactions on account AC700165 from 2025-03-04 do we have? => {"account_id": "AC700165", "date_from": "2025-03-04"}
-        Tell me how many transactions there are. => {}
+        What is the number of transactions at CityCab? => {"merchant": "CityCab"}
+        Give me a count of transactions until 2025-01-01. => {"date_to": "2025-01-01"}
+        What is the number of transactions on account AC700055 at Burger Barn? => {"account_id": "AC700055", "merchant": "Burger Barn"}
     """
     return _w.count("transactions", [("account_id", "eq", account_id), ("category", "eq", category), ("merchant", "eq", merchant), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -161,8 +161,8 @@ def list_transactions_by_account_id(account_id: str, sort_by: Literal["amount", 
         Show transactions on account AC700211. => {"account_id": "AC700211"}
         Give me the transactions on account AC700524. => {"account_id": "AC700524"}
         Show transactions on account AC700396. => {"account_id": "AC700396"}
-        Which transactions do you have on account AC700495? => {"account_id": "AC700495"}
-        Show transactions on account AC700532. => {"account_id": "AC700532"}
+        Show all transactions on account AC700495. => {"account_id": "AC700495"}
+        Show transactions on account AC700326. => {"account_id": "AC700326"}
         Give me the transactions on account AC700173, sorted by amount in descending order. => {"account_id": "AC700173", "sort_by": "amount", "order": "desc"}
     """
     return _w.listing("transactions", [("account_id", "eq", account_id)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
@@ -186,11 +186,11 @@ def list_transactions_by_category(category: Literal["groceries", "dining", "trav
 
     Examples:
         Show all transactions for utilities, 25 per page. => {"category": "utilities", "page_size": 25}
-        Which transactions do you have for salary, sorted by amount? => {"category": "salary", "sort_by": "amount"}
-        List transactions for shopping, 25 per page. => {"category": "shopping", "page_size": 25}
+        Give me the transactions for salary, sorted by date, newest first. => {"category": "salary", "sort_by": "date", "order": "desc"}
+        List transactions for travel, 25 per page. => {"category": "travel", "page_size": 25}
         List transactions for salary. => {"category": "salary"}
-        Show all transactions for dining, sorted by date (the second page of results). => {"category": "dining", "sort_by": "date", "page": 2}
-        Give me the transactions for salary, sorted by amount in descending order, 25 per page. => {"category": "salary", "sort_by": "amount", "order": "desc", "page_size": 25}
+        Show all transactions for dining, sorted by date. => {"category": "dining", "sort_by": "date"}
+        Give me the transactions for health, 25 per page. => {"category": "health", "page_size": 25}
     """
     return _w.listing("transactions", [("category", "eq", category)], {'amount': 'amount', 'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("transaction_id", "account_id", "date", "amount", "currency", "merchant", "category",))
 
@@ -210,8 +210,8 @@ def get_transaction_date(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the date of transaction TX1002184? => {"transaction_id": "TX1002184"}
         Tell me the date for transaction TX1001491. => {"transaction_id": "TX1001491"}
-        Transaction TX1001338: what's its date? => {"transaction_id": "TX1001338"}
-        I just need the date of transaction TX1002300. => {"transaction_id": "TX1002300"}
+        For transaction TX1001338, what's the date? => {"transaction_id": "TX1001338"}
+        Could you check the date of transaction TX1002300? => {"transaction_id": "TX1002300"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "date"))
 
@@ -231,8 +231,8 @@ def get_transaction_amount(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the amount of transaction TX1002406? => {"transaction_id": "TX1002406"}
         Tell me the amount for transaction TX1003254. => {"transaction_id": "TX1003254"}
-        Transaction TX1002296: what's its amount? => {"transaction_id": "TX1002296"}
-        I just need the amount of transaction TX1003712. => {"transaction_id": "TX1003712"}
+        For transaction TX1002296, what's the amount? => {"transaction_id": "TX1002296"}
+        Could you check the amount of transaction TX1003712? => {"transaction_id": "TX1003712"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "amount"))
 
@@ -252,8 +252,8 @@ def get_transaction_currency(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of transaction TX1002638? => {"transaction_id": "TX1002638"}
         Tell me the currency for transaction TX1000649. => {"transaction_id": "TX1000649"}
-        Transaction TX1001514: what's its currency? => {"transaction_id": "TX1001514"}
-        I just need the currency of transaction TX1003459. => {"transaction_id": "TX1003459"}
+        For transaction TX1001514, what's the currency? => {"transaction_id": "TX1001514"}
+        Could you check the currency of transaction TX1003459? => {"transaction_id": "TX1003459"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "currency"))
 
@@ -273,8 +273,8 @@ def get_transaction_merchant(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the merchant of transaction TX1003260? => {"transaction_id": "TX1003260"}
         Tell me the merchant for transaction TX1000422. => {"transaction_id": "TX1000422"}
-        Transaction TX1000199: what's its merchant? => {"transaction_id": "TX1000199"}
-        I just need the merchant of transaction TX1001934. => {"transaction_id": "TX1001934"}
+        For transaction TX1000199, what's the merchant? => {"transaction_id": "TX1000199"}
+        Could you check the merchant of transaction TX1001934? => {"transaction_id": "TX1001934"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "merchant"))
 
@@ -294,8 +294,8 @@ def get_transaction_category(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the category of transaction TX1000634? => {"transaction_id": "TX1000634"}
         Tell me the category for transaction TX1001716. => {"transaction_id": "TX1001716"}
-        Transaction TX1003521: what's its category? => {"transaction_id": "TX1003521"}
-        I just need the category of transaction TX1003531. => {"transaction_id": "TX1003531"}
+        For transaction TX1003521, what's the category? => {"transaction_id": "TX1003521"}
+        Could you check the category of transaction TX1003531? => {"transaction_id": "TX1003531"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "category"))
 
@@ -315,8 +315,8 @@ def get_transaction_type(transaction_id: str) -> dict[str, Any]:
     Examples:
         What is the type of transaction TX1003015? => {"transaction_id": "TX1003015"}
         Tell me the type for transaction TX1001866. => {"transaction_id": "TX1001866"}
-        Transaction TX1000864: what's its type? => {"transaction_id": "TX1000864"}
-        I just need the type of transaction TX1000330. => {"transaction_id": "TX1000330"}
+        For transaction TX1000864, what's the type? => {"transaction_id": "TX1000864"}
+        Could you check the type of transaction TX1000330? => {"transaction_id": "TX1000330"}
     """
     return _w.fetch("transactions", "transaction_id", transaction_id, "transaction", ("transaction_id", "type"))
 

@@ -54,14 +54,14 @@ def search_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None
         read
 
     Examples:
-        I'm looking for trades that were sell orders that are filled, sorted by date. => {"side": "sell", "status": "filled", "sort_by": "date"}
-        Show me trades that are open, sorted by date. => {"status": "open", "sort_by": "date"}
-        Are there any trades in VALA that were sell orders that are filled, sorted by size, highest first? => {"ticker": "VALA", "side": "sell", "status": "filled", "sort_by": "size", "order": "desc"}
-        Can you find trades that are filled, sorted by date, newest first? => {"status": "filled", "sort_by": "date", "order": "desc"}
+        I'm looking for trades that were sell orders with status filled, sorted by date. => {"side": "sell", "status": "filled", "sort_by": "date"}
+        Show me trades with status open, sorted by date. => {"status": "open", "sort_by": "date"}
+        Are there any trades in VALA that were sell orders with status filled, sorted by size, highest first? => {"ticker": "VALA", "side": "sell", "status": "filled", "sort_by": "size", "order": "desc"}
+        Can you find trades with status filled, sorted by date, newest first? => {"status": "filled", "sort_by": "date", "order": "desc"}
         Search for trades in ACME, 20 per page. => {"ticker": "ACME", "page_size": 20}
         Find trades in KSTR that were sell orders. => {"ticker": "KSTR", "side": "sell"}
-        Are there any trades that were sell orders that are open? => {"side": "sell", "status": "open"}
-        List trades in TDWR that were buy orders that are filled (the second page of results). => {"ticker": "TDWR", "side": "buy", "status": "filled", "page": 2}
+        I need a list of trades that were sell orders with status open. => {"side": "sell", "status": "open"}
+        List trades in TDWR that were buy orders with status filled. => {"ticker": "TDWR", "side": "buy", "status": "filled"}
     """
     return _w.listing("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
@@ -82,10 +82,10 @@ def count_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None 
 
     Examples:
         What is the number of trades? => {}
-        How many trades in PKHL that were sell orders that are filled do we have? => {"ticker": "PKHL", "side": "sell", "status": "filled"}
-        How many trades are there in CBLT that were buy orders that are filled? => {"ticker": "CBLT", "side": "buy", "status": "filled"}
-        Count the trades in HRZN that were sell orders that are cancelled. => {"ticker": "HRZN", "side": "sell", "status": "cancelled"}
-        How many trades in FJRD that were sell orders that are filled do we have? => {"ticker": "FJRD", "side": "sell", "status": "filled"}
+        Give me a count of trades in PKHL that were sell orders with status filled. => {"ticker": "PKHL", "side": "sell", "status": "filled"}
+        How many trades are there in CBLT that were buy orders with status filled? => {"ticker": "CBLT", "side": "buy", "status": "filled"}
+        Count the trades in HRZN that were sell orders with status cancelled. => {"ticker": "HRZN", "side": "sell", "status": "cancelled"}
+        Give me a count of trades in FJRD that were sell orders with status filled. => {"ticker": "FJRD", "side": "sell", "status": "filled"}
         Tell me how many trades there are in ZNTH that were sell orders. => {"ticker": "ZNTH", "side": "sell"}
     """
     return _w.count("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)])
@@ -146,12 +146,12 @@ def list_trades_by_ticker(ticker: str, sort_by: Literal["date", "size"] | None =
         read
 
     Examples:
-        Which trades do you have in CRST? => {"ticker": "CRST"}
-        Show all trades in GRNL, 20 per page. => {"ticker": "GRNL", "page_size": 20}
-        Which trades do you have in ACME (the second page of results)? => {"ticker": "ACME", "page": 2}
-        Give me the trades in PINR. => {"ticker": "PINR"}
-        Show trades in HRZN. => {"ticker": "HRZN"}
-        List trades in ACME, sorted by size. => {"ticker": "ACME", "sort_by": "size"}
+        List trades in CRST. => {"ticker": "CRST"}
+        Show all trades in HRZN. => {"ticker": "HRZN"}
+        List trades in ACME. => {"ticker": "ACME"}
+        Give me the trades in CBLT, 25 per page. => {"ticker": "CBLT", "page_size": 25}
+        Give me the trades in ACME, sorted by size in descending order, 20 per page. => {"ticker": "ACME", "sort_by": "size", "order": "desc", "page_size": 20}
+        Show all trades in KSTR. => {"ticker": "KSTR"}
     """
     return _w.listing("trades", [("ticker", "eq", ticker)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
@@ -175,10 +175,10 @@ def list_trades_by_side(side: Literal["buy", "sell"], sort_by: Literal["date", "
     Examples:
         Give me the trades that were sell orders, 25 per page. => {"side": "sell", "page_size": 25}
         Show all trades that were buy orders. => {"side": "buy"}
-        Which trades do you have that were buy orders? => {"side": "buy"}
-        List trades that were buy orders. => {"side": "buy"}
+        Show trades that were buy orders, sorted by size in descending order. => {"side": "buy", "sort_by": "size", "order": "desc"}
+        Show trades that were sell orders, sorted by date, newest first. => {"side": "sell", "sort_by": "date", "order": "desc"}
         Show trades that were buy orders, 25 per page. => {"side": "buy", "page_size": 25}
-        Show trades that were buy orders. => {"side": "buy"}
+        Show all trades that were sell orders. => {"side": "sell"}
     """
     return _w.listing("trades", [("side", "eq", side)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
@@ -200,12 +200,12 @@ def list_trades_by_status(status: Literal["open", "filled", "cancelled"], sort_b
         read
 
     Examples:
-        Give me the trades that are filled. => {"status": "filled"}
-        List trades that are filled (the second page of results). => {"status": "filled", "page": 2}
-        Which trades do you have that are filled? => {"status": "filled"}
-        Show all trades that are cancelled, sorted by size in descending order. => {"status": "cancelled", "sort_by": "size", "order": "desc"}
-        Show all trades that are filled. => {"status": "filled"}
-        Which trades do you have that are open, sorted by date? => {"status": "open", "sort_by": "date"}
+        Give me the trades with status filled. => {"status": "filled"}
+        List trades with status filled. => {"status": "filled"}
+        Show all trades with status cancelled. => {"status": "cancelled"}
+        List trades with status cancelled. => {"status": "cancelled"}
+        Give me the trades with status open. => {"status": "open"}
+        Show all trades with status filled. => {"status": "filled"}
     """
     return _w.listing("trades", [("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
@@ -252,8 +252,8 @@ def get_trade_ticker(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the ticker of trade TD60118? => {"trade_id": "TD60118"}
         Tell me the ticker for trade TD60058. => {"trade_id": "TD60058"}
-        Trade TD60088: what's its ticker? => {"trade_id": "TD60088"}
-        I just need the ticker of trade TD60124. => {"trade_id": "TD60124"}
+        For trade TD60088, what's the ticker? => {"trade_id": "TD60088"}
+        Could you check the ticker of trade TD60124? => {"trade_id": "TD60124"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "ticker"))
 
@@ -273,8 +273,8 @@ def get_trade_side(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the trade side of trade TD60118? => {"trade_id": "TD60118"}
         Tell me the trade side for trade TD60170. => {"trade_id": "TD60170"}
-        Trade TD60123: what's its trade side? => {"trade_id": "TD60123"}
-        I just need the trade side of trade TD60173. => {"trade_id": "TD60173"}
+        For trade TD60123, what's the trade side? => {"trade_id": "TD60123"}
+        Could you check the trade side of trade TD60173? => {"trade_id": "TD60173"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "side"))
 
@@ -294,8 +294,8 @@ def get_trade_shares(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the number of shares of trade TD60180? => {"trade_id": "TD60180"}
         Tell me the number of shares for trade TD60030. => {"trade_id": "TD60030"}
-        Trade TD60020: what's its number of shares? => {"trade_id": "TD60020"}
-        I just need the number of shares of trade TD60122. => {"trade_id": "TD60122"}
+        For trade TD60020, what's the number of shares? => {"trade_id": "TD60020"}
+        Could you check the number of shares of trade TD60122? => {"trade_id": "TD60122"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "shares"))
 
@@ -315,8 +315,8 @@ def get_trade_status(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the status of trade TD60087? => {"trade_id": "TD60087"}
         Tell me the status for trade TD60017. => {"trade_id": "TD60017"}
-        Trade TD60009: what's its status? => {"trade_id": "TD60009"}
-        I just need the status of trade TD60030. => {"trade_id": "TD60030"}
+        For trade TD60009, what's the status? => {"trade_id": "TD60009"}
+        Could you check the status of trade TD60030? => {"trade_id": "TD60030"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "status"))
 
@@ -336,8 +336,8 @@ def get_trade_date(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the date of trade TD60038? => {"trade_id": "TD60038"}
         Tell me the date for trade TD60184. => {"trade_id": "TD60184"}
-        Trade TD60181: what's its date? => {"trade_id": "TD60181"}
-        I just need the date of trade TD60040. => {"trade_id": "TD60040"}
+        For trade TD60181, what's the date? => {"trade_id": "TD60181"}
+        Could you check the date of trade TD60040? => {"trade_id": "TD60040"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "date"))
 
@@ -357,8 +357,8 @@ def get_trade_order_type(trade_id: str) -> dict[str, Any]:
     Examples:
         What is the order type of trade TD60200? => {"trade_id": "TD60200"}
         Tell me the order type for trade TD60171. => {"trade_id": "TD60171"}
-        Trade TD60102: what's its order type? => {"trade_id": "TD60102"}
-        I just need the order type of trade TD60183. => {"trade_id": "TD60183"}
+        For trade TD60102, what's the order type? => {"trade_id": "TD60102"}
+        Could you check the order type of trade TD60183? => {"trade_id": "TD60183"}
     """
     return _w.fetch("trades", "trade_id", trade_id, "trade", ("trade_id", "order_type"))
 

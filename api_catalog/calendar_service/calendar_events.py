@@ -53,14 +53,14 @@ def search_calendar_events(user_id: str | None = None, date: str | None = None, 
         read
 
     Examples:
-        Search for calendar events about appointment. => {"title": "appointment"}
-        Pull up calendar events, please (the second page of results). => {"page": 2}
-        I need a list of calendar events of user U1178. => {"user_id": "U1178"}
-        Find calendar events on 2025-04-05 in the work calendar about Code. => {"date": "2025-04-05", "calendar": "work", "title": "Code"}
-        Look up calendar events of user U1022 in the personal calendar about session, 5 per page. => {"user_id": "U1022", "calendar": "personal", "title": "session", "page_size": 5}
-        Show me calendar events about Book. => {"title": "Book"}
-        List calendar events of user U1027 about review, sorted by start time, newest first. => {"user_id": "U1027", "title": "review", "sort_by": "start_time", "order": "desc"}
-        I'm looking for calendar events, sorted by start time, newest first (the second page of results). => {"sort_by": "start_time", "order": "desc", "page": 2}
+        Can you find calendar events about Dentist appointment, sorted by start time? => {"title": "Dentist appointment", "sort_by": "start_time"}
+        I'm looking for calendar events on 2025-03-16, 25 per page. => {"date": "2025-03-16", "page_size": 25}
+        Can you find calendar events on 2025-02-21 in the personal calendar? => {"date": "2025-02-21", "calendar": "personal"}
+        Are there any calendar events of user U1115 on 2025-03-10 in the personal calendar about Yoga class, 5 per page? => {"user_id": "U1115", "date": "2025-03-10", "calendar": "personal", "title": "Yoga class", "page_size": 5}
+        Look up calendar events on 2025-03-27. => {"date": "2025-03-27"}
+        Look up calendar events on 2025-03-28. => {"date": "2025-03-28"}
+        Find calendar events on 2025-03-28 in the personal calendar, sorted by start time, most recent first, 20 per page. => {"date": "2025-03-28", "calendar": "personal", "sort_by": "start_time", "order": "desc", "page_size": 20}
+        Search for calendar events. => {}
     """
     return _w.listing("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -81,12 +81,12 @@ def count_calendar_events(user_id: str | None = None, date: str | None = None, c
         read
 
     Examples:
-        Give me a count of calendar events of user U1111 about Call. => {"user_id": "U1111", "title": "Call"}
-        What is the number of calendar events about Code? => {"title": "Code"}
-        What is the number of calendar events? => {}
-        What is the number of calendar events of user U1001 on 2025-02-25 in the personal calendar about Yoga? => {"user_id": "U1001", "date": "2025-02-25", "calendar": "personal", "title": "Yoga"}
-        How many calendar events of user U1062 on 2025-03-08 do we have? => {"user_id": "U1062", "date": "2025-03-08"}
-        What is the number of calendar events in the personal calendar about Dentist? => {"calendar": "personal", "title": "Dentist"}
+        Count the calendar events of user U1111 about Call with Ananya. => {"user_id": "U1111", "title": "Call with Ananya"}
+        Count the calendar events about Code review. => {"title": "Code review"}
+        Count the calendar events. => {}
+        Give me a count of calendar events on 2025-03-28. => {"date": "2025-03-28"}
+        Count the calendar events about Quarterly planning. => {"title": "Quarterly planning"}
+        Tell me how many calendar events there are of user U1042 in the personal calendar. => {"user_id": "U1042", "calendar": "personal"}
     """
     return _w.count("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)])
 
@@ -130,9 +130,9 @@ def list_calendar_events_by_user_id(user_id: str, sort_by: Literal["start_time"]
         Show all calendar events of user U1039. => {"user_id": "U1039"}
         Give me the calendar events of user U1139, sorted by start time. => {"user_id": "U1139", "sort_by": "start_time"}
         Give me the calendar events of user U1132, 25 per page. => {"user_id": "U1132", "page_size": 25}
-        Which calendar events do you have of user U1038, 20 per page? => {"user_id": "U1038", "page_size": 20}
-        Give me the calendar events of user U1189, sorted by start time, most recent first, 20 per page. => {"user_id": "U1189", "sort_by": "start_time", "order": "desc", "page_size": 20}
-        Show all calendar events of user U1213, sorted by start time, newest first, 5 per page. => {"user_id": "U1213", "sort_by": "start_time", "order": "desc", "page_size": 5}
+        Show all calendar events of user U1038 (the second page of results). => {"user_id": "U1038", "page": 2}
+        Give me the calendar events of user U1125. => {"user_id": "U1125"}
+        Give me the calendar events of user U1035, sorted by start time. => {"user_id": "U1035", "sort_by": "start_time"}
     """
     return _w.listing("calendar_events", [("user_id", "eq", user_id)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -154,12 +154,12 @@ def list_calendar_events_by_calendar(calendar: Literal["work", "personal"], sort
         read
 
     Examples:
-        Which calendar events do you have in the personal calendar? => {"calendar": "personal"}
-        Show all calendar events in the personal calendar (the second page of results). => {"calendar": "personal", "page": 2}
-        Which calendar events do you have in the personal calendar, 20 per page? => {"calendar": "personal", "page_size": 20}
-        Show calendar events in the work calendar, sorted by start time, newest first (the second page of results). => {"calendar": "work", "sort_by": "start_time", "order": "desc", "page": 2}
-        List calendar events in the personal calendar, sorted by start time, newest first. => {"calendar": "personal", "sort_by": "start_time", "order": "desc"}
+        List calendar events in the personal calendar, 20 per page. => {"calendar": "personal", "page_size": 20}
+        Show calendar events in the personal calendar, sorted by start time. => {"calendar": "personal", "sort_by": "start_time"}
+        Show all calendar events in the work calendar, 20 per page. => {"calendar": "work", "page_size": 20}
         Give me the calendar events in the personal calendar. => {"calendar": "personal"}
+        List calendar events in the personal calendar, 25 per page. => {"calendar": "personal", "page_size": 25}
+        Show calendar events in the work calendar, 20 per page. => {"calendar": "work", "page_size": 20}
     """
     return _w.listing("calendar_events", [("calendar", "eq", calendar)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
 
@@ -179,8 +179,8 @@ def get_calendar_event_title(event_id: str) -> dict[str, Any]:
     Examples:
         What is the title of calendar event EV200158? => {"event_id": "EV200158"}
         Tell me the title for calendar event EV200116. => {"event_id": "EV200116"}
-        Calendar event EV200750: what's its title? => {"event_id": "EV200750"}
-        I just need the title of calendar event EV200794. => {"event_id": "EV200794"}
+        For calendar event EV200750, what's the title? => {"event_id": "EV200750"}
+        Could you check the title of calendar event EV200794? => {"event_id": "EV200794"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "title"))
 
@@ -200,8 +200,8 @@ def get_calendar_event_start(event_id: str) -> dict[str, Any]:
     Examples:
         What is the start time of calendar event EV201290? => {"event_id": "EV201290"}
         Tell me the start time for calendar event EV200196. => {"event_id": "EV200196"}
-        Calendar event EV200021: what's its start time? => {"event_id": "EV200021"}
-        I just need the start time of calendar event EV201278. => {"event_id": "EV201278"}
+        For calendar event EV200021, what's the start time? => {"event_id": "EV200021"}
+        Could you check the start time of calendar event EV201278? => {"event_id": "EV201278"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "start"))
 
@@ -221,8 +221,8 @@ def get_calendar_event_end(event_id: str) -> dict[str, Any]:
     Examples:
         What is the end time of calendar event EV200076? => {"event_id": "EV200076"}
         Tell me the end time for calendar event EV201285. => {"event_id": "EV201285"}
-        Calendar event EV200073: what's its end time? => {"event_id": "EV200073"}
-        I just need the end time of calendar event EV200954. => {"event_id": "EV200954"}
+        For calendar event EV200073, what's the end time? => {"event_id": "EV200073"}
+        Could you check the end time of calendar event EV200954? => {"event_id": "EV200954"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "end"))
 
@@ -242,8 +242,8 @@ def get_calendar_event_location(event_id: str) -> dict[str, Any]:
     Examples:
         What is the location of calendar event EV200555? => {"event_id": "EV200555"}
         Tell me the location for calendar event EV201110. => {"event_id": "EV201110"}
-        Calendar event EV200451: what's its location? => {"event_id": "EV200451"}
-        I just need the location of calendar event EV200811. => {"event_id": "EV200811"}
+        For calendar event EV200451, what's the location? => {"event_id": "EV200451"}
+        Could you check the location of calendar event EV200811? => {"event_id": "EV200811"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "location"))
 
@@ -263,8 +263,8 @@ def get_calendar_event_calendar(event_id: str) -> dict[str, Any]:
     Examples:
         What is the calendar of calendar event EV200267? => {"event_id": "EV200267"}
         Tell me the calendar for calendar event EV201265. => {"event_id": "EV201265"}
-        Calendar event EV200400: what's its calendar? => {"event_id": "EV200400"}
-        I just need the calendar of calendar event EV201266. => {"event_id": "EV201266"}
+        For calendar event EV200400, what's the calendar? => {"event_id": "EV200400"}
+        Could you check the calendar of calendar event EV201266? => {"event_id": "EV201266"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "calendar"))
 
@@ -284,8 +284,8 @@ def get_calendar_event_date(event_id: str) -> dict[str, Any]:
     Examples:
         What is the date of calendar event EV200253? => {"event_id": "EV200253"}
         Tell me the date for calendar event EV200143. => {"event_id": "EV200143"}
-        Calendar event EV201014: what's its date? => {"event_id": "EV201014"}
-        I just need the date of calendar event EV200380. => {"event_id": "EV200380"}
+        For calendar event EV201014, what's the date? => {"event_id": "EV201014"}
+        Could you check the date of calendar event EV200380? => {"event_id": "EV200380"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "date"))
 
@@ -305,8 +305,8 @@ def get_calendar_event_reminder_minutes(event_id: str) -> dict[str, Any]:
     Examples:
         What is the reminder time of calendar event EV201192? => {"event_id": "EV201192"}
         Tell me the reminder time for calendar event EV200680. => {"event_id": "EV200680"}
-        Calendar event EV200659: what's its reminder time? => {"event_id": "EV200659"}
-        I just need the reminder time of calendar event EV200965. => {"event_id": "EV200965"}
+        For calendar event EV200659, what's the reminder time? => {"event_id": "EV200659"}
+        Could you check the reminder time of calendar event EV200965? => {"event_id": "EV200965"}
     """
     return _w.fetch("calendar_events", "event_id", event_id, "calendar event", ("event_id", "reminder_minutes"))
 

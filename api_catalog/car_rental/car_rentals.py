@@ -52,14 +52,14 @@ def search_car_rentals(status: Literal["reserved", "active", "completed", "cance
         read
 
     Examples:
-        I need a list of car rentals that are reserved, sorted by pickup date, newest first. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
-        Show me car rentals that are reserved. => {"status": "reserved"}
-        I need a list of car rentals that are reserved, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
-        Are there any car rentals that are completed? => {"status": "completed"}
-        Look up car rentals that are reserved (the second page of results). => {"status": "reserved", "page": 2}
-        List car rentals that are completed, sorted by pickup date. => {"status": "completed", "sort_by": "pickup_date"}
-        Look up car rentals that are reserved. => {"status": "reserved"}
-        Find car rentals that are reserved. => {"status": "reserved"}
+        I need a list of car rentals with status reserved, sorted by pickup date, newest first. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        Show me car rentals with status reserved. => {"status": "reserved"}
+        I need a list of car rentals with status reserved, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
+        Are there any car rentals with status completed? => {"status": "completed"}
+        Look up car rentals with status reserved. => {"status": "reserved"}
+        Get me car rentals with status reserved. => {"status": "reserved"}
+        I'm looking for car rentals with status active. => {"status": "active"}
+        List car rentals with status reserved. => {"status": "reserved"}
     """
     return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
@@ -77,12 +77,12 @@ def count_car_rentals(status: Literal["reserved", "active", "completed", "cancel
         read
 
     Examples:
-        Tell me how many car rentals there are that are active. => {"status": "active"}
-        How many car rentals are there that are completed? => {"status": "completed"}
-        Count the car rentals that are completed. => {"status": "completed"}
-        Give me a count of car rentals that are reserved. => {"status": "reserved"}
-        How many car rentals are there that are reserved? => {"status": "reserved"}
-        Give me a count of car rentals that are completed. => {"status": "completed"}
+        Tell me how many car rentals there are with status active. => {"status": "active"}
+        How many car rentals are there with status completed? => {"status": "completed"}
+        Count the car rentals with status completed. => {"status": "completed"}
+        Give me a count of car rentals with status reserved. => {"status": "reserved"}
+        How many car rentals are there with status reserved? => {"status": "reserved"}
+        Count the car rentals with status reserved. => {"status": "reserved"}
     """
     return _w.count("car_rentals", [("status", "eq", status)])
 
@@ -123,12 +123,12 @@ def list_car_rentals_by_status(status: Literal["reserved", "active", "completed"
         read
 
     Examples:
-        Show all car rentals that are reserved. => {"status": "reserved"}
-        Show car rentals that are reserved, sorted by pickup date, most recent first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
-        List car rentals that are completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Which car rentals do you have that are reserved, sorted by pickup date, newest first? => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
-        Show all car rentals that are reserved, sorted by pickup date (the second page of results). => {"status": "reserved", "sort_by": "pickup_date", "page": 2}
-        Which car rentals do you have that are reserved? => {"status": "reserved"}
+        Show all car rentals with status reserved. => {"status": "reserved"}
+        Show car rentals with status reserved, sorted by pickup date, most recent first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
+        List car rentals with status completed, 20 per page. => {"status": "completed", "page_size": 20}
+        Give me the car rentals with status reserved (the second page of results). => {"status": "reserved", "page": 2}
+        List car rentals with status reserved, 25 per page. => {"status": "reserved", "page_size": 25}
+        Give me the car rentals with status reserved. => {"status": "reserved"}
     """
     return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
@@ -175,8 +175,8 @@ def get_car_rental_pickup_date(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the pickup date of car rental CR8013? => {"rental_id": "CR8013"}
         Tell me the pickup date for car rental CR8059. => {"rental_id": "CR8059"}
-        Car rental CR8067: what's its pickup date? => {"rental_id": "CR8067"}
-        I just need the pickup date of car rental CR8028. => {"rental_id": "CR8028"}
+        For car rental CR8067, what's the pickup date? => {"rental_id": "CR8067"}
+        Could you check the pickup date of car rental CR8028? => {"rental_id": "CR8028"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "pickup_date"))
 
@@ -196,8 +196,8 @@ def get_car_rental_return_date(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the return date of car rental CR8078? => {"rental_id": "CR8078"}
         Tell me the return date for car rental CR8064. => {"rental_id": "CR8064"}
-        Car rental CR8039: what's its return date? => {"rental_id": "CR8039"}
-        I just need the return date of car rental CR8008. => {"rental_id": "CR8008"}
+        For car rental CR8039, what's the return date? => {"rental_id": "CR8039"}
+        Could you check the return date of car rental CR8008? => {"rental_id": "CR8008"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "return_date"))
 
@@ -217,8 +217,8 @@ def get_car_rental_total_price(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the total price of car rental CR8050? => {"rental_id": "CR8050"}
         Tell me the total price for car rental CR8077. => {"rental_id": "CR8077"}
-        Car rental CR8058: what's its total price? => {"rental_id": "CR8058"}
-        I just need the total price of car rental CR8064. => {"rental_id": "CR8064"}
+        For car rental CR8058, what's the total price? => {"rental_id": "CR8058"}
+        Could you check the total price of car rental CR8064? => {"rental_id": "CR8064"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "total_price"))
 
@@ -238,8 +238,8 @@ def get_car_rental_status(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the status of car rental CR8018? => {"rental_id": "CR8018"}
         Tell me the status for car rental CR8035. => {"rental_id": "CR8035"}
-        Car rental CR8064: what's its status? => {"rental_id": "CR8064"}
-        I just need the status of car rental CR8026. => {"rental_id": "CR8026"}
+        For car rental CR8064, what's the status? => {"rental_id": "CR8064"}
+        Could you check the status of car rental CR8026? => {"rental_id": "CR8026"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "status"))
 
@@ -259,8 +259,8 @@ def get_car_rental_currency(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of car rental CR8028? => {"rental_id": "CR8028"}
         Tell me the currency for car rental CR8047. => {"rental_id": "CR8047"}
-        Car rental CR8078: what's its currency? => {"rental_id": "CR8078"}
-        I just need the currency of car rental CR8003. => {"rental_id": "CR8003"}
+        For car rental CR8078, what's the currency? => {"rental_id": "CR8078"}
+        Could you check the currency of car rental CR8003? => {"rental_id": "CR8003"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "currency"))
 
@@ -280,8 +280,8 @@ def get_car_rental_days(rental_id: str) -> dict[str, Any]:
     Examples:
         What is the days of car rental CR8043? => {"rental_id": "CR8043"}
         Tell me the days for car rental CR8006. => {"rental_id": "CR8006"}
-        Car rental CR8044: what's its days? => {"rental_id": "CR8044"}
-        I just need the days of car rental CR8052. => {"rental_id": "CR8052"}
+        For car rental CR8044, what's the days? => {"rental_id": "CR8044"}
+        Could you check the days of car rental CR8052? => {"rental_id": "CR8052"}
     """
     return _w.fetch("car_rentals", "rental_id", rental_id, "car rental", ("rental_id", "days"))
 

@@ -61,10 +61,10 @@ def search_rental_cars(city: str | None = None, category: Literal["economy", "co
         Can you find rental cars in Warsaw with automatic transmission, sorted by daily price, highest first? => {"city": "Warsaw", "transmission": "automatic", "sort_by": "daily_price", "order": "desc"}
         I need a list of rental cars. => {}
         Can you find rental cars, sorted by daily price? => {"sort_by": "daily_price"}
-        Are there any rental cars in Chicago with at least 9 seats under 90 dollars a day (the second page of results)? => {"city": "Chicago", "min_seats": 9, "max_price_per_day": 90, "page": 2}
-        Get me rental cars in Dublin that are available now. => {"city": "Dublin", "available_only": true}
-        Find rental cars in Munich under 90 dollars a day. => {"city": "Munich", "max_price_per_day": 90}
-        Pull up rental cars in Sydney with automatic transmission with at least 4 seats under 40 dollars a day, please (the second page of results). => {"city": "Sydney", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 40, "page": 2}
+        Are there any rental cars in Chicago with at least 9 seats under 90 dollars a day? => {"city": "Chicago", "min_seats": 9, "max_price_per_day": 90}
+        Get me rental cars. => {}
+        Are there any rental cars in Mexico City in the luxury class under 150 dollars a day? => {"city": "Mexico City", "category": "luxury", "max_price_per_day": 150}
+        Look up rental cars with automatic transmission that are available now. => {"transmission": "automatic", "available_only": true}
     """
     return _w.listing("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
@@ -87,7 +87,7 @@ def count_rental_cars(city: str | None = None, category: Literal["economy", "com
         read
 
     Examples:
-        How many rental cars in the van class under 90 dollars a day that are available now do we have? => {"category": "van", "max_price_per_day": 90, "available_only": true}
+        Give me a count of rental cars in the van class under 90 dollars a day that are available now. => {"category": "van", "max_price_per_day": 90, "available_only": true}
         How many rental cars are there in the economy class with automatic transmission with at least 4 seats under 35 dollars a day? => {"category": "economy", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 35}
         How many rental cars are there with at least 4 seats? => {"min_seats": 4}
         How many rental cars are there? => {}
@@ -154,10 +154,10 @@ def list_rental_cars_by_city(city: str, sort_by: Literal["daily_price", "seats"]
     Examples:
         Show all rental cars in Oslo. => {"city": "Oslo"}
         Give me the rental cars in Frankfurt, 20 per page. => {"city": "Frankfurt", "page_size": 20}
-        Which rental cars do you have in Bangkok? => {"city": "Bangkok"}
-        Which rental cars do you have in Mumbai (the second page of results)? => {"city": "Mumbai", "page": 2}
-        Show all rental cars in Vienna. => {"city": "Vienna"}
-        Which rental cars do you have in Munich, sorted by daily price, highest first? => {"city": "Munich", "sort_by": "daily_price", "order": "desc"}
+        Show all rental cars in Bangkok, sorted by daily price. => {"city": "Bangkok", "sort_by": "daily_price"}
+        Give me the rental cars in Denver, sorted by seats. => {"city": "Denver", "sort_by": "seats"}
+        Show all rental cars in Bangkok. => {"city": "Bangkok"}
+        Give me the rental cars in Frankfurt. => {"city": "Frankfurt"}
     """
     return _w.listing("rental_cars", [("city", "eq", city)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
@@ -207,11 +207,11 @@ def list_rental_cars_by_transmission(transmission: Literal["automatic", "manual"
 
     Examples:
         List rental cars with automatic transmission, sorted by daily price, highest first, 5 per page. => {"transmission": "automatic", "sort_by": "daily_price", "order": "desc", "page_size": 5}
-        Which rental cars do you have with automatic transmission, sorted by daily price, highest first (the second page of results)? => {"transmission": "automatic", "sort_by": "daily_price", "order": "desc", "page": 2}
-        Show rental cars with manual transmission. => {"transmission": "manual"}
+        Give me the rental cars with automatic transmission (the second page of results). => {"transmission": "automatic", "page": 2}
+        List rental cars with manual transmission. => {"transmission": "manual"}
+        Give me the rental cars with manual transmission. => {"transmission": "manual"}
+        Show rental cars with automatic transmission (the second page of results). => {"transmission": "automatic", "page": 2}
         Give me the rental cars with automatic transmission. => {"transmission": "automatic"}
-        Give me the rental cars with automatic transmission, sorted by seats. => {"transmission": "automatic", "sort_by": "seats"}
-        Which rental cars do you have with manual transmission, 5 per page? => {"transmission": "manual", "page_size": 5}
     """
     return _w.listing("rental_cars", [("transmission", "eq", transmission)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
 
@@ -229,9 +229,9 @@ def rental_car_price_per_day_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me daily price statistics for rental cars in Melbourne. => {"city": "Melbourne"}
-        Give me daily price statistics for rental cars in Vancouver. => {"city": "Vancouver"}
-        Summarise daily price across rental cars in Singapore. => {"city": "Singapore"}
+        Give me the average, lowest and highest daily price of rental cars in Melbourne. => {"city": "Melbourne"}
+        Give me the average, lowest and highest daily price of rental cars in Vancouver. => {"city": "Vancouver"}
+        How does the daily price vary across rental cars in Singapore? => {"city": "Singapore"}
         What is the typical daily price for rental cars in Bangkok, and the range? => {"city": "Bangkok"}
         What is the typical daily price for rental cars in Cairo, and the range? => {"city": "Cairo"}
         What's the average daily price of rental cars in Bangkok? => {"city": "Bangkok"}
@@ -255,8 +255,8 @@ def get_rental_car_company(car_id: str) -> dict[str, Any]:
     Examples:
         What is the company of rental car RC4121? => {"car_id": "RC4121"}
         Tell me the company for rental car RC4250. => {"car_id": "RC4250"}
-        Rental car RC4143: what's its company? => {"car_id": "RC4143"}
-        I just need the company of rental car RC4321. => {"car_id": "RC4321"}
+        For rental car RC4143, what's the company? => {"car_id": "RC4143"}
+        Could you check the company of rental car RC4321? => {"car_id": "RC4321"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "company"))
 
@@ -276,8 +276,8 @@ def get_rental_car_city(car_id: str) -> dict[str, Any]:
     Examples:
         What is the city of rental car RC4195? => {"car_id": "RC4195"}
         Tell me the city for rental car RC4124. => {"car_id": "RC4124"}
-        Rental car RC4357: what's its city? => {"car_id": "RC4357"}
-        I just need the city of rental car RC4250. => {"car_id": "RC4250"}
+        For rental car RC4357, what's the city? => {"car_id": "RC4357"}
+        Could you check the city of rental car RC4250? => {"car_id": "RC4250"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "city"))
 
@@ -297,8 +297,8 @@ def get_rental_car_model(car_id: str) -> dict[str, Any]:
     Examples:
         What is the model of rental car RC4156? => {"car_id": "RC4156"}
         Tell me the model for rental car RC4036. => {"car_id": "RC4036"}
-        Rental car RC4167: what's its model? => {"car_id": "RC4167"}
-        I just need the model of rental car RC4232. => {"car_id": "RC4232"}
+        For rental car RC4167, what's the model? => {"car_id": "RC4167"}
+        Could you check the model of rental car RC4232? => {"car_id": "RC4232"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "model"))
 
@@ -318,8 +318,8 @@ def get_rental_car_category(car_id: str) -> dict[str, Any]:
     Examples:
         What is the category of rental car RC4248? => {"car_id": "RC4248"}
         Tell me the category for rental car RC4241. => {"car_id": "RC4241"}
-        Rental car RC4013: what's its category? => {"car_id": "RC4013"}
-        I just need the category of rental car RC4325. => {"car_id": "RC4325"}
+        For rental car RC4013, what's the category? => {"car_id": "RC4013"}
+        Could you check the category of rental car RC4325? => {"car_id": "RC4325"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "category"))
 
@@ -339,31 +339,10 @@ def get_rental_car_price_per_day(car_id: str) -> dict[str, Any]:
     Examples:
         What is the daily price of rental car RC4222? => {"car_id": "RC4222"}
         Tell me the daily price for rental car RC4178. => {"car_id": "RC4178"}
-        Rental car RC4002: what's its daily price? => {"car_id": "RC4002"}
-        I just need the daily price of rental car RC4251. => {"car_id": "RC4251"}
+        For rental car RC4002, what's the daily price? => {"car_id": "RC4002"}
+        Could you check the daily price of rental car RC4251? => {"car_id": "RC4251"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "price_per_day"))
-
-
-def get_rental_car_available(car_id: str) -> dict[str, Any]:
-    """The available of one rental car.
-
-    Args:
-        car_id: The rental car id, e.g. RC4012.
-
-    Returns:
-        {"car_id": ..., "available": ...}, or an error object with code not_found.
-
-    Effects:
-        read
-
-    Examples:
-        What is the available of rental car RC4355? => {"car_id": "RC4355"}
-        Tell me the available for rental car RC4321. => {"car_id": "RC4321"}
-        Rental car RC4282: what's its available? => {"car_id": "RC4282"}
-        I just need the available of rental car RC4232. => {"car_id": "RC4232"}
-    """
-    return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "available"))
 
 
 def get_rental_car_currency(car_id: str) -> dict[str, Any]:
@@ -381,8 +360,8 @@ def get_rental_car_currency(car_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of rental car RC4226? => {"car_id": "RC4226"}
         Tell me the currency for rental car RC4208. => {"car_id": "RC4208"}
-        Rental car RC4017: what's its currency? => {"car_id": "RC4017"}
-        I just need the currency of rental car RC4158. => {"car_id": "RC4158"}
+        For rental car RC4017, what's the currency? => {"car_id": "RC4017"}
+        Could you check the currency of rental car RC4158? => {"car_id": "RC4158"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "currency"))
 
@@ -402,8 +381,8 @@ def get_rental_car_mileage_policy(car_id: str) -> dict[str, Any]:
     Examples:
         What is the mileage policy of rental car RC4243? => {"car_id": "RC4243"}
         Tell me the mileage policy for rental car RC4076. => {"car_id": "RC4076"}
-        Rental car RC4323: what's its mileage policy? => {"car_id": "RC4323"}
-        I just need the mileage policy of rental car RC4296. => {"car_id": "RC4296"}
+        For rental car RC4323, what's the mileage policy? => {"car_id": "RC4323"}
+        Could you check the mileage policy of rental car RC4296? => {"car_id": "RC4296"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "mileage_policy"))
 
@@ -423,8 +402,8 @@ def get_rental_car_seats(car_id: str) -> dict[str, Any]:
     Examples:
         What is the number of seats of rental car RC4088? => {"car_id": "RC4088"}
         Tell me the number of seats for rental car RC4331. => {"car_id": "RC4331"}
-        Rental car RC4080: what's its number of seats? => {"car_id": "RC4080"}
-        I just need the number of seats of rental car RC4185. => {"car_id": "RC4185"}
+        For rental car RC4080, what's the number of seats? => {"car_id": "RC4080"}
+        Could you check the number of seats of rental car RC4185? => {"car_id": "RC4185"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "seats"))
 
@@ -444,7 +423,7 @@ def get_rental_car_transmission(car_id: str) -> dict[str, Any]:
     Examples:
         What is the transmission of rental car RC4087? => {"car_id": "RC4087"}
         Tell me the transmission for rental car RC4276. => {"car_id": "RC4276"}
-        Rental car RC4205: what's its transmission? => {"car_id": "RC4205"}
-        I just need the transmission of rental car RC4176. => {"car_id": "RC4176"}
+        For rental car RC4205, what's the transmission? => {"car_id": "RC4205"}
+        Could you check the transmission of rental car RC4176? => {"car_id": "RC4176"}
     """
     return _w.fetch("rental_cars", "car_id", car_id, "rental car", ("car_id", "transmission"))

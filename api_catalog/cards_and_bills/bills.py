@@ -54,14 +54,14 @@ def search_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, b
         read
 
     Examples:
-        Show me bills that are paid, sorted by due date. => {"status": "paid", "sort_by": "due_date"}
-        Can you find bills that are scheduled due by 2025-03-08, sorted by amount? => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
-        Are there any bills that are unpaid from AquaWorks due by 2025-03-21, sorted by amount in descending order (the second page of results)? => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21", "sort_by": "amount", "order": "desc", "page": 2}
-        Look up bills that are unpaid from Mobile One due by 2025-03-25. => {"status": "unpaid", "biller": "Mobile One", "due_before": "2025-03-25"}
-        Look up bills that are unpaid from City Water due by 2025-02-22, sorted by amount in descending order. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-02-22", "sort_by": "amount", "order": "desc"}
-        I'm looking for bills that are unpaid, sorted by due date. => {"status": "unpaid", "sort_by": "due_date"}
+        Show me bills with status paid, sorted by due date. => {"status": "paid", "sort_by": "due_date"}
+        Can you find bills with status scheduled due by 2025-03-08, sorted by amount? => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
+        Are there any bills with status unpaid from AquaWorks due by 2025-03-21, sorted by amount in descending order? => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21", "sort_by": "amount", "order": "desc"}
+        Look up bills due by 2025-03-27. => {"due_before": "2025-03-27"}
+        Look up bills, sorted by amount in descending order. => {"sort_by": "amount", "order": "desc"}
+        I'm looking for bills with status unpaid, sorted by due date. => {"status": "unpaid", "sort_by": "due_date"}
         Get me bills due by 2025-02-21, 25 per page. => {"due_before": "2025-02-21", "page_size": 25}
-        Can you find bills from Mobile One (the second page of results)? => {"biller": "Mobile One", "page": 2}
+        Can you find bills from Mobile One? => {"biller": "Mobile One"}
     """
     return _w.listing("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
@@ -82,11 +82,11 @@ def count_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, bi
 
     Examples:
         Count the bills from City Water. => {"biller": "City Water"}
-        Count the bills that are unpaid from PowerCo due by 2025-02-22. => {"status": "unpaid", "biller": "PowerCo", "due_before": "2025-02-22"}
+        Count the bills with status unpaid from PowerCo due by 2025-02-22. => {"status": "unpaid", "biller": "PowerCo", "due_before": "2025-02-22"}
         What is the number of bills? => {}
         Tell me how many bills there are. => {}
         How many bills are there from Metro Insurance due by 2025-02-23? => {"biller": "Metro Insurance", "due_before": "2025-02-23"}
-        How many bills that are unpaid from City Water due by 2025-03-22 do we have? => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
+        Give me a count of bills with status unpaid from City Water due by 2025-03-22. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
     """
     return _w.count("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)])
 
@@ -127,12 +127,12 @@ def list_bills_by_status(status: Literal["unpaid", "paid", "scheduled"], sort_by
         read
 
     Examples:
-        List bills that are scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
-        Give me the bills that are paid. => {"status": "paid"}
-        List bills that are scheduled, sorted by due date, newest first. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
-        List bills that are scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
-        Which bills do you have that are unpaid, sorted by amount? => {"status": "unpaid", "sort_by": "amount"}
-        Show bills that are unpaid (the second page of results). => {"status": "unpaid", "page": 2}
+        List bills with status scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
+        Give me the bills with status paid. => {"status": "paid"}
+        List bills with status scheduled, sorted by due date, newest first. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
+        List bills with status scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
+        List bills with status unpaid. => {"status": "unpaid"}
+        Show all bills with status scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
     """
     return _w.listing("bills", [("status", "eq", status)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
@@ -155,10 +155,10 @@ def list_bills_by_biller(biller: str, sort_by: Literal["amount", "due_date"] | N
 
     Examples:
         List bills from Mobile One. => {"biller": "Mobile One"}
-        Which bills do you have from City Water? => {"biller": "City Water"}
-        Which bills do you have from FiberNet, 5 per page? => {"biller": "FiberNet", "page_size": 5}
-        Show bills from Mobile One (the second page of results). => {"biller": "Mobile One", "page": 2}
-        Show bills from FiberNet, sorted by due date. => {"biller": "FiberNet", "sort_by": "due_date"}
+        Show bills from City Water. => {"biller": "City Water"}
+        Show all bills from FiberNet. => {"biller": "FiberNet"}
+        Show bills from Mobile One. => {"biller": "Mobile One"}
+        List bills from AquaWorks, sorted by due date. => {"biller": "AquaWorks", "sort_by": "due_date"}
         Give me the bills from FiberNet. => {"biller": "FiberNet"}
     """
     return _w.listing("bills", [("biller", "eq", biller)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
@@ -206,8 +206,8 @@ def get_bill_biller(bill_id: str) -> dict[str, Any]:
     Examples:
         What is the biller of bill BL30271? => {"bill_id": "BL30271"}
         Tell me the biller for bill BL30152. => {"bill_id": "BL30152"}
-        Bill BL30055: what's its biller? => {"bill_id": "BL30055"}
-        I just need the biller of bill BL30282. => {"bill_id": "BL30282"}
+        For bill BL30055, what's the biller? => {"bill_id": "BL30055"}
+        Could you check the biller of bill BL30282? => {"bill_id": "BL30282"}
     """
     return _w.fetch("bills", "bill_id", bill_id, "bill", ("bill_id", "biller"))
 
@@ -227,8 +227,8 @@ def get_bill_amount(bill_id: str) -> dict[str, Any]:
     Examples:
         What is the amount of bill BL30286? => {"bill_id": "BL30286"}
         Tell me the amount for bill BL30221. => {"bill_id": "BL30221"}
-        Bill BL30045: what's its amount? => {"bill_id": "BL30045"}
-        I just need the amount of bill BL30013. => {"bill_id": "BL30013"}
+        For bill BL30045, what's the amount? => {"bill_id": "BL30045"}
+        Could you check the amount of bill BL30013? => {"bill_id": "BL30013"}
     """
     return _w.fetch("bills", "bill_id", bill_id, "bill", ("bill_id", "amount"))
 
@@ -248,8 +248,8 @@ def get_bill_due_date(bill_id: str) -> dict[str, Any]:
     Examples:
         What is the due date of bill BL30237? => {"bill_id": "BL30237"}
         Tell me the due date for bill BL30009. => {"bill_id": "BL30009"}
-        Bill BL30187: what's its due date? => {"bill_id": "BL30187"}
-        I just need the due date of bill BL30180. => {"bill_id": "BL30180"}
+        For bill BL30187, what's the due date? => {"bill_id": "BL30187"}
+        Could you check the due date of bill BL30180? => {"bill_id": "BL30180"}
     """
     return _w.fetch("bills", "bill_id", bill_id, "bill", ("bill_id", "due_date"))
 
@@ -269,8 +269,8 @@ def get_bill_status(bill_id: str) -> dict[str, Any]:
     Examples:
         What is the status of bill BL30212? => {"bill_id": "BL30212"}
         Tell me the status for bill BL30095. => {"bill_id": "BL30095"}
-        Bill BL30140: what's its status? => {"bill_id": "BL30140"}
-        I just need the status of bill BL30241. => {"bill_id": "BL30241"}
+        For bill BL30140, what's the status? => {"bill_id": "BL30140"}
+        Could you check the status of bill BL30241? => {"bill_id": "BL30241"}
     """
     return _w.fetch("bills", "bill_id", bill_id, "bill", ("bill_id", "status"))
 
@@ -290,8 +290,8 @@ def get_bill_currency(bill_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of bill BL30086? => {"bill_id": "BL30086"}
         Tell me the currency for bill BL30305. => {"bill_id": "BL30305"}
-        Bill BL30218: what's its currency? => {"bill_id": "BL30218"}
-        I just need the currency of bill BL30293. => {"bill_id": "BL30293"}
+        For bill BL30218, what's the currency? => {"bill_id": "BL30218"}
+        Could you check the currency of bill BL30293? => {"bill_id": "BL30293"}
     """
     return _w.fetch("bills", "bill_id", bill_id, "bill", ("bill_id", "currency"))
 

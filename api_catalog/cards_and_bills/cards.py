@@ -51,14 +51,14 @@ def search_cards(network: Literal["Visa", "Mastercard"] | None = None, status: L
         read
 
     Examples:
-        Get me cards on Visa that are active. => {"network": "Visa", "status": "active"}
+        Get me cards on Visa with status active. => {"network": "Visa", "status": "active"}
         Look up cards on Mastercard. => {"network": "Mastercard"}
         I'm looking for cards on Visa. => {"network": "Visa"}
         List cards (the second page of results). => {"page": 2}
         Are there any cards on Mastercard? => {"network": "Mastercard"}
-        Can you find cards on Visa that are active? => {"network": "Visa", "status": "active"}
-        Find cards that are active. => {"status": "active"}
-        List cards on Mastercard that are active. => {"network": "Mastercard", "status": "active"}
+        Can you find cards on Visa with status active? => {"network": "Visa", "status": "active"}
+        Find cards with status active. => {"status": "active"}
+        List cards on Mastercard with status active. => {"network": "Mastercard", "status": "active"}
     """
     return _w.listing("cards", [("network", "eq", network), ("status", "eq", status)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -77,12 +77,12 @@ def count_cards(network: Literal["Visa", "Mastercard"] | None = None, status: Li
         read
 
     Examples:
-        How many cards are there on Visa that are active? => {"network": "Visa", "status": "active"}
-        Tell me how many cards there are on Mastercard that are active. => {"network": "Mastercard", "status": "active"}
-        What is the number of cards on Visa that are active? => {"network": "Visa", "status": "active"}
-        Tell me how many cards there are that are active. => {"status": "active"}
-        Give me a count of cards on Visa that are active. => {"network": "Visa", "status": "active"}
-        How many cards on Mastercard do we have? => {"network": "Mastercard"}
+        How many cards are there on Visa with status active? => {"network": "Visa", "status": "active"}
+        Tell me how many cards there are on Mastercard with status active. => {"network": "Mastercard", "status": "active"}
+        What is the number of cards on Visa with status active? => {"network": "Visa", "status": "active"}
+        Tell me how many cards there are with status active. => {"status": "active"}
+        Tell me how many cards there are on Mastercard with status frozen. => {"network": "Mastercard", "status": "frozen"}
+        Give me a count of cards on Visa with status active. => {"network": "Visa", "status": "active"}
     """
     return _w.count("cards", [("network", "eq", network), ("status", "eq", status)])
 
@@ -144,8 +144,8 @@ def list_cards_by_network(network: Literal["Visa", "Mastercard"], page: Annotate
         Show cards on Visa. => {"network": "Visa"}
         List cards on Mastercard. => {"network": "Mastercard"}
         List cards on Visa. => {"network": "Visa"}
-        Which cards do you have on Mastercard (the second page of results)? => {"network": "Mastercard", "page": 2}
-        Which cards do you have on Mastercard? => {"network": "Mastercard"}
+        Show cards on Mastercard. => {"network": "Mastercard"}
+        Show all cards on Visa. => {"network": "Visa"}
     """
     return _w.listing("cards", [("network", "eq", network)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -165,12 +165,12 @@ def list_cards_by_status(status: Literal["active", "frozen"], page: Annotated[in
         read
 
     Examples:
-        Which cards do you have that are active? => {"status": "active"}
-        Show cards that are active, 25 per page. => {"status": "active", "page_size": 25}
-        Show all cards that are active. => {"status": "active"}
-        Show all cards that are frozen. => {"status": "frozen"}
-        Give me the cards that are active, 20 per page. => {"status": "active", "page_size": 20}
-        Give me the cards that are active. => {"status": "active"}
+        Show cards with status active. => {"status": "active"}
+        Show all cards with status active. => {"status": "active"}
+        Show cards with status active, 25 per page. => {"status": "active", "page_size": 25}
+        Show all cards with status frozen. => {"status": "frozen"}
+        Give me the cards with status active, 20 per page. => {"status": "active", "page_size": 20}
+        Give me the cards with status active. => {"status": "active"}
     """
     return _w.listing("cards", [("status", "eq", status)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -215,8 +215,8 @@ def get_card_network(card_id: str) -> dict[str, Any]:
     Examples:
         What is the card network of card CD9162? => {"card_id": "CD9162"}
         Tell me the card network for card CD9044. => {"card_id": "CD9044"}
-        Card CD9138: what's its card network? => {"card_id": "CD9138"}
-        I just need the card network of card CD9266. => {"card_id": "CD9266"}
+        For card CD9138, what's the card network? => {"card_id": "CD9138"}
+        Could you check the card network of card CD9266? => {"card_id": "CD9266"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "network"))
 
@@ -236,8 +236,8 @@ def get_card_last4(card_id: str) -> dict[str, Any]:
     Examples:
         What is the last four digits of card CD9289? => {"card_id": "CD9289"}
         Tell me the last four digits for card CD9218. => {"card_id": "CD9218"}
-        Card CD9067: what's its last four digits? => {"card_id": "CD9067"}
-        I just need the last four digits of card CD9295. => {"card_id": "CD9295"}
+        For card CD9067, what's the last four digits? => {"card_id": "CD9067"}
+        Could you check the last four digits of card CD9295? => {"card_id": "CD9295"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "last4"))
 
@@ -257,8 +257,8 @@ def get_card_status(card_id: str) -> dict[str, Any]:
     Examples:
         What is the status of card CD9041? => {"card_id": "CD9041"}
         Tell me the status for card CD9159. => {"card_id": "CD9159"}
-        Card CD9105: what's its status? => {"card_id": "CD9105"}
-        I just need the status of card CD9272. => {"card_id": "CD9272"}
+        For card CD9105, what's the status? => {"card_id": "CD9105"}
+        Could you check the status of card CD9272? => {"card_id": "CD9272"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "status"))
 
@@ -278,8 +278,8 @@ def get_card_daily_limit(card_id: str) -> dict[str, Any]:
     Examples:
         What is the daily spending limit of card CD9150? => {"card_id": "CD9150"}
         Tell me the daily spending limit for card CD9212. => {"card_id": "CD9212"}
-        Card CD9099: what's its daily spending limit? => {"card_id": "CD9099"}
-        I just need the daily spending limit of card CD9205. => {"card_id": "CD9205"}
+        For card CD9099, what's the daily spending limit? => {"card_id": "CD9099"}
+        Could you check the daily spending limit of card CD9205? => {"card_id": "CD9205"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "daily_limit"))
 
@@ -299,8 +299,8 @@ def get_card_expires(card_id: str) -> dict[str, Any]:
     Examples:
         What is the expiry date of card CD9075? => {"card_id": "CD9075"}
         Tell me the expiry date for card CD9212. => {"card_id": "CD9212"}
-        Card CD9243: what's its expiry date? => {"card_id": "CD9243"}
-        I just need the expiry date of card CD9259. => {"card_id": "CD9259"}
+        For card CD9243, what's the expiry date? => {"card_id": "CD9243"}
+        Could you check the expiry date of card CD9259? => {"card_id": "CD9259"}
     """
     return _w.fetch("cards", "card_id", card_id, "card", ("card_id", "expires"))
 
@@ -380,7 +380,7 @@ def set_card_daily_limit(card_id: str, daily_limit: Annotated[int, {"minimum": 1
 
     Examples:
         Set the daily limit of card CD9057 to 500. => {"card_id": "CD9057", "daily_limit": 500}
-        Raise card CD9123's limit to 500 a day. => {"card_id": "CD9123", "daily_limit": 500}
+        Make card CD9123's limit 500 a day. => {"card_id": "CD9123", "daily_limit": 500}
         Change the spending limit on CD9176 to 5000. => {"card_id": "CD9176", "daily_limit": 5000}
     """
     return _w.set_field("cards", "card_id", card_id, "card", "daily_limit", daily_limit, ())

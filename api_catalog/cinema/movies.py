@@ -80,14 +80,14 @@ def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "co
         read
 
     Examples:
-        Pull up movies in horror, please, sorted by runtime. => {"genre": "horror", "sort_by": "runtime"}
-        Pull up movies in adventure under 130 minutes, please. => {"genre": "adventure", "max_runtime": 130}
+        Pull up movies in the horror genre, please, sorted by runtime. => {"genre": "horror", "sort_by": "runtime"}
+        Pull up movies in the adventure genre under 130 minutes, please. => {"genre": "adventure", "max_runtime": 130}
         I need a list of movies rated PG, sorted by runtime. => {"rating": "PG", "sort_by": "runtime"}
-        Can you find movies in thriller rated R under 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
-        Pull up movies in sci-fi rated PG-13 under 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
-        Search for movies in romance. => {"genre": "romance"}
-        Look up movies in romance rated PG-13 under 110 minutes, sorted by runtime, most recent first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
-        List movies in comedy rated PG-13. => {"genre": "comedy", "rating": "PG-13"}
+        Can you find movies in the thriller genre rated R under 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
+        Pull up movies in the sci-fi genre rated PG-13 under 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
+        Search for movies in the romance genre. => {"genre": "romance"}
+        Look up movies in the romance genre rated PG-13 under 110 minutes, sorted by runtime, most recent first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
+        List movies in the comedy genre rated PG-13. => {"genre": "comedy", "rating": "PG-13"}
     """
     return _w.listing("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
@@ -107,12 +107,12 @@ def count_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "com
         read
 
     Examples:
-        How many movies are there in documentary rated PG under 90 minutes? => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
-        Tell me how many movies there are in comedy rated PG-13 under 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
-        How many movies in horror rated R under 100 minutes do we have? => {"genre": "horror", "rating": "R", "max_runtime": 100}
+        How many movies are there in the documentary genre rated PG under 90 minutes? => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
+        Tell me how many movies there are in the comedy genre rated PG-13 under 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
+        Give me a count of movies in the horror genre rated R under 100 minutes. => {"genre": "horror", "rating": "R", "max_runtime": 100}
         What is the number of movies under 100 minutes? => {"max_runtime": 100}
-        How many movies do we have? => {}
-        How many movies in romance rated PG-13 do we have? => {"genre": "romance", "rating": "PG-13"}
+        Give me a count of movies. => {}
+        Give me a count of movies in the romance genre rated PG-13. => {"genre": "romance", "rating": "PG-13"}
     """
     return _w.count("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)])
 
@@ -172,12 +172,12 @@ def list_movies_by_genre(genre: Literal["sci-fi", "drama", "thriller", "animatio
         read
 
     Examples:
-        Show all movies in comedy. => {"genre": "comedy"}
-        List movies in romance, sorted by runtime. => {"genre": "romance", "sort_by": "runtime"}
-        Which movies do you have in documentary, 25 per page? => {"genre": "documentary", "page_size": 25}
-        List movies in comedy, sorted by runtime (the second page of results). => {"genre": "comedy", "sort_by": "runtime", "page": 2}
-        Show movies in action. => {"genre": "action"}
-        List movies in thriller, sorted by score in descending order. => {"genre": "thriller", "sort_by": "score", "order": "desc"}
+        Show all movies in the comedy genre. => {"genre": "comedy"}
+        List movies in the romance genre, sorted by runtime. => {"genre": "romance", "sort_by": "runtime"}
+        Show all movies in the documentary genre, sorted by score, highest first, 25 per page. => {"genre": "documentary", "sort_by": "score", "order": "desc", "page_size": 25}
+        List movies in the animation genre, sorted by score in descending order. => {"genre": "animation", "sort_by": "score", "order": "desc"}
+        Give me the movies in the animation genre. => {"genre": "animation"}
+        Show movies in the thriller genre. => {"genre": "thriller"}
     """
     return _w.listing("movies", [("genre", "eq", genre)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
@@ -204,7 +204,7 @@ def list_movies_by_rating(rating: Literal["G", "PG", "PG-13", "R"], sort_by: Lit
         Give me the movies rated PG-13, sorted by score in descending order. => {"rating": "PG-13", "sort_by": "score", "order": "desc"}
         Show all movies rated PG. => {"rating": "PG"}
         Give me the movies rated PG. => {"rating": "PG"}
-        Show movies rated PG-13 (the second page of results). => {"rating": "PG-13", "page": 2}
+        Show movies rated PG-13. => {"rating": "PG-13"}
     """
     return _w.listing("movies", [("rating", "eq", rating)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
 
@@ -247,8 +247,8 @@ def get_movie_genre(movie_id: str) -> dict[str, Any]:
     Examples:
         What is the genre of movie MV108? => {"movie_id": "MV108"}
         Tell me the genre for movie MV109. => {"movie_id": "MV109"}
-        Movie MV104: what's its genre? => {"movie_id": "MV104"}
-        I just need the genre of movie MV107. => {"movie_id": "MV107"}
+        For movie MV104, what's the genre? => {"movie_id": "MV104"}
+        Could you check the genre of movie MV107? => {"movie_id": "MV107"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "genre"))
 
@@ -268,8 +268,8 @@ def get_movie_runtime_minutes(movie_id: str) -> dict[str, Any]:
     Examples:
         What is the runtime of movie MV103? => {"movie_id": "MV103"}
         Tell me the runtime for movie MV102. => {"movie_id": "MV102"}
-        Movie MV104: what's its runtime? => {"movie_id": "MV104"}
-        I just need the runtime of movie MV110. => {"movie_id": "MV110"}
+        For movie MV104, what's the runtime? => {"movie_id": "MV104"}
+        Could you check the runtime of movie MV110? => {"movie_id": "MV110"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "runtime_minutes"))
 
@@ -289,8 +289,8 @@ def get_movie_rating(movie_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of movie MV104? => {"movie_id": "MV104"}
         Tell me the rating for movie MV107. => {"movie_id": "MV107"}
-        Movie MV105: what's its rating? => {"movie_id": "MV105"}
-        I just need the rating of movie MV101. => {"movie_id": "MV101"}
+        For movie MV105, what's the rating? => {"movie_id": "MV105"}
+        Could you check the rating of movie MV101? => {"movie_id": "MV101"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "rating"))
 
@@ -310,8 +310,8 @@ def get_movie_score(movie_id: str) -> dict[str, Any]:
     Examples:
         What is the score of movie MV109? => {"movie_id": "MV109"}
         Tell me the score for movie MV107. => {"movie_id": "MV107"}
-        Movie MV110: what's its score? => {"movie_id": "MV110"}
-        I just need the score of movie MV106. => {"movie_id": "MV106"}
+        For movie MV110, what's the score? => {"movie_id": "MV110"}
+        Could you check the score of movie MV106? => {"movie_id": "MV106"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "score"))
 
@@ -331,7 +331,7 @@ def get_movie_release_date(movie_id: str) -> dict[str, Any]:
     Examples:
         What is the release date of movie MV101? => {"movie_id": "MV101"}
         Tell me the release date for movie MV104. => {"movie_id": "MV104"}
-        Movie MV105: what's its release date? => {"movie_id": "MV105"}
-        I just need the release date of movie MV103. => {"movie_id": "MV103"}
+        For movie MV105, what's the release date? => {"movie_id": "MV105"}
+        Could you check the release date of movie MV103? => {"movie_id": "MV103"}
     """
     return _w.fetch("movies", "movie_id", movie_id, "movie", ("movie_id", "release_date"))

@@ -88,7 +88,7 @@ def count_showtimes(city: str | None = None, movie_id: str | None = None, date: 
         Tell me how many showtimes there are in Buenos Aires. => {"city": "Buenos Aires"}
         What is the number of showtimes in Copenhagen for movie MV109? => {"city": "Copenhagen", "movie_id": "MV109"}
         Count the showtimes in Amsterdam for movie MV103 on 2025-03-13. => {"city": "Amsterdam", "movie_id": "MV103", "date": "2025-03-13"}
-        Give me a count of showtimes in IMAX. => {"format": "IMAX"}
+        Count the showtimes in IMAX. => {"format": "IMAX"}
     """
     return _w.count("showtimes", [("city", "eq", city), ("movie_id", "eq", movie_id), ("date", "eq", date), ("format", "eq", format)])
 
@@ -159,8 +159,8 @@ def list_showtimes_by_city(city: str, sort_by: Literal["price", "start_time"] | 
         Show all showtimes in Vancouver. => {"city": "Vancouver"}
         Show all showtimes in London. => {"city": "London"}
         Show showtimes in Paris, sorted by start time, most recent first, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
-        Which showtimes do you have in Amsterdam, 20 per page? => {"city": "Amsterdam", "page_size": 20}
-        Show showtimes in Buenos Aires, sorted by price, highest first (the second page of results). => {"city": "Buenos Aires", "sort_by": "price", "order": "desc", "page": 2}
+        Show all showtimes in Amsterdam, 20 per page. => {"city": "Amsterdam", "page_size": 20}
+        Show showtimes in Copenhagen, sorted by price, highest first (the second page of results). => {"city": "Copenhagen", "sort_by": "price", "order": "desc", "page": 2}
         List showtimes in Buenos Aires, sorted by price. => {"city": "Buenos Aires", "sort_by": "price"}
     """
     return _w.listing("showtimes", [("city", "eq", city)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
@@ -184,11 +184,11 @@ def list_showtimes_by_format(format: Literal["2D", "3D", "IMAX"], sort_by: Liter
 
     Examples:
         Show showtimes in 2D. => {"format": "2D"}
-        Which showtimes do you have in IMAX, sorted by start time? => {"format": "IMAX", "sort_by": "start_time"}
-        Give me the showtimes in 2D, sorted by start time, newest first. => {"format": "2D", "sort_by": "start_time", "order": "desc"}
-        Show all showtimes in 3D, sorted by price. => {"format": "3D", "sort_by": "price"}
+        Show showtimes in IMAX, sorted by start time. => {"format": "IMAX", "sort_by": "start_time"}
         Give me the showtimes in 2D. => {"format": "2D"}
-        Show showtimes in 3D. => {"format": "3D"}
+        Show all showtimes in 2D, sorted by price. => {"format": "2D", "sort_by": "price"}
+        Show showtimes in IMAX. => {"format": "IMAX"}
+        Show showtimes in 2D, sorted by start time. => {"format": "2D", "sort_by": "start_time"}
     """
     return _w.listing("showtimes", [("format", "eq", format)], {'price': 'price', 'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("showtime_id", "movie_id", "cinema", "city", "date", "start", "format", "price", "seats_left",))
 
@@ -208,8 +208,8 @@ def get_showtime_cinema(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the cinema of showtime SH501? => {"showtime_id": "SH501"}
         Tell me the cinema for showtime SH348. => {"showtime_id": "SH348"}
-        Showtime SH1093: what's its cinema? => {"showtime_id": "SH1093"}
-        I just need the cinema of showtime SH497. => {"showtime_id": "SH497"}
+        For showtime SH1093, what's the cinema? => {"showtime_id": "SH1093"}
+        Could you check the cinema of showtime SH497? => {"showtime_id": "SH497"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "cinema"))
 
@@ -229,8 +229,8 @@ def get_showtime_city(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the city of showtime SH669? => {"showtime_id": "SH669"}
         Tell me the city for showtime SH73. => {"showtime_id": "SH73"}
-        Showtime SH719: what's its city? => {"showtime_id": "SH719"}
-        I just need the city of showtime SH1113. => {"showtime_id": "SH1113"}
+        For showtime SH719, what's the city? => {"showtime_id": "SH719"}
+        Could you check the city of showtime SH1113? => {"showtime_id": "SH1113"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "city"))
 
@@ -250,8 +250,8 @@ def get_showtime_date(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the date of showtime SH793? => {"showtime_id": "SH793"}
         Tell me the date for showtime SH618. => {"showtime_id": "SH618"}
-        Showtime SH394: what's its date? => {"showtime_id": "SH394"}
-        I just need the date of showtime SH687. => {"showtime_id": "SH687"}
+        For showtime SH394, what's the date? => {"showtime_id": "SH394"}
+        Could you check the date of showtime SH687? => {"showtime_id": "SH687"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "date"))
 
@@ -271,8 +271,8 @@ def get_showtime_start(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the start time of showtime SH1187? => {"showtime_id": "SH1187"}
         Tell me the start time for showtime SH1120. => {"showtime_id": "SH1120"}
-        Showtime SH597: what's its start time? => {"showtime_id": "SH597"}
-        I just need the start time of showtime SH981. => {"showtime_id": "SH981"}
+        For showtime SH597, what's the start time? => {"showtime_id": "SH597"}
+        Could you check the start time of showtime SH981? => {"showtime_id": "SH981"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "start"))
 
@@ -292,8 +292,8 @@ def get_showtime_format(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the screening format of showtime SH91? => {"showtime_id": "SH91"}
         Tell me the screening format for showtime SH181. => {"showtime_id": "SH181"}
-        Showtime SH325: what's its screening format? => {"showtime_id": "SH325"}
-        I just need the screening format of showtime SH360. => {"showtime_id": "SH360"}
+        For showtime SH325, what's the screening format? => {"showtime_id": "SH325"}
+        Could you check the screening format of showtime SH360? => {"showtime_id": "SH360"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "format"))
 
@@ -313,8 +313,8 @@ def get_showtime_price(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the price of showtime SH1040? => {"showtime_id": "SH1040"}
         Tell me the price for showtime SH595. => {"showtime_id": "SH595"}
-        Showtime SH503: what's its price? => {"showtime_id": "SH503"}
-        I just need the price of showtime SH1200. => {"showtime_id": "SH1200"}
+        For showtime SH503, what's the price? => {"showtime_id": "SH503"}
+        Could you check the price of showtime SH1200? => {"showtime_id": "SH1200"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "price"))
 
@@ -334,8 +334,8 @@ def get_showtime_seats_left(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the number of seats left of showtime SH810? => {"showtime_id": "SH810"}
         Tell me the number of seats left for showtime SH609. => {"showtime_id": "SH609"}
-        Showtime SH119: what's its number of seats left? => {"showtime_id": "SH119"}
-        I just need the number of seats left of showtime SH918. => {"showtime_id": "SH918"}
+        For showtime SH119, what's the number of seats left? => {"showtime_id": "SH119"}
+        Could you check the number of seats left of showtime SH918? => {"showtime_id": "SH918"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "seats_left"))
 
@@ -355,7 +355,7 @@ def get_showtime_currency(showtime_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of showtime SH419? => {"showtime_id": "SH419"}
         Tell me the currency for showtime SH262. => {"showtime_id": "SH262"}
-        Showtime SH88: what's its currency? => {"showtime_id": "SH88"}
-        I just need the currency of showtime SH197. => {"showtime_id": "SH197"}
+        For showtime SH88, what's the currency? => {"showtime_id": "SH88"}
+        Could you check the currency of showtime SH197? => {"showtime_id": "SH197"}
     """
     return _w.fetch("showtimes", "showtime_id", showtime_id, "showtime", ("showtime_id", "currency"))

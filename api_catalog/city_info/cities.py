@@ -52,14 +52,14 @@ def search_cities(country_code: str | None = None, currency: str | None = None, 
         read
 
     Examples:
-        Find cities in country AR that use ARS with at least 3121000 people. => {"country_code": "AR", "currency": "ARS", "min_population": 3121000}
-        Find cities with at least 11451000 people. => {"min_population": 11451000}
+        Find cities with country code AR that use ARS with at least 3100000 people. => {"country_code": "AR", "currency": "ARS", "min_population": 3100000}
+        Find cities with at least 11000000 people. => {"min_population": 11000000}
         Can you find cities that use AED? => {"currency": "AED"}
-        I need a list of cities in country US that use USD with at least 749000 people. => {"country_code": "US", "currency": "USD", "min_population": 749000}
-        Can you find cities in country CH with at least 443000 people, sorted by population in descending order? => {"country_code": "CH", "min_population": 443000, "sort_by": "population", "order": "desc"}
-        Find cities in country AU, sorted by population (the second page of results). => {"country_code": "AU", "sort_by": "population", "page": 2}
-        Can you find cities in country ES that use EUR with at least 1636000 people? => {"country_code": "ES", "currency": "EUR", "min_population": 1636000}
-        I need a list of cities. => {}
+        I need a list of cities with country code US that use USD with at least 740000 people. => {"country_code": "US", "currency": "USD", "min_population": 740000}
+        Can you find cities with country code CH with at least 440000 people, sorted by population in descending order? => {"country_code": "CH", "min_population": 440000, "sort_by": "population", "order": "desc"}
+        Find cities with country code AU, sorted by population. => {"country_code": "AU", "sort_by": "population"}
+        I need a list of cities that use CAD, sorted by population in descending order (the second page of results). => {"currency": "CAD", "sort_by": "population", "order": "desc", "page": 2}
+        I need a list of cities, sorted by population in descending order. => {"sort_by": "population", "order": "desc"}
     """
     return _w.listing("cities", [("country_code", "eq", country_code), ("currency", "eq", currency), ("population", "min", min_population)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
@@ -79,12 +79,12 @@ def count_cities(country_code: str | None = None, currency: str | None = None, m
         read
 
     Examples:
-        What is the number of cities with at least 1357000 people? => {"min_population": 1357000}
-        Tell me how many cities there are that use EUR. => {"currency": "EUR"}
-        How many cities are there in country GR that use EUR? => {"country_code": "GR", "currency": "EUR"}
-        Count the cities in country BE. => {"country_code": "BE"}
-        Tell me how many cities there are in country BR that use BRL. => {"country_code": "BR", "currency": "BRL"}
-        How many cities are there in country AU with at least 5078000 people? => {"country_code": "AU", "min_population": 5078000}
+        What is the number of cities with at least 1300000 people? => {"min_population": 1300000}
+        What is the number of cities that use EUR? => {"currency": "EUR"}
+        How many cities are there with country code GR that use EUR? => {"country_code": "GR", "currency": "EUR"}
+        Count the cities with country code BE. => {"country_code": "BE"}
+        Tell me how many cities there are with country code BR that use BRL. => {"country_code": "BR", "currency": "BRL"}
+        How many cities are there with country code AU with at least 5000000 people? => {"country_code": "AU", "min_population": 5000000}
     """
     return _w.count("cities", [("country_code", "eq", country_code), ("currency", "eq", currency), ("population", "min", min_population)])
 
@@ -106,12 +106,12 @@ def list_cities_by_country_code(country_code: str, sort_by: Literal["population"
         read
 
     Examples:
-        List cities in country CA, sorted by population, 5 per page. => {"country_code": "CA", "sort_by": "population", "page_size": 5}
-        List cities in country NL. => {"country_code": "NL"}
-        List cities in country AT. => {"country_code": "AT"}
-        List cities in country US. => {"country_code": "US"}
-        List cities in country KR, sorted by population. => {"country_code": "KR", "sort_by": "population"}
-        List cities in country TH, sorted by population, highest first. => {"country_code": "TH", "sort_by": "population", "order": "desc"}
+        List cities with country code CA, sorted by population, 5 per page. => {"country_code": "CA", "sort_by": "population", "page_size": 5}
+        List cities with country code NL. => {"country_code": "NL"}
+        List cities with country code AT. => {"country_code": "AT"}
+        List cities with country code US. => {"country_code": "US"}
+        List cities with country code KR, sorted by population. => {"country_code": "KR", "sort_by": "population"}
+        List cities with country code TH, sorted by population, highest first. => {"country_code": "TH", "sort_by": "population", "order": "desc"}
     """
     return _w.listing("cities", [("country_code", "eq", country_code)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
@@ -136,9 +136,9 @@ def list_cities_by_currency(currency: str, sort_by: Literal["population"] | None
         Give me the cities that use GBP. => {"currency": "GBP"}
         Show cities that use JPY. => {"currency": "JPY"}
         Show all cities that use EUR, sorted by population. => {"currency": "EUR", "sort_by": "population"}
-        Which cities do you have that use SEK, sorted by population? => {"currency": "SEK", "sort_by": "population"}
-        Show all cities that use EUR, sorted by population, highest first. => {"currency": "EUR", "sort_by": "population", "order": "desc"}
-        Which cities do you have that use SGD (the second page of results)? => {"currency": "SGD", "page": 2}
+        List cities that use SEK. => {"currency": "SEK"}
+        List cities that use GBP. => {"currency": "GBP"}
+        Show all cities that use CHF, 25 per page. => {"currency": "CHF", "page_size": 25}
     """
     return _w.listing("cities", [("currency", "eq", currency)], {'population': 'population'}.get(sort_by or ""), order, page, page_size, fields=("city", "country", "timezone", "population",))
 
@@ -218,10 +218,10 @@ def get_city_country(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the country of city Rome? => {"city": "Rome"}
-        Tell me the country for city Zurich. => {"city": "Zurich"}
-        City Auckland: what's its country? => {"city": "Auckland"}
-        I just need the country of city Manchester. => {"city": "Manchester"}
+        What is the country of Rome? => {"city": "Rome"}
+        Tell me the country for Zurich. => {"city": "Zurich"}
+        For Auckland, what's the country? => {"city": "Auckland"}
+        Could you check the country of Manchester? => {"city": "Manchester"}
     """
     return _w.fetch("cities", "city", city, "city", ("city", "country"))
 
@@ -239,10 +239,10 @@ def get_city_population(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the population of city Singapore? => {"city": "Singapore"}
-        Tell me the population for city Mumbai. => {"city": "Mumbai"}
-        City Berlin: what's its population? => {"city": "Berlin"}
-        I just need the population of city Manchester. => {"city": "Manchester"}
+        What is the population of Singapore? => {"city": "Singapore"}
+        Tell me the population for Mumbai. => {"city": "Mumbai"}
+        For Berlin, what's the population? => {"city": "Berlin"}
+        Could you check the population of Manchester? => {"city": "Manchester"}
     """
     return _w.fetch("cities", "city", city, "city", ("city", "population"))
 
@@ -260,10 +260,10 @@ def get_city_airport(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the airport of city Cairo? => {"city": "Cairo"}
-        Tell me the airport for city São Paulo. => {"city": "São Paulo"}
-        City Warsaw: what's its airport? => {"city": "Warsaw"}
-        I just need the airport of city Prague. => {"city": "Prague"}
+        What is the airport of Cairo? => {"city": "Cairo"}
+        Tell me the airport for São Paulo. => {"city": "São Paulo"}
+        For Warsaw, what's the airport? => {"city": "Warsaw"}
+        Could you check the airport of Prague? => {"city": "Prague"}
     """
     return _w.fetch("cities", "city", city, "city", ("city", "airport"))
 
@@ -281,10 +281,10 @@ def get_city_country_code(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the country code of city Lisbon? => {"city": "Lisbon"}
-        Tell me the country code for city Singapore. => {"city": "Singapore"}
-        City Munich: what's its country code? => {"city": "Munich"}
-        I just need the country code of city Osaka. => {"city": "Osaka"}
+        What is the country code of Lisbon? => {"city": "Lisbon"}
+        Tell me the country code for Singapore. => {"city": "Singapore"}
+        For Munich, what's the country code? => {"city": "Munich"}
+        Could you check the country code of Osaka? => {"city": "Osaka"}
     """
     return _w.fetch("cities", "city", city, "city", ("city", "country_code"))
 
@@ -302,9 +302,9 @@ def get_city_currency(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the currency of city Mumbai? => {"city": "Mumbai"}
-        Tell me the currency for city Stockholm. => {"city": "Stockholm"}
-        City Chicago: what's its currency? => {"city": "Chicago"}
-        I just need the currency of city Bangkok. => {"city": "Bangkok"}
+        What is the currency of Mumbai? => {"city": "Mumbai"}
+        Tell me the currency for Stockholm. => {"city": "Stockholm"}
+        For Chicago, what's the currency? => {"city": "Chicago"}
+        Could you check the currency of Bangkok? => {"city": "Bangkok"}
     """
     return _w.fetch("cities", "city", city, "city", ("city", "currency"))

@@ -53,14 +53,14 @@ def search_appointments(status: Literal["booked", "completed", "cancelled"] | No
         read
 
     Examples:
-        Show me appointments that are cancelled, sorted by time. => {"status": "cancelled", "sort_by": "time"}
+        Show me appointments with status cancelled, sorted by time. => {"status": "cancelled", "sort_by": "time"}
         Search for appointments, sorted by time. => {"sort_by": "time"}
-        Get me appointments that are booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
-        Look up appointments that are booked with doctor DR466. => {"status": "booked", "doctor_id": "DR466"}
+        Get me appointments with status booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        Look up appointments with status booked with doctor DR466. => {"status": "booked", "doctor_id": "DR466"}
         List appointments, sorted by time. => {"sort_by": "time"}
-        Can you find appointments that are completed with doctor DR437? => {"status": "completed", "doctor_id": "DR437"}
+        Can you find appointments with status completed with doctor DR437? => {"status": "completed", "doctor_id": "DR437"}
         Get me appointments, sorted by time, most recent first. => {"sort_by": "time", "order": "desc"}
-        Search for appointments that are cancelled with doctor DR320 (the second page of results). => {"status": "cancelled", "doctor_id": "DR320", "page": 2}
+        Search for appointments with status cancelled with doctor DR320, 20 per page. => {"status": "cancelled", "doctor_id": "DR320", "page_size": 20}
     """
     return _w.listing("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -79,12 +79,12 @@ def count_appointments(status: Literal["booked", "completed", "cancelled"] | Non
         read
 
     Examples:
-        How many appointments with doctor DR441 do we have? => {"doctor_id": "DR441"}
-        How many appointments that are cancelled with doctor DR344 do we have? => {"status": "cancelled", "doctor_id": "DR344"}
-        Tell me how many appointments there are that are booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
-        What is the number of appointments that are booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
-        What is the number of appointments that are booked with doctor DR390? => {"status": "booked", "doctor_id": "DR390"}
-        How many appointments are there that are booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
+        Give me a count of appointments with doctor DR441. => {"doctor_id": "DR441"}
+        Give me a count of appointments with status cancelled with doctor DR344. => {"status": "cancelled", "doctor_id": "DR344"}
+        Tell me how many appointments there are with status booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        What is the number of appointments with status booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
+        What is the number of appointments with status booked with doctor DR390? => {"status": "booked", "doctor_id": "DR390"}
+        How many appointments are there with status booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
     """
     return _w.count("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)])
 
@@ -125,12 +125,12 @@ def list_appointments_by_status(status: Literal["booked", "completed", "cancelle
         read
 
     Examples:
-        List appointments that are cancelled. => {"status": "cancelled"}
-        Show appointments that are cancelled. => {"status": "cancelled"}
-        List appointments that are completed. => {"status": "completed"}
-        List appointments that are booked, sorted by time (the second page of results). => {"status": "booked", "sort_by": "time", "page": 2}
-        List appointments that are booked, sorted by time, newest first. => {"status": "booked", "sort_by": "time", "order": "desc"}
-        Which appointments do you have that are cancelled? => {"status": "cancelled"}
+        List appointments with status cancelled. => {"status": "cancelled"}
+        Show appointments with status cancelled. => {"status": "cancelled"}
+        List appointments with status completed. => {"status": "completed"}
+        List appointments with status booked, sorted by time. => {"status": "booked", "sort_by": "time"}
+        Show appointments with status cancelled, 20 per page. => {"status": "cancelled", "page_size": 20}
+        Show appointments with status booked. => {"status": "booked"}
     """
     return _w.listing("appointments", [("status", "eq", status)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -152,12 +152,12 @@ def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | No
         read
 
     Examples:
-        Show all appointments with doctor DR420, sorted by time, most recent first (the second page of results). => {"doctor_id": "DR420", "sort_by": "time", "order": "desc", "page": 2}
-        Show all appointments with doctor DR341, sorted by time, most recent first (the second page of results). => {"doctor_id": "DR341", "sort_by": "time", "order": "desc", "page": 2}
-        Give me the appointments with doctor DR307 (the second page of results). => {"doctor_id": "DR307", "page": 2}
-        Show appointments with doctor DR342, sorted by time, newest first. => {"doctor_id": "DR342", "sort_by": "time", "order": "desc"}
+        Show all appointments with doctor DR420, sorted by time, most recent first. => {"doctor_id": "DR420", "sort_by": "time", "order": "desc"}
+        Show appointments with doctor DR414. => {"doctor_id": "DR414"}
+        Show all appointments with doctor DR353, 5 per page. => {"doctor_id": "DR353", "page_size": 5}
+        List appointments with doctor DR314, sorted by time, newest first. => {"doctor_id": "DR314", "sort_by": "time", "order": "desc"}
         Give me the appointments with doctor DR327, sorted by time, most recent first. => {"doctor_id": "DR327", "sort_by": "time", "order": "desc"}
-        Show all appointments with doctor DR335 (the second page of results). => {"doctor_id": "DR335", "page": 2}
+        Show all appointments with doctor DR335. => {"doctor_id": "DR335"}
     """
     return _w.listing("appointments", [("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -204,8 +204,8 @@ def get_appointment_time(appointment_id: str) -> dict[str, Any]:
     Examples:
         What is the time of appointment AP40124? => {"appointment_id": "AP40124"}
         Tell me the time for appointment AP40093. => {"appointment_id": "AP40093"}
-        Appointment AP40170: what's its time? => {"appointment_id": "AP40170"}
-        I just need the time of appointment AP40197. => {"appointment_id": "AP40197"}
+        For appointment AP40170, what's the time? => {"appointment_id": "AP40170"}
+        Could you check the time of appointment AP40197? => {"appointment_id": "AP40197"}
     """
     return _w.fetch("appointments", "appointment_id", appointment_id, "appointment", ("appointment_id", "time"))
 
@@ -225,8 +225,8 @@ def get_appointment_reason(appointment_id: str) -> dict[str, Any]:
     Examples:
         What is the reason of appointment AP40047? => {"appointment_id": "AP40047"}
         Tell me the reason for appointment AP40042. => {"appointment_id": "AP40042"}
-        Appointment AP40173: what's its reason? => {"appointment_id": "AP40173"}
-        I just need the reason of appointment AP40127. => {"appointment_id": "AP40127"}
+        For appointment AP40173, what's the reason? => {"appointment_id": "AP40173"}
+        Could you check the reason of appointment AP40127? => {"appointment_id": "AP40127"}
     """
     return _w.fetch("appointments", "appointment_id", appointment_id, "appointment", ("appointment_id", "reason"))
 
@@ -246,8 +246,8 @@ def get_appointment_status(appointment_id: str) -> dict[str, Any]:
     Examples:
         What is the status of appointment AP40172? => {"appointment_id": "AP40172"}
         Tell me the status for appointment AP40060. => {"appointment_id": "AP40060"}
-        Appointment AP40128: what's its status? => {"appointment_id": "AP40128"}
-        I just need the status of appointment AP40057. => {"appointment_id": "AP40057"}
+        For appointment AP40128, what's the status? => {"appointment_id": "AP40128"}
+        Could you check the status of appointment AP40057? => {"appointment_id": "AP40057"}
     """
     return _w.fetch("appointments", "appointment_id", appointment_id, "appointment", ("appointment_id", "status"))
 

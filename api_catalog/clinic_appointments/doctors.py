@@ -82,12 +82,12 @@ def search_doctors(city: str | None = None, specialty: Literal["general practice
         read
 
     Examples:
-        Search for doctors in pediatrics accepting new patients charging at most 190 dollars who speak en. => {"specialty": "pediatrics", "accepts_new_patients": true, "max_fee": 190, "language": "en"}
-        Find doctors in San Francisco accepting new patients charging at most 110 dollars who speak en (the second page of results). => {"city": "San Francisco", "accepts_new_patients": true, "max_fee": 110, "language": "en", "page": 2}
-        Are there any doctors in Oslo charging at most 130 dollars who speak es, sorted by fee in descending order? => {"city": "Oslo", "max_fee": 130, "language": "es", "sort_by": "fee", "order": "desc"}
-        Show me doctors in dentistry. => {"specialty": "dentistry"}
+        Search for doctors specializing in pediatrics accepting new patients charging at most 190 dollars who speak en. => {"specialty": "pediatrics", "accepts_new_patients": true, "max_fee": 190, "language": "en"}
+        Find doctors in San Francisco accepting new patients charging at most 110 dollars who speak en. => {"city": "San Francisco", "accepts_new_patients": true, "max_fee": 110, "language": "en"}
+        Are there any doctors in Melbourne charging at most 90 dollars who speak en, sorted by fee in descending order? => {"city": "Melbourne", "max_fee": 90, "language": "en", "sort_by": "fee", "order": "desc"}
+        Show me doctors specializing in dentistry. => {"specialty": "dentistry"}
         I'm looking for doctors accepting new patients who speak fr, sorted by fee. => {"accepts_new_patients": true, "language": "fr", "sort_by": "fee"}
-        List doctors charging at most 110 dollars, sorted by rating in descending order (the second page of results). => {"max_fee": 110, "sort_by": "rating", "order": "desc", "page": 2}
+        List doctors charging at most 110 dollars, sorted by rating in descending order. => {"max_fee": 110, "sort_by": "rating", "order": "desc"}
         Are there any doctors, sorted by fee, highest first? => {"sort_by": "fee", "order": "desc"}
         Find doctors accepting new patients (the second page of results). => {"accepts_new_patients": true, "page": 2}
     """
@@ -111,12 +111,12 @@ def count_doctors(city: str | None = None, specialty: Literal["general practice"
         read
 
     Examples:
-        Tell me how many doctors there are in general practice charging at most 160 dollars who speak fr. => {"specialty": "general practice", "max_fee": 160, "language": "fr"}
-        Give me a count of doctors in Zurich who speak en. => {"city": "Zurich", "language": "en"}
-        Tell me how many doctors there are in orthopedics. => {"specialty": "orthopedics"}
-        Count the doctors accepting new patients who speak en. => {"accepts_new_patients": true, "language": "en"}
-        What is the number of doctors in pediatrics accepting new patients charging at most 210 dollars? => {"specialty": "pediatrics", "accepts_new_patients": true, "max_fee": 210}
+        What is the number of doctors specializing in general practice charging at most 160 dollars who speak fr? => {"specialty": "general practice", "max_fee": 160, "language": "fr"}
+        What is the number of doctors in Zurich who speak en? => {"city": "Zurich", "language": "en"}
+        Give me a count of doctors in Lyon accepting new patients charging at most 90 dollars who speak en. => {"city": "Lyon", "accepts_new_patients": true, "max_fee": 90, "language": "en"}
+        Tell me how many doctors there are. => {}
         Count the doctors in Seoul. => {"city": "Seoul"}
+        Count the doctors specializing in pediatrics. => {"specialty": "pediatrics"}
     """
     return _w.count("doctors", [("city", "eq", city), ("specialty", "eq", specialty), ("accepts_new_patients", "eq", accepts_new_patients), ("fee", "max", max_fee), ("languages", "has", language)])
 
@@ -157,12 +157,12 @@ def list_doctors_by_specialty(specialty: Literal["general practice", "dermatolog
         read
 
     Examples:
-        List doctors in cardiology. => {"specialty": "cardiology"}
-        List doctors in cardiology (the second page of results). => {"specialty": "cardiology", "page": 2}
-        Show all doctors in dentistry. => {"specialty": "dentistry"}
-        Show doctors in orthopedics, sorted by rating. => {"specialty": "orthopedics", "sort_by": "rating"}
-        Show doctors in dentistry, sorted by rating in descending order, 25 per page. => {"specialty": "dentistry", "sort_by": "rating", "order": "desc", "page_size": 25}
-        Show doctors in pediatrics, sorted by rating, highest first. => {"specialty": "pediatrics", "sort_by": "rating", "order": "desc"}
+        List doctors specializing in cardiology. => {"specialty": "cardiology"}
+        List doctors specializing in cardiology, sorted by fee, highest first. => {"specialty": "cardiology", "sort_by": "fee", "order": "desc"}
+        Show doctors specializing in physiotherapy, sorted by rating in descending order, 25 per page. => {"specialty": "physiotherapy", "sort_by": "rating", "order": "desc", "page_size": 25}
+        Show doctors specializing in pediatrics, sorted by rating, highest first. => {"specialty": "pediatrics", "sort_by": "rating", "order": "desc"}
+        Show doctors specializing in dermatology. => {"specialty": "dermatology"}
+        Give me the doctors specializing in ophthalmology. => {"specialty": "ophthalmology"}
     """
     return _w.listing("doctors", [("specialty", "eq", specialty)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
@@ -185,11 +185,11 @@ def list_doctors_by_city(city: str, sort_by: Literal["fee", "rating"] | None = N
 
     Examples:
         Show doctors in Nairobi, sorted by rating in descending order. => {"city": "Nairobi", "sort_by": "rating", "order": "desc"}
-        Which doctors do you have in Seattle? => {"city": "Seattle"}
-        Which doctors do you have in Milan? => {"city": "Milan"}
-        Give me the doctors in Vancouver, sorted by fee. => {"city": "Vancouver", "sort_by": "fee"}
+        Show all doctors in Seattle, sorted by rating, highest first. => {"city": "Seattle", "sort_by": "rating", "order": "desc"}
+        Show doctors in Frankfurt. => {"city": "Frankfurt"}
+        List doctors in Miami. => {"city": "Miami"}
         Give me the doctors in Singapore, sorted by rating in descending order. => {"city": "Singapore", "sort_by": "rating", "order": "desc"}
-        Which doctors do you have in Osaka, sorted by rating in descending order? => {"city": "Osaka", "sort_by": "rating", "order": "desc"}
+        Show doctors in Osaka, 5 per page. => {"city": "Osaka", "page_size": 5}
     """
     return _w.listing("doctors", [("city", "eq", city)], {'fee': 'fee', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("doctor_id", "name", "specialty", "city", "rating", "fee",))
 
@@ -228,8 +228,8 @@ def get_doctor_specialty(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the specialty of doctor DR396? => {"doctor_id": "DR396"}
         Tell me the specialty for doctor DR308. => {"doctor_id": "DR308"}
-        Doctor DR313: what's its specialty? => {"doctor_id": "DR313"}
-        I just need the specialty of doctor DR373. => {"doctor_id": "DR373"}
+        For doctor DR313, what's the specialty? => {"doctor_id": "DR313"}
+        Could you check the specialty of doctor DR373? => {"doctor_id": "DR373"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "specialty"))
 
@@ -249,8 +249,8 @@ def get_doctor_city(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the city of doctor DR394? => {"doctor_id": "DR394"}
         Tell me the city for doctor DR373. => {"doctor_id": "DR373"}
-        Doctor DR354: what's its city? => {"doctor_id": "DR354"}
-        I just need the city of doctor DR350. => {"doctor_id": "DR350"}
+        For doctor DR354, what's the city? => {"doctor_id": "DR354"}
+        Could you check the city of doctor DR350? => {"doctor_id": "DR350"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "city"))
 
@@ -270,8 +270,8 @@ def get_doctor_rating(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of doctor DR438? => {"doctor_id": "DR438"}
         Tell me the rating for doctor DR419. => {"doctor_id": "DR419"}
-        Doctor DR410: what's its rating? => {"doctor_id": "DR410"}
-        I just need the rating of doctor DR336. => {"doctor_id": "DR336"}
+        For doctor DR410, what's the rating? => {"doctor_id": "DR410"}
+        Could you check the rating of doctor DR336? => {"doctor_id": "DR336"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "rating"))
 
@@ -291,8 +291,8 @@ def get_doctor_fee(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the consultation fee of doctor DR428? => {"doctor_id": "DR428"}
         Tell me the consultation fee for doctor DR468. => {"doctor_id": "DR468"}
-        Doctor DR404: what's its consultation fee? => {"doctor_id": "DR404"}
-        I just need the consultation fee of doctor DR316. => {"doctor_id": "DR316"}
+        For doctor DR404, what's the consultation fee? => {"doctor_id": "DR404"}
+        Could you check the consultation fee of doctor DR316? => {"doctor_id": "DR316"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "fee"))
 
@@ -312,8 +312,8 @@ def get_doctor_clinic(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the clinic of doctor DR427? => {"doctor_id": "DR427"}
         Tell me the clinic for doctor DR468. => {"doctor_id": "DR468"}
-        Doctor DR356: what's its clinic? => {"doctor_id": "DR356"}
-        I just need the clinic of doctor DR348. => {"doctor_id": "DR348"}
+        For doctor DR356, what's the clinic? => {"doctor_id": "DR356"}
+        Could you check the clinic of doctor DR348? => {"doctor_id": "DR348"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "clinic"))
 
@@ -333,7 +333,7 @@ def get_doctor_currency(doctor_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of doctor DR314? => {"doctor_id": "DR314"}
         Tell me the currency for doctor DR459. => {"doctor_id": "DR459"}
-        Doctor DR397: what's its currency? => {"doctor_id": "DR397"}
-        I just need the currency of doctor DR382. => {"doctor_id": "DR382"}
+        For doctor DR397, what's the currency? => {"doctor_id": "DR397"}
+        Could you check the currency of doctor DR382? => {"doctor_id": "DR382"}
     """
     return _w.fetch("doctors", "doctor_id", doctor_id, "doctor", ("doctor_id", "currency"))

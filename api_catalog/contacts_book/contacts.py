@@ -55,14 +55,14 @@ def search_contacts(owner_id: str | None = None, group: Literal["family", "frien
         read
 
     Examples:
-        Pull up contacts, please, sorted by name in descending order (the second page of results). => {"sort_by": "name", "order": "desc", "page": 2}
-        I need a list of contacts, sorted by name in descending order. => {"sort_by": "name", "order": "desc"}
-        Get me contacts of user U1166, sorted by name. => {"owner_id": "U1166", "sort_by": "name"}
-        I'm looking for contacts. => {}
-        Find contacts of user U1143 named Sofia. => {"owner_id": "U1143", "name": "Sofia"}
-        Search for contacts of user U1091, sorted by name in descending order. => {"owner_id": "U1091", "sort_by": "name", "order": "desc"}
-        Search for contacts of user U1080 in the friends group marked as favourites. => {"owner_id": "U1080", "group": "friends", "favorite": true}
-        Search for contacts of user U1179 in the family group named Karen. => {"owner_id": "U1179", "group": "family", "name": "Karen"}
+        Pull up contacts, please, sorted by name, in reverse alphabetical order. => {"sort_by": "name", "order": "desc"}
+        Show me contacts of user U1002, sorted by name (the second page of results). => {"owner_id": "U1002", "sort_by": "name", "page": 2}
+        List contacts in the family group named James Hill, sorted by name, from Z to A. => {"group": "family", "name": "James Hill", "sort_by": "name", "order": "desc"}
+        Find contacts of user U1179 in the work group. => {"owner_id": "U1179", "group": "work"}
+        Search for contacts marked as favourites named Olivia Hill. => {"favorite": true, "name": "Olivia Hill"}
+        List contacts of user U1179 in the family group named Karen Allen, sorted by name. => {"owner_id": "U1179", "group": "family", "name": "Karen Allen", "sort_by": "name"}
+        Are there any contacts of user U1219 in the work group named Mateo Miller? => {"owner_id": "U1219", "group": "work", "name": "Mateo Miller"}
+        Are there any contacts, sorted by name, from Z to A? => {"sort_by": "name", "order": "desc"}
     """
     return _w.listing("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -84,11 +84,11 @@ def count_contacts(owner_id: str | None = None, group: Literal["family", "friend
 
     Examples:
         What is the number of contacts of user U1215 in the work group? => {"owner_id": "U1215", "group": "work"}
-        Tell me how many contacts there are of user U1061 in the other group named Marco. => {"owner_id": "U1061", "group": "other", "name": "Marco"}
-        Give me a count of contacts of user U1006. => {"owner_id": "U1006"}
-        Tell me how many contacts there are marked as favourites. => {"favorite": true}
-        How many contacts are there? => {}
+        Count the contacts of user U1061 in the other group named Marco Mensah. => {"owner_id": "U1061", "group": "other", "name": "Marco Mensah"}
+        How many contacts are there in the work group named Giulia Walker? => {"group": "work", "name": "Giulia Walker"}
         Give me a count of contacts in the family group marked as favourites. => {"group": "family", "favorite": true}
+        Give me a count of contacts of user U1203 marked as favourites named Rahul Flores. => {"owner_id": "U1203", "favorite": true, "name": "Rahul Flores"}
+        Give me a count of contacts marked as favourites. => {"favorite": true}
     """
     return _w.count("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)])
 
@@ -130,11 +130,11 @@ def list_contacts_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = N
 
     Examples:
         Show all contacts of user U1139. => {"owner_id": "U1139"}
-        Which contacts do you have of user U1047, sorted by name in descending order? => {"owner_id": "U1047", "sort_by": "name", "order": "desc"}
-        Give me the contacts of user U1180. => {"owner_id": "U1180"}
-        List contacts of user U1079 (the second page of results). => {"owner_id": "U1079", "page": 2}
-        Show contacts of user U1134, 5 per page. => {"owner_id": "U1134", "page_size": 5}
-        List contacts of user U1159, sorted by name, highest first. => {"owner_id": "U1159", "sort_by": "name", "order": "desc"}
+        Give me the contacts of user U1047. => {"owner_id": "U1047"}
+        List contacts of user U1155. => {"owner_id": "U1155"}
+        Give me the contacts of user U1056. => {"owner_id": "U1056"}
+        Show contacts of user U1121, sorted by name. => {"owner_id": "U1121", "sort_by": "name"}
+        List contacts of user U1014, sorted by name, in reverse alphabetical order. => {"owner_id": "U1014", "sort_by": "name", "order": "desc"}
     """
     return _w.listing("contacts", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -156,12 +156,12 @@ def list_contacts_by_group(group: Literal["family", "friends", "work", "other"],
         read
 
     Examples:
-        Which contacts do you have in the family group, sorted by name in descending order (the second page of results)? => {"group": "family", "sort_by": "name", "order": "desc", "page": 2}
-        Show contacts in the work group. => {"group": "work"}
+        List contacts in the family group. => {"group": "family"}
+        List contacts in the work group (the second page of results). => {"group": "work", "page": 2}
+        Give me the contacts in the family group. => {"group": "family"}
         Show all contacts in the work group. => {"group": "work"}
-        Show all contacts in the family group, 20 per page. => {"group": "family", "page_size": 20}
-        List contacts in the work group, sorted by name, highest first. => {"group": "work", "sort_by": "name", "order": "desc"}
-        List contacts in the work group, sorted by name. => {"group": "work", "sort_by": "name"}
+        Show all contacts in the work group, 20 per page. => {"group": "work", "page_size": 20}
+        List contacts in the work group, sorted by name, from Z to A. => {"group": "work", "sort_by": "name", "order": "desc"}
     """
     return _w.listing("contacts", [("group", "eq", group)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("contact_id", "owner_id", "name", "phone", "email", "group",))
 
@@ -181,8 +181,8 @@ def get_contact_name(contact_id: str) -> dict[str, Any]:
     Examples:
         What is the name of contact CT301280? => {"contact_id": "CT301280"}
         Tell me the name for contact CT300536. => {"contact_id": "CT300536"}
-        Contact CT300889: what's its name? => {"contact_id": "CT300889"}
-        I just need the name of contact CT300225. => {"contact_id": "CT300225"}
+        For contact CT300889, what's the name? => {"contact_id": "CT300889"}
+        Could you check the name of contact CT300225? => {"contact_id": "CT300225"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "name"))
 
@@ -202,8 +202,8 @@ def get_contact_phone(contact_id: str) -> dict[str, Any]:
     Examples:
         What is the phone of contact CT300058? => {"contact_id": "CT300058"}
         Tell me the phone for contact CT300595. => {"contact_id": "CT300595"}
-        Contact CT301502: what's its phone? => {"contact_id": "CT301502"}
-        I just need the phone of contact CT301600. => {"contact_id": "CT301600"}
+        For contact CT301502, what's the phone? => {"contact_id": "CT301502"}
+        Could you check the phone of contact CT301600? => {"contact_id": "CT301600"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "phone"))
 
@@ -223,8 +223,8 @@ def get_contact_email(contact_id: str) -> dict[str, Any]:
     Examples:
         What is the email of contact CT300649? => {"contact_id": "CT300649"}
         Tell me the email for contact CT300077. => {"contact_id": "CT300077"}
-        Contact CT300344: what's its email? => {"contact_id": "CT300344"}
-        I just need the email of contact CT300815. => {"contact_id": "CT300815"}
+        For contact CT300344, what's the email? => {"contact_id": "CT300344"}
+        Could you check the email of contact CT300815? => {"contact_id": "CT300815"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "email"))
 
@@ -244,8 +244,8 @@ def get_contact_group(contact_id: str) -> dict[str, Any]:
     Examples:
         What is the contact group of contact CT301497? => {"contact_id": "CT301497"}
         Tell me the contact group for contact CT301132. => {"contact_id": "CT301132"}
-        Contact CT301353: what's its contact group? => {"contact_id": "CT301353"}
-        I just need the contact group of contact CT300230. => {"contact_id": "CT300230"}
+        For contact CT301353, what's the contact group? => {"contact_id": "CT301353"}
+        Could you check the contact group of contact CT300230? => {"contact_id": "CT300230"}
     """
     return _w.fetch("contacts", "contact_id", contact_id, "contact", ("contact_id", "group"))
 

@@ -38,7 +38,7 @@ def search_coupons(min_percent_off: int | None = None, category: str | None = No
 
     Args:
         min_percent_off: Smallest discount in percent.
-        category: Category the coupon applies to, or any.
+        category: Category the coupon applies to (coupons for any category match too).
         sort_by: What to sort the results by; unsorted when left out.
         order: Sort direction: asc (lowest first) or desc (highest first).
         page: Page number, starting at 1.
@@ -52,15 +52,15 @@ def search_coupons(min_percent_off: int | None = None, category: str | None = No
 
     Examples:
         Get me coupons giving at least 20 percent off. => {"min_percent_off": 20}
-        I need a list of coupons giving at least 10 percent off for toys. => {"min_percent_off": 10, "category": "toys"}
+        Pull up coupons giving at least 10 percent off for toys, please. => {"min_percent_off": 10, "category": "toys"}
         Show me coupons giving at least 30 percent off for sports. => {"min_percent_off": 30, "category": "sports"}
-        Find coupons giving at least 10 percent off for any, 5 per page. => {"min_percent_off": 10, "category": "any", "page_size": 5}
-        Look up coupons giving at least 20 percent off for toys, 25 per page. => {"min_percent_off": 20, "category": "toys", "page_size": 25}
-        Show me coupons giving at least 25 percent off for any, sorted by expiry date, highest first. => {"min_percent_off": 25, "category": "any", "sort_by": "expiry_date", "order": "desc"}
+        Search for coupons giving at least 5 percent off for garden. => {"min_percent_off": 5, "category": "garden"}
+        Find coupons giving at least 5 percent off for books. => {"min_percent_off": 5, "category": "books"}
+        Show me coupons giving at least 5 percent off for garden, sorted by expiry date, most recent first. => {"min_percent_off": 5, "category": "garden", "sort_by": "expiry_date", "order": "desc"}
         Look up coupons giving at least 20 percent off for toys, sorted by discount. => {"min_percent_off": 20, "category": "toys", "sort_by": "discount"}
         Look up coupons giving at least 5 percent off for books. => {"min_percent_off": 5, "category": "books"}
     """
-    return _w.listing("coupons", [("percent_off", "min", min_percent_off), ("category", "eq", category)], {'expiry_date': 'expires', 'discount': 'percent_off'}.get(sort_by or ""), order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
+    return _w.listing("coupons", [("percent_off", "min", min_percent_off), ("category", "for", category)], {'expiry_date': 'expires', 'discount': 'percent_off'}.get(sort_by or ""), order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
 
 
 def count_coupons(min_percent_off: int | None = None, category: str | None = None) -> dict[str, Any]:
@@ -68,7 +68,7 @@ def count_coupons(min_percent_off: int | None = None, category: str | None = Non
 
     Args:
         min_percent_off: Smallest discount in percent.
-        category: Category the coupon applies to, or any.
+        category: Category the coupon applies to (coupons for any category match too).
 
     Returns:
         The number of matching records, as {"count": n}.
@@ -77,41 +77,14 @@ def count_coupons(min_percent_off: int | None = None, category: str | None = Non
         read
 
     Examples:
-        What is the number of coupons giving at least 10 percent off for any? => {"min_percent_off": 10, "category": "any"}
-        How many coupons are there giving at least 10 percent off for beauty? => {"min_percent_off": 10, "category": "beauty"}
-        Give me a count of coupons giving at least 25 percent off for office. => {"min_percent_off": 25, "category": "office"}
-        Tell me how many coupons there are giving at least 25 percent off for any. => {"min_percent_off": 25, "category": "any"}
-        Tell me how many coupons there are for any. => {"category": "any"}
-        How many coupons are there giving at least 10 percent off for any? => {"min_percent_off": 10, "category": "any"}
+        What is the number of coupons giving at least 25 percent off? => {"min_percent_off": 25}
+        What is the number of coupons giving at least 30 percent off for sports? => {"min_percent_off": 30, "category": "sports"}
+        What is the number of coupons giving at least 10 percent off for beauty? => {"min_percent_off": 10, "category": "beauty"}
+        Count the coupons giving at least 5 percent off for garden. => {"min_percent_off": 5, "category": "garden"}
+        Count the coupons giving at least 30 percent off for garden. => {"min_percent_off": 30, "category": "garden"}
+        Give me a count of coupons giving at least 30 percent off for electronics. => {"min_percent_off": 30, "category": "electronics"}
     """
-    return _w.count("coupons", [("percent_off", "min", min_percent_off), ("category", "eq", category)])
-
-
-def list_coupons_by_category(category: str, sort_by: Literal["expiry_date", "discount"] | None = None, order: Literal["asc", "desc"] = "asc", page: Annotated[int, {"minimum": 1}] = 1, page_size: Annotated[int, {"minimum": 1, "maximum": 50}] = 10) -> dict[str, Any]:
-    """List coupons with a given category.
-
-    Args:
-        category: Category the coupon applies to, or any.
-        sort_by: What to sort the results by; unsorted when left out.
-        order: Sort direction: asc (lowest first) or desc (highest first).
-        page: Page number, starting at 1.
-        page_size: Results per page (at most 50).
-
-    Returns:
-        A page of coupons: total, page, page_size, has_more and results.
-
-    Effects:
-        read
-
-    Examples:
-        List coupons for any. => {"category": "any"}
-        Give me the coupons for sports. => {"category": "sports"}
-        Give me the coupons for garden. => {"category": "garden"}
-        List coupons for garden, sorted by expiry date. => {"category": "garden", "sort_by": "expiry_date"}
-        List coupons for garden. => {"category": "garden"}
-        Show coupons for sports, sorted by discount in descending order. => {"category": "sports", "sort_by": "discount", "order": "desc"}
-    """
-    return _w.listing("coupons", [("category", "eq", category)], {'expiry_date': 'expires', 'discount': 'percent_off'}.get(sort_by or ""), order, page, page_size, fields=("code", "percent_off", "min_order", "category", "expires",))
+    return _w.count("coupons", [("percent_off", "min", min_percent_off), ("category", "for", category)])
 
 
 def get_coupon_percent_off(code: str) -> dict[str, Any]:
@@ -129,8 +102,8 @@ def get_coupon_percent_off(code: str) -> dict[str, Any]:
     Examples:
         What is the discount of coupon SAVE10? => {"code": "SAVE10"}
         Tell me the discount for coupon FLASH5. => {"code": "FLASH5"}
-        Coupon SPRING15: what's its discount? => {"code": "SPRING15"}
-        I just need the discount of coupon SPRING30. => {"code": "SPRING30"}
+        For coupon SPRING15, what's the discount? => {"code": "SPRING15"}
+        Could you check the discount of coupon SPRING30? => {"code": "SPRING30"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "percent_off"))
 
@@ -150,8 +123,8 @@ def get_coupon_min_order(code: str) -> dict[str, Any]:
     Examples:
         What is the minimum order value of coupon SAVE30? => {"code": "SAVE30"}
         Tell me the minimum order value for coupon FLASH10. => {"code": "FLASH10"}
-        Coupon VIP20: what's its minimum order value? => {"code": "VIP20"}
-        I just need the minimum order value of coupon SAVE25. => {"code": "SAVE25"}
+        For coupon VIP20, what's the minimum order value? => {"code": "VIP20"}
+        Could you check the minimum order value of coupon SAVE25? => {"code": "SAVE25"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "min_order"))
 
@@ -171,8 +144,8 @@ def get_coupon_category(code: str) -> dict[str, Any]:
     Examples:
         What is the category of coupon FLASH10? => {"code": "FLASH10"}
         Tell me the category for coupon SAVE10. => {"code": "SAVE10"}
-        Coupon VIP25: what's its category? => {"code": "VIP25"}
-        I just need the category of coupon VIP20. => {"code": "VIP20"}
+        For coupon VIP25, what's the category? => {"code": "VIP25"}
+        Could you check the category of coupon VIP20? => {"code": "VIP20"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "category"))
 
@@ -192,7 +165,7 @@ def get_coupon_expires(code: str) -> dict[str, Any]:
     Examples:
         What is the expiry date of coupon VIP30? => {"code": "VIP30"}
         Tell me the expiry date for coupon VIP25. => {"code": "VIP25"}
-        Coupon WELCOME25: what's its expiry date? => {"code": "WELCOME25"}
-        I just need the expiry date of coupon WELCOME5. => {"code": "WELCOME5"}
+        For coupon WELCOME25, what's the expiry date? => {"code": "WELCOME25"}
+        Could you check the expiry date of coupon WELCOME5? => {"code": "WELCOME5"}
     """
     return _w.fetch("coupons", "code", code, "coupon", ("code", "expires"))

@@ -82,14 +82,14 @@ def search_files(owner_id: str | None = None, folder: str | None = None, type: s
         read
 
     Examples:
-        Are there any files (the second page of results)? => {"page": 2}
-        I'm looking for files of at least 2820 KB, sorted by name in descending order. => {"min_size_kb": 2820, "sort_by": "name", "order": "desc"}
-        I need a list of files in folder /Work of type docx, sorted by name in descending order, 25 per page. => {"folder": "/Work", "type": "docx", "sort_by": "name", "order": "desc", "page_size": 25}
-        Pull up files owned by user U1071 of type pdf of at least 3558 KB, please. => {"owner_id": "U1071", "type": "pdf", "min_size_kb": 3558}
-        Search for files in folder /Documents (the second page of results). => {"folder": "/Documents", "page": 2}
-        Search for files owned by user U1138 in folder /Work of at least 813 KB. => {"owner_id": "U1138", "folder": "/Work", "min_size_kb": 813}
+        Are there any files? => {}
+        I need a list of files in folder /Projects of type zip, sorted by name, in reverse alphabetical order, 25 per page. => {"folder": "/Projects", "type": "zip", "sort_by": "name", "order": "desc", "page_size": 25}
+        Look up files owned by user U1071 of type pdf of at least 3500 KB. => {"owner_id": "U1071", "type": "pdf", "min_size_kb": 3500}
+        Search for files in folder /Projects (the second page of results). => {"folder": "/Projects", "page": 2}
+        Search for files owned by user U1138 in folder /Work of at least 810 KB. => {"owner_id": "U1138", "folder": "/Work", "min_size_kb": 810}
         List files of at least 5 KB, sorted by size, highest first. => {"min_size_kb": 5, "sort_by": "size", "order": "desc"}
-        I need a list of files owned by user U1199 in folder /Documents of type xlsx of at least 374 KB, 20 per page. => {"owner_id": "U1199", "folder": "/Documents", "type": "xlsx", "min_size_kb": 374, "page_size": 20}
+        Pull up files owned by user U1199 in folder /Documents of type xlsx of at least 370 KB, please, 20 per page. => {"owner_id": "U1199", "folder": "/Documents", "type": "xlsx", "min_size_kb": 370, "page_size": 20}
+        Show me files owned by user U1036 of at least 3300 KB, sorted by modification date. => {"owner_id": "U1036", "min_size_kb": 3300, "sort_by": "modification_date"}
     """
     return _w.listing("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -111,12 +111,12 @@ def count_files(owner_id: str | None = None, folder: str | None = None, type: st
         read
 
     Examples:
-        Give me a count of files owned by user U1193 of type pptx of at least 11937 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11937}
-        Give me a count of files of type pdf of at least 2818 KB. => {"type": "pdf", "min_size_kb": 2818}
-        How many files are there of type jpg of at least 2196 KB? => {"type": "jpg", "min_size_kb": 2196}
-        What is the number of files owned by user U1215 of type xlsx? => {"owner_id": "U1215", "type": "xlsx"}
-        Count the files of at least 15 KB. => {"min_size_kb": 15}
-        What is the number of files of at least 29 KB? => {"min_size_kb": 29}
+        Give me a count of files owned by user U1193 of type pptx of at least 11000 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11000}
+        Tell me how many files there are of type pdf of at least 2800 KB. => {"type": "pdf", "min_size_kb": 2800}
+        Give me a count of files owned by user U1088 in folder /Photos of type jpg that are starred. => {"owner_id": "U1088", "folder": "/Photos", "type": "jpg", "starred": true}
+        Give me a count of files owned by user U1016 of at least 1500 KB. => {"owner_id": "U1016", "min_size_kb": 1500}
+        How many files are there? => {}
+        What is the number of files owned by user U1058 in folder /Documents of at least 22 KB? => {"owner_id": "U1058", "folder": "/Documents", "min_size_kb": 22}
     """
     return _w.count("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)])
 
@@ -139,11 +139,11 @@ def list_files_by_owner_id(owner_id: str, sort_by: Literal["modification_date", 
 
     Examples:
         List files owned by user U1088. => {"owner_id": "U1088"}
-        Which files do you have owned by user U1165, sorted by name in descending order? => {"owner_id": "U1165", "sort_by": "name", "order": "desc"}
-        Give me the files owned by user U1030, sorted by modification date. => {"owner_id": "U1030", "sort_by": "modification_date"}
-        Which files do you have owned by user U1219, 20 per page? => {"owner_id": "U1219", "page_size": 20}
+        List files owned by user U1165, 25 per page. => {"owner_id": "U1165", "page_size": 25}
+        Show files owned by user U1049. => {"owner_id": "U1049"}
+        List files owned by user U1178. => {"owner_id": "U1178"}
+        Show files owned by user U1120 (the second page of results). => {"owner_id": "U1120", "page": 2}
         List files owned by user U1129. => {"owner_id": "U1129"}
-        Show all files owned by user U1149, sorted by size, highest first. => {"owner_id": "U1149", "sort_by": "size", "order": "desc"}
     """
     return _w.listing("files", [("owner_id", "eq", owner_id)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -195,9 +195,9 @@ def list_files_by_type(type: str, sort_by: Literal["modification_date", "name", 
         Show all files of type pptx. => {"type": "pptx"}
         Give me the files of type m3u, sorted by modification date, most recent first. => {"type": "m3u", "sort_by": "modification_date", "order": "desc"}
         Show all files of type mp3, sorted by modification date. => {"type": "mp3", "sort_by": "modification_date"}
-        Which files do you have of type txt, sorted by name in descending order, 5 per page? => {"type": "txt", "sort_by": "name", "order": "desc", "page_size": 5}
-        Show all files of type pdf. => {"type": "pdf"}
-        Show files of type md, sorted by size, highest first (the second page of results). => {"type": "md", "sort_by": "size", "order": "desc", "page": 2}
+        Give me the files of type txt. => {"type": "txt"}
+        List files of type pdf, sorted by name, from Z to A. => {"type": "pdf", "sort_by": "name", "order": "desc"}
+        Show files of type pptx, sorted by size, highest first. => {"type": "pptx", "sort_by": "size", "order": "desc"}
     """
     return _w.listing("files", [("type", "eq", type)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -217,8 +217,8 @@ def get_file_path(file_id: str) -> dict[str, Any]:
     Examples:
         What is the file path of file F400241? => {"file_id": "F400241"}
         Tell me the file path for file F400850. => {"file_id": "F400850"}
-        File F401060: what's its file path? => {"file_id": "F401060"}
-        I just need the file path of file F401195. => {"file_id": "F401195"}
+        For file F401060, what's the file path? => {"file_id": "F401060"}
+        Could you check the file path of file F401195? => {"file_id": "F401195"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "path"))
 
@@ -238,8 +238,8 @@ def get_file_type(file_id: str) -> dict[str, Any]:
     Examples:
         What is the type of file F400612? => {"file_id": "F400612"}
         Tell me the type for file F401252. => {"file_id": "F401252"}
-        File F400401: what's its type? => {"file_id": "F400401"}
-        I just need the type of file F400157. => {"file_id": "F400157"}
+        For file F400401, what's the type? => {"file_id": "F400401"}
+        Could you check the type of file F400157? => {"file_id": "F400157"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "type"))
 
@@ -259,8 +259,8 @@ def get_file_size_kb(file_id: str) -> dict[str, Any]:
     Examples:
         What is the file size of file F401699? => {"file_id": "F401699"}
         Tell me the file size for file F401108. => {"file_id": "F401108"}
-        File F401772: what's its file size? => {"file_id": "F401772"}
-        I just need the file size of file F400842. => {"file_id": "F400842"}
+        For file F401772, what's the file size? => {"file_id": "F401772"}
+        Could you check the file size of file F400842? => {"file_id": "F400842"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "size_kb"))
 
@@ -280,8 +280,8 @@ def get_file_modified(file_id: str) -> dict[str, Any]:
     Examples:
         What is the last-modified date of file F400822? => {"file_id": "F400822"}
         Tell me the last-modified date for file F401145. => {"file_id": "F401145"}
-        File F400115: what's its last-modified date? => {"file_id": "F400115"}
-        I just need the last-modified date of file F401557. => {"file_id": "F401557"}
+        For file F400115, what's the last-modified date? => {"file_id": "F400115"}
+        Could you check the last-modified date of file F401557? => {"file_id": "F401557"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "modified"))
 
@@ -301,8 +301,8 @@ def get_file_folder(file_id: str) -> dict[str, Any]:
     Examples:
         What is the folder of file F400822? => {"file_id": "F400822"}
         Tell me the folder for file F401340. => {"file_id": "F401340"}
-        File F400486: what's its folder? => {"file_id": "F400486"}
-        I just need the folder of file F401069. => {"file_id": "F401069"}
+        For file F400486, what's the folder? => {"file_id": "F400486"}
+        Could you check the folder of file F401069? => {"file_id": "F401069"}
     """
     return _w.fetch("files", "file_id", file_id, "file", ("file_id", "folder"))
 

@@ -7,6 +7,7 @@ this file.  The functions run over the seeded world in ``api_catalog/_lib/apigen
 from typing import Annotated, Any, Literal
 
 import apigen_world as _w
+from apigen_world import actions as _a
 
 
 def get_flight_booking(booking_id: str) -> dict[str, Any]:
@@ -54,13 +55,13 @@ def search_flight_bookings(status: Literal["confirmed", "cancelled"] | None = No
 
     Examples:
         Show me flight bookings in economy, sorted by price in descending order, 25 per page. => {"cabin": "economy", "sort_by": "price", "order": "desc", "page_size": 25}
-        I need a list of flight bookings that are cancelled in economy. => {"status": "cancelled", "cabin": "economy"}
-        Can you find flight bookings that are cancelled? => {"status": "cancelled"}
-        Look up flight bookings that are confirmed in business on flight FL10176. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10176"}
-        Look up flight bookings that are confirmed in premium economy on flight FL12435, sorted by price. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL12435", "sort_by": "price"}
+        I need a list of flight bookings with status cancelled in economy. => {"status": "cancelled", "cabin": "economy"}
+        Can you find flight bookings with status cancelled? => {"status": "cancelled"}
+        Look up flight bookings with status confirmed in business on flight FL10176. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10176"}
+        Look up flight bookings with status confirmed in premium economy on flight FL12435, sorted by price. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL12435", "sort_by": "price"}
         Look up flight bookings, sorted by booking date. => {"sort_by": "booking_date"}
         Pull up flight bookings in economy on flight FL10109, please, sorted by price. => {"cabin": "economy", "flight_id": "FL10109", "sort_by": "price"}
-        Look up flight bookings that are confirmed in economy on flight FL11797. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11797"}
+        Look up flight bookings with status confirmed in economy on flight FL11797. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11797"}
     """
     return _w.listing("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
@@ -80,12 +81,12 @@ def count_flight_bookings(status: Literal["confirmed", "cancelled"] | None = Non
         read
 
     Examples:
-        Tell me how many flight bookings there are that are confirmed. => {"status": "confirmed"}
-        What is the number of flight bookings that are confirmed in business on flight FL10595? => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
+        Tell me how many flight bookings there are with status confirmed. => {"status": "confirmed"}
+        What is the number of flight bookings with status confirmed in business on flight FL10595? => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
         What is the number of flight bookings in premium economy on flight FL11698? => {"cabin": "premium_economy", "flight_id": "FL11698"}
-        How many flight bookings that are confirmed in economy do we have? => {"status": "confirmed", "cabin": "economy"}
-        How many flight bookings in economy do we have? => {"cabin": "economy"}
-        How many flight bookings are there that are confirmed in economy? => {"status": "confirmed", "cabin": "economy"}
+        Give me a count of flight bookings with status confirmed in economy. => {"status": "confirmed", "cabin": "economy"}
+        Give me a count of flight bookings in economy. => {"cabin": "economy"}
+        How many flight bookings are there with status confirmed in economy? => {"status": "confirmed", "cabin": "economy"}
     """
     return _w.count("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)])
 
@@ -145,12 +146,12 @@ def list_flight_bookings_by_status(status: Literal["confirmed", "cancelled"], so
         read
 
     Examples:
-        Show all flight bookings that are cancelled. => {"status": "cancelled"}
-        Which flight bookings do you have that are confirmed (the second page of results)? => {"status": "confirmed", "page": 2}
-        Show flight bookings that are confirmed, sorted by price (the second page of results). => {"status": "confirmed", "sort_by": "price", "page": 2}
-        Show flight bookings that are confirmed, sorted by price. => {"status": "confirmed", "sort_by": "price"}
-        Show flight bookings that are confirmed. => {"status": "confirmed"}
-        Give me the flight bookings that are confirmed, sorted by booking date (the second page of results). => {"status": "confirmed", "sort_by": "booking_date", "page": 2}
+        Show all flight bookings with status cancelled. => {"status": "cancelled"}
+        List flight bookings with status confirmed. => {"status": "confirmed"}
+        Give me the flight bookings with status cancelled. => {"status": "cancelled"}
+        Give me the flight bookings with status confirmed. => {"status": "confirmed"}
+        Show all flight bookings with status confirmed. => {"status": "confirmed"}
+        Show all flight bookings with status confirmed, sorted by price. => {"status": "confirmed", "sort_by": "price"}
     """
     return _w.listing("flight_bookings", [("status", "eq", status)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
@@ -172,12 +173,12 @@ def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "
         read
 
     Examples:
-        Which flight bookings do you have in economy, sorted by price in descending order (the second page of results)? => {"cabin": "economy", "sort_by": "price", "order": "desc", "page": 2}
-        List flight bookings in economy. => {"cabin": "economy"}
         Give me the flight bookings in economy. => {"cabin": "economy"}
+        List flight bookings in premium economy. => {"cabin": "premium_economy"}
         Show all flight bookings in economy, 25 per page. => {"cabin": "economy", "page_size": 25}
         Show all flight bookings in economy. => {"cabin": "economy"}
         Give me the flight bookings in economy, sorted by booking date, most recent first. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
+        Show all flight bookings in premium economy, sorted by booking date, most recent first. => {"cabin": "premium_economy", "sort_by": "booking_date", "order": "desc"}
     """
     return _w.listing("flight_bookings", [("cabin", "eq", cabin)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
@@ -271,8 +272,8 @@ def get_flight_booking_cabin(booking_id: str) -> dict[str, Any]:
     Examples:
         What is the cabin of flight booking BK50150? => {"booking_id": "BK50150"}
         Tell me the cabin for flight booking BK50182. => {"booking_id": "BK50182"}
-        Flight booking BK50131: what's its cabin? => {"booking_id": "BK50131"}
-        I just need the cabin of flight booking BK50039. => {"booking_id": "BK50039"}
+        For flight booking BK50131, what's the cabin? => {"booking_id": "BK50131"}
+        Could you check the cabin of flight booking BK50039? => {"booking_id": "BK50039"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "cabin"))
 
@@ -292,8 +293,8 @@ def get_flight_booking_passengers(booking_id: str) -> dict[str, Any]:
     Examples:
         What is the number of passengers of flight booking BK50084? => {"booking_id": "BK50084"}
         Tell me the number of passengers for flight booking BK50187. => {"booking_id": "BK50187"}
-        Flight booking BK50286: what's its number of passengers? => {"booking_id": "BK50286"}
-        I just need the number of passengers of flight booking BK50023. => {"booking_id": "BK50023"}
+        For flight booking BK50286, what's the number of passengers? => {"booking_id": "BK50286"}
+        Could you check the number of passengers of flight booking BK50023? => {"booking_id": "BK50023"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "passengers"))
 
@@ -313,8 +314,8 @@ def get_flight_booking_total_price(booking_id: str) -> dict[str, Any]:
     Examples:
         What is the total price of flight booking BK50255? => {"booking_id": "BK50255"}
         Tell me the total price for flight booking BK50271. => {"booking_id": "BK50271"}
-        Flight booking BK50126: what's its total price? => {"booking_id": "BK50126"}
-        I just need the total price of flight booking BK50061. => {"booking_id": "BK50061"}
+        For flight booking BK50126, what's the total price? => {"booking_id": "BK50126"}
+        Could you check the total price of flight booking BK50061? => {"booking_id": "BK50061"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "total_price"))
 
@@ -334,8 +335,8 @@ def get_flight_booking_booked_on(booking_id: str) -> dict[str, Any]:
     Examples:
         What is the booking date of flight booking BK50167? => {"booking_id": "BK50167"}
         Tell me the booking date for flight booking BK50230. => {"booking_id": "BK50230"}
-        Flight booking BK50188: what's its booking date? => {"booking_id": "BK50188"}
-        I just need the booking date of flight booking BK50263. => {"booking_id": "BK50263"}
+        For flight booking BK50188, what's the booking date? => {"booking_id": "BK50188"}
+        Could you check the booking date of flight booking BK50263? => {"booking_id": "BK50263"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "booked_on"))
 
@@ -355,8 +356,8 @@ def get_flight_booking_currency(booking_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of flight booking BK50209? => {"booking_id": "BK50209"}
         Tell me the currency for flight booking BK50184. => {"booking_id": "BK50184"}
-        Flight booking BK50044: what's its currency? => {"booking_id": "BK50044"}
-        I just need the currency of flight booking BK50007. => {"booking_id": "BK50007"}
+        For flight booking BK50044, what's the currency? => {"booking_id": "BK50044"}
+        Could you check the currency of flight booking BK50007? => {"booking_id": "BK50007"}
     """
     return _w.fetch("flight_bookings", "booking_id", booking_id, "flight booking", ("booking_id", "currency"))
 
@@ -423,24 +424,24 @@ def cancel_flight_booking(booking_id: str) -> dict[str, Any]:
 
 
 def change_booking_cabin(booking_id: str, cabin: Literal["economy", "premium_economy", "business"]) -> dict[str, Any]:
-    """Move a flight booking to another cabin.
+    """Move a flight booking to another cabin; the price becomes the new cabin's fare times the passengers.
 
     Args:
         booking_id: The booking reference, e.g. BK50012.
         cabin: The new cabin class.
 
     Returns:
-        The updated flight booking, or an error object (not_found, invalid_state).
+        The updated flight booking, or an error object (not_found, invalid_state, sold_out).
 
     Effects:
         write
 
     Examples:
-        Upgrade booking BK50033 to economy. => {"booking_id": "BK50033", "cabin": "economy"}
+        Switch booking BK50033 to economy. => {"booking_id": "BK50033", "cabin": "economy"}
         Change the cabin on booking BK50138 to premium economy. => {"booking_id": "BK50138", "cabin": "premium_economy"}
         Move reservation BK50239 into economy, please. => {"booking_id": "BK50239", "cabin": "economy"}
     """
-    return _w.set_field("flight_bookings", "booking_id", booking_id, "flight booking", "cabin", cabin, ('confirmed',))
+    return _a.change_cabin(booking_id, cabin)
 
 
 def change_booking_seat(booking_id: str, seat: Annotated[str, {"pattern": "^[0-9]{1,2}[A-K]$"}]) -> dict[str, Any]:

@@ -58,12 +58,12 @@ def search_flights(origin: str | None = None, destination: str | None = None, da
 
     Examples:
         List flights to LIS on 2025-04-10 lasting at most 1350 minutes. => {"destination": "LIS", "date": "2025-04-10", "max_duration_minutes": 1350}
-        List flights on 2025-03-01 with airline CX that are landed. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
-        I need a list of flights lasting at most 660 minutes, sorted by departure time, newest first, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        List flights on 2025-03-01 with airline CX with status landed. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
+        Pull up flights lasting at most 660 minutes, please, sorted by departure time, newest first, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
         Are there any flights? => {}
-        Are there any flights lasting at most 470 minutes? => {"max_duration_minutes": 470}
-        I need a list of flights on 2025-04-18 that are scheduled lasting at most 1350 minutes, sorted by departure time, most recent first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
-        Pull up flights to ICN that are scheduled, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
+        I need a list of flights lasting at most 470 minutes. => {"max_duration_minutes": 470}
+        I need a list of flights on 2025-04-18 with status scheduled lasting at most 1350 minutes, sorted by departure time, most recent first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
+        Pull up flights to ICN with status scheduled, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
         I'm looking for flights on 2025-03-23, sorted by duration (the second page of results). => {"date": "2025-03-23", "sort_by": "duration", "page": 2}
     """
     return _w.listing("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
@@ -88,11 +88,11 @@ def count_flights(origin: str | None = None, destination: str | None = None, dat
 
     Examples:
         What is the number of flights? => {}
-        How many flights from VIE to MXP on 2025-03-05 that are landed do we have? => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
+        Give me a count of flights from VIE to MXP on 2025-03-05 with status landed. => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
         Tell me how many flights there are with airline HZ. => {"airline_code": "HZ"}
-        How many flights to AKL with airline TL lasting at most 1460 minutes do we have? => {"destination": "AKL", "airline_code": "TL", "max_duration_minutes": 1460}
+        Give me a count of flights to AKL with airline TL lasting at most 1460 minutes. => {"destination": "AKL", "airline_code": "TL", "max_duration_minutes": 1460}
         What is the number of flights from SIN lasting at most 430 minutes? => {"origin": "SIN", "max_duration_minutes": 430}
-        How many flights from ORD that are scheduled do we have? => {"origin": "ORD", "status": "scheduled"}
+        Give me a count of flights from ORD with status scheduled. => {"origin": "ORD", "status": "scheduled"}
     """
     return _w.count("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)])
 
@@ -134,8 +134,8 @@ def list_flights_by_origin(origin: str, sort_by: Literal["departure_time", "dist
 
     Examples:
         List flights from MEL, 25 per page. => {"origin": "MEL", "page_size": 25}
-        Show flights from MXP, sorted by distance in descending order (the second page of results). => {"origin": "MXP", "sort_by": "distance", "order": "desc", "page": 2}
-        Show all flights from BCN, sorted by departure time, newest first (the second page of results). => {"origin": "BCN", "sort_by": "departure_time", "order": "desc", "page": 2}
+        Show flights from MXP, sorted by distance in descending order, 20 per page. => {"origin": "MXP", "sort_by": "distance", "order": "desc", "page_size": 20}
+        Show all flights from ICN (the second page of results). => {"origin": "ICN", "page": 2}
         Give me the flights from MXP. => {"origin": "MXP"}
         Show all flights from JFK, sorted by distance. => {"origin": "JFK", "sort_by": "distance"}
         Show all flights from HND. => {"origin": "HND"}
@@ -161,11 +161,11 @@ def list_flights_by_destination(destination: str, sort_by: Literal["departure_ti
 
     Examples:
         Show all flights to LHR. => {"destination": "LHR"}
-        Show flights to WAW (the second page of results). => {"destination": "WAW", "page": 2}
-        Which flights do you have to VIE? => {"destination": "VIE"}
-        Show all flights to BOS, sorted by distance, highest first. => {"destination": "BOS", "sort_by": "distance", "order": "desc"}
-        Which flights do you have to KIX? => {"destination": "KIX"}
-        Which flights do you have to MAD, sorted by distance in descending order? => {"destination": "MAD", "sort_by": "distance", "order": "desc"}
+        Show flights to WAW. => {"destination": "WAW"}
+        List flights to VIE, sorted by duration. => {"destination": "VIE", "sort_by": "duration"}
+        Show all flights to DEL. => {"destination": "DEL"}
+        Give me the flights to NBO, sorted by duration. => {"destination": "NBO", "sort_by": "duration"}
+        Show flights to LYS, 20 per page. => {"destination": "LYS", "page_size": 20}
     """
     return _w.listing("flights", [("destination", "eq", destination)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
@@ -187,12 +187,12 @@ def list_flights_by_airline_code(airline_code: str, sort_by: Literal["departure_
         read
 
     Examples:
-        Which flights do you have with airline BJ, 5 per page? => {"airline_code": "BJ", "page_size": 5}
+        Give me the flights with airline BJ, sorted by departure time, newest first, 20 per page. => {"airline_code": "BJ", "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        Give me the flights with airline AU. => {"airline_code": "AU"}
+        Give me the flights with airline TL, sorted by departure time, newest first. => {"airline_code": "TL", "sort_by": "departure_time", "order": "desc"}
         List flights with airline TL. => {"airline_code": "TL"}
-        Which flights do you have with airline AU, 5 per page? => {"airline_code": "AU", "page_size": 5}
-        Give me the flights with airline NA (the second page of results). => {"airline_code": "NA", "page": 2}
-        Which flights do you have with airline MR, sorted by duration in descending order? => {"airline_code": "MR", "sort_by": "duration", "order": "desc"}
-        Which flights do you have with airline AU, sorted by distance, highest first (the second page of results)? => {"airline_code": "AU", "sort_by": "distance", "order": "desc", "page": 2}
+        Show flights with airline HZ. => {"airline_code": "HZ"}
+        Give me the flights with airline CX. => {"airline_code": "CX"}
     """
     return _w.listing("flights", [("airline_code", "eq", airline_code)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
@@ -214,12 +214,12 @@ def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "
         read
 
     Examples:
-        Which flights do you have that are scheduled, sorted by departure time, most recent first? => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
-        Give me the flights that are scheduled, sorted by duration in descending order, 20 per page. => {"status": "scheduled", "sort_by": "duration", "order": "desc", "page_size": 20}
-        Give me the flights that are scheduled, sorted by departure time, most recent first. => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
-        Which flights do you have that are landed, sorted by distance in descending order (the second page of results)? => {"status": "landed", "sort_by": "distance", "order": "desc", "page": 2}
-        Show all flights that are scheduled (the second page of results). => {"status": "scheduled", "page": 2}
-        List flights that are scheduled. => {"status": "scheduled"}
+        Show flights with status scheduled (the second page of results). => {"status": "scheduled", "page": 2}
+        Show all flights with status scheduled. => {"status": "scheduled"}
+        Show flights with status scheduled. => {"status": "scheduled"}
+        Show all flights with status scheduled, 20 per page. => {"status": "scheduled", "page_size": 20}
+        Show all flights with status boarding, 5 per page. => {"status": "boarding", "page_size": 5}
+        Show all flights with status scheduled, sorted by duration. => {"status": "scheduled", "sort_by": "duration"}
     """
     return _w.listing("flights", [("status", "eq", status)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 
@@ -300,8 +300,8 @@ def get_flight_origin(flight_id: str) -> dict[str, Any]:
     Examples:
         What is the origin of flight FL10083? => {"flight_id": "FL10083"}
         Tell me the origin for flight FL11181. => {"flight_id": "FL11181"}
-        Flight FL10490: what's its origin? => {"flight_id": "FL10490"}
-        I just need the origin of flight FL10330. => {"flight_id": "FL10330"}
+        For flight FL10490, what's the origin? => {"flight_id": "FL10490"}
+        Could you check the origin of flight FL10330? => {"flight_id": "FL10330"}
     """
     return _w.fetch("flights", "flight_id", flight_id, "flight", ("flight_id", "origin"))
 
@@ -321,8 +321,8 @@ def get_flight_destination(flight_id: str) -> dict[str, Any]:
     Examples:
         What is the destination of flight FL10332? => {"flight_id": "FL10332"}
         Tell me the destination for flight FL10995. => {"flight_id": "FL10995"}
-        Flight FL10071: what's its destination? => {"flight_id": "FL10071"}
-        I just need the destination of flight FL10794. => {"flight_id": "FL10794"}
+        For flight FL10071, what's the destination? => {"flight_id": "FL10071"}
+        Could you check the destination of flight FL10794? => {"flight_id": "FL10794"}
     """
     return _w.fetch("flights", "flight_id", flight_id, "flight", ("flight_id", "destination"))
 
@@ -342,8 +342,8 @@ def get_flight_aircraft(flight_id: str) -> dict[str, Any]:
     Examples:
         What is the aircraft of flight FL10585? => {"flight_id": "FL10585"}
         Tell me the aircraft for flight FL11633. => {"flight_id": "FL11633"}
-        Flight FL11285: what's its aircraft? => {"flight_id": "FL11285"}
-        I just need the aircraft of flight FL10856. => {"flight_id": "FL10856"}
+        For flight FL11285, what's the aircraft? => {"flight_id": "FL11285"}
+        Could you check the aircraft of flight FL10856? => {"flight_id": "FL10856"}
     """
     return _w.fetch("flights", "flight_id", flight_id, "flight", ("flight_id", "aircraft"))
 
@@ -363,8 +363,8 @@ def get_flight_airline_code(flight_id: str) -> dict[str, Any]:
     Examples:
         What is the airline code of flight FL12419? => {"flight_id": "FL12419"}
         Tell me the airline code for flight FL11254. => {"flight_id": "FL11254"}
-        Flight FL12303: what's its airline code? => {"flight_id": "FL12303"}
-        I just need the airline code of flight FL11060. => {"flight_id": "FL11060"}
+        For flight FL12303, what's the airline code? => {"flight_id": "FL12303"}
+        Could you check the airline code of flight FL11060? => {"flight_id": "FL11060"}
     """
     return _w.fetch("flights", "flight_id", flight_id, "flight", ("flight_id", "airline_code"))
 
@@ -384,7 +384,7 @@ def get_flight_date(flight_id: str) -> dict[str, Any]:
     Examples:
         What is the date of flight FL10844? => {"flight_id": "FL10844"}
         Tell me the date for flight FL11749. => {"flight_id": "FL11749"}
-        Flight FL10027: what's its date? => {"flight_id": "FL10027"}
-        I just need the date of flight FL10362. => {"flight_id": "FL10362"}
+        For flight FL10027, what's the date? => {"flight_id": "FL10027"}
+        Could you check the date of flight FL10362? => {"flight_id": "FL10362"}
     """
     return _w.fetch("flights", "flight_id", flight_id, "flight", ("flight_id", "date"))

@@ -54,14 +54,14 @@ def search_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] |
         read
 
     Examples:
-        I need a list of food orders totalling at least 11 dollars, sorted by total. => {"min_total": 11.0, "sort_by": "total"}
+        Pull up food orders totalling at least 11 dollars, please, sorted by total. => {"min_total": 11.0, "sort_by": "total"}
         Get me food orders from restaurant R5122 totalling at least 30 dollars, sorted by total. => {"restaurant_id": "R5122", "min_total": 30.0, "sort_by": "total"}
-        Get me food orders that are on the way from restaurant R5143 totalling at least 10 dollars (the second page of results). => {"status": "on_the_way", "restaurant_id": "R5143", "min_total": 10.0, "page": 2}
-        List food orders that are on the way totalling at least 23 dollars, sorted by total in descending order. => {"status": "on_the_way", "min_total": 23.0, "sort_by": "total", "order": "desc"}
-        Show me food orders that are cancelled from restaurant R5264 totalling at least 16 dollars. => {"status": "cancelled", "restaurant_id": "R5264", "min_total": 16.0}
-        Look up food orders totalling at least 38 dollars, sorted by total in descending order. => {"min_total": 38.0, "sort_by": "total", "order": "desc"}
-        Look up food orders from restaurant R5073. => {"restaurant_id": "R5073"}
-        I need a list of food orders totalling at least 41 dollars, 5 per page. => {"min_total": 41.0, "page_size": 5}
+        Get me food orders with status on the way from restaurant R5143 totalling at least 10 dollars, 25 per page. => {"status": "on_the_way", "restaurant_id": "R5143", "min_total": 10.0, "page_size": 25}
+        Show me food orders with status delivered (the second page of results). => {"status": "delivered", "page": 2}
+        Get me food orders totalling at least 22 dollars. => {"min_total": 22.0}
+        Look up food orders with status delivered from restaurant R5138 totalling at least 33 dollars, sorted by total, highest first. => {"status": "delivered", "restaurant_id": "R5138", "min_total": 33.0, "sort_by": "total", "order": "desc"}
+        Look up food orders with status delivered from restaurant R5072 totalling at least 17 dollars. => {"status": "delivered", "restaurant_id": "R5072", "min_total": 17.0}
+        Pull up food orders totalling at least 41 dollars, please, 5 per page. => {"min_total": 41.0, "page_size": 5}
     """
     return _w.listing("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
@@ -81,12 +81,12 @@ def count_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | 
         read
 
     Examples:
-        Give me a count of food orders that are on the way from restaurant R5297 totalling at least 11 dollars. => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
-        Count the food orders that are delivered from restaurant R5074 totalling at least 41 dollars. => {"status": "delivered", "restaurant_id": "R5074", "min_total": 41.0}
-        What is the number of food orders that are delivered from restaurant R5113 totalling at least 44 dollars? => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
-        How many food orders that are delivered from restaurant R5179 do we have? => {"status": "delivered", "restaurant_id": "R5179"}
-        Give me a count of food orders that are on the way from restaurant R5054. => {"status": "on_the_way", "restaurant_id": "R5054"}
-        Count the food orders that are delivered. => {"status": "delivered"}
+        How many food orders are there with status on the way from restaurant R5297 totalling at least 11 dollars? => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
+        How many food orders are there from restaurant R5044 totalling at least 68 dollars? => {"restaurant_id": "R5044", "min_total": 68.0}
+        Count the food orders from restaurant R5307. => {"restaurant_id": "R5307"}
+        What is the number of food orders with status delivered from restaurant R5113 totalling at least 44 dollars? => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
+        Give me a count of food orders with status delivered from restaurant R5179. => {"status": "delivered", "restaurant_id": "R5179"}
+        Count the food orders with status on the way from restaurant R5054. => {"status": "on_the_way", "restaurant_id": "R5054"}
     """
     return _w.count("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)])
 
@@ -127,12 +127,12 @@ def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cance
         read
 
     Examples:
-        Show all food orders that are delivered, sorted by total, highest first. => {"status": "delivered", "sort_by": "total", "order": "desc"}
-        Show all food orders that are cancelled, sorted by total. => {"status": "cancelled", "sort_by": "total"}
-        Give me the food orders that are delivered. => {"status": "delivered"}
-        Which food orders do you have that are delivered, sorted by order time? => {"status": "delivered", "sort_by": "order_time"}
-        Which food orders do you have that are delivered? => {"status": "delivered"}
-        List food orders that are cancelled, sorted by order time, newest first. => {"status": "cancelled", "sort_by": "order_time", "order": "desc"}
+        Show all food orders with status delivered, sorted by total, highest first. => {"status": "delivered", "sort_by": "total", "order": "desc"}
+        Show all food orders with status cancelled, sorted by total. => {"status": "cancelled", "sort_by": "total"}
+        Give me the food orders with status delivered. => {"status": "delivered"}
+        Give me the food orders with status delivered, sorted by order time. => {"status": "delivered", "sort_by": "order_time"}
+        Give me the food orders with status delivered, sorted by total, highest first (the second page of results). => {"status": "delivered", "sort_by": "total", "order": "desc", "page": 2}
+        Show all food orders with status delivered. => {"status": "delivered"}
     """
     return _w.listing("food_orders", [("status", "eq", status)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 
@@ -226,8 +226,8 @@ def get_food_order_placed_at(order_id: str) -> dict[str, Any]:
     Examples:
         What is the order time of food order FD40008? => {"order_id": "FD40008"}
         Tell me the order time for food order FD40154. => {"order_id": "FD40154"}
-        Food order FD40164: what's its order time? => {"order_id": "FD40164"}
-        I just need the order time of food order FD40236. => {"order_id": "FD40236"}
+        For food order FD40164, what's the order time? => {"order_id": "FD40164"}
+        Could you check the order time of food order FD40236? => {"order_id": "FD40236"}
     """
     return _w.fetch("food_orders", "order_id", order_id, "food order", ("order_id", "placed_at"))
 
@@ -247,8 +247,8 @@ def get_food_order_status(order_id: str) -> dict[str, Any]:
     Examples:
         What is the status of food order FD40166? => {"order_id": "FD40166"}
         Tell me the status for food order FD40121. => {"order_id": "FD40121"}
-        Food order FD40234: what's its status? => {"order_id": "FD40234"}
-        I just need the status of food order FD40157. => {"order_id": "FD40157"}
+        For food order FD40234, what's the status? => {"order_id": "FD40234"}
+        Could you check the status of food order FD40157? => {"order_id": "FD40157"}
     """
     return _w.fetch("food_orders", "order_id", order_id, "food order", ("order_id", "status"))
 

@@ -75,12 +75,12 @@ def count_support_agents(team: Literal["billing", "technical", "account", "shipp
         read
 
     Examples:
-        Give me a count of support agents on the shipping team. => {"team": "shipping"}
-        What is the number of support agents on the account team? => {"team": "account"}
-        How many support agents on the billing team do we have? => {"team": "billing"}
-        Tell me how many support agents there are on the account team. => {"team": "account"}
         Tell me how many support agents there are on the shipping team. => {"team": "shipping"}
+        How many support agents are there on the account team? => {"team": "account"}
+        Give me a count of support agents on the shipping team. => {"team": "shipping"}
+        What is the number of support agents on the technical team? => {"team": "technical"}
         Count the support agents on the technical team. => {"team": "technical"}
+        Tell me how many support agents there are on the technical team. => {"team": "technical"}
     """
     return _w.count("agents", [("team", "eq", team)])
 
@@ -121,10 +121,10 @@ def list_support_agents_by_team(team: Literal["billing", "technical", "account",
     Examples:
         Show support agents on the technical team. => {"team": "technical"}
         Show all support agents on the technical team. => {"team": "technical"}
-        Which support agents do you have on the shipping team (the second page of results)? => {"team": "shipping", "page": 2}
+        List support agents on the shipping team. => {"team": "shipping"}
         Show all support agents on the account team, 5 per page. => {"team": "account", "page_size": 5}
-        Give me the support agents on the billing team (the second page of results). => {"team": "billing", "page": 2}
-        Which support agents do you have on the billing team? => {"team": "billing"}
+        Give me the support agents on the billing team. => {"team": "billing"}
+        List support agents on the billing team (the second page of results). => {"team": "billing", "page": 2}
     """
     return _w.listing("agents", [("team", "eq", team)], None, "asc", page, page_size, fields=("agent_id", "name", "team",))
 
@@ -144,8 +144,8 @@ def get_support_agent_name(agent_id: str) -> dict[str, Any]:
     Examples:
         What is the name of support agent AG07? => {"agent_id": "AG07"}
         Tell me the name for support agent AG08. => {"agent_id": "AG08"}
-        Support agent AG02: what's its name? => {"agent_id": "AG02"}
-        I just need the name of support agent AG04. => {"agent_id": "AG04"}
+        For support agent AG02, what's the name? => {"agent_id": "AG02"}
+        Could you check the name of support agent AG04? => {"agent_id": "AG04"}
     """
     return _w.fetch("agents", "agent_id", agent_id, "support agent", ("agent_id", "name"))
 
@@ -165,7 +165,7 @@ def get_support_agent_team(agent_id: str) -> dict[str, Any]:
     Examples:
         What is the team of support agent AG03? => {"agent_id": "AG03"}
         Tell me the team for support agent AG07. => {"agent_id": "AG07"}
-        Support agent AG06: what's its team? => {"agent_id": "AG06"}
-        I just need the team of support agent AG04. => {"agent_id": "AG04"}
+        For support agent AG06, what's the team? => {"agent_id": "AG06"}
+        Could you check the team of support agent AG04? => {"agent_id": "AG04"}
     """
     return _w.fetch("agents", "agent_id", agent_id, "support agent", ("agent_id", "team"))

@@ -56,7 +56,7 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         Get me support tickets with high priority about billing, sorted by creation date, most recent first. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
         Find support tickets with medium priority assigned to agent AG08, sorted by creation date. => {"priority": "medium", "assignee_id": "AG08", "sort_by": "creation_date"}
         Find support tickets with urgent priority assigned to agent AG08, sorted by creation date, newest first. => {"priority": "urgent", "assignee_id": "AG08", "sort_by": "creation_date", "order": "desc"}
-        Are there any support tickets assigned to agent AG06? => {"assignee_id": "AG06"}
+        I need a list of support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
         Are there any support tickets with low priority assigned to agent AG06, sorted by creation date, newest first? => {"priority": "low", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
         Look up support tickets, sorted by creation date. => {"sort_by": "creation_date"}
         Show me support tickets with low priority about shipping assigned to agent AG07, sorted by creation date. => {"priority": "low", "category": "shipping", "assignee_id": "AG07", "sort_by": "creation_date"}
@@ -83,10 +83,10 @@ def count_support_tickets(status: Literal["open", "in_progress", "resolved", "cl
     Examples:
         Count the support tickets. => {}
         Give me a count of support tickets with medium priority. => {"priority": "medium"}
-        Count the support tickets about billing. => {"category": "billing"}
-        Give me a count of support tickets that are open about account assigned to agent AG06. => {"status": "open", "category": "account", "assignee_id": "AG06"}
-        What is the number of support tickets that are resolved about shipping assigned to agent AG08? => {"status": "resolved", "category": "shipping", "assignee_id": "AG08"}
-        Tell me how many support tickets there are with low priority. => {"priority": "low"}
+        Count the support tickets with urgent priority assigned to agent AG06. => {"priority": "urgent", "assignee_id": "AG06"}
+        How many support tickets are there with high priority about billing? => {"priority": "high", "category": "billing"}
+        How many support tickets are there with medium priority? => {"priority": "medium"}
+        Tell me how many support tickets there are with status resolved about technical assigned to agent AG04. => {"status": "resolved", "category": "technical", "assignee_id": "AG04"}
     """
     return _w.count("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)])
 
@@ -165,12 +165,12 @@ def list_support_tickets_by_status(status: Literal["open", "in_progress", "resol
         read
 
     Examples:
-        Which support tickets do you have that are closed? => {"status": "closed"}
-        List support tickets that are closed, sorted by creation date, newest first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
-        Which support tickets do you have that are closed, 25 per page? => {"status": "closed", "page_size": 25}
-        List support tickets that are open. => {"status": "open"}
-        List support tickets that are closed, sorted by creation date. => {"status": "closed", "sort_by": "creation_date"}
-        Show support tickets that are closed, sorted by creation date, most recent first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets with status closed, sorted by creation date, 20 per page. => {"status": "closed", "sort_by": "creation_date", "page_size": 20}
+        List support tickets with status open. => {"status": "open"}
+        Show all support tickets with status closed, sorted by creation date, most recent first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets with status in progress. => {"status": "in_progress"}
+        Show all support tickets with status in progress. => {"status": "in_progress"}
+        List support tickets with status open, sorted by creation date, most recent first. => {"status": "open", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("status", "eq", status)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -193,11 +193,11 @@ def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", 
 
     Examples:
         Give me the support tickets with medium priority. => {"priority": "medium"}
-        Which support tickets do you have with medium priority? => {"priority": "medium"}
-        List support tickets with medium priority. => {"priority": "medium"}
-        Give me the support tickets with low priority, sorted by creation date, most recent first. => {"priority": "low", "sort_by": "creation_date", "order": "desc"}
-        List support tickets with urgent priority, sorted by creation date, newest first (the second page of results). => {"priority": "urgent", "sort_by": "creation_date", "order": "desc", "page": 2}
-        Show support tickets with high priority, 5 per page. => {"priority": "high", "page_size": 5}
+        Show all support tickets with medium priority. => {"priority": "medium"}
+        Show all support tickets with urgent priority, sorted by creation date, most recent first. => {"priority": "urgent", "sort_by": "creation_date", "order": "desc"}
+        List support tickets with medium priority, sorted by creation date, newest first. => {"priority": "medium", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets with low priority, sorted by creation date. => {"priority": "low", "sort_by": "creation_date"}
+        Show support tickets with medium priority, 5 per page. => {"priority": "medium", "page_size": 5}
     """
     return _w.listing("tickets", [("priority", "eq", priority)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -250,8 +250,8 @@ def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["crea
         Show support tickets assigned to agent AG02. => {"assignee_id": "AG02"}
         List support tickets assigned to agent AG08, sorted by creation date, 25 per page. => {"assignee_id": "AG08", "sort_by": "creation_date", "page_size": 25}
         List support tickets assigned to agent AG01, sorted by creation date, most recent first. => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc"}
-        Which support tickets do you have assigned to agent AG06, sorted by creation date, most recent first? => {"assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
-        Give me the support tickets assigned to agent AG05. => {"assignee_id": "AG05"}
+        Show support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
+        Give me the support tickets assigned to agent AG07. => {"assignee_id": "AG07"}
     """
     return _w.listing("tickets", [("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -298,8 +298,8 @@ def get_support_ticket_subject(ticket_id: str) -> dict[str, Any]:
     Examples:
         What is the subject of support ticket T80520? => {"ticket_id": "T80520"}
         Tell me the subject for support ticket T80220. => {"ticket_id": "T80220"}
-        Support ticket T80375: what's its subject? => {"ticket_id": "T80375"}
-        I just need the subject of support ticket T80428. => {"ticket_id": "T80428"}
+        For support ticket T80375, what's the subject? => {"ticket_id": "T80375"}
+        Could you check the subject of support ticket T80428? => {"ticket_id": "T80428"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "subject"))
 
@@ -319,8 +319,8 @@ def get_support_ticket_category(ticket_id: str) -> dict[str, Any]:
     Examples:
         What is the category of support ticket T80148? => {"ticket_id": "T80148"}
         Tell me the category for support ticket T80619. => {"ticket_id": "T80619"}
-        Support ticket T80374: what's its category? => {"ticket_id": "T80374"}
-        I just need the category of support ticket T80182. => {"ticket_id": "T80182"}
+        For support ticket T80374, what's the category? => {"ticket_id": "T80374"}
+        Could you check the category of support ticket T80182? => {"ticket_id": "T80182"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "category"))
 
@@ -340,8 +340,8 @@ def get_support_ticket_priority(ticket_id: str) -> dict[str, Any]:
     Examples:
         What is the priority of support ticket T80441? => {"ticket_id": "T80441"}
         Tell me the priority for support ticket T80002. => {"ticket_id": "T80002"}
-        Support ticket T80184: what's its priority? => {"ticket_id": "T80184"}
-        I just need the priority of support ticket T80385. => {"ticket_id": "T80385"}
+        For support ticket T80184, what's the priority? => {"ticket_id": "T80184"}
+        Could you check the priority of support ticket T80385? => {"ticket_id": "T80385"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "priority"))
 
@@ -361,8 +361,8 @@ def get_support_ticket_status(ticket_id: str) -> dict[str, Any]:
     Examples:
         What is the status of support ticket T80164? => {"ticket_id": "T80164"}
         Tell me the status for support ticket T80086. => {"ticket_id": "T80086"}
-        Support ticket T80212: what's its status? => {"ticket_id": "T80212"}
-        I just need the status of support ticket T80490. => {"ticket_id": "T80490"}
+        For support ticket T80212, what's the status? => {"ticket_id": "T80212"}
+        Could you check the status of support ticket T80490? => {"ticket_id": "T80490"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "status"))
 
@@ -382,8 +382,8 @@ def get_support_ticket_created(ticket_id: str) -> dict[str, Any]:
     Examples:
         What is the creation date of support ticket T80297? => {"ticket_id": "T80297"}
         Tell me the creation date for support ticket T80630. => {"ticket_id": "T80630"}
-        Support ticket T80361: what's its creation date? => {"ticket_id": "T80361"}
-        I just need the creation date of support ticket T80305. => {"ticket_id": "T80305"}
+        For support ticket T80361, what's the creation date? => {"ticket_id": "T80361"}
+        Could you check the creation date of support ticket T80305? => {"ticket_id": "T80305"}
     """
     return _w.fetch("tickets", "ticket_id", ticket_id, "support ticket", ("ticket_id", "created"))
 
@@ -482,7 +482,7 @@ def reopen_ticket(ticket_id: str) -> dict[str, Any]:
 
     Examples:
         Reopen ticket T80375. => {"ticket_id": "T80375"}
-        Ticket T80378 is broken again; reopen it. => {"ticket_id": "T80378"}
+        The problem in ticket T80378 is back; reopen it. => {"ticket_id": "T80378"}
         Please reopen T80351. => {"ticket_id": "T80351"}
     """
     return _w.transition("tickets", "ticket_id", ticket_id, "support ticket", "status", 'open', ('resolved', 'closed'))

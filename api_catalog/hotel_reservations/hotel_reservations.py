@@ -53,14 +53,14 @@ def search_hotel_reservations(hotel_id: str | None = None, status: Literal["conf
         read
 
     Examples:
-        I need a list of hotel reservations that are confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
-        Are there any hotel reservations that are confirmed for a suite room? => {"status": "confirmed", "room_type": "suite"}
-        Show me hotel reservations at hotel H2197 that are cancelled checking in on or after 2025-02-28. => {"hotel_id": "H2197", "status": "cancelled", "check_in_from": "2025-02-28"}
-        Can you find hotel reservations at hotel H2076 that are confirmed, sorted by price? => {"hotel_id": "H2076", "status": "confirmed", "sort_by": "price"}
+        I need a list of hotel reservations with status confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Are there any hotel reservations with status confirmed for a suite room? => {"status": "confirmed", "room_type": "suite"}
+        Show me hotel reservations at hotel H2197 with status cancelled checking in on or after 2025-02-28. => {"hotel_id": "H2197", "status": "cancelled", "check_in_from": "2025-02-28"}
+        Can you find hotel reservations at hotel H2076 with status confirmed, sorted by price? => {"hotel_id": "H2076", "status": "confirmed", "sort_by": "price"}
         Look up hotel reservations, 20 per page. => {"page_size": 20}
-        I'm looking for hotel reservations at hotel H2233 that are cancelled checking in on or after 2025-03-25, sorted by price. => {"hotel_id": "H2233", "status": "cancelled", "check_in_from": "2025-03-25", "sort_by": "price"}
-        Find hotel reservations at hotel H2219 that are confirmed for a double room (the second page of results). => {"hotel_id": "H2219", "status": "confirmed", "room_type": "double", "page": 2}
-        I'm looking for hotel reservations at hotel H2137 that are confirmed for a double room checking in on or after 2025-05-21. => {"hotel_id": "H2137", "status": "confirmed", "room_type": "double", "check_in_from": "2025-05-21"}
+        I'm looking for hotel reservations at hotel H2233 with status cancelled checking in on or after 2025-03-25, sorted by price. => {"hotel_id": "H2233", "status": "cancelled", "check_in_from": "2025-03-25", "sort_by": "price"}
+        Find hotel reservations at hotel H2219 with status confirmed for a double room. => {"hotel_id": "H2219", "status": "confirmed", "room_type": "double"}
+        I'm looking for hotel reservations at hotel H2141 with status cancelled for a single room checking in on or after 2025-04-22. => {"hotel_id": "H2141", "status": "cancelled", "room_type": "single", "check_in_from": "2025-04-22"}
     """
     return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -81,12 +81,12 @@ def count_hotel_reservations(hotel_id: str | None = None, status: Literal["confi
         read
 
     Examples:
-        Give me a count of hotel reservations at hotel H2049 that are confirmed checking in on or after 2025-05-21. => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
-        Tell me how many hotel reservations there are for a suite room. => {"room_type": "suite"}
-        Tell me how many hotel reservations there are that are confirmed. => {"status": "confirmed"}
-        Count the hotel reservations. => {}
-        Give me a count of hotel reservations at hotel H2067 that are completed. => {"hotel_id": "H2067", "status": "completed"}
-        What is the number of hotel reservations at hotel H2218 that are confirmed? => {"hotel_id": "H2218", "status": "confirmed"}
+        What is the number of hotel reservations at hotel H2049 with status confirmed checking in on or after 2025-05-21? => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
+        What is the number of hotel reservations at hotel H2123 for a double room? => {"hotel_id": "H2123", "room_type": "double"}
+        Count the hotel reservations with status confirmed for a double room. => {"status": "confirmed", "room_type": "double"}
+        Tell me how many hotel reservations there are with status confirmed for a twin room checking in on or after 2025-05-25. => {"status": "confirmed", "room_type": "twin", "check_in_from": "2025-05-25"}
+        What is the number of hotel reservations checking in on or after 2025-02-04? => {"check_in_from": "2025-02-04"}
+        Count the hotel reservations at hotel H2083 with status confirmed for a single room checking in on or after 2025-04-19. => {"hotel_id": "H2083", "status": "confirmed", "room_type": "single", "check_in_from": "2025-04-19"}
     """
     return _w.count("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)])
 
@@ -147,11 +147,11 @@ def list_hotel_reservations_by_hotel_id(hotel_id: str, sort_by: Literal["check_i
 
     Examples:
         List hotel reservations at hotel H2297, sorted by check-in date. => {"hotel_id": "H2297", "sort_by": "check_in_date"}
-        Which hotel reservations do you have at hotel H2197? => {"hotel_id": "H2197"}
-        Which hotel reservations do you have at hotel H2109? => {"hotel_id": "H2109"}
-        Which hotel reservations do you have at hotel H2170? => {"hotel_id": "H2170"}
-        Show hotel reservations at hotel H2029. => {"hotel_id": "H2029"}
-        Show hotel reservations at hotel H2310, 25 per page. => {"hotel_id": "H2310", "page_size": 25}
+        Show all hotel reservations at hotel H2197. => {"hotel_id": "H2197"}
+        Show hotel reservations at hotel H2122. => {"hotel_id": "H2122"}
+        List hotel reservations at hotel H2067, 5 per page. => {"hotel_id": "H2067", "page_size": 5}
+        List hotel reservations at hotel H2253, sorted by check-in date, 25 per page. => {"hotel_id": "H2253", "sort_by": "check_in_date", "page_size": 25}
+        Give me the hotel reservations at hotel H2003. => {"hotel_id": "H2003"}
     """
     return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -173,12 +173,12 @@ def list_hotel_reservations_by_status(status: Literal["confirmed", "completed", 
         read
 
     Examples:
-        Show all hotel reservations that are confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
-        Give me the hotel reservations that are completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Which hotel reservations do you have that are confirmed, sorted by check-in date? => {"status": "confirmed", "sort_by": "check_in_date"}
-        Show all hotel reservations that are confirmed, sorted by price, highest first. => {"status": "confirmed", "sort_by": "price", "order": "desc"}
-        Give me the hotel reservations that are completed. => {"status": "completed"}
-        Show all hotel reservations that are confirmed. => {"status": "confirmed"}
+        Show all hotel reservations with status confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Give me the hotel reservations with status completed, 20 per page. => {"status": "completed", "page_size": 20}
+        Give me the hotel reservations with status confirmed (the second page of results). => {"status": "confirmed", "page": 2}
+        Give me the hotel reservations with status confirmed, sorted by check-in date, newest first. => {"status": "confirmed", "sort_by": "check_in_date", "order": "desc"}
+        List hotel reservations with status confirmed. => {"status": "confirmed"}
+        Show all hotel reservations with status confirmed. => {"status": "confirmed"}
     """
     return _w.listing("hotel_reservations", [("status", "eq", status)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -200,12 +200,12 @@ def list_hotel_reservations_by_room_type(room_type: Literal["single", "double", 
         read
 
     Examples:
-        Which hotel reservations do you have for a double room? => {"room_type": "double"}
-        List hotel reservations for a single room, sorted by price in descending order. => {"room_type": "single", "sort_by": "price", "order": "desc"}
-        List hotel reservations for a single room (the second page of results). => {"room_type": "single", "page": 2}
-        Give me the hotel reservations for a double room, sorted by price in descending order. => {"room_type": "double", "sort_by": "price", "order": "desc"}
-        Show all hotel reservations for a single room (the second page of results). => {"room_type": "single", "page": 2}
-        Give me the hotel reservations for a double room. => {"room_type": "double"}
+        List hotel reservations for a double room. => {"room_type": "double"}
+        Show hotel reservations for a suite room, sorted by check-in date, newest first. => {"room_type": "suite", "sort_by": "check_in_date", "order": "desc"}
+        List hotel reservations for a twin room. => {"room_type": "twin"}
+        Give me the hotel reservations for a single room. => {"room_type": "single"}
+        Give me the hotel reservations for a suite room, 5 per page. => {"room_type": "suite", "page_size": 5}
+        Show all hotel reservations for a double room, sorted by check-in date, most recent first. => {"room_type": "double", "sort_by": "check_in_date", "order": "desc"}
     """
     return _w.listing("hotel_reservations", [("room_type", "eq", room_type)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -252,8 +252,8 @@ def get_hotel_reservation_check_in(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the check-in date of hotel reservation HR70175? => {"reservation_id": "HR70175"}
         Tell me the check-in date for hotel reservation HR70008. => {"reservation_id": "HR70008"}
-        Hotel reservation HR70197: what's its check-in date? => {"reservation_id": "HR70197"}
-        I just need the check-in date of hotel reservation HR70144. => {"reservation_id": "HR70144"}
+        For hotel reservation HR70197, what's the check-in date? => {"reservation_id": "HR70197"}
+        Could you check the check-in date of hotel reservation HR70144? => {"reservation_id": "HR70144"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "check_in"))
 
@@ -273,8 +273,8 @@ def get_hotel_reservation_check_out(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the check-out date of hotel reservation HR70016? => {"reservation_id": "HR70016"}
         Tell me the check-out date for hotel reservation HR70085. => {"reservation_id": "HR70085"}
-        Hotel reservation HR70191: what's its check-out date? => {"reservation_id": "HR70191"}
-        I just need the check-out date of hotel reservation HR70162. => {"reservation_id": "HR70162"}
+        For hotel reservation HR70191, what's the check-out date? => {"reservation_id": "HR70191"}
+        Could you check the check-out date of hotel reservation HR70162? => {"reservation_id": "HR70162"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "check_out"))
 
@@ -294,8 +294,8 @@ def get_hotel_reservation_total_price(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the total price of hotel reservation HR70089? => {"reservation_id": "HR70089"}
         Tell me the total price for hotel reservation HR70198. => {"reservation_id": "HR70198"}
-        Hotel reservation HR70177: what's its total price? => {"reservation_id": "HR70177"}
-        I just need the total price of hotel reservation HR70221. => {"reservation_id": "HR70221"}
+        For hotel reservation HR70177, what's the total price? => {"reservation_id": "HR70177"}
+        Could you check the total price of hotel reservation HR70221? => {"reservation_id": "HR70221"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "total_price"))
 
@@ -315,8 +315,8 @@ def get_hotel_reservation_status(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the status of hotel reservation HR70010? => {"reservation_id": "HR70010"}
         Tell me the status for hotel reservation HR70219. => {"reservation_id": "HR70219"}
-        Hotel reservation HR70167: what's its status? => {"reservation_id": "HR70167"}
-        I just need the status of hotel reservation HR70153. => {"reservation_id": "HR70153"}
+        For hotel reservation HR70167, what's the status? => {"reservation_id": "HR70167"}
+        Could you check the status of hotel reservation HR70153? => {"reservation_id": "HR70153"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "status"))
 
@@ -336,8 +336,8 @@ def get_hotel_reservation_currency(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of hotel reservation HR70162? => {"reservation_id": "HR70162"}
         Tell me the currency for hotel reservation HR70181. => {"reservation_id": "HR70181"}
-        Hotel reservation HR70106: what's its currency? => {"reservation_id": "HR70106"}
-        I just need the currency of hotel reservation HR70226. => {"reservation_id": "HR70226"}
+        For hotel reservation HR70106, what's the currency? => {"reservation_id": "HR70106"}
+        Could you check the currency of hotel reservation HR70226? => {"reservation_id": "HR70226"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "currency"))
 
@@ -357,8 +357,8 @@ def get_hotel_reservation_guests(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the number of guests of hotel reservation HR70146? => {"reservation_id": "HR70146"}
         Tell me the number of guests for hotel reservation HR70243. => {"reservation_id": "HR70243"}
-        Hotel reservation HR70011: what's its number of guests? => {"reservation_id": "HR70011"}
-        I just need the number of guests of hotel reservation HR70079. => {"reservation_id": "HR70079"}
+        For hotel reservation HR70011, what's the number of guests? => {"reservation_id": "HR70011"}
+        Could you check the number of guests of hotel reservation HR70079? => {"reservation_id": "HR70079"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "guests"))
 
@@ -378,8 +378,8 @@ def get_hotel_reservation_nights(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the number of nights of hotel reservation HR70036? => {"reservation_id": "HR70036"}
         Tell me the number of nights for hotel reservation HR70058. => {"reservation_id": "HR70058"}
-        Hotel reservation HR70136: what's its number of nights? => {"reservation_id": "HR70136"}
-        I just need the number of nights of hotel reservation HR70002. => {"reservation_id": "HR70002"}
+        For hotel reservation HR70136, what's the number of nights? => {"reservation_id": "HR70136"}
+        Could you check the number of nights of hotel reservation HR70002? => {"reservation_id": "HR70002"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "nights"))
 
@@ -399,8 +399,8 @@ def get_hotel_reservation_room_type(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the room type of hotel reservation HR70086? => {"reservation_id": "HR70086"}
         Tell me the room type for hotel reservation HR70072. => {"reservation_id": "HR70072"}
-        Hotel reservation HR70064: what's its room type? => {"reservation_id": "HR70064"}
-        I just need the room type of hotel reservation HR70035. => {"reservation_id": "HR70035"}
+        For hotel reservation HR70064, what's the room type? => {"reservation_id": "HR70064"}
+        Could you check the room type of hotel reservation HR70035? => {"reservation_id": "HR70035"}
     """
     return _w.fetch("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", ("reservation_id", "room_type"))
 

@@ -111,12 +111,12 @@ def count_hotels(city: str | None = None, min_stars: int | None = None, max_pric
         read
 
     Examples:
-        Give me a count of hotels with at least 4 stars with pet friendly. => {"min_stars": 4, "amenity": "pet_friendly"}
-        How many hotels are there? => {}
-        Tell me how many hotels there are under 270 dollars a night with pool. => {"max_price": 270, "amenity": "pool"}
-        Give me a count of hotels with at least 3 stars under 270 dollars a night. => {"min_stars": 3, "max_price": 270}
-        Tell me how many hotels there are in Denver with at least 5 stars under 260 dollars a night. => {"city": "Denver", "min_stars": 5, "max_price": 260}
-        Give me a count of hotels in San Francisco with at least 2 stars under 110 dollars a night with restaurant. => {"city": "San Francisco", "min_stars": 2, "max_price": 110, "amenity": "restaurant"}
+        How many hotels are there with at least 4 stars with pet friendly? => {"min_stars": 4, "amenity": "pet_friendly"}
+        Tell me how many hotels there are with at least 5 stars under 400 dollars a night. => {"min_stars": 5, "max_price": 400}
+        Tell me how many hotels there are rated 7.9 or better. => {"min_rating": 7.9}
+        Tell me how many hotels there are under 290 dollars a night with parking. => {"max_price": 290, "amenity": "parking"}
+        How many hotels are there in Buenos Aires? => {"city": "Buenos Aires"}
+        How many hotels are there with at least 4 stars? => {"min_stars": 4}
     """
     return _w.count("hotels", [("city", "eq", city), ("stars", "min", min_stars), ("price_per_night", "max", max_price), ("amenities", "has", amenity), ("rating", "min", min_rating)])
 
@@ -138,12 +138,12 @@ def list_hotels_by_city(city: str, sort_by: Literal["price", "guest_rating", "st
         read
 
     Examples:
-        Which hotels do you have in London? => {"city": "London"}
-        Give me the hotels in Hong Kong. => {"city": "Hong Kong"}
-        Which hotels do you have in Cape Town, sorted by stars in descending order (the second page of results)? => {"city": "Cape Town", "sort_by": "stars", "order": "desc", "page": 2}
-        Show hotels in Mumbai. => {"city": "Mumbai"}
-        List hotels in Nairobi, sorted by price. => {"city": "Nairobi", "sort_by": "price"}
+        Give me the hotels in London, sorted by stars, 20 per page. => {"city": "London", "sort_by": "stars", "page_size": 20}
+        Show all hotels in Barcelona, sorted by price (the second page of results). => {"city": "Barcelona", "sort_by": "price", "page": 2}
+        Show all hotels in London, sorted by guest rating. => {"city": "London", "sort_by": "guest_rating"}
+        Show hotels in Athens, sorted by price. => {"city": "Athens", "sort_by": "price"}
         List hotels in Boston, sorted by guest rating, highest first. => {"city": "Boston", "sort_by": "guest_rating", "order": "desc"}
+        List hotels in Frankfurt. => {"city": "Frankfurt"}
     """
     return _w.listing("hotels", [("city", "eq", city)], {'price': 'price_per_night', 'guest_rating': 'rating', 'stars': 'stars'}.get(sort_by or ""), order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
@@ -185,10 +185,10 @@ def hotel_price_per_night_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me nightly price statistics for hotels in Hong Kong. => {"city": "Hong Kong"}
-        Give me nightly price statistics for hotels in Melbourne. => {"city": "Melbourne"}
-        Give me nightly price statistics for hotels in São Paulo. => {"city": "São Paulo"}
-        Give me nightly price statistics for hotels in Vienna. => {"city": "Vienna"}
+        Give me the average, lowest and highest nightly price of hotels in Hong Kong. => {"city": "Hong Kong"}
+        Give me the average, lowest and highest nightly price of hotels in Melbourne. => {"city": "Melbourne"}
+        Give me the average, lowest and highest nightly price of hotels in São Paulo. => {"city": "São Paulo"}
+        Give me the average, lowest and highest nightly price of hotels in Vienna. => {"city": "Vienna"}
         What is the typical nightly price for hotels in Chicago, and the range? => {"city": "Chicago"}
         What is the typical nightly price for hotels in Warsaw, and the range? => {"city": "Warsaw"}
         What's the average nightly price of hotels in Cairo? => {"city": "Cairo"}
@@ -251,8 +251,8 @@ def get_hotel_city(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the city of hotel H2130? => {"hotel_id": "H2130"}
         Tell me the city for hotel H2196. => {"hotel_id": "H2196"}
-        Hotel H2263: what's its city? => {"hotel_id": "H2263"}
-        I just need the city of hotel H2107. => {"hotel_id": "H2107"}
+        For hotel H2263, what's the city? => {"hotel_id": "H2263"}
+        Could you check the city of hotel H2107? => {"hotel_id": "H2107"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "city"))
 
@@ -272,8 +272,8 @@ def get_hotel_stars(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the star rating of hotel H2050? => {"hotel_id": "H2050"}
         Tell me the star rating for hotel H2257. => {"hotel_id": "H2257"}
-        Hotel H2145: what's its star rating? => {"hotel_id": "H2145"}
-        I just need the star rating of hotel H2015. => {"hotel_id": "H2015"}
+        For hotel H2145, what's the star rating? => {"hotel_id": "H2145"}
+        Could you check the star rating of hotel H2015? => {"hotel_id": "H2015"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "stars"))
 
@@ -293,8 +293,8 @@ def get_hotel_rating(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of hotel H2135? => {"hotel_id": "H2135"}
         Tell me the rating for hotel H2106. => {"hotel_id": "H2106"}
-        Hotel H2203: what's its rating? => {"hotel_id": "H2203"}
-        I just need the rating of hotel H2301. => {"hotel_id": "H2301"}
+        For hotel H2203, what's the rating? => {"hotel_id": "H2203"}
+        Could you check the rating of hotel H2301? => {"hotel_id": "H2301"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "rating"))
 
@@ -314,8 +314,8 @@ def get_hotel_price_per_night(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the nightly price of hotel H2070? => {"hotel_id": "H2070"}
         Tell me the nightly price for hotel H2138. => {"hotel_id": "H2138"}
-        Hotel H2231: what's its nightly price? => {"hotel_id": "H2231"}
-        I just need the nightly price of hotel H2008. => {"hotel_id": "H2008"}
+        For hotel H2231, what's the nightly price? => {"hotel_id": "H2231"}
+        Could you check the nightly price of hotel H2008? => {"hotel_id": "H2008"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "price_per_night"))
 
@@ -335,8 +335,8 @@ def get_hotel_rooms_available(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the number of free rooms of hotel H2198? => {"hotel_id": "H2198"}
         Tell me the number of free rooms for hotel H2024. => {"hotel_id": "H2024"}
-        Hotel H2111: what's its number of free rooms? => {"hotel_id": "H2111"}
-        I just need the number of free rooms of hotel H2187. => {"hotel_id": "H2187"}
+        For hotel H2111, what's the number of free rooms? => {"hotel_id": "H2111"}
+        Could you check the number of free rooms of hotel H2187? => {"hotel_id": "H2187"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "rooms_available"))
 
@@ -356,8 +356,8 @@ def get_hotel_address(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the address of hotel H2202? => {"hotel_id": "H2202"}
         Tell me the address for hotel H2176. => {"hotel_id": "H2176"}
-        Hotel H2248: what's its address? => {"hotel_id": "H2248"}
-        I just need the address of hotel H2234. => {"hotel_id": "H2234"}
+        For hotel H2248, what's the address? => {"hotel_id": "H2248"}
+        Could you check the address of hotel H2234? => {"hotel_id": "H2234"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "address"))
 
@@ -377,7 +377,7 @@ def get_hotel_country_code(hotel_id: str) -> dict[str, Any]:
     Examples:
         What is the country code of hotel H2188? => {"hotel_id": "H2188"}
         Tell me the country code for hotel H2264. => {"hotel_id": "H2264"}
-        Hotel H2185: what's its country code? => {"hotel_id": "H2185"}
-        I just need the country code of hotel H2084. => {"hotel_id": "H2084"}
+        For hotel H2185, what's the country code? => {"hotel_id": "H2185"}
+        Could you check the country code of hotel H2084? => {"hotel_id": "H2084"}
     """
     return _w.fetch("hotels", "hotel_id", hotel_id, "hotel", ("hotel_id", "country_code"))

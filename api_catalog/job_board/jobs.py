@@ -57,14 +57,14 @@ def search_jobs(city: str | None = None, title: str | None = None, remote: Liter
         read
 
     Examples:
-        Find jobs for Mechanical roles that are hybrid paying at least 125000 dollars. => {"title": "Mechanical", "remote": "hybrid", "min_salary": 125000}
-        Get me jobs at mid level. => {"seniority": "mid"}
-        Pull up jobs for Nurse roles, please, sorted by posting date. => {"title": "Nurse", "sort_by": "posting_date"}
-        I need a list of jobs that are onsite at Nordvik Systems. => {"remote": "onsite", "company": "Nordvik Systems"}
-        Show me jobs (the second page of results). => {"page": 2}
-        Show me jobs paying at least 49000 dollars. => {"min_salary": 49000}
-        Show me jobs in Warsaw that are hybrid at lead level paying at least 149000 dollars (the second page of results). => {"city": "Warsaw", "remote": "hybrid", "seniority": "lead", "min_salary": 149000, "page": 2}
-        Are there any jobs? => {}
+        Find jobs for Mechanical Engineer roles that are hybrid paying at least 120000 dollars. => {"title": "Mechanical Engineer", "remote": "hybrid", "min_salary": 120000}
+        Can you find jobs in San Francisco at junior level? => {"city": "San Francisco", "seniority": "junior"}
+        List jobs for Mechanical Engineer roles. => {"title": "Mechanical Engineer"}
+        Are there any jobs for Electrician roles that are onsite at senior level? => {"title": "Electrician", "remote": "onsite", "seniority": "senior"}
+        Look up jobs that are remote at Crest Media. => {"remote": "remote", "company": "Crest Media"}
+        Get me jobs for Nurse roles at mid level at Vala Bank. => {"title": "Nurse", "seniority": "mid", "company": "Vala Bank"}
+        Show me jobs paying at least 78000 dollars, sorted by salary. => {"min_salary": 78000, "sort_by": "salary"}
+        Get me jobs for Product Manager roles that are onsite, sorted by salary. => {"title": "Product Manager", "remote": "onsite", "sort_by": "salary"}
     """
     return _w.listing("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -87,12 +87,12 @@ def count_jobs(city: str | None = None, title: str | None = None, remote: Litera
         read
 
     Examples:
-        Tell me how many jobs there are for Manager roles that are onsite. => {"title": "Manager", "remote": "onsite"}
-        Tell me how many jobs there are at mid level. => {"seniority": "mid"}
-        How many jobs are there at senior level paying at least 133000 dollars? => {"seniority": "senior", "min_salary": 133000}
-        Count the jobs for Teacher roles at junior level paying at least 50000 dollars at Nordvik Systems. => {"title": "Teacher", "seniority": "junior", "min_salary": 50000, "company": "Nordvik Systems"}
-        Count the jobs in Lyon. => {"city": "Lyon"}
-        Tell me how many jobs there are. => {}
+        What is the number of jobs for Product Manager roles that are onsite? => {"title": "Product Manager", "remote": "onsite"}
+        Give me a count of jobs that are hybrid at mid level paying at least 56000 dollars. => {"remote": "hybrid", "seniority": "mid", "min_salary": 56000}
+        Give me a count of jobs for Data Analyst roles at mid level paying at least 69000 dollars. => {"title": "Data Analyst", "seniority": "mid", "min_salary": 69000}
+        How many jobs are there at senior level? => {"seniority": "senior"}
+        Count the jobs in Milan for Customer Support Specialist roles. => {"city": "Milan", "title": "Customer Support Specialist"}
+        Give me a count of jobs. => {}
     """
     return _w.count("jobs", [("city", "eq", city), ("title", "contains", title), ("remote", "eq", remote), ("seniority", "eq", seniority), ("salary_min", "min", min_salary), ("company", "eq", company)])
 
@@ -157,7 +157,7 @@ def list_jobs_by_company(company: str, sort_by: Literal["posting_date", "salary"
         List jobs at Crest Media. => {"company": "Crest Media"}
         Show all jobs at Aurora Software, sorted by salary, highest first. => {"company": "Aurora Software", "sort_by": "salary", "order": "desc"}
         List jobs at Terralink Logistics. => {"company": "Terralink Logistics"}
-        Which jobs do you have at Nordvik Systems (the second page of results)? => {"company": "Nordvik Systems", "page": 2}
+        List jobs at Nordvik Systems. => {"company": "Nordvik Systems"}
     """
     return _w.listing("jobs", [("company", "eq", company)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -181,10 +181,10 @@ def list_jobs_by_city(city: str, sort_by: Literal["posting_date", "salary"] | No
     Examples:
         Show all jobs in Cape Town. => {"city": "Cape Town"}
         Show all jobs in Berlin. => {"city": "Berlin"}
-        Which jobs do you have in Milan? => {"city": "Milan"}
-        Give me the jobs in Munich. => {"city": "Munich"}
-        Which jobs do you have in Buenos Aires? => {"city": "Buenos Aires"}
-        Give me the jobs in Buenos Aires, sorted by salary. => {"city": "Buenos Aires", "sort_by": "salary"}
+        Give me the jobs in Milan. => {"city": "Milan"}
+        Show all jobs in Singapore. => {"city": "Singapore"}
+        Show all jobs in Lisbon. => {"city": "Lisbon"}
+        List jobs in Seattle, sorted by salary, highest first. => {"city": "Seattle", "sort_by": "salary", "order": "desc"}
     """
     return _w.listing("jobs", [("city", "eq", city)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -206,11 +206,11 @@ def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: 
         read
 
     Examples:
-        Which jobs do you have that are remote, sorted by posting date, newest first? => {"remote": "remote", "sort_by": "posting_date", "order": "desc"}
+        Show jobs that are remote, sorted by posting date, newest first. => {"remote": "remote", "sort_by": "posting_date", "order": "desc"}
         Give me the jobs that are remote, sorted by salary in descending order (the second page of results). => {"remote": "remote", "sort_by": "salary", "order": "desc", "page": 2}
-        Which jobs do you have that are hybrid (the second page of results)? => {"remote": "hybrid", "page": 2}
-        Which jobs do you have that are onsite, sorted by salary, 25 per page? => {"remote": "onsite", "sort_by": "salary", "page_size": 25}
-        Show all jobs that are onsite (the second page of results). => {"remote": "onsite", "page": 2}
+        List jobs that are hybrid. => {"remote": "hybrid"}
+        Show jobs that are remote. => {"remote": "remote"}
+        Give me the jobs that are onsite. => {"remote": "onsite"}
         Show all jobs that are hybrid. => {"remote": "hybrid"}
     """
     return _w.listing("jobs", [("remote", "eq", remote)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
@@ -236,9 +236,9 @@ def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"]
         Show all jobs at lead level, sorted by posting date, newest first. => {"seniority": "lead", "sort_by": "posting_date", "order": "desc"}
         Show jobs at junior level (the second page of results). => {"seniority": "junior", "page": 2}
         Show jobs at junior level, sorted by posting date (the second page of results). => {"seniority": "junior", "sort_by": "posting_date", "page": 2}
-        Show all jobs at mid level (the second page of results). => {"seniority": "mid", "page": 2}
-        Which jobs do you have at junior level, sorted by salary in descending order, 25 per page? => {"seniority": "junior", "sort_by": "salary", "order": "desc", "page_size": 25}
-        Show all jobs at mid level, 20 per page. => {"seniority": "mid", "page_size": 20}
+        Show all jobs at mid level. => {"seniority": "mid"}
+        Show all jobs at junior level, sorted by posting date, newest first, 25 per page. => {"seniority": "junior", "sort_by": "posting_date", "order": "desc", "page_size": 25}
+        Give me the jobs at junior level (the second page of results). => {"seniority": "junior", "page": 2}
     """
     return _w.listing("jobs", [("seniority", "eq", seniority)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))
 
@@ -256,10 +256,10 @@ def job_salary_max_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me top salary statistics for jobs in Denver. => {"city": "Denver"}
-        Give me top salary statistics for jobs in Singapore. => {"city": "Singapore"}
-        Summarise top salary across jobs in Milan. => {"city": "Milan"}
-        Summarise top salary across jobs in Munich. => {"city": "Munich"}
+        Give me the average, lowest and highest top salary of jobs in Denver. => {"city": "Denver"}
+        Give me the average, lowest and highest top salary of jobs in Singapore. => {"city": "Singapore"}
+        How does the top salary vary across jobs in Milan? => {"city": "Milan"}
+        How does the top salary vary across jobs in Munich? => {"city": "Munich"}
         What is the typical top salary for jobs in San Francisco, and the range? => {"city": "San Francisco"}
         What is the typical top salary for jobs in Singapore, and the range? => {"city": "Singapore"}
         What's the average top salary of jobs in Buenos Aires? => {"city": "Buenos Aires"}
@@ -282,8 +282,8 @@ def get_job_title(job_id: str) -> dict[str, Any]:
     Examples:
         What is the title of job JB10191? => {"job_id": "JB10191"}
         Tell me the title for job JB10250. => {"job_id": "JB10250"}
-        Job JB10121: what's its title? => {"job_id": "JB10121"}
-        I just need the title of job JB10168. => {"job_id": "JB10168"}
+        For job JB10121, what's the title? => {"job_id": "JB10121"}
+        Could you check the title of job JB10168? => {"job_id": "JB10168"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "title"))
 
@@ -303,8 +303,8 @@ def get_job_company(job_id: str) -> dict[str, Any]:
     Examples:
         What is the company of job JB10068? => {"job_id": "JB10068"}
         Tell me the company for job JB10041. => {"job_id": "JB10041"}
-        Job JB10051: what's its company? => {"job_id": "JB10051"}
-        I just need the company of job JB10187. => {"job_id": "JB10187"}
+        For job JB10051, what's the company? => {"job_id": "JB10051"}
+        Could you check the company of job JB10187? => {"job_id": "JB10187"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "company"))
 
@@ -324,8 +324,8 @@ def get_job_city(job_id: str) -> dict[str, Any]:
     Examples:
         What is the city of job JB10034? => {"job_id": "JB10034"}
         Tell me the city for job JB10041. => {"job_id": "JB10041"}
-        Job JB10336: what's its city? => {"job_id": "JB10336"}
-        I just need the city of job JB10218. => {"job_id": "JB10218"}
+        For job JB10336, what's the city? => {"job_id": "JB10336"}
+        Could you check the city of job JB10218? => {"job_id": "JB10218"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "city"))
 
@@ -345,8 +345,8 @@ def get_job_remote(job_id: str) -> dict[str, Any]:
     Examples:
         What is the work arrangement of job JB10327? => {"job_id": "JB10327"}
         Tell me the work arrangement for job JB10232. => {"job_id": "JB10232"}
-        Job JB10201: what's its work arrangement? => {"job_id": "JB10201"}
-        I just need the work arrangement of job JB10190. => {"job_id": "JB10190"}
+        For job JB10201, what's the work arrangement? => {"job_id": "JB10201"}
+        Could you check the work arrangement of job JB10190? => {"job_id": "JB10190"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "remote"))
 
@@ -366,8 +366,8 @@ def get_job_salary_min(job_id: str) -> dict[str, Any]:
     Examples:
         What is the minimum salary of job JB10202? => {"job_id": "JB10202"}
         Tell me the minimum salary for job JB10093. => {"job_id": "JB10093"}
-        Job JB10037: what's its minimum salary? => {"job_id": "JB10037"}
-        I just need the minimum salary of job JB10044. => {"job_id": "JB10044"}
+        For job JB10037, what's the minimum salary? => {"job_id": "JB10037"}
+        Could you check the minimum salary of job JB10044? => {"job_id": "JB10044"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "salary_min"))
 
@@ -387,8 +387,8 @@ def get_job_salary_max(job_id: str) -> dict[str, Any]:
     Examples:
         What is the maximum salary of job JB10157? => {"job_id": "JB10157"}
         Tell me the maximum salary for job JB10227. => {"job_id": "JB10227"}
-        Job JB10140: what's its maximum salary? => {"job_id": "JB10140"}
-        I just need the maximum salary of job JB10200. => {"job_id": "JB10200"}
+        For job JB10140, what's the maximum salary? => {"job_id": "JB10140"}
+        Could you check the maximum salary of job JB10200? => {"job_id": "JB10200"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "salary_max"))
 
@@ -408,8 +408,8 @@ def get_job_applicants(job_id: str) -> dict[str, Any]:
     Examples:
         What is the number of applicants of job JB10008? => {"job_id": "JB10008"}
         Tell me the number of applicants for job JB10246. => {"job_id": "JB10246"}
-        Job JB10239: what's its number of applicants? => {"job_id": "JB10239"}
-        I just need the number of applicants of job JB10262. => {"job_id": "JB10262"}
+        For job JB10239, what's the number of applicants? => {"job_id": "JB10239"}
+        Could you check the number of applicants of job JB10262? => {"job_id": "JB10262"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "applicants"))
 
@@ -429,8 +429,8 @@ def get_job_currency(job_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of job JB10093? => {"job_id": "JB10093"}
         Tell me the currency for job JB10151. => {"job_id": "JB10151"}
-        Job JB10202: what's its currency? => {"job_id": "JB10202"}
-        I just need the currency of job JB10036. => {"job_id": "JB10036"}
+        For job JB10202, what's the currency? => {"job_id": "JB10202"}
+        Could you check the currency of job JB10036? => {"job_id": "JB10036"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "currency"))
 
@@ -450,8 +450,8 @@ def get_job_employment_type(job_id: str) -> dict[str, Any]:
     Examples:
         What is the employment type of job JB10065? => {"job_id": "JB10065"}
         Tell me the employment type for job JB10294. => {"job_id": "JB10294"}
-        Job JB10172: what's its employment type? => {"job_id": "JB10172"}
-        I just need the employment type of job JB10060. => {"job_id": "JB10060"}
+        For job JB10172, what's the employment type? => {"job_id": "JB10172"}
+        Could you check the employment type of job JB10060? => {"job_id": "JB10060"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "employment_type"))
 
@@ -471,8 +471,8 @@ def get_job_posted(job_id: str) -> dict[str, Any]:
     Examples:
         What is the posting date of job JB10305? => {"job_id": "JB10305"}
         Tell me the posting date for job JB10028. => {"job_id": "JB10028"}
-        Job JB10104: what's its posting date? => {"job_id": "JB10104"}
-        I just need the posting date of job JB10286. => {"job_id": "JB10286"}
+        For job JB10104, what's the posting date? => {"job_id": "JB10104"}
+        Could you check the posting date of job JB10286? => {"job_id": "JB10286"}
     """
     return _w.fetch("jobs", "job_id", job_id, "job", ("job_id", "posted"))
 

@@ -53,14 +53,14 @@ def search_book_loans(returned: bool | None = None, due_before: str | None = Non
         read
 
     Examples:
-        Find book loans due by 2025-03-02 (the second page of results). => {"due_before": "2025-03-02", "page": 2}
-        Get me book loans already returned due by 2025-03-13, sorted by due date. => {"returned": true, "due_before": "2025-03-13", "sort_by": "due_date"}
-        I'm looking for book loans due by 2025-03-04. => {"due_before": "2025-03-04"}
+        Find book loans due by 2025-03-02. => {"due_before": "2025-03-02"}
+        Find book loans that have been returned due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
+        I'm looking for book loans that have been returned due by 2025-03-24. => {"returned": true, "due_before": "2025-03-24"}
         Pull up book loans, please. => {}
-        Show me book loans due by 2025-03-22, sorted by due date in descending order (the second page of results). => {"due_before": "2025-03-22", "sort_by": "due_date", "order": "desc", "page": 2}
-        Pull up book loans, please, 25 per page. => {"page_size": 25}
-        Show me book loans, sorted by due date (the second page of results). => {"sort_by": "due_date", "page": 2}
-        Get me book loans already returned due by 2025-03-07, sorted by due date. => {"returned": true, "due_before": "2025-03-07", "sort_by": "due_date"}
+        Show me book loans due by 2025-03-22, sorted by due date, newest first. => {"due_before": "2025-03-22", "sort_by": "due_date", "order": "desc"}
+        Get me book loans that have been returned, 5 per page. => {"returned": true, "page_size": 5}
+        I'm looking for book loans that have been returned due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
+        Can you find book loans due by 2025-03-09, sorted by due date, newest first? => {"due_before": "2025-03-09", "sort_by": "due_date", "order": "desc"}
     """
     return _w.listing("book_loans", [("returned", "eq", returned), ("due", "before", due_before)], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, fields=("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
@@ -79,12 +79,12 @@ def count_book_loans(returned: bool | None = None, due_before: str | None = None
         read
 
     Examples:
-        How many book loans already returned due by 2025-02-20 do we have? => {"returned": true, "due_before": "2025-02-20"}
-        How many book loans are there already returned due by 2025-03-28? => {"returned": true, "due_before": "2025-03-28"}
-        How many book loans are there already returned due by 2025-03-13? => {"returned": true, "due_before": "2025-03-13"}
-        How many book loans already returned due by 2025-03-07 do we have? => {"returned": true, "due_before": "2025-03-07"}
+        Give me a count of book loans that have been returned due by 2025-02-20. => {"returned": true, "due_before": "2025-02-20"}
+        Count the book loans that have been returned due by 2025-03-28. => {"returned": true, "due_before": "2025-03-28"}
+        Count the book loans that have been returned due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
+        Give me a count of book loans that have been returned due by 2025-03-07. => {"returned": true, "due_before": "2025-03-07"}
         What is the number of book loans due by 2025-03-22? => {"due_before": "2025-03-22"}
-        Give me a count of book loans already returned due by 2025-03-12. => {"returned": true, "due_before": "2025-03-12"}
+        Give me a count of book loans that have been returned due by 2025-03-12. => {"returned": true, "due_before": "2025-03-12"}
     """
     return _w.count("book_loans", [("returned", "eq", returned), ("due", "before", due_before)])
 
@@ -131,8 +131,8 @@ def get_book_loan_isbn(loan_id: str) -> dict[str, Any]:
     Examples:
         What is the isbn of book loan LN90157? => {"loan_id": "LN90157"}
         Tell me the isbn for book loan LN90131. => {"loan_id": "LN90131"}
-        Book loan LN90008: what's its isbn? => {"loan_id": "LN90008"}
-        I just need the isbn of book loan LN90076. => {"loan_id": "LN90076"}
+        For book loan LN90008, what's the isbn? => {"loan_id": "LN90008"}
+        Could you check the isbn of book loan LN90076? => {"loan_id": "LN90076"}
     """
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "isbn"))
 
@@ -152,8 +152,8 @@ def get_book_loan_borrowed(loan_id: str) -> dict[str, Any]:
     Examples:
         What is the borrowing date of book loan LN90057? => {"loan_id": "LN90057"}
         Tell me the borrowing date for book loan LN90144. => {"loan_id": "LN90144"}
-        Book loan LN90121: what's its borrowing date? => {"loan_id": "LN90121"}
-        I just need the borrowing date of book loan LN90180. => {"loan_id": "LN90180"}
+        For book loan LN90121, what's the borrowing date? => {"loan_id": "LN90121"}
+        Could you check the borrowing date of book loan LN90180? => {"loan_id": "LN90180"}
     """
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "borrowed"))
 
@@ -173,31 +173,10 @@ def get_book_loan_due(loan_id: str) -> dict[str, Any]:
     Examples:
         What is the due date of book loan LN90100? => {"loan_id": "LN90100"}
         Tell me the due date for book loan LN90127. => {"loan_id": "LN90127"}
-        Book loan LN90168: what's its due date? => {"loan_id": "LN90168"}
-        I just need the due date of book loan LN90226. => {"loan_id": "LN90226"}
+        For book loan LN90168, what's the due date? => {"loan_id": "LN90168"}
+        Could you check the due date of book loan LN90226? => {"loan_id": "LN90226"}
     """
     return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "due"))
-
-
-def get_book_loan_returned(loan_id: str) -> dict[str, Any]:
-    """The returned of one book loan.
-
-    Args:
-        loan_id: The loan id, e.g. LN90012.
-
-    Returns:
-        {"loan_id": ..., "returned": ...}, or an error object with code not_found.
-
-    Effects:
-        read
-
-    Examples:
-        What is the returned of book loan LN90073? => {"loan_id": "LN90073"}
-        Tell me the returned for book loan LN90181. => {"loan_id": "LN90181"}
-        Book loan LN90148: what's its returned? => {"loan_id": "LN90148"}
-        I just need the returned of book loan LN90185. => {"loan_id": "LN90185"}
-    """
-    return _w.fetch("book_loans", "loan_id", loan_id, "book loan", ("loan_id", "returned"))
 
 
 def count_book_loans_for_user(user_id: str) -> dict[str, Any]:

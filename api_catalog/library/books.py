@@ -82,13 +82,13 @@ def search_books(genre: Literal["fiction", "mystery", "science", "history", "bio
 
     Examples:
         Pull up books, please. => {}
-        Can you find books in biography at the Northside branch, sorted by length, highest first? => {"genre": "biography", "branch": "Northside", "sort_by": "length", "order": "desc"}
+        Can you find books in the biography genre at the Northside branch, sorted by length, highest first? => {"genre": "biography", "branch": "Northside", "sort_by": "length", "order": "desc"}
         I need a list of books, sorted by year in descending order. => {"sort_by": "year", "order": "desc"}
-        Can you find books by Nguyen at the Riverside branch? => {"author": "Nguyen", "branch": "Riverside"}
-        Get me books by Nguyen, sorted by length, highest first, 20 per page. => {"author": "Nguyen", "sort_by": "length", "order": "desc", "page_size": 20}
-        Search for books published in 1982 or later at the Riverside branch. => {"published_after": 1982, "branch": "Riverside"}
-        Find books published in 1965 or later at the Central branch, sorted by length. => {"published_after": 1965, "branch": "Central", "sort_by": "length"}
-        Search for books published in 1980 or later. => {"published_after": 1980}
+        Can you find books by Arjun Nguyen at the Riverside branch, sorted by length? => {"author": "Arjun Nguyen", "branch": "Riverside", "sort_by": "length"}
+        Can you find books at the Central branch, sorted by length? => {"branch": "Central", "sort_by": "length"}
+        I need a list of books in the science genre by Steven Nelson published in 1900 or later at the Northside branch, sorted by year, highest first. => {"genre": "science", "author": "Steven Nelson", "published_after": 1900, "branch": "Northside", "sort_by": "year", "order": "desc"}
+        Can you find books by Chloe Thompson published in 1900 or later? => {"author": "Chloe Thompson", "published_after": 1900}
+        Look up books in the self-help genre by Jessica Schmidt. => {"genre": "self-help", "author": "Jessica Schmidt"}
     """
     return _w.listing("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
@@ -109,12 +109,12 @@ def count_books(genre: Literal["fiction", "mystery", "science", "history", "biog
         read
 
     Examples:
-        What is the number of books in poetry by Joseph? => {"genre": "poetry", "author": "Joseph"}
-        Tell me how many books there are in biography. => {"genre": "biography"}
-        How many books published in 2010 or later do we have? => {"published_after": 2010}
-        How many books are there published in 1984 or later? => {"published_after": 1984}
-        How many books are there at the Central branch? => {"branch": "Central"}
-        Count the books at the Northside branch. => {"branch": "Northside"}
+        How many books are there in the poetry genre by Joseph Novak? => {"genre": "poetry", "author": "Joseph Novak"}
+        How many books are there by Nadia Rivera? => {"author": "Nadia Rivera"}
+        Tell me how many books there are. => {}
+        What is the number of books by Lars Tanaka? => {"author": "Lars Tanaka"}
+        Count the books in the history genre at the Central branch. => {"genre": "history", "branch": "Central"}
+        How many books are there by Eric Mitchell at the Central branch? => {"author": "Eric Mitchell", "branch": "Central"}
     """
     return _w.count("books", [("genre", "eq", genre), ("author", "contains", author), ("year", "min", published_after), ("branch", "eq", branch)])
 
@@ -174,12 +174,12 @@ def list_books_by_genre(genre: Literal["fiction", "mystery", "science", "history
         read
 
     Examples:
-        Show all books in poetry, sorted by year. => {"genre": "poetry", "sort_by": "year"}
-        Show books in biography, 25 per page. => {"genre": "biography", "page_size": 25}
-        Give me the books in poetry. => {"genre": "poetry"}
-        Show books in science. => {"genre": "science"}
-        Show books in biography, sorted by year. => {"genre": "biography", "sort_by": "year"}
-        Show books in mystery. => {"genre": "mystery"}
+        Show all books in the poetry genre, sorted by year. => {"genre": "poetry", "sort_by": "year"}
+        Show books in the biography genre, 25 per page. => {"genre": "biography", "page_size": 25}
+        Give me the books in the poetry genre. => {"genre": "poetry"}
+        Show books in the science genre. => {"genre": "science"}
+        Show books in the biography genre, sorted by year. => {"genre": "biography", "sort_by": "year"}
+        Show books in the mystery genre. => {"genre": "mystery"}
     """
     return _w.listing("books", [("genre", "eq", genre)], {'length': 'pages', 'year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("isbn", "title", "author", "genre", "year", "copies_available",))
 
@@ -202,9 +202,9 @@ def list_books_by_branch(branch: Literal["Central", "Northside", "Riverside", "E
 
     Examples:
         List books at the Northside branch. => {"branch": "Northside"}
-        Which books do you have at the Riverside branch, sorted by year in descending order? => {"branch": "Riverside", "sort_by": "year", "order": "desc"}
-        Give me the books at the Central branch, sorted by length (the second page of results). => {"branch": "Central", "sort_by": "length", "page": 2}
-        Give me the books at the Northside branch (the second page of results). => {"branch": "Northside", "page": 2}
+        Show books at the Riverside branch. => {"branch": "Riverside"}
+        Show all books at the Eastgate branch. => {"branch": "Eastgate"}
+        List books at the Northside branch, sorted by length, highest first (the second page of results). => {"branch": "Northside", "sort_by": "length", "order": "desc", "page": 2}
         List books at the Eastgate branch, sorted by length, 20 per page. => {"branch": "Eastgate", "sort_by": "length", "page_size": 20}
         Give me the books at the Riverside branch (the second page of results). => {"branch": "Riverside", "page": 2}
     """
@@ -246,8 +246,8 @@ def get_book_author(isbn: str) -> dict[str, Any]:
     Examples:
         What is the author of book 9787057303364? => {"isbn": "9787057303364"}
         Tell me the author for book 9789601432742. => {"isbn": "9789601432742"}
-        Book 9783976843921: what's its author? => {"isbn": "9783976843921"}
-        I just need the author of book 9788888738139. => {"isbn": "9788888738139"}
+        For book 9783976843921, what's the author? => {"isbn": "9783976843921"}
+        Could you check the author of book 9788888738139? => {"isbn": "9788888738139"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "author"))
 
@@ -267,8 +267,8 @@ def get_book_genre(isbn: str) -> dict[str, Any]:
     Examples:
         What is the genre of book 9785971045391? => {"isbn": "9785971045391"}
         Tell me the genre for book 9781168641152. => {"isbn": "9781168641152"}
-        Book 9784888963886: what's its genre? => {"isbn": "9784888963886"}
-        I just need the genre of book 9787263408448. => {"isbn": "9787263408448"}
+        For book 9784888963886, what's the genre? => {"isbn": "9784888963886"}
+        Could you check the genre of book 9787263408448? => {"isbn": "9787263408448"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "genre"))
 
@@ -288,8 +288,8 @@ def get_book_year(isbn: str) -> dict[str, Any]:
     Examples:
         What is the year of book 9788590121792? => {"isbn": "9788590121792"}
         Tell me the year for book 9789337363007. => {"isbn": "9789337363007"}
-        Book 9788553293993: what's its year? => {"isbn": "9788553293993"}
-        I just need the year of book 9781137274388. => {"isbn": "9781137274388"}
+        For book 9788553293993, what's the year? => {"isbn": "9788553293993"}
+        Could you check the year of book 9781137274388? => {"isbn": "9781137274388"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "year"))
 
@@ -309,7 +309,7 @@ def get_book_pages(isbn: str) -> dict[str, Any]:
     Examples:
         What is the page count of book 9781167854552? => {"isbn": "9781167854552"}
         Tell me the page count for book 9789929427582. => {"isbn": "9789929427582"}
-        Book 9786318211051: what's its page count? => {"isbn": "9786318211051"}
-        I just need the page count of book 9789655308126. => {"isbn": "9789655308126"}
+        For book 9786318211051, what's the page count? => {"isbn": "9786318211051"}
+        Could you check the page count of book 9789655308126? => {"isbn": "9789655308126"}
     """
     return _w.fetch("books", "isbn", isbn, "book", ("isbn", "pages"))

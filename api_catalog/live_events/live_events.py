@@ -83,14 +83,14 @@ def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "j
         read
 
     Examples:
-        I need a list of live events with classical music by Orchestra (the second page of results). => {"genre": "classical", "performer": "Orchestra", "page": 2}
-        Can you find live events? => {}
-        Can you find live events that are on sale, sorted by date, most recent first? => {"status": "on_sale", "sort_by": "date", "order": "desc"}
-        Show me live events in Melbourne with tickets under 140 dollars by Nova, sorted by date, most recent first, 25 per page. => {"city": "Melbourne", "max_price": 140, "performer": "Nova", "sort_by": "date", "order": "desc", "page_size": 25}
-        I'm looking for live events, sorted by date, most recent first (the second page of results). => {"sort_by": "date", "order": "desc", "page": 2}
-        Pull up live events with classical music from 2025-07-06 that are on sale, please, sorted by date, newest first. => {"genre": "classical", "date_from": "2025-07-06", "status": "on_sale", "sort_by": "date", "order": "desc"}
-        I need a list of live events from 2025-04-18 with tickets under 110 dollars that are on sale. => {"date_from": "2025-04-18", "max_price": 110, "status": "on_sale"}
-        I need a list of live events with pop music, sorted by price. => {"genre": "pop", "sort_by": "price"}
+        Search for live events with classical music by Orchestra Nova. => {"genre": "classical", "performer": "Orchestra Nova"}
+        Can you find live events in Lisbon with latin music from 2025-07-06, sorted by price? => {"city": "Lisbon", "genre": "latin", "date_from": "2025-07-06", "sort_by": "price"}
+        Look up live events with classical music from 2025-04-08 with status sold out by Orchestra Nova, sorted by date, most recent first. => {"genre": "classical", "date_from": "2025-04-08", "status": "sold_out", "performer": "Orchestra Nova", "sort_by": "date", "order": "desc"}
+        List live events with pop music with tickets under 80 dollars by Silver Lining, 25 per page. => {"genre": "pop", "max_price": 80, "performer": "Silver Lining", "page_size": 25}
+        I'm looking for live events, sorted by date, most recent first. => {"sort_by": "date", "order": "desc"}
+        I'm looking for live events by Echo Park. => {"performer": "Echo Park"}
+        I need a list of live events. => {}
+        Pull up live events with jazz music with tickets under 140 dollars, please. => {"genre": "jazz", "max_price": 140}
     """
     return _w.listing("live_events", [("city", "eq", city), ("genre", "eq", genre), ("date", "after", date_from), ("price_from", "max", max_price), ("status", "eq", status), ("performer", "contains", performer)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
@@ -114,9 +114,9 @@ def count_live_events(city: str | None = None, genre: Literal["rock", "pop", "ja
 
     Examples:
         Tell me how many live events there are in Copenhagen with tickets under 70 dollars. => {"city": "Copenhagen", "max_price": 70}
-        How many live events in Boston with indie music from 2025-06-24 that are on sale by Tides do we have? => {"city": "Boston", "genre": "indie", "date_from": "2025-06-24", "status": "on_sale", "performer": "Tides"}
+        Give me a count of live events in Boston with indie music from 2025-06-24 with status on sale by Tides. => {"city": "Boston", "genre": "indie", "date_from": "2025-06-24", "status": "on_sale", "performer": "Tides"}
         What is the number of live events? => {}
-        How many live events with tickets under 31 dollars do we have? => {"max_price": 31}
+        Give me a count of live events with tickets under 31 dollars. => {"max_price": 31}
         What is the number of live events with rock music? => {"genre": "rock"}
         How many live events are there from 2025-02-18? => {"date_from": "2025-02-18"}
     """
@@ -206,11 +206,11 @@ def list_live_events_by_genre(genre: Literal["rock", "pop", "jazz", "electronic"
 
     Examples:
         Show live events with country music, sorted by price. => {"genre": "country", "sort_by": "price"}
-        Which live events do you have with latin music? => {"genre": "latin"}
-        List live events with latin music, sorted by price. => {"genre": "latin", "sort_by": "price"}
-        Which live events do you have with classical music? => {"genre": "classical"}
-        Show live events with rock music. => {"genre": "rock"}
+        Show all live events with latin music, sorted by price (the second page of results). => {"genre": "latin", "sort_by": "price", "page": 2}
+        Show live events with jazz music. => {"genre": "jazz"}
+        Show live events with electronic music. => {"genre": "electronic"}
         List live events with jazz music. => {"genre": "jazz"}
+        Show all live events with rock music. => {"genre": "rock"}
     """
     return _w.listing("live_events", [("genre", "eq", genre)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
@@ -232,12 +232,12 @@ def list_live_events_by_status(status: Literal["on_sale", "sold_out", "past"], s
         read
 
     Examples:
-        Show all live events that are sold out. => {"status": "sold_out"}
-        Which live events do you have that are on sale, sorted by price (the second page of results)? => {"status": "on_sale", "sort_by": "price", "page": 2}
-        Give me the live events that are on sale. => {"status": "on_sale"}
-        Show live events that are past, sorted by date, most recent first. => {"status": "past", "sort_by": "date", "order": "desc"}
-        List live events that are on sale, 5 per page. => {"status": "on_sale", "page_size": 5}
-        Show live events that are past. => {"status": "past"}
+        Show all live events with status sold out. => {"status": "sold_out"}
+        List live events with status on sale. => {"status": "on_sale"}
+        Show live events with status on sale. => {"status": "on_sale"}
+        Give me the live events with status past. => {"status": "past"}
+        Show all live events with status on sale, sorted by price in descending order, 5 per page. => {"status": "on_sale", "sort_by": "price", "order": "desc", "page_size": 5}
+        Show live events with status past. => {"status": "past"}
     """
     return _w.listing("live_events", [("status", "eq", status)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
@@ -257,8 +257,8 @@ def get_live_event_city(event_id: str) -> dict[str, Any]:
     Examples:
         What is the city of live event LE7025? => {"event_id": "LE7025"}
         Tell me the city for live event LE7255. => {"event_id": "LE7255"}
-        Live event LE7101: what's its city? => {"event_id": "LE7101"}
-        I just need the city of live event LE7124. => {"event_id": "LE7124"}
+        For live event LE7101, what's the city? => {"event_id": "LE7101"}
+        Could you check the city of live event LE7124? => {"event_id": "LE7124"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "city"))
 
@@ -278,8 +278,8 @@ def get_live_event_venue(event_id: str) -> dict[str, Any]:
     Examples:
         What is the venue of live event LE7028? => {"event_id": "LE7028"}
         Tell me the venue for live event LE7315. => {"event_id": "LE7315"}
-        Live event LE7210: what's its venue? => {"event_id": "LE7210"}
-        I just need the venue of live event LE7253. => {"event_id": "LE7253"}
+        For live event LE7210, what's the venue? => {"event_id": "LE7210"}
+        Could you check the venue of live event LE7253? => {"event_id": "LE7253"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "venue"))
 
@@ -299,8 +299,8 @@ def get_live_event_date(event_id: str) -> dict[str, Any]:
     Examples:
         What is the date of live event LE7136? => {"event_id": "LE7136"}
         Tell me the date for live event LE7036. => {"event_id": "LE7036"}
-        Live event LE7263: what's its date? => {"event_id": "LE7263"}
-        I just need the date of live event LE7331. => {"event_id": "LE7331"}
+        For live event LE7263, what's the date? => {"event_id": "LE7263"}
+        Could you check the date of live event LE7331? => {"event_id": "LE7331"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "date"))
 
@@ -320,8 +320,8 @@ def get_live_event_price_from(event_id: str) -> dict[str, Any]:
     Examples:
         What is the starting price of live event LE7033? => {"event_id": "LE7033"}
         Tell me the starting price for live event LE7246. => {"event_id": "LE7246"}
-        Live event LE7084: what's its starting price? => {"event_id": "LE7084"}
-        I just need the starting price of live event LE7218. => {"event_id": "LE7218"}
+        For live event LE7084, what's the starting price? => {"event_id": "LE7084"}
+        Could you check the starting price of live event LE7218? => {"event_id": "LE7218"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "price_from"))
 
@@ -341,8 +341,8 @@ def get_live_event_status(event_id: str) -> dict[str, Any]:
     Examples:
         What is the status of live event LE7055? => {"event_id": "LE7055"}
         Tell me the status for live event LE7028. => {"event_id": "LE7028"}
-        Live event LE7065: what's its status? => {"event_id": "LE7065"}
-        I just need the status of live event LE7325. => {"event_id": "LE7325"}
+        For live event LE7065, what's the status? => {"event_id": "LE7065"}
+        Could you check the status of live event LE7325? => {"event_id": "LE7325"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "status"))
 
@@ -362,8 +362,8 @@ def get_live_event_currency(event_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of live event LE7376? => {"event_id": "LE7376"}
         Tell me the currency for live event LE7326. => {"event_id": "LE7326"}
-        Live event LE7242: what's its currency? => {"event_id": "LE7242"}
-        I just need the currency of live event LE7223. => {"event_id": "LE7223"}
+        For live event LE7242, what's the currency? => {"event_id": "LE7242"}
+        Could you check the currency of live event LE7223? => {"event_id": "LE7223"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "currency"))
 
@@ -383,8 +383,8 @@ def get_live_event_doors(event_id: str) -> dict[str, Any]:
     Examples:
         What is the door time of live event LE7366? => {"event_id": "LE7366"}
         Tell me the door time for live event LE7196. => {"event_id": "LE7196"}
-        Live event LE7267: what's its door time? => {"event_id": "LE7267"}
-        I just need the door time of live event LE7083. => {"event_id": "LE7083"}
+        For live event LE7267, what's the door time? => {"event_id": "LE7267"}
+        Could you check the door time of live event LE7083? => {"event_id": "LE7083"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "doors"))
 
@@ -404,8 +404,8 @@ def get_live_event_genre(event_id: str) -> dict[str, Any]:
     Examples:
         What is the genre of live event LE7312? => {"event_id": "LE7312"}
         Tell me the genre for live event LE7200. => {"event_id": "LE7200"}
-        Live event LE7106: what's its genre? => {"event_id": "LE7106"}
-        I just need the genre of live event LE7145. => {"event_id": "LE7145"}
+        For live event LE7106, what's the genre? => {"event_id": "LE7106"}
+        Could you check the genre of live event LE7145? => {"event_id": "LE7145"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "genre"))
 
@@ -425,8 +425,8 @@ def get_live_event_performer(event_id: str) -> dict[str, Any]:
     Examples:
         What is the performer of live event LE7127? => {"event_id": "LE7127"}
         Tell me the performer for live event LE7352. => {"event_id": "LE7352"}
-        Live event LE7072: what's its performer? => {"event_id": "LE7072"}
-        I just need the performer of live event LE7318. => {"event_id": "LE7318"}
+        For live event LE7072, what's the performer? => {"event_id": "LE7072"}
+        Could you check the performer of live event LE7318? => {"event_id": "LE7318"}
     """
     return _w.fetch("live_events", "event_id", event_id, "live event", ("event_id", "performer"))
 

@@ -75,8 +75,8 @@ def get_ticket_order_quantity(ticket_order_id: str) -> dict[str, Any]:
     Examples:
         What is the number of tickets of ticket order TK15019? => {"ticket_order_id": "TK15019"}
         Tell me the number of tickets for ticket order TK15009. => {"ticket_order_id": "TK15009"}
-        Ticket order TK15034: what's its number of tickets? => {"ticket_order_id": "TK15034"}
-        I just need the number of tickets of ticket order TK15099. => {"ticket_order_id": "TK15099"}
+        For ticket order TK15034, what's the number of tickets? => {"ticket_order_id": "TK15034"}
+        Could you check the number of tickets of ticket order TK15099? => {"ticket_order_id": "TK15099"}
     """
     return _w.fetch("ticket_orders", "ticket_order_id", ticket_order_id, "ticket order", ("ticket_order_id", "quantity"))
 
@@ -96,8 +96,8 @@ def get_ticket_order_total_price(ticket_order_id: str) -> dict[str, Any]:
     Examples:
         What is the total price of ticket order TK15085? => {"ticket_order_id": "TK15085"}
         Tell me the total price for ticket order TK15042. => {"ticket_order_id": "TK15042"}
-        Ticket order TK15104: what's its total price? => {"ticket_order_id": "TK15104"}
-        I just need the total price of ticket order TK15007. => {"ticket_order_id": "TK15007"}
+        For ticket order TK15104, what's the total price? => {"ticket_order_id": "TK15104"}
+        Could you check the total price of ticket order TK15007? => {"ticket_order_id": "TK15007"}
     """
     return _w.fetch("ticket_orders", "ticket_order_id", ticket_order_id, "ticket order", ("ticket_order_id", "total_price"))
 
@@ -117,8 +117,8 @@ def get_ticket_order_status(ticket_order_id: str) -> dict[str, Any]:
     Examples:
         What is the status of ticket order TK15114? => {"ticket_order_id": "TK15114"}
         Tell me the status for ticket order TK15089. => {"ticket_order_id": "TK15089"}
-        Ticket order TK15094: what's its status? => {"ticket_order_id": "TK15094"}
-        I just need the status of ticket order TK15097. => {"ticket_order_id": "TK15097"}
+        For ticket order TK15094, what's the status? => {"ticket_order_id": "TK15094"}
+        Could you check the status of ticket order TK15097? => {"ticket_order_id": "TK15097"}
     """
     return _w.fetch("ticket_orders", "ticket_order_id", ticket_order_id, "ticket order", ("ticket_order_id", "status"))
 
@@ -138,8 +138,8 @@ def get_ticket_order_currency(ticket_order_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of ticket order TK15043? => {"ticket_order_id": "TK15043"}
         Tell me the currency for ticket order TK15106. => {"ticket_order_id": "TK15106"}
-        Ticket order TK15033: what's its currency? => {"ticket_order_id": "TK15033"}
-        I just need the currency of ticket order TK15061. => {"ticket_order_id": "TK15061"}
+        For ticket order TK15033, what's the currency? => {"ticket_order_id": "TK15033"}
+        Could you check the currency of ticket order TK15061? => {"ticket_order_id": "TK15061"}
     """
     return _w.fetch("ticket_orders", "ticket_order_id", ticket_order_id, "ticket order", ("ticket_order_id", "currency"))
 

@@ -55,14 +55,14 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
         read
 
     Examples:
-        Find messages by email (the second page of results). => {"channel": "email", "page": 2}
-        Find messages sent to user U1090 from user U1072 mentioning send. => {"recipient_id": "U1090", "sender_id": "U1072", "text": "send"}
-        Pull up messages sent to user U1145, please (the second page of results). => {"recipient_id": "U1145", "page": 2}
-        Look up messages sent to user U1298 from user U1166 by email mentioning send, 5 per page. => {"recipient_id": "U1298", "sender_id": "U1166", "channel": "email", "text": "send", "page_size": 5}
-        Find messages by sms, sorted by time sent, most recent first. => {"channel": "sms", "sort_by": "time_sent", "order": "desc"}
-        Pull up messages sent to user U1198 mentioning catch, please, sorted by time sent, most recent first. => {"recipient_id": "U1198", "text": "catch", "sort_by": "time_sent", "order": "desc"}
-        List messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
-        Pull up messages by email, please. => {"channel": "email"}
+        Find messages by email, 20 per page. => {"channel": "email", "page_size": 20}
+        List messages mentioning last. => {"text": "last"}
+        Show me messages sent to user U1145. => {"recipient_id": "U1145"}
+        Look up messages sent to user U1189 from user U1077 by chat mentioning Happy birthday! 🎉. => {"recipient_id": "U1189", "sender_id": "U1077", "channel": "chat", "text": "Happy birthday! 🎉"}
+        Look up messages mentioning Running. => {"text": "Running"}
+        I'm looking for messages mentioning night., sorted by time sent, 5 per page. => {"text": "night.", "sort_by": "time_sent", "page_size": 5}
+        Pull up messages by chat, please, sorted by time sent, most recent first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
+        I need a list of messages sent to user U1091 from user U1077 by chat (the second page of results). => {"recipient_id": "U1091", "sender_id": "U1077", "channel": "chat", "page": 2}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
@@ -83,12 +83,12 @@ def count_messages(recipient_id: str | None = None, sender_id: str | None = None
         read
 
     Examples:
-        How many messages sent to user U1218 from user U1126 mentioning yesterday! do we have? => {"recipient_id": "U1218", "sender_id": "U1126", "text": "yesterday!"}
-        How many messages are there sent to user U1085 from user U1195 by chat mentioning last? => {"recipient_id": "U1085", "sender_id": "U1195", "channel": "chat", "text": "last"}
-        Give me a count of messages from user U1155 by sms mentioning tomorrow?. => {"sender_id": "U1155", "channel": "sms", "text": "tomorrow?"}
-        How many messages sent to user U1081 by sms mentioning catch do we have? => {"recipient_id": "U1081", "channel": "sms", "text": "catch"}
-        How many messages sent to user U1091 by chat do we have? => {"recipient_id": "U1091", "channel": "chat"}
-        How many messages are there from user U1247 by chat? => {"sender_id": "U1247", "channel": "chat"}
+        Give me a count of messages sent to user U1218 from user U1126 mentioning Great game yesterday!. => {"recipient_id": "U1218", "sender_id": "U1126", "text": "Great game yesterday!"}
+        Give me a count of messages sent to user U1093 by chat. => {"recipient_id": "U1093", "channel": "chat"}
+        What is the number of messages sent to user U1061? => {"recipient_id": "U1061"}
+        What is the number of messages sent to user U1155 from user U1161? => {"recipient_id": "U1155", "sender_id": "U1161"}
+        Tell me how many messages there are. => {}
+        Give me a count of messages sent to user U1091 by chat. => {"recipient_id": "U1091", "channel": "chat"}
     """
     return _w.count("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)])
 
@@ -131,10 +131,10 @@ def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["time_sent
     Examples:
         List messages sent to user U1161, 5 per page. => {"recipient_id": "U1161", "page_size": 5}
         List messages sent to user U1108, sorted by time sent, newest first. => {"recipient_id": "U1108", "sort_by": "time_sent", "order": "desc"}
-        Show messages sent to user U1209 (the second page of results). => {"recipient_id": "U1209", "page": 2}
-        Which messages do you have sent to user U1070? => {"recipient_id": "U1070"}
-        Show messages sent to user U1056, sorted by time sent, newest first, 25 per page. => {"recipient_id": "U1056", "sort_by": "time_sent", "order": "desc", "page_size": 25}
-        List messages sent to user U1082, sorted by time sent. => {"recipient_id": "U1082", "sort_by": "time_sent"}
+        Show messages sent to user U1209. => {"recipient_id": "U1209"}
+        Show messages sent to user U1178. => {"recipient_id": "U1178"}
+        Show all messages sent to user U1021, sorted by time sent, newest first. => {"recipient_id": "U1021", "sort_by": "time_sent", "order": "desc"}
+        List messages sent to user U1164. => {"recipient_id": "U1164"}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
@@ -158,8 +158,8 @@ def list_messages_by_sender_id(sender_id: str, sort_by: Literal["time_sent"] | N
     Examples:
         Give me the messages from user U1059, sorted by time sent, 5 per page. => {"sender_id": "U1059", "sort_by": "time_sent", "page_size": 5}
         Show all messages from user U1142. => {"sender_id": "U1142"}
-        Which messages do you have from user U1229? => {"sender_id": "U1229"}
-        List messages from user U1182, sorted by time sent (the second page of results). => {"sender_id": "U1182", "sort_by": "time_sent", "page": 2}
+        Show all messages from user U1229. => {"sender_id": "U1229"}
+        List messages from user U1050, 5 per page. => {"sender_id": "U1050", "page_size": 5}
         Give me the messages from user U1001. => {"sender_id": "U1001"}
         Show all messages from user U1014. => {"sender_id": "U1014"}
     """
@@ -183,12 +183,12 @@ def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: 
         read
 
     Examples:
-        Give me the messages by chat (the second page of results). => {"channel": "chat", "page": 2}
-        Which messages do you have by chat, 5 per page? => {"channel": "chat", "page_size": 5}
-        List messages by email, sorted by time sent. => {"channel": "email", "sort_by": "time_sent"}
-        List messages by email, 5 per page. => {"channel": "email", "page_size": 5}
-        Give me the messages by chat, 20 per page. => {"channel": "chat", "page_size": 20}
-        Show all messages by chat. => {"channel": "chat"}
+        Give me the messages by chat. => {"channel": "chat"}
+        List messages by chat, sorted by time sent, newest first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
+        Show all messages by chat (the second page of results). => {"channel": "chat", "page": 2}
+        Show messages by chat. => {"channel": "chat"}
+        Show messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
+        Show all messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}
     """
     return _w.listing("messages", [("channel", "eq", channel)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
 
@@ -208,8 +208,8 @@ def get_message_channel(message_id: str) -> dict[str, Any]:
     Examples:
         What is the channel of message MS501301? => {"message_id": "MS501301"}
         Tell me the channel for message MS500535. => {"message_id": "MS500535"}
-        Message MS501937: what's its channel? => {"message_id": "MS501937"}
-        I just need the channel of message MS501369. => {"message_id": "MS501369"}
+        For message MS501937, what's the channel? => {"message_id": "MS501937"}
+        Could you check the channel of message MS501369? => {"message_id": "MS501369"}
     """
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "channel"))
 
@@ -229,8 +229,8 @@ def get_message_sent_at(message_id: str) -> dict[str, Any]:
     Examples:
         What is the sending time of message MS501933? => {"message_id": "MS501933"}
         Tell me the sending time for message MS500423. => {"message_id": "MS500423"}
-        Message MS500256: what's its sending time? => {"message_id": "MS500256"}
-        I just need the sending time of message MS500036. => {"message_id": "MS500036"}
+        For message MS500256, what's the sending time? => {"message_id": "MS500256"}
+        Could you check the sending time of message MS500036? => {"message_id": "MS500036"}
     """
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "sent_at"))
 
@@ -250,31 +250,10 @@ def get_message_text(message_id: str) -> dict[str, Any]:
     Examples:
         What is the text of message MS501735? => {"message_id": "MS501735"}
         Tell me the text for message MS501407. => {"message_id": "MS501407"}
-        Message MS501121: what's its text? => {"message_id": "MS501121"}
-        I just need the text of message MS500471. => {"message_id": "MS500471"}
+        For message MS501121, what's the text? => {"message_id": "MS501121"}
+        Could you check the text of message MS500471? => {"message_id": "MS500471"}
     """
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "text"))
-
-
-def get_message_read(message_id: str) -> dict[str, Any]:
-    """The read of one message.
-
-    Args:
-        message_id: The message id, e.g. MS500123.
-
-    Returns:
-        {"message_id": ..., "read": ...}, or an error object with code not_found.
-
-    Effects:
-        read
-
-    Examples:
-        What is the read of message MS501740? => {"message_id": "MS501740"}
-        Tell me the read for message MS501155. => {"message_id": "MS501155"}
-        Message MS501969: what's its read? => {"message_id": "MS501969"}
-        I just need the read of message MS501956. => {"message_id": "MS501956"}
-    """
-    return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "read"))
 
 
 def get_message_subject(message_id: str) -> dict[str, Any]:
@@ -292,8 +271,8 @@ def get_message_subject(message_id: str) -> dict[str, Any]:
     Examples:
         What is the subject of message MS501541? => {"message_id": "MS501541"}
         Tell me the subject for message MS501143. => {"message_id": "MS501143"}
-        Message MS501873: what's its subject? => {"message_id": "MS501873"}
-        I just need the subject of message MS500203. => {"message_id": "MS500203"}
+        For message MS501873, what's the subject? => {"message_id": "MS501873"}
+        Could you check the subject of message MS500203? => {"message_id": "MS500203"}
     """
     return _w.fetch("messages", "message_id", message_id, "message", ("message_id", "subject"))
 

@@ -55,14 +55,14 @@ def search_reviews(product_id: str | None = None, min_rating: int | None = None,
         read
 
     Examples:
-        Find reviews from verified buyers (the second page of results). => {"verified_only": true, "page": 2}
-        Are there any reviews, sorted by helpfulness, highest first, 25 per page? => {"sort_by": "helpfulness", "order": "desc", "page_size": 25}
-        List reviews with at most 4 stars (the second page of results). => {"max_rating": 4, "page": 2}
-        Can you find reviews with at least 4 stars, sorted by helpfulness? => {"min_rating": 4, "sort_by": "helpfulness"}
-        Are there any reviews of product P3136 with at least 4 stars? => {"product_id": "P3136", "min_rating": 4}
-        Look up reviews of product P3064 with at least 4 stars, sorted by helpfulness in descending order (the second page of results). => {"product_id": "P3064", "min_rating": 4, "sort_by": "helpfulness", "order": "desc", "page": 2}
+        Find reviews from verified buyers. => {"verified_only": true}
+        Search for reviews, sorted by date, newest first. => {"sort_by": "date", "order": "desc"}
+        List reviews of product P3031 with at least 4 stars. => {"product_id": "P3031", "min_rating": 4}
+        Can you find reviews of product P3003 with at least 5 stars, sorted by date? => {"product_id": "P3003", "min_rating": 5, "sort_by": "date"}
+        Search for reviews of product P3027 with at least 3 stars. => {"product_id": "P3027", "min_rating": 3}
         Get me reviews with at most 3 stars from verified buyers, sorted by rating, highest first. => {"max_rating": 3, "verified_only": true, "sort_by": "rating", "order": "desc"}
         I need a list of reviews of product P3221 with at most 3 stars. => {"product_id": "P3221", "max_rating": 3}
+        I need a list of reviews from verified buyers, sorted by rating, highest first. => {"verified_only": true, "sort_by": "rating", "order": "desc"}
     """
     return _w.listing("reviews", [("product_id", "eq", product_id), ("rating", "min", min_rating), ("rating", "max", max_rating), ("verified_purchase", "eq", verified_only)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
 
@@ -84,10 +84,10 @@ def count_reviews(product_id: str | None = None, min_rating: int | None = None, 
 
     Examples:
         Count the reviews with at most 4 stars. => {"max_rating": 4}
-        How many reviews with at most 5 stars from verified buyers do we have? => {"max_rating": 5, "verified_only": true}
+        Give me a count of reviews with at most 5 stars from verified buyers. => {"max_rating": 5, "verified_only": true}
         Tell me how many reviews there are. => {}
         Count the reviews with at least 4 stars. => {"min_rating": 4}
-        How many reviews do we have? => {}
+        Give me a count of reviews. => {}
         Give me a count of reviews with at most 3 stars from verified buyers. => {"max_rating": 3, "verified_only": true}
     """
     return _w.count("reviews", [("product_id", "eq", product_id), ("rating", "min", min_rating), ("rating", "max", max_rating), ("verified_purchase", "eq", verified_only)])
@@ -112,10 +112,10 @@ def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpfu
     Examples:
         Show all reviews of product P3062. => {"product_id": "P3062"}
         Show all reviews of product P3189. => {"product_id": "P3189"}
-        Which reviews do you have of product P3084, sorted by date? => {"product_id": "P3084", "sort_by": "date"}
-        Give me the reviews of product P3166. => {"product_id": "P3166"}
-        Which reviews do you have of product P3033, sorted by date, newest first, 5 per page? => {"product_id": "P3033", "sort_by": "date", "order": "desc", "page_size": 5}
-        Show reviews of product P3070. => {"product_id": "P3070"}
+        Show reviews of product P3084. => {"product_id": "P3084"}
+        List reviews of product P3119. => {"product_id": "P3119"}
+        List reviews of product P3161. => {"product_id": "P3161"}
+        Show all reviews of product P3005, sorted by date, newest first. => {"product_id": "P3005", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("reviews", [("product_id", "eq", product_id)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
 
@@ -162,8 +162,8 @@ def get_review_rating(review_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of review RV20751? => {"review_id": "RV20751"}
         Tell me the rating for review RV20472. => {"review_id": "RV20472"}
-        Review RV21209: what's its rating? => {"review_id": "RV21209"}
-        I just need the rating of review RV20978. => {"review_id": "RV20978"}
+        For review RV21209, what's the rating? => {"review_id": "RV21209"}
+        Could you check the rating of review RV20978? => {"review_id": "RV20978"}
     """
     return _w.fetch("reviews", "review_id", review_id, "review", ("review_id", "rating"))
 
@@ -183,8 +183,8 @@ def get_review_title(review_id: str) -> dict[str, Any]:
     Examples:
         What is the title of review RV20403? => {"review_id": "RV20403"}
         Tell me the title for review RV20404. => {"review_id": "RV20404"}
-        Review RV20158: what's its title? => {"review_id": "RV20158"}
-        I just need the title of review RV20271. => {"review_id": "RV20271"}
+        For review RV20158, what's the title? => {"review_id": "RV20158"}
+        Could you check the title of review RV20271? => {"review_id": "RV20271"}
     """
     return _w.fetch("reviews", "review_id", review_id, "review", ("review_id", "title"))
 
@@ -204,8 +204,8 @@ def get_review_date(review_id: str) -> dict[str, Any]:
     Examples:
         What is the date of review RV20462? => {"review_id": "RV20462"}
         Tell me the date for review RV20586. => {"review_id": "RV20586"}
-        Review RV20257: what's its date? => {"review_id": "RV20257"}
-        I just need the date of review RV21012. => {"review_id": "RV21012"}
+        For review RV20257, what's the date? => {"review_id": "RV20257"}
+        Could you check the date of review RV21012? => {"review_id": "RV21012"}
     """
     return _w.fetch("reviews", "review_id", review_id, "review", ("review_id", "date"))
 
@@ -225,8 +225,8 @@ def get_review_helpful_votes(review_id: str) -> dict[str, Any]:
     Examples:
         What is the number of helpful votes of review RV20690? => {"review_id": "RV20690"}
         Tell me the number of helpful votes for review RV20100. => {"review_id": "RV20100"}
-        Review RV20071: what's its number of helpful votes? => {"review_id": "RV20071"}
-        I just need the number of helpful votes of review RV20473. => {"review_id": "RV20473"}
+        For review RV20071, what's the number of helpful votes? => {"review_id": "RV20071"}
+        Could you check the number of helpful votes of review RV20473? => {"review_id": "RV20473"}
     """
     return _w.fetch("reviews", "review_id", review_id, "review", ("review_id", "helpful_votes"))
 

@@ -58,13 +58,13 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
 
     Examples:
         I'm looking for property listings in Prague for sale that are a apartment priced at most 1259000 dollars, sorted by listing date, newest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
-        Search for property listings with at least 5 bedrooms (the second page of results). => {"min_bedrooms": 5, "page": 2}
-        Get me property listings in Sydney with at least 0 bedrooms that allow pets. => {"city": "Sydney", "min_bedrooms": 0, "pets_allowed": true}
-        I'm looking for property listings in Frankfurt. => {"city": "Frankfurt"}
-        List property listings in Zurich for sale that are a house with at least 5 bedrooms priced at most 962000 dollars. => {"city": "Zurich", "listing": "sale", "type": "house", "min_bedrooms": 5, "max_price": 962000}
-        I'm looking for property listings that allow pets. => {"pets_allowed": true}
+        Search for property listings with at least 5 bedrooms, 25 per page. => {"min_bedrooms": 5, "page_size": 25}
         I need a list of property listings. => {}
-        I need a list of property listings in New York with at least 2 bedrooms, sorted by listing date. => {"city": "New York", "min_bedrooms": 2, "sort_by": "listing_date"}
+        Pull up property listings in Prague for sale priced at most 606000 dollars that allow pets, please, sorted by price, highest first. => {"city": "Prague", "listing": "sale", "max_price": 606000, "pets_allowed": true, "sort_by": "price", "order": "desc"}
+        Get me property listings for sale that are a townhouse. => {"listing": "sale", "type": "townhouse"}
+        Pull up property listings in Delhi for sale with at least 1 bedrooms priced at most 1195000 dollars that allow pets, please. => {"city": "Delhi", "listing": "sale", "min_bedrooms": 1, "max_price": 1195000, "pets_allowed": true}
+        Can you find property listings in Prague for sale that are a apartment priced at most 606000 dollars? => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 606000}
+        List property listings that are a apartment with at least 2 bedrooms, sorted by size. => {"type": "apartment", "min_bedrooms": 2, "sort_by": "size"}
     """
     return _w.listing("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -87,12 +87,12 @@ def count_property_listings(city: str | None = None, listing: Literal["sale", "r
         read
 
     Examples:
-        How many property listings for rent that are a townhouse that allow pets do we have? => {"listing": "rent", "type": "townhouse", "pets_allowed": true}
+        Give me a count of property listings for rent that are a townhouse that allow pets. => {"listing": "rent", "type": "townhouse", "pets_allowed": true}
         Give me a count of property listings. => {}
-        What is the number of property listings? => {}
-        Count the property listings. => {}
-        How many property listings are there in Barcelona that are a townhouse with at least 3 bedrooms priced at most 1113000 dollars? => {"city": "Barcelona", "type": "townhouse", "min_bedrooms": 3, "max_price": 1113000}
-        How many property listings are there priced at most 3470 dollars? => {"max_price": 3470}
+        Tell me how many property listings there are for sale. => {"listing": "sale"}
+        Tell me how many property listings there are in Sydney for rent priced at most 8450 dollars. => {"city": "Sydney", "listing": "rent", "max_price": 8450}
+        How many property listings are there? => {}
+        Give me a count of property listings in Seoul that are a house priced at most 1087000 dollars. => {"city": "Seoul", "type": "house", "max_price": 1087000}
     """
     return _w.count("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)])
 
@@ -154,8 +154,8 @@ def list_property_listings_by_city(city: str, sort_by: Literal["size", "listing_
     Examples:
         Show property listings in Cairo. => {"city": "Cairo"}
         Give me the property listings in Dublin. => {"city": "Dublin"}
-        Which property listings do you have in Munich? => {"city": "Munich"}
-        Show all property listings in Rome, 20 per page. => {"city": "Rome", "page_size": 20}
+        Show all property listings in Munich. => {"city": "Munich"}
+        Show all property listings in Dublin, 20 per page. => {"city": "Dublin", "page_size": 20}
         Show property listings in Frankfurt, sorted by listing date. => {"city": "Frankfurt", "sort_by": "listing_date"}
         Show all property listings in Sydney. => {"city": "Sydney"}
     """
@@ -207,11 +207,11 @@ def list_property_listings_by_type(type: Literal["apartment", "house", "studio",
 
     Examples:
         Show property listings that are a apartment. => {"type": "apartment"}
-        Which property listings do you have that are a apartment, sorted by size, highest first, 5 per page? => {"type": "apartment", "sort_by": "size", "order": "desc", "page_size": 5}
-        Show all property listings that are a townhouse. => {"type": "townhouse"}
-        Which property listings do you have that are a townhouse, sorted by price, 5 per page? => {"type": "townhouse", "sort_by": "price", "page_size": 5}
-        Give me the property listings that are a studio. => {"type": "studio"}
-        List property listings that are a house, sorted by listing date, most recent first. => {"type": "house", "sort_by": "listing_date", "order": "desc"}
+        List property listings that are a apartment. => {"type": "apartment"}
+        List property listings that are a apartment, sorted by listing date, newest first. => {"type": "apartment", "sort_by": "listing_date", "order": "desc"}
+        Show property listings that are a studio, sorted by size, highest first. => {"type": "studio", "sort_by": "size", "order": "desc"}
+        Give me the property listings that are a townhouse, sorted by listing date. => {"type": "townhouse", "sort_by": "listing_date"}
+        Show all property listings that are a house, sorted by price in descending order. => {"type": "house", "sort_by": "price", "order": "desc"}
     """
     return _w.listing("properties", [("type", "eq", type)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -229,10 +229,10 @@ def property_listing_area_m2_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me floor area statistics for property listings in Chicago. => {"city": "Chicago"}
-        Give me floor area statistics for property listings in Dubai. => {"city": "Dubai"}
-        Give me floor area statistics for property listings in Prague. => {"city": "Prague"}
-        Summarise floor area across property listings in Oslo. => {"city": "Oslo"}
+        Give me the average, lowest and highest floor area of property listings in Chicago. => {"city": "Chicago"}
+        Give me the average, lowest and highest floor area of property listings in Dubai. => {"city": "Dubai"}
+        Give me the average, lowest and highest floor area of property listings in Prague. => {"city": "Prague"}
+        How does the floor area vary across property listings in Oslo? => {"city": "Oslo"}
         What is the typical floor area for property listings in Nairobi, and the range? => {"city": "Nairobi"}
         What is the typical floor area for property listings in Prague, and the range? => {"city": "Prague"}
         What is the typical floor area for property listings in Rome, and the range? => {"city": "Rome"}
@@ -255,8 +255,8 @@ def get_property_listing_city(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the city of property listing RE6276? => {"listing_id": "RE6276"}
         Tell me the city for property listing RE6321. => {"listing_id": "RE6321"}
-        Property listing RE6292: what's its city? => {"listing_id": "RE6292"}
-        I just need the city of property listing RE6261. => {"listing_id": "RE6261"}
+        For property listing RE6292, what's the city? => {"listing_id": "RE6292"}
+        Could you check the city of property listing RE6261? => {"listing_id": "RE6261"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "city"))
 
@@ -276,8 +276,8 @@ def get_property_listing_type(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the type of property listing RE6279? => {"listing_id": "RE6279"}
         Tell me the type for property listing RE6158. => {"listing_id": "RE6158"}
-        Property listing RE6110: what's its type? => {"listing_id": "RE6110"}
-        I just need the type of property listing RE6098. => {"listing_id": "RE6098"}
+        For property listing RE6110, what's the type? => {"listing_id": "RE6110"}
+        Could you check the type of property listing RE6098? => {"listing_id": "RE6098"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "type"))
 
@@ -297,8 +297,8 @@ def get_property_listing_listing(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the listing type of property listing RE6079? => {"listing_id": "RE6079"}
         Tell me the listing type for property listing RE6163. => {"listing_id": "RE6163"}
-        Property listing RE6216: what's its listing type? => {"listing_id": "RE6216"}
-        I just need the listing type of property listing RE6135. => {"listing_id": "RE6135"}
+        For property listing RE6216, what's the listing type? => {"listing_id": "RE6216"}
+        Could you check the listing type of property listing RE6135? => {"listing_id": "RE6135"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "listing"))
 
@@ -318,8 +318,8 @@ def get_property_listing_bedrooms(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the number of bedrooms of property listing RE6180? => {"listing_id": "RE6180"}
         Tell me the number of bedrooms for property listing RE6265. => {"listing_id": "RE6265"}
-        Property listing RE6158: what's its number of bedrooms? => {"listing_id": "RE6158"}
-        I just need the number of bedrooms of property listing RE6098. => {"listing_id": "RE6098"}
+        For property listing RE6158, what's the number of bedrooms? => {"listing_id": "RE6158"}
+        Could you check the number of bedrooms of property listing RE6098? => {"listing_id": "RE6098"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "bedrooms"))
 
@@ -339,8 +339,8 @@ def get_property_listing_area_m2(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the floor area of property listing RE6002? => {"listing_id": "RE6002"}
         Tell me the floor area for property listing RE6132. => {"listing_id": "RE6132"}
-        Property listing RE6168: what's its floor area? => {"listing_id": "RE6168"}
-        I just need the floor area of property listing RE6183. => {"listing_id": "RE6183"}
+        For property listing RE6168, what's the floor area? => {"listing_id": "RE6168"}
+        Could you check the floor area of property listing RE6183? => {"listing_id": "RE6183"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "area_m2"))
 
@@ -360,8 +360,8 @@ def get_property_listing_price(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the price of property listing RE6246? => {"listing_id": "RE6246"}
         Tell me the price for property listing RE6216. => {"listing_id": "RE6216"}
-        Property listing RE6313: what's its price? => {"listing_id": "RE6313"}
-        I just need the price of property listing RE6206. => {"listing_id": "RE6206"}
+        For property listing RE6313, what's the price? => {"listing_id": "RE6313"}
+        Could you check the price of property listing RE6206? => {"listing_id": "RE6206"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "price"))
 
@@ -381,8 +381,8 @@ def get_property_listing_address(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the address of property listing RE6337? => {"listing_id": "RE6337"}
         Tell me the address for property listing RE6160. => {"listing_id": "RE6160"}
-        Property listing RE6033: what's its address? => {"listing_id": "RE6033"}
-        I just need the address of property listing RE6153. => {"listing_id": "RE6153"}
+        For property listing RE6033, what's the address? => {"listing_id": "RE6033"}
+        Could you check the address of property listing RE6153? => {"listing_id": "RE6153"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "address"))
 
@@ -402,8 +402,8 @@ def get_property_listing_bathrooms(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the number of bathrooms of property listing RE6022? => {"listing_id": "RE6022"}
         Tell me the number of bathrooms for property listing RE6148. => {"listing_id": "RE6148"}
-        Property listing RE6293: what's its number of bathrooms? => {"listing_id": "RE6293"}
-        I just need the number of bathrooms of property listing RE6245. => {"listing_id": "RE6245"}
+        For property listing RE6293, what's the number of bathrooms? => {"listing_id": "RE6293"}
+        Could you check the number of bathrooms of property listing RE6245? => {"listing_id": "RE6245"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "bathrooms"))
 
@@ -423,8 +423,8 @@ def get_property_listing_currency(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of property listing RE6035? => {"listing_id": "RE6035"}
         Tell me the currency for property listing RE6289. => {"listing_id": "RE6289"}
-        Property listing RE6272: what's its currency? => {"listing_id": "RE6272"}
-        I just need the currency of property listing RE6325. => {"listing_id": "RE6325"}
+        For property listing RE6272, what's the currency? => {"listing_id": "RE6272"}
+        Could you check the currency of property listing RE6325? => {"listing_id": "RE6325"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "currency"))
 
@@ -444,8 +444,8 @@ def get_property_listing_listed(listing_id: str) -> dict[str, Any]:
     Examples:
         What is the listing date of property listing RE6330? => {"listing_id": "RE6330"}
         Tell me the listing date for property listing RE6226. => {"listing_id": "RE6226"}
-        Property listing RE6315: what's its listing date? => {"listing_id": "RE6315"}
-        I just need the listing date of property listing RE6120. => {"listing_id": "RE6120"}
+        For property listing RE6315, what's the listing date? => {"listing_id": "RE6315"}
+        Could you check the listing date of property listing RE6120? => {"listing_id": "RE6120"}
     """
     return _w.fetch("properties", "listing_id", listing_id, "property listing", ("listing_id", "listed"))
 

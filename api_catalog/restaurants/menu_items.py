@@ -108,9 +108,9 @@ def count_menu_items(course: Literal["starter", "main", "side", "dessert", "drin
 
     Examples:
         Count the menu items that are vegetarian. => {"vegetarian": true}
-        How many menu items on the main course costing at most 34 dollars do we have? => {"course": "main", "max_price": 34}
+        Give me a count of menu items on the main course costing at most 34 dollars. => {"course": "main", "max_price": 34}
         Count the menu items on the starter course that are vegetarian costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
-        How many menu items on the starter course that are vegetarian costing at most 7 dollars do we have? => {"course": "starter", "vegetarian": true, "max_price": 7}
+        Give me a count of menu items on the starter course that are vegetarian costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
         What is the number of menu items on the dessert course costing at most 7 dollars? => {"course": "dessert", "max_price": 7}
         How many menu items are there on the starter course that are vegetarian? => {"course": "starter", "vegetarian": true}
     """
@@ -157,8 +157,8 @@ def list_menu_items_by_course(course: Literal["starter", "main", "side", "desser
         List menu items on the starter course, sorted by price, highest first, 25 per page. => {"course": "starter", "sort_by": "price", "order": "desc", "page_size": 25}
         Show all menu items on the starter course. => {"course": "starter"}
         List menu items on the dessert course. => {"course": "dessert"}
-        Which menu items do you have on the main course (the second page of results)? => {"course": "main", "page": 2}
-        Show all menu items on the starter course, sorted by price, highest first. => {"course": "starter", "sort_by": "price", "order": "desc"}
+        List menu items on the side course. => {"course": "side"}
+        List menu items on the side course, 5 per page. => {"course": "side", "page_size": 5}
     """
     return _w.listing("menu_items", [("course", "eq", course)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
@@ -205,8 +205,8 @@ def get_menu_item_course(item_id: str) -> dict[str, Any]:
     Examples:
         What is the course of menu item M61055? => {"item_id": "M61055"}
         Tell me the course for menu item M60315. => {"item_id": "M60315"}
-        Menu item M60370: what's its course? => {"item_id": "M60370"}
-        I just need the course of menu item M61406. => {"item_id": "M61406"}
+        For menu item M60370, what's the course? => {"item_id": "M60370"}
+        Could you check the course of menu item M61406? => {"item_id": "M61406"}
     """
     return _w.fetch("menu_items", "item_id", item_id, "menu item", ("item_id", "course"))
 
@@ -226,52 +226,10 @@ def get_menu_item_price(item_id: str) -> dict[str, Any]:
     Examples:
         What is the price of menu item M60856? => {"item_id": "M60856"}
         Tell me the price for menu item M60265. => {"item_id": "M60265"}
-        Menu item M61398: what's its price? => {"item_id": "M61398"}
-        I just need the price of menu item M61212. => {"item_id": "M61212"}
+        For menu item M61398, what's the price? => {"item_id": "M61398"}
+        Could you check the price of menu item M61212? => {"item_id": "M61212"}
     """
     return _w.fetch("menu_items", "item_id", item_id, "menu item", ("item_id", "price"))
-
-
-def get_menu_item_vegetarian(item_id: str) -> dict[str, Any]:
-    """The vegetarian of one menu item.
-
-    Args:
-        item_id: The menu item id, e.g. M60017.
-
-    Returns:
-        {"item_id": ..., "vegetarian": ...}, or an error object with code not_found.
-
-    Effects:
-        read
-
-    Examples:
-        What is the vegetarian of menu item M61463? => {"item_id": "M61463"}
-        Tell me the vegetarian for menu item M60671. => {"item_id": "M60671"}
-        Menu item M60105: what's its vegetarian? => {"item_id": "M60105"}
-        I just need the vegetarian of menu item M60141. => {"item_id": "M60141"}
-    """
-    return _w.fetch("menu_items", "item_id", item_id, "menu item", ("item_id", "vegetarian"))
-
-
-def get_menu_item_available(item_id: str) -> dict[str, Any]:
-    """The available of one menu item.
-
-    Args:
-        item_id: The menu item id, e.g. M60017.
-
-    Returns:
-        {"item_id": ..., "available": ...}, or an error object with code not_found.
-
-    Effects:
-        read
-
-    Examples:
-        What is the available of menu item M61463? => {"item_id": "M61463"}
-        Tell me the available for menu item M60803. => {"item_id": "M60803"}
-        Menu item M61102: what's its available? => {"item_id": "M61102"}
-        I just need the available of menu item M60363. => {"item_id": "M60363"}
-    """
-    return _w.fetch("menu_items", "item_id", item_id, "menu item", ("item_id", "available"))
 
 
 def count_menu_items_for_restaurant(restaurant_id: str) -> dict[str, Any]:

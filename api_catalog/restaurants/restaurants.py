@@ -115,9 +115,9 @@ def count_restaurants(city: str | None = None, cuisine: Literal["italian", "japa
     Examples:
         Count the restaurants in Lisbon with a price level of 4 or less rated 4.1 or higher. => {"city": "Lisbon", "max_price_level": 4, "min_rating": 4.1}
         How many restaurants are there rated 4 or higher that take reservations? => {"min_rating": 4.0, "takes_reservations": true}
-        How many restaurants in Tokyo with a price level of 4 or less do we have? => {"city": "Tokyo", "max_price_level": 4}
+        Give me a count of restaurants in Tokyo with a price level of 4 or less. => {"city": "Tokyo", "max_price_level": 4}
         How many restaurants are there in Seattle with a price level of 3 or less? => {"city": "Seattle", "max_price_level": 3}
-        How many restaurants serving thai food do we have? => {"cuisine": "thai"}
+        Give me a count of restaurants serving thai food. => {"cuisine": "thai"}
         How many restaurants are there serving italian food rated 4 or higher that take reservations? => {"cuisine": "italian", "min_rating": 4.0, "takes_reservations": true}
     """
     return _w.count("restaurants", [("city", "eq", city), ("cuisine", "eq", cuisine), ("price_level", "max", max_price_level), ("rating", "min", min_rating), ("delivery", "eq", delivery), ("takes_reservations", "eq", takes_reservations)])
@@ -162,7 +162,7 @@ def list_restaurants_by_cuisine(cuisine: Literal["italian", "japanese", "mexican
         Show all restaurants serving italian food, 5 per page. => {"cuisine": "italian", "page_size": 5}
         Show restaurants serving indian food. => {"cuisine": "indian"}
         Show all restaurants serving mexican food, sorted by price level (the second page of results). => {"cuisine": "mexican", "sort_by": "price_level", "page": 2}
-        Which restaurants do you have serving american food, sorted by price level? => {"cuisine": "american", "sort_by": "price_level"}
+        Show restaurants serving american food, sorted by price level. => {"cuisine": "american", "sort_by": "price_level"}
         List restaurants serving mexican food, sorted by rating, highest first, 25 per page. => {"cuisine": "mexican", "sort_by": "rating", "order": "desc", "page_size": 25}
         List restaurants serving french food, sorted by price level, highest first. => {"cuisine": "french", "sort_by": "price_level", "order": "desc"}
     """
@@ -276,8 +276,8 @@ def get_restaurant_city(restaurant_id: str) -> dict[str, Any]:
     Examples:
         What is the city of restaurant R5144? => {"restaurant_id": "R5144"}
         Tell me the city for restaurant R5296. => {"restaurant_id": "R5296"}
-        Restaurant R5066: what's its city? => {"restaurant_id": "R5066"}
-        I just need the city of restaurant R5190. => {"restaurant_id": "R5190"}
+        For restaurant R5066, what's the city? => {"restaurant_id": "R5066"}
+        Could you check the city of restaurant R5190? => {"restaurant_id": "R5190"}
     """
     return _w.fetch("restaurants", "restaurant_id", restaurant_id, "restaurant", ("restaurant_id", "city"))
 
@@ -297,8 +297,8 @@ def get_restaurant_cuisine(restaurant_id: str) -> dict[str, Any]:
     Examples:
         What is the cuisine of restaurant R5121? => {"restaurant_id": "R5121"}
         Tell me the cuisine for restaurant R5039. => {"restaurant_id": "R5039"}
-        Restaurant R5126: what's its cuisine? => {"restaurant_id": "R5126"}
-        I just need the cuisine of restaurant R5231. => {"restaurant_id": "R5231"}
+        For restaurant R5126, what's the cuisine? => {"restaurant_id": "R5126"}
+        Could you check the cuisine of restaurant R5231? => {"restaurant_id": "R5231"}
     """
     return _w.fetch("restaurants", "restaurant_id", restaurant_id, "restaurant", ("restaurant_id", "cuisine"))
 
@@ -318,8 +318,8 @@ def get_restaurant_price_level(restaurant_id: str) -> dict[str, Any]:
     Examples:
         What is the price level of restaurant R5114? => {"restaurant_id": "R5114"}
         Tell me the price level for restaurant R5134. => {"restaurant_id": "R5134"}
-        Restaurant R5039: what's its price level? => {"restaurant_id": "R5039"}
-        I just need the price level of restaurant R5007. => {"restaurant_id": "R5007"}
+        For restaurant R5039, what's the price level? => {"restaurant_id": "R5039"}
+        Could you check the price level of restaurant R5007? => {"restaurant_id": "R5007"}
     """
     return _w.fetch("restaurants", "restaurant_id", restaurant_id, "restaurant", ("restaurant_id", "price_level"))
 
@@ -339,7 +339,7 @@ def get_restaurant_rating(restaurant_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of restaurant R5122? => {"restaurant_id": "R5122"}
         Tell me the rating for restaurant R5127. => {"restaurant_id": "R5127"}
-        Restaurant R5303: what's its rating? => {"restaurant_id": "R5303"}
-        I just need the rating of restaurant R5074. => {"restaurant_id": "R5074"}
+        For restaurant R5303, what's the rating? => {"restaurant_id": "R5303"}
+        Could you check the rating of restaurant R5074? => {"restaurant_id": "R5074"}
     """
     return _w.fetch("restaurants", "restaurant_id", restaurant_id, "restaurant", ("restaurant_id", "rating"))

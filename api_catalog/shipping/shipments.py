@@ -53,13 +53,13 @@ def search_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = No
 
     Examples:
         List shipments sent with DHL. => {"carrier": "DHL"}
-        Are there any shipments sent with DHL that are delivered? => {"carrier": "DHL", "status": "delivered"}
-        Can you find shipments that are delivered going to Los Angeles, 25 per page? => {"status": "delivered", "destination_city": "Los Angeles", "page_size": 25}
+        I need a list of shipments sent with DHL with status delivered. => {"carrier": "DHL", "status": "delivered"}
+        Can you find shipments with status delivered going to Los Angeles, 25 per page? => {"status": "delivered", "destination_city": "Los Angeles", "page_size": 25}
         Are there any shipments? => {}
         Show me shipments, sorted by delivery date, 25 per page. => {"sort_by": "delivery_date", "page_size": 25}
-        I'm looking for shipments sent with DHL that are delivered. => {"carrier": "DHL", "status": "delivered"}
+        I'm looking for shipments sent with DHL with status delivered. => {"carrier": "DHL", "status": "delivered"}
         Search for shipments sent with DHL. => {"carrier": "DHL"}
-        Are there any shipments going to Madrid? => {"destination_city": "Madrid"}
+        I need a list of shipments going to Madrid. => {"destination_city": "Madrid"}
     """
     return _w.listing("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -79,12 +79,12 @@ def count_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = Non
         read
 
     Examples:
-        What is the number of shipments sent with FedEx that are delivered going to Singapore? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
-        Tell me how many shipments there are that are delivered. => {"status": "delivered"}
-        Give me a count of shipments sent with FedEx that are delivered going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
-        How many shipments sent with FedEx that are delivered going to Athens do we have? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Athens"}
-        How many shipments sent with DHL that are delivered going to Brussels do we have? => {"carrier": "DHL", "status": "delivered", "destination_city": "Brussels"}
-        Give me a count of shipments that are delivered. => {"status": "delivered"}
+        What is the number of shipments sent with FedEx with status delivered going to Singapore? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
+        Tell me how many shipments there are with status delivered. => {"status": "delivered"}
+        Give me a count of shipments sent with FedEx with status delivered going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
+        Give me a count of shipments sent with FedEx with status delivered going to Athens. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Athens"}
+        Give me a count of shipments sent with DHL with status delivered going to Brussels. => {"carrier": "DHL", "status": "delivered", "destination_city": "Brussels"}
+        How many shipments are there with status delivered? => {"status": "delivered"}
     """
     return _w.count("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)])
 
@@ -144,12 +144,12 @@ def list_shipments_by_carrier(carrier: Literal["UPS", "FedEx", "DHL", "USPS"], s
         read
 
     Examples:
-        Give me the shipments sent with USPS, sorted by delivery date in descending order. => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments sent with USPS, sorted by delivery date, newest first. => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc"}
         Give me the shipments sent with DHL, 20 per page. => {"carrier": "DHL", "page_size": 20}
         Show shipments sent with DHL, sorted by delivery date (the second page of results). => {"carrier": "DHL", "sort_by": "delivery_date", "page": 2}
-        Show shipments sent with USPS, sorted by delivery date (the second page of results). => {"carrier": "USPS", "sort_by": "delivery_date", "page": 2}
-        Which shipments do you have sent with UPS? => {"carrier": "UPS"}
-        Show shipments sent with USPS, sorted by delivery date, highest first (the second page of results). => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc", "page": 2}
+        Show shipments sent with USPS, sorted by delivery date. => {"carrier": "USPS", "sort_by": "delivery_date"}
+        Give me the shipments sent with UPS. => {"carrier": "UPS"}
+        Give me the shipments sent with UPS, sorted by delivery date, newest first, 5 per page. => {"carrier": "UPS", "sort_by": "delivery_date", "order": "desc", "page_size": 5}
     """
     return _w.listing("shipments", [("carrier", "eq", carrier)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -171,12 +171,12 @@ def list_shipments_by_status(status: Literal["in_transit", "delivered"], sort_by
         read
 
     Examples:
-        Show shipments that are delivered. => {"status": "delivered"}
-        Show shipments that are delivered, sorted by delivery date in descending order, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
-        Show all shipments that are delivered. => {"status": "delivered"}
-        Show shipments that are delivered (the second page of results). => {"status": "delivered", "page": 2}
-        Show all shipments that are delivered, sorted by delivery date in descending order, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
-        List shipments that are delivered, sorted by delivery date. => {"status": "delivered", "sort_by": "delivery_date"}
+        Show shipments with status delivered. => {"status": "delivered"}
+        Show shipments with status delivered, sorted by delivery date, newest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        Show all shipments with status delivered. => {"status": "delivered"}
+        Show shipments with status delivered (the second page of results). => {"status": "delivered", "page": 2}
+        Show all shipments with status delivered, sorted by delivery date, newest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        List shipments with status delivered, sorted by delivery date. => {"status": "delivered", "sort_by": "delivery_date"}
     """
     return _w.listing("shipments", [("status", "eq", status)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -198,12 +198,12 @@ def list_shipments_by_destination_city(destination_city: str, sort_by: Literal["
         read
 
     Examples:
-        Give me the shipments going to Manchester, sorted by delivery date, highest first. => {"destination_city": "Manchester", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments going to Manchester, sorted by delivery date, most recent first. => {"destination_city": "Manchester", "sort_by": "delivery_date", "order": "desc"}
         Give me the shipments going to Oslo. => {"destination_city": "Oslo"}
-        Give me the shipments going to Tokyo, sorted by delivery date, highest first. => {"destination_city": "Tokyo", "sort_by": "delivery_date", "order": "desc"}
-        Which shipments do you have going to Copenhagen? => {"destination_city": "Copenhagen"}
-        Give me the shipments going to Hong Kong, sorted by delivery date, highest first. => {"destination_city": "Hong Kong", "sort_by": "delivery_date", "order": "desc"}
-        Which shipments do you have going to New York? => {"destination_city": "New York"}
+        Give me the shipments going to Tokyo, sorted by delivery date, most recent first. => {"destination_city": "Tokyo", "sort_by": "delivery_date", "order": "desc"}
+        Show all shipments going to Copenhagen. => {"destination_city": "Copenhagen"}
+        Give me the shipments going to Mexico City, sorted by delivery date, most recent first. => {"destination_city": "Mexico City", "sort_by": "delivery_date", "order": "desc"}
+        Show shipments going to New York, sorted by delivery date. => {"destination_city": "New York", "sort_by": "delivery_date"}
     """
     return _w.listing("shipments", [("destination_city", "eq", destination_city)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -243,8 +243,8 @@ def get_shipment_estimated_delivery(tracking_number: str) -> dict[str, Any]:
     Examples:
         What is the estimated delivery date of shipment 1Z2125324481? => {"tracking_number": "1Z2125324481"}
         Tell me the estimated delivery date for shipment 1Z1468449733. => {"tracking_number": "1Z1468449733"}
-        Shipment 1Z4524171239: what's its estimated delivery date? => {"tracking_number": "1Z4524171239"}
-        I just need the estimated delivery date of shipment 1Z7692952525. => {"tracking_number": "1Z7692952525"}
+        For shipment 1Z4524171239, what's the estimated delivery date? => {"tracking_number": "1Z4524171239"}
+        Could you check the estimated delivery date of shipment 1Z7692952525? => {"tracking_number": "1Z7692952525"}
     """
     return _w.fetch("shipments", "tracking_number", tracking_number, "shipment", ("tracking_number", "estimated_delivery"))
 
@@ -264,7 +264,7 @@ def get_shipment_destination_city(tracking_number: str) -> dict[str, Any]:
     Examples:
         What is the destination city of shipment 1Z1842009626? => {"tracking_number": "1Z1842009626"}
         Tell me the destination city for shipment 1Z5667498246. => {"tracking_number": "1Z5667498246"}
-        Shipment 1Z2640824353: what's its destination city? => {"tracking_number": "1Z2640824353"}
-        I just need the destination city of shipment 1Z8285295421. => {"tracking_number": "1Z8285295421"}
+        For shipment 1Z2640824353, what's the destination city? => {"tracking_number": "1Z2640824353"}
+        Could you check the destination city of shipment 1Z8285295421? => {"tracking_number": "1Z8285295421"}
     """
     return _w.fetch("shipments", "tracking_number", tracking_number, "shipment", ("tracking_number", "destination_city"))

@@ -81,14 +81,14 @@ def search_products(category: Literal["books", "electronics", "garden", "home", 
         read
 
     Examples:
-        Show me products rated 3.9 stars or more in red, sorted by number of reviews, highest first (the second page of results). => {"min_rating": 3.9, "color": "red", "sort_by": "number_of_reviews", "order": "desc", "page": 2}
-        Look up products by Tidewater under 22 dollars in red (the second page of results). => {"brand": "Tidewater", "max_price": 22, "color": "red", "page": 2}
-        I need a list of products in office under 380 dollars rated 3.2 stars or more in blue. => {"category": "office", "max_price": 380, "min_rating": 3.2, "color": "blue"}
-        Can you find products by Brightly (the second page of results)? => {"brand": "Brightly", "page": 2}
-        Find products in office by Vala rated 4.3 stars or more in grey. => {"category": "office", "brand": "Vala", "min_rating": 4.3, "color": "grey"}
-        Get me products under 70 dollars in blue, 25 per page. => {"max_price": 70, "color": "blue", "page_size": 25}
-        I need a list of products in toys by Zenith, 25 per page. => {"category": "toys", "brand": "Zenith", "page_size": 25}
-        I'm looking for products under 27 dollars in blue, 5 per page. => {"max_price": 27, "color": "blue", "page_size": 5}
+        Show me products rated 3.9 stars or more in red, sorted by number of reviews, highest first. => {"min_rating": 3.9, "color": "red", "sort_by": "number_of_reviews", "order": "desc"}
+        Find products by Pioneer under 15 dollars rated 4.8 stars or more, 20 per page. => {"brand": "Pioneer", "max_price": 15, "min_rating": 4.8, "page_size": 20}
+        I need a list of products. => {}
+        Search for products by Orbit. => {"brand": "Orbit"}
+        Find products, sorted by price, highest first. => {"sort_by": "price", "order": "desc"}
+        I need a list of products, sorted by price. => {"sort_by": "price"}
+        Search for products, sorted by number of reviews. => {"sort_by": "number_of_reviews"}
+        Search for products in the toys category rated 2.9 stars or more in red. => {"category": "toys", "min_rating": 2.9, "color": "red"}
     """
     return _w.listing("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
@@ -110,12 +110,12 @@ def count_products(category: Literal["books", "electronics", "garden", "home", "
         read
 
     Examples:
-        How many products in home under 70 dollars rated 3.9 stars or more do we have? => {"category": "home", "max_price": 70, "min_rating": 3.9}
+        Give me a count of products in the home category under 70 dollars rated 3.9 stars or more. => {"category": "home", "max_price": 70, "min_rating": 3.9}
         Tell me how many products there are by Orbit. => {"brand": "Orbit"}
-        What is the number of products in sports by Vala in silver? => {"category": "sports", "brand": "Vala", "color": "silver"}
+        What is the number of products in the sports category by Vala in silver? => {"category": "sports", "brand": "Vala", "color": "silver"}
         How many products are there under 150 dollars? => {"max_price": 150}
-        Count the products in beauty by Tidewater under 31 dollars. => {"category": "beauty", "brand": "Tidewater", "max_price": 31}
-        How many products are there in beauty under 11 dollars? => {"category": "beauty", "max_price": 11}
+        Count the products in the beauty category by Tidewater under 31 dollars. => {"category": "beauty", "brand": "Tidewater", "max_price": 31}
+        How many products are there in the beauty category under 11 dollars? => {"category": "beauty", "max_price": 11}
     """
     return _w.count("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)])
 
@@ -183,12 +183,12 @@ def list_products_by_category(category: Literal["books", "electronics", "garden"
         read
 
     Examples:
-        List products in toys. => {"category": "toys"}
-        Show all products in garden, sorted by number of reviews, highest first. => {"category": "garden", "sort_by": "number_of_reviews", "order": "desc"}
-        List products in kitchen, sorted by rating, highest first, 5 per page. => {"category": "kitchen", "sort_by": "rating", "order": "desc", "page_size": 5}
-        Show products in books, sorted by number of reviews, 20 per page. => {"category": "books", "sort_by": "number_of_reviews", "page_size": 20}
-        List products in garden. => {"category": "garden"}
-        Give me the products in office. => {"category": "office"}
+        List products in the toys category. => {"category": "toys"}
+        Show all products in the garden category, sorted by number of reviews, highest first. => {"category": "garden", "sort_by": "number_of_reviews", "order": "desc"}
+        List products in the kitchen category, sorted by rating, highest first, 5 per page. => {"category": "kitchen", "sort_by": "rating", "order": "desc", "page_size": 5}
+        Show products in the books category, sorted by number of reviews, 20 per page. => {"category": "books", "sort_by": "number_of_reviews", "page_size": 20}
+        List products in the garden category. => {"category": "garden"}
+        Give me the products in the office category. => {"category": "office"}
     """
     return _w.listing("products", [("category", "eq", category)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
@@ -212,10 +212,10 @@ def list_products_by_color(color: str, sort_by: Literal["price", "rating", "numb
     Examples:
         Show all products in grey, sorted by price in descending order, 20 per page. => {"color": "grey", "sort_by": "price", "order": "desc", "page_size": 20}
         Show products in silver, 25 per page. => {"color": "silver", "page_size": 25}
-        Which products do you have in silver, sorted by number of reviews (the second page of results)? => {"color": "silver", "sort_by": "number_of_reviews", "page": 2}
-        Show products in black, sorted by price, highest first. => {"color": "black", "sort_by": "price", "order": "desc"}
-        Which products do you have in silver, 5 per page? => {"color": "silver", "page_size": 5}
-        Which products do you have in white (the second page of results)? => {"color": "white", "page": 2}
+        Give me the products in silver, sorted by number of reviews in descending order. => {"color": "silver", "sort_by": "number_of_reviews", "order": "desc"}
+        Show products in silver. => {"color": "silver"}
+        Show all products in silver, sorted by rating in descending order. => {"color": "silver", "sort_by": "rating", "order": "desc"}
+        Give me the products in black. => {"color": "black"}
     """
     return _w.listing("products", [("color", "eq", color)], {'price': 'price', 'rating': 'rating', 'number_of_reviews': 'review_count'}.get(sort_by or ""), order, page, page_size, fields=("product_id", "name", "brand", "category", "price", "rating",))
 
@@ -234,12 +234,12 @@ def top_products_by_rating(category: Literal["books", "electronics", "garden", "
         read
 
     Examples:
-        Give me the 10 best products by rating in books. => {"n": 10, "category": "books"}
-        Give me the 5 best products by rating in toys. => {"n": 5, "category": "toys"}
+        Give me the 10 best products by rating in the books category. => {"n": 10, "category": "books"}
+        Give me the 5 best products by rating in the toys category. => {"n": 5, "category": "toys"}
         Rank the top 3 products by rating. => {"n": 3}
-        Rank the top 5 products in home by rating. => {"n": 5, "category": "home"}
-        Show the 5 products with the highest rating in beauty. => {"n": 5, "category": "beauty"}
-        What are the top 3 products by rating in kitchen? => {"n": 3, "category": "kitchen"}
+        Rank the top 5 products in the home category by rating. => {"n": 5, "category": "home"}
+        Show the 5 products with the highest rating in the beauty category. => {"n": 5, "category": "beauty"}
+        What are the top 3 products by rating in the kitchen category? => {"n": 3, "category": "kitchen"}
         Which 10 products have the highest rating? => {"n": 10}
     """
     return _w.top("products", [("category", "eq", category)], "rating", n, ("product_id", "name", "brand", "category", "price", "rating",))
@@ -259,10 +259,10 @@ def top_products_by_popularity(category: Literal["books", "electronics", "garden
         read
 
     Examples:
-        Give me the 10 best products by number of reviews in beauty. => {"n": 10, "category": "beauty"}
-        Give me the 10 best products by number of reviews in kitchen. => {"n": 10, "category": "kitchen"}
-        Give me the 3 best products by number of reviews in electronics. => {"n": 3, "category": "electronics"}
-        Rank the top 5 products in home by number of reviews. => {"n": 5, "category": "home"}
+        Give me the 10 best products by number of reviews in the beauty category. => {"n": 10, "category": "beauty"}
+        Give me the 10 best products by number of reviews in the kitchen category. => {"n": 10, "category": "kitchen"}
+        Give me the 3 best products by number of reviews in the electronics category. => {"n": 3, "category": "electronics"}
+        Rank the top 5 products in the home category by number of reviews. => {"n": 5, "category": "home"}
         What are the top 10 products by number of reviews? => {"n": 10}
         What are the top 5 products by number of reviews? => {"n": 5}
         Which 10 products have the highest number of reviews? => {"n": 10}
@@ -271,7 +271,7 @@ def top_products_by_popularity(category: Literal["books", "electronics", "garden
 
 
 def product_price_summary(category: Literal["books", "electronics", "garden", "home", "kitchen", "office", "sports", "toys", "beauty"]) -> dict[str, Any]:
-    """Average, minimum and maximum price of products in a given category.
+    """Average, minimum and maximum price of products in the a given category category.
 
     Args:
         category: Product category.
@@ -283,12 +283,12 @@ def product_price_summary(category: Literal["books", "electronics", "garden", "h
         read
 
     Examples:
-        Give me price statistics for products in sports. => {"category": "sports"}
-        Summarise price across products in sports. => {"category": "sports"}
-        What is the typical price for products in garden, and the range? => {"category": "garden"}
-        What is the typical price for products in office, and the range? => {"category": "office"}
-        What's the average price of products in books? => {"category": "books"}
-        What's the average price of products in electronics? => {"category": "electronics"}
+        Give me the average, lowest and highest price of products in the sports category. => {"category": "sports"}
+        How does the price vary across products in the sports category? => {"category": "sports"}
+        What is the typical price for products in the garden category, and the range? => {"category": "garden"}
+        What is the typical price for products in the office category, and the range? => {"category": "office"}
+        What's the average price of products in the books category? => {"category": "books"}
+        What's the average price of products in the electronics category? => {"category": "electronics"}
     """
     return _w.summary("products", [("category", "eq", category)], "price")
 
@@ -348,8 +348,8 @@ def get_product_brand(product_id: str) -> dict[str, Any]:
     Examples:
         What is the brand of product P3207? => {"product_id": "P3207"}
         Tell me the brand for product P3024. => {"product_id": "P3024"}
-        Product P3041: what's its brand? => {"product_id": "P3041"}
-        I just need the brand of product P3077. => {"product_id": "P3077"}
+        For product P3041, what's the brand? => {"product_id": "P3041"}
+        Could you check the brand of product P3077? => {"product_id": "P3077"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "brand"))
 
@@ -369,8 +369,8 @@ def get_product_category(product_id: str) -> dict[str, Any]:
     Examples:
         What is the category of product P3076? => {"product_id": "P3076"}
         Tell me the category for product P3163. => {"product_id": "P3163"}
-        Product P3220: what's its category? => {"product_id": "P3220"}
-        I just need the category of product P3006. => {"product_id": "P3006"}
+        For product P3220, what's the category? => {"product_id": "P3220"}
+        Could you check the category of product P3006? => {"product_id": "P3006"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "category"))
 
@@ -390,8 +390,8 @@ def get_product_rating(product_id: str) -> dict[str, Any]:
     Examples:
         What is the rating of product P3157? => {"product_id": "P3157"}
         Tell me the rating for product P3132. => {"product_id": "P3132"}
-        Product P3061: what's its rating? => {"product_id": "P3061"}
-        I just need the rating of product P3017. => {"product_id": "P3017"}
+        For product P3061, what's the rating? => {"product_id": "P3061"}
+        Could you check the rating of product P3017? => {"product_id": "P3017"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "rating"))
 
@@ -411,8 +411,8 @@ def get_product_color(product_id: str) -> dict[str, Any]:
     Examples:
         What is the color of product P3041? => {"product_id": "P3041"}
         Tell me the color for product P3232. => {"product_id": "P3232"}
-        Product P3208: what's its color? => {"product_id": "P3208"}
-        I just need the color of product P3004. => {"product_id": "P3004"}
+        For product P3208, what's the color? => {"product_id": "P3208"}
+        Could you check the color of product P3004? => {"product_id": "P3004"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "color"))
 
@@ -432,8 +432,8 @@ def get_product_launched(product_id: str) -> dict[str, Any]:
     Examples:
         What is the launch date of product P3242? => {"product_id": "P3242"}
         Tell me the launch date for product P3048. => {"product_id": "P3048"}
-        Product P3182: what's its launch date? => {"product_id": "P3182"}
-        I just need the launch date of product P3056. => {"product_id": "P3056"}
+        For product P3182, what's the launch date? => {"product_id": "P3182"}
+        Could you check the launch date of product P3056? => {"product_id": "P3056"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "launched"))
 
@@ -453,8 +453,8 @@ def get_product_review_count(product_id: str) -> dict[str, Any]:
     Examples:
         What is the number of reviews of product P3155? => {"product_id": "P3155"}
         Tell me the number of reviews for product P3147. => {"product_id": "P3147"}
-        Product P3223: what's its number of reviews? => {"product_id": "P3223"}
-        I just need the number of reviews of product P3012. => {"product_id": "P3012"}
+        For product P3223, what's the number of reviews? => {"product_id": "P3223"}
+        Could you check the number of reviews of product P3012? => {"product_id": "P3012"}
     """
     return _w.fetch("products", "product_id", product_id, "product", ("product_id", "review_count"))
 

@@ -76,10 +76,10 @@ def count_warehouses(city: str | None = None) -> dict[str, Any]:
 
     Examples:
         How many warehouses are there in Los Angeles? => {"city": "Los Angeles"}
-        Give me a count of warehouses in Toronto. => {"city": "Toronto"}
-        Count the warehouses in Los Angeles. => {"city": "Los Angeles"}
+        Count the warehouses in Toronto. => {"city": "Toronto"}
         Tell me how many warehouses there are in New York. => {"city": "New York"}
-        How many warehouses in New York do we have? => {"city": "New York"}
+        Tell me how many warehouses there are in Singapore. => {"city": "Singapore"}
+        Give me a count of warehouses in New York. => {"city": "New York"}
         How many warehouses are there in Frankfurt? => {"city": "Frankfurt"}
     """
     return _w.count("warehouses", [("city", "eq", city)])
@@ -100,12 +100,12 @@ def list_warehouses_by_city(city: str, page: Annotated[int, {"minimum": 1}] = 1,
         read
 
     Examples:
-        Which warehouses do you have in Frankfurt? => {"city": "Frankfurt"}
-        Show all warehouses in Los Angeles. => {"city": "Los Angeles"}
-        List warehouses in Chicago. => {"city": "Chicago"}
-        Show warehouses in Toronto. => {"city": "Toronto"}
-        Show warehouses in Frankfurt. => {"city": "Frankfurt"}
-        Give me the warehouses in Chicago. => {"city": "Chicago"}
+        Give me the warehouses in Frankfurt. => {"city": "Frankfurt"}
+        Show warehouses in New York, 5 per page. => {"city": "New York", "page_size": 5}
+        Show warehouses in New York. => {"city": "New York"}
+        List warehouses in Los Angeles, 25 per page. => {"city": "Los Angeles", "page_size": 25}
+        List warehouses in Frankfurt. => {"city": "Frankfurt"}
+        Show all warehouses in New York. => {"city": "New York"}
     """
     return _w.listing("warehouses", [("city", "eq", city)], None, "asc", page, page_size, fields=("warehouse_id", "city", "capacity",))
 
@@ -125,8 +125,8 @@ def get_warehouse_city(warehouse_id: str) -> dict[str, Any]:
     Examples:
         What is the city of warehouse WH6? => {"warehouse_id": "WH6"}
         Tell me the city for warehouse WH2. => {"warehouse_id": "WH2"}
-        Warehouse WH4: what's its city? => {"warehouse_id": "WH4"}
-        I just need the city of warehouse WH5. => {"warehouse_id": "WH5"}
+        For warehouse WH4, what's the city? => {"warehouse_id": "WH4"}
+        Could you check the city of warehouse WH5? => {"warehouse_id": "WH5"}
     """
     return _w.fetch("warehouses", "warehouse_id", warehouse_id, "warehouse", ("warehouse_id", "city"))
 
@@ -146,7 +146,7 @@ def get_warehouse_capacity(warehouse_id: str) -> dict[str, Any]:
     Examples:
         What is the capacity of warehouse WH5? => {"warehouse_id": "WH5"}
         Tell me the capacity for warehouse WH2. => {"warehouse_id": "WH2"}
-        Warehouse WH1: what's its capacity? => {"warehouse_id": "WH1"}
-        I just need the capacity of warehouse WH6. => {"warehouse_id": "WH6"}
+        For warehouse WH1, what's the capacity? => {"warehouse_id": "WH1"}
+        Could you check the capacity of warehouse WH6? => {"warehouse_id": "WH6"}
     """
     return _w.fetch("warehouses", "warehouse_id", warehouse_id, "warehouse", ("warehouse_id", "capacity"))

@@ -59,9 +59,9 @@ def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "ca
         Look up orders over 53 dollars, sorted by total in descending order. => {"min_total": 53.0, "sort_by": "total", "order": "desc"}
         List orders placed on or after 2025-01-16, sorted by order date. => {"placed_after": "2025-01-16", "sort_by": "order_date"}
         I need a list of orders. => {}
-        Look up orders that are delivered placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
+        Look up orders with status delivered placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
         Pull up orders, please. => {}
-        Can you find orders (the second page of results)? => {"page": 2}
+        Can you find orders? => {}
     """
     return _w.listing("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
@@ -83,11 +83,11 @@ def count_orders(status: Literal["pending", "paid", "shipped", "delivered", "can
 
     Examples:
         How many orders are there? => {}
-        What is the number of orders that are delivered over 439 dollars using paypal as payment? => {"status": "delivered", "min_total": 439.0, "payment_method": "paypal"}
-        What is the number of orders that are delivered over 492 dollars using gift card as payment? => {"status": "delivered", "min_total": 492.0, "payment_method": "gift_card"}
-        Tell me how many orders there are placed on or after 2025-01-19. => {"placed_after": "2025-01-19"}
-        What is the number of orders that are delivered using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
-        How many orders that are delivered using card as payment do we have? => {"status": "delivered", "payment_method": "card"}
+        What is the number of orders with status delivered over 430 dollars using paypal as payment? => {"status": "delivered", "min_total": 430.0, "payment_method": "paypal"}
+        What is the number of orders with status delivered over 490 dollars using gift card as payment? => {"status": "delivered", "min_total": 490.0, "payment_method": "gift_card"}
+        What is the number of orders placed on or after 2025-01-19? => {"placed_after": "2025-01-19"}
+        What is the number of orders with status delivered using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
+        Give me a count of orders with status delivered using card as payment. => {"status": "delivered", "payment_method": "card"}
     """
     return _w.count("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)])
 
@@ -147,12 +147,12 @@ def list_orders_by_status(status: Literal["pending", "paid", "shipped", "deliver
         read
 
     Examples:
-        Which orders do you have that are delivered? => {"status": "delivered"}
-        Show orders that are delivered, sorted by order date, newest first, 5 per page. => {"status": "delivered", "sort_by": "order_date", "order": "desc", "page_size": 5}
-        Show all orders that are delivered. => {"status": "delivered"}
-        Show orders that are delivered. => {"status": "delivered"}
-        Show all orders that are delivered, sorted by order date, newest first. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
-        Give me the orders that are delivered, 20 per page. => {"status": "delivered", "page_size": 20}
+        Show orders with status delivered. => {"status": "delivered"}
+        Show orders with status delivered, 20 per page. => {"status": "delivered", "page_size": 20}
+        List orders with status cancelled. => {"status": "cancelled"}
+        Show all orders with status delivered. => {"status": "delivered"}
+        Show all orders with status delivered, sorted by order date, newest first. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
+        Give me the orders with status delivered, 20 per page. => {"status": "delivered", "page_size": 20}
     """
     return _w.listing("orders", [("status", "eq", status)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
@@ -177,9 +177,9 @@ def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gif
         Give me the orders using card as payment, sorted by order date, newest first (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
         Show orders using card as payment. => {"payment_method": "card"}
         Show all orders using gift card as payment, sorted by order date. => {"payment_method": "gift_card", "sort_by": "order_date"}
-        Which orders do you have using card as payment? => {"payment_method": "card"}
+        Show all orders using card as payment. => {"payment_method": "card"}
+        Give me the orders using paypal as payment. => {"payment_method": "paypal"}
         Give me the orders using card as payment. => {"payment_method": "card"}
-        Which orders do you have using card as payment, sorted by total, 5 per page? => {"payment_method": "card", "sort_by": "total", "page_size": 5}
     """
     return _w.listing("orders", [("payment_method", "eq", payment_method)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
@@ -195,8 +195,8 @@ def order_total_summary() -> dict[str, Any]:
         read
 
     Examples:
-        Give me order total statistics for orders. => {}
-        Summarise order total across orders. => {}
+        Give me the average, lowest and highest order total of orders. => {}
+        How does the order total vary across orders? => {}
         What is the typical order total for orders, and the range? => {}
     """
     return _w.summary("orders", [], "total")
@@ -284,8 +284,8 @@ def get_order_created_at(order_id: str) -> dict[str, Any]:
     Examples:
         What is the creation time of order O100802? => {"order_id": "O100802"}
         Tell me the creation time for order O100292. => {"order_id": "O100292"}
-        Order O100102: what's its creation time? => {"order_id": "O100102"}
-        I just need the creation time of order O100049. => {"order_id": "O100049"}
+        For order O100102, what's the creation time? => {"order_id": "O100102"}
+        Could you check the creation time of order O100049? => {"order_id": "O100049"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "created_at"))
 
@@ -305,8 +305,8 @@ def get_order_currency(order_id: str) -> dict[str, Any]:
     Examples:
         What is the currency of order O100736? => {"order_id": "O100736"}
         Tell me the currency for order O100204. => {"order_id": "O100204"}
-        Order O100222: what's its currency? => {"order_id": "O100222"}
-        I just need the currency of order O100604. => {"order_id": "O100604"}
+        For order O100222, what's the currency? => {"order_id": "O100222"}
+        Could you check the currency of order O100604? => {"order_id": "O100604"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "currency"))
 
@@ -326,8 +326,8 @@ def get_order_payment_method(order_id: str) -> dict[str, Any]:
     Examples:
         What is the payment method of order O100042? => {"order_id": "O100042"}
         Tell me the payment method for order O100440. => {"order_id": "O100440"}
-        Order O100282: what's its payment method? => {"order_id": "O100282"}
-        I just need the payment method of order O100246. => {"order_id": "O100246"}
+        For order O100282, what's the payment method? => {"order_id": "O100282"}
+        Could you check the payment method of order O100246? => {"order_id": "O100246"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "payment_method"))
 
@@ -347,8 +347,8 @@ def get_order_ship_to_city(order_id: str) -> dict[str, Any]:
     Examples:
         What is the shipping city of order O100300? => {"order_id": "O100300"}
         Tell me the shipping city for order O100104. => {"order_id": "O100104"}
-        Order O100484: what's its shipping city? => {"order_id": "O100484"}
-        I just need the shipping city of order O100569. => {"order_id": "O100569"}
+        For order O100484, what's the shipping city? => {"order_id": "O100484"}
+        Could you check the shipping city of order O100569? => {"order_id": "O100569"}
     """
     return _w.fetch("orders", "order_id", order_id, "order", ("order_id", "ship_to_city"))
 

@@ -56,13 +56,13 @@ def search_devices(owner_id: str | None = None, type: Literal["light", "thermost
 
     Examples:
         Find devices of user U1034 in the bedroom that are online. => {"owner_id": "U1034", "room": "bedroom", "online": true}
-        I'm looking for devices of user U1164 of type thermostat in the office, sorted by name, highest first (the second page of results). => {"owner_id": "U1164", "type": "thermostat", "room": "office", "sort_by": "name", "order": "desc", "page": 2}
-        Search for devices that are online, sorted by name, highest first, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
+        I'm looking for devices of user U1164 of type thermostat in the office, sorted by name, from Z to A (the second page of results). => {"owner_id": "U1164", "type": "thermostat", "room": "office", "sort_by": "name", "order": "desc", "page": 2}
+        Search for devices that are online, sorted by name, from Z to A, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
         Find devices of user U1054 of type camera. => {"owner_id": "U1054", "type": "camera"}
         List devices of user U1151 of type thermostat that are online. => {"owner_id": "U1151", "type": "thermostat", "online": true}
         Show me devices in the living room that are online, 25 per page. => {"room": "living room", "online": true, "page_size": 25}
         Pull up devices of user U1195 of type light that are online, please, sorted by name. => {"owner_id": "U1195", "type": "light", "online": true, "sort_by": "name"}
-        Can you find devices of user U1007 of type camera that are online, sorted by name in descending order? => {"owner_id": "U1007", "type": "camera", "online": true, "sort_by": "name", "order": "desc"}
+        Can you find devices of user U1007 of type camera that are online, sorted by name, in reverse alphabetical order? => {"owner_id": "U1007", "type": "camera", "online": true, "sort_by": "name", "order": "desc"}
     """
     return _w.listing("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -84,10 +84,10 @@ def count_devices(owner_id: str | None = None, type: Literal["light", "thermosta
 
     Examples:
         Count the devices of type plug that are online. => {"type": "plug", "online": true}
-        How many devices of type speaker that are online do we have? => {"type": "speaker", "online": true}
-        How many devices in the bathroom that are online do we have? => {"room": "bathroom", "online": true}
+        Give me a count of devices of type speaker that are online. => {"type": "speaker", "online": true}
+        Give me a count of devices in the bathroom that are online. => {"room": "bathroom", "online": true}
         How many devices are there of user U1086 of type lock that are online? => {"owner_id": "U1086", "type": "lock", "online": true}
-        How many devices of user U1037 of type camera do we have? => {"owner_id": "U1037", "type": "camera"}
+        Give me a count of devices of user U1037 of type camera. => {"owner_id": "U1037", "type": "camera"}
         Count the devices of user U1115 in the hallway that are online. => {"owner_id": "U1115", "room": "hallway", "online": true}
     """
     return _w.count("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)])
@@ -129,12 +129,12 @@ def list_devices_by_owner_id(owner_id: str, sort_by: Literal["name"] | None = No
         read
 
     Examples:
-        Show devices of user U1184 (the second page of results). => {"owner_id": "U1184", "page": 2}
-        Which devices do you have of user U1026, sorted by name, highest first? => {"owner_id": "U1026", "sort_by": "name", "order": "desc"}
-        Which devices do you have of user U1165? => {"owner_id": "U1165"}
-        Show all devices of user U1122, sorted by name, highest first. => {"owner_id": "U1122", "sort_by": "name", "order": "desc"}
-        Give me the devices of user U1195. => {"owner_id": "U1195"}
-        Give me the devices of user U1198, sorted by name, highest first. => {"owner_id": "U1198", "sort_by": "name", "order": "desc"}
+        Show devices of user U1184, 20 per page. => {"owner_id": "U1184", "page_size": 20}
+        List devices of user U1129, sorted by name. => {"owner_id": "U1129", "sort_by": "name"}
+        Show devices of user U1158. => {"owner_id": "U1158"}
+        Give me the devices of user U1068, 20 per page. => {"owner_id": "U1068", "page_size": 20}
+        Give me the devices of user U1192, sorted by name, from Z to A. => {"owner_id": "U1192", "sort_by": "name", "order": "desc"}
+        Give me the devices of user U1129. => {"owner_id": "U1129"}
     """
     return _w.listing("devices", [("owner_id", "eq", owner_id)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -158,7 +158,7 @@ def list_devices_by_type(type: Literal["light", "thermostat", "lock", "camera", 
     Examples:
         List devices of type lock. => {"type": "lock"}
         List devices of type camera. => {"type": "camera"}
-        Which devices do you have of type blinds, sorted by name? => {"type": "blinds", "sort_by": "name"}
+        Give me the devices of type blinds, sorted by name. => {"type": "blinds", "sort_by": "name"}
         Show all devices of type camera. => {"type": "camera"}
         Give me the devices of type speaker, sorted by name. => {"type": "speaker", "sort_by": "name"}
         Give me the devices of type thermostat. => {"type": "thermostat"}
@@ -184,11 +184,11 @@ def list_devices_by_room(room: str, sort_by: Literal["name"] | None = None, orde
 
     Examples:
         Give me the devices in the living room. => {"room": "living room"}
-        Which devices do you have in the front door? => {"room": "front door"}
-        Give me the devices in the garage, 20 per page. => {"room": "garage", "page_size": 20}
-        List devices in the hallway. => {"room": "hallway"}
-        Which devices do you have in the living room, sorted by name? => {"room": "living room", "sort_by": "name"}
-        Which devices do you have in the front door (the second page of results)? => {"room": "front door", "page": 2}
+        Show devices in the front door. => {"room": "front door"}
+        List devices in the office. => {"room": "office"}
+        List devices in the kitchen. => {"room": "kitchen"}
+        Give me the devices in the hallway, sorted by name, 25 per page. => {"room": "hallway", "sort_by": "name", "page_size": 25}
+        Give me the devices in the living room, 5 per page. => {"room": "living room", "page_size": 5}
     """
     return _w.listing("devices", [("room", "eq", room)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -228,8 +228,8 @@ def get_device_room(device_id: str) -> dict[str, Any]:
     Examples:
         What is the room of device D11574? => {"device_id": "D11574"}
         Tell me the room for device D11838. => {"device_id": "D11838"}
-        Device D11407: what's its room? => {"device_id": "D11407"}
-        I just need the room of device D11871. => {"device_id": "D11871"}
+        For device D11407, what's the room? => {"device_id": "D11407"}
+        Could you check the room of device D11871? => {"device_id": "D11871"}
     """
     return _w.fetch("devices", "device_id", device_id, "device", ("device_id", "room"))
 
@@ -249,8 +249,8 @@ def get_device_firmware(device_id: str) -> dict[str, Any]:
     Examples:
         What is the firmware version of device D11375? => {"device_id": "D11375"}
         Tell me the firmware version for device D11619. => {"device_id": "D11619"}
-        Device D11500: what's its firmware version? => {"device_id": "D11500"}
-        I just need the firmware version of device D11076. => {"device_id": "D11076"}
+        For device D11500, what's the firmware version? => {"device_id": "D11500"}
+        Could you check the firmware version of device D11076? => {"device_id": "D11076"}
     """
     return _w.fetch("devices", "device_id", device_id, "device", ("device_id", "firmware"))
 

@@ -47,8 +47,8 @@ def get_league_name(league_id: str) -> dict[str, Any]:
     Examples:
         What is the name of league L2? => {"league_id": "L2"}
         Tell me the name for league L4. => {"league_id": "L4"}
-        League L1: what's its name? => {"league_id": "L1"}
-        I just need the name of league L3. => {"league_id": "L3"}
+        For league L1, what's the name? => {"league_id": "L1"}
+        Could you check the name of league L3? => {"league_id": "L3"}
     """
     return _w.fetch("leagues", "league_id", league_id, "league", ("league_id", "name"))
 
@@ -68,8 +68,8 @@ def get_league_sport(league_id: str) -> dict[str, Any]:
     Examples:
         What is the sport of league L4? => {"league_id": "L4"}
         Tell me the sport for league L2. => {"league_id": "L2"}
-        League L1: what's its sport? => {"league_id": "L1"}
-        I just need the sport of league L3. => {"league_id": "L3"}
+        For league L1, what's the sport? => {"league_id": "L1"}
+        Could you check the sport of league L3? => {"league_id": "L3"}
     """
     return _w.fetch("leagues", "league_id", league_id, "league", ("league_id", "sport"))
 
@@ -89,14 +89,14 @@ def get_league_season(league_id: str) -> dict[str, Any]:
     Examples:
         What is the season of league L1? => {"league_id": "L1"}
         Tell me the season for league L4. => {"league_id": "L4"}
-        League L2: what's its season? => {"league_id": "L2"}
-        I just need the season of league L3. => {"league_id": "L3"}
+        For league L2, what's the season? => {"league_id": "L2"}
+        Could you check the season of league L3? => {"league_id": "L3"}
     """
     return _w.fetch("leagues", "league_id", league_id, "league", ("league_id", "season"))
 
 
 def get_league_teams(league_id: str) -> dict[str, Any]:
-    """The teams of one league.
+    """The number of teams of one league.
 
     Args:
         league_id: The league id, e.g. L2.
@@ -108,9 +108,9 @@ def get_league_teams(league_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the teams of league L3? => {"league_id": "L3"}
-        Tell me the teams for league L2. => {"league_id": "L2"}
-        League L4: what's its teams? => {"league_id": "L4"}
-        I just need the teams of league L1. => {"league_id": "L1"}
+        What is the number of teams of league L3? => {"league_id": "L3"}
+        Tell me the number of teams for league L2. => {"league_id": "L2"}
+        For league L4, what's the number of teams? => {"league_id": "L4"}
+        Could you check the number of teams of league L1? => {"league_id": "L1"}
     """
     return _w.fetch("leagues", "league_id", league_id, "league", ("league_id", "teams"))

@@ -108,11 +108,11 @@ def count_teams(city: str | None = None, league_id: str | None = None, sport: Li
 
     Examples:
         How many teams are there in Vancouver in league L2? => {"city": "Vancouver", "league_id": "L2"}
-        Give me a count of teams in Miami in league L2. => {"city": "Miami", "league_id": "L2"}
-        Tell me how many teams there are in Buenos Aires in league L3 that play rugby. => {"city": "Buenos Aires", "league_id": "L3", "sport": "rugby"}
-        How many teams in Auckland in league L3 that play rugby do we have? => {"city": "Auckland", "league_id": "L3", "sport": "rugby"}
+        What is the number of teams in Miami in league L2? => {"city": "Miami", "league_id": "L2"}
+        How many teams are there in Oslo that play ice hockey? => {"city": "Oslo", "sport": "ice hockey"}
         Tell me how many teams there are. => {}
-        What is the number of teams in league L2? => {"league_id": "L2"}
+        Count the teams that play rugby. => {"sport": "rugby"}
+        Count the teams in league L4. => {"league_id": "L4"}
     """
     return _w.count("teams", [("city", "eq", city), ("league_id", "eq", league_id), ("sport", "eq", sport)])
 
@@ -158,7 +158,7 @@ def list_teams_by_sport(sport: Literal["football", "basketball", "rugby", "ice h
         List teams that play basketball. => {"sport": "basketball"}
         List teams that play basketball, sorted by founding year in descending order. => {"sport": "basketball", "sort_by": "founding_year", "order": "desc"}
         Show teams that play football, sorted by founding year in descending order. => {"sport": "football", "sort_by": "founding_year", "order": "desc"}
-        Which teams do you have that play basketball, sorted by founding year (the second page of results)? => {"sport": "basketball", "sort_by": "founding_year", "page": 2}
+        Show teams that play basketball. => {"sport": "basketball"}
     """
     return _w.listing("teams", [("sport", "eq", sport)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
@@ -208,11 +208,11 @@ def list_teams_by_league_id(league_id: str, sort_by: Literal["founding_year"] | 
 
     Examples:
         List teams in league L3. => {"league_id": "L3"}
-        Show teams in league L3, sorted by founding year, highest first (the second page of results). => {"league_id": "L3", "sort_by": "founding_year", "order": "desc", "page": 2}
-        Which teams do you have in league L3 (the second page of results)? => {"league_id": "L3", "page": 2}
-        Show all teams in league L2. => {"league_id": "L2"}
-        List teams in league L4, 20 per page. => {"league_id": "L4", "page_size": 20}
-        Which teams do you have in league L1, sorted by founding year in descending order (the second page of results)? => {"league_id": "L1", "sort_by": "founding_year", "order": "desc", "page": 2}
+        Show teams in league L3, sorted by founding year, highest first. => {"league_id": "L3", "sort_by": "founding_year", "order": "desc"}
+        Give me the teams in league L2, sorted by founding year, highest first. => {"league_id": "L2", "sort_by": "founding_year", "order": "desc"}
+        Show teams in league L3, sorted by founding year. => {"league_id": "L3", "sort_by": "founding_year"}
+        List teams in league L2, sorted by founding year in descending order. => {"league_id": "L2", "sort_by": "founding_year", "order": "desc"}
+        Show all teams in league L1, sorted by founding year. => {"league_id": "L1", "sort_by": "founding_year"}
     """
     return _w.listing("teams", [("league_id", "eq", league_id)], {'founding_year': 'founded'}.get(sort_by or ""), order, page, page_size, fields=("team_id", "name", "city", "league_id", "sport",))
 
@@ -271,8 +271,8 @@ def get_team_sport(team_id: str) -> dict[str, Any]:
     Examples:
         What is the sport of team TM122? => {"team_id": "TM122"}
         Tell me the sport for team TM129. => {"team_id": "TM129"}
-        Team TM114: what's its sport? => {"team_id": "TM114"}
-        I just need the sport of team TM116. => {"team_id": "TM116"}
+        For team TM114, what's the sport? => {"team_id": "TM114"}
+        Could you check the sport of team TM116? => {"team_id": "TM116"}
     """
     return _w.fetch("teams", "team_id", team_id, "team", ("team_id", "sport"))
 
@@ -292,7 +292,7 @@ def get_team_founded(team_id: str) -> dict[str, Any]:
     Examples:
         What is the founding year of team TM124? => {"team_id": "TM124"}
         Tell me the founding year for team TM127. => {"team_id": "TM127"}
-        Team TM126: what's its founding year? => {"team_id": "TM126"}
-        I just need the founding year of team TM106. => {"team_id": "TM106"}
+        For team TM126, what's the founding year? => {"team_id": "TM126"}
+        Could you check the founding year of team TM106? => {"team_id": "TM106"}
     """
     return _w.fetch("teams", "team_id", team_id, "team", ("team_id", "founded"))

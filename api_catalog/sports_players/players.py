@@ -85,11 +85,11 @@ def search_players(team_id: str | None = None, position: str | None = None, nati
         Find players playing forward, 5 per page. => {"position": "forward", "page_size": 5}
         I need a list of players on team TM113 playing center, sorted by scoring, 20 per page. => {"team_id": "TM113", "position": "center", "sort_by": "scoring", "page_size": 20}
         Pull up players on team TM109, please. => {"team_id": "TM109"}
-        Pull up players playing defenseman from country IT aged 24 or younger, please, sorted by age, highest first, 5 per page. => {"position": "defenseman", "nationality": "IT", "max_age": 24, "sort_by": "age", "order": "desc", "page_size": 5}
-        Get me players on team TM131 with at least 14 goals or points scored aged 28 or younger, sorted by scoring, highest first. => {"team_id": "TM131", "min_scored": 14, "max_age": 28, "sort_by": "scoring", "order": "desc"}
-        Search for players playing goalkeeper with at least 0 goals or points scored. => {"position": "goalkeeper", "min_scored": 0}
-        Find players on team TM136 playing goaltender with at least 0 goals or points scored aged 34 or younger (the second page of results). => {"team_id": "TM136", "position": "goaltender", "min_scored": 0, "max_age": 34, "page": 2}
-        List players playing center with at least 0 goals or points scored. => {"position": "center", "min_scored": 0}
+        Can you find players playing defenseman with nationality code IT aged 24 or younger (the second page of results)? => {"position": "defenseman", "nationality": "IT", "max_age": 24, "page": 2}
+        List players on team TM133. => {"team_id": "TM133"}
+        Can you find players on team TM108 playing defender with nationality code DE with at least 10 goals or points scored, sorted by scoring? => {"team_id": "TM108", "position": "defender", "nationality": "DE", "min_scored": 10, "sort_by": "scoring"}
+        List players aged 26 or younger, sorted by age. => {"max_age": 26, "sort_by": "age"}
+        Search for players playing defender with nationality code NL. => {"position": "defender", "nationality": "NL"}
     """
     return _w.listing("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -111,12 +111,12 @@ def count_players(team_id: str | None = None, position: str | None = None, natio
         read
 
     Examples:
-        What is the number of players playing lock from country CA aged 23 or younger? => {"position": "lock", "nationality": "CA", "max_age": 23}
-        Give me a count of players with at least 7 goals or points scored. => {"min_scored": 7}
-        Tell me how many players there are aged 29 or younger. => {"max_age": 29}
-        What is the number of players on team TM120 with at least 0 goals or points scored? => {"team_id": "TM120", "min_scored": 0}
-        How many players aged 26 or younger do we have? => {"max_age": 26}
-        Count the players with at least 0 goals or points scored. => {"min_scored": 0}
+        What is the number of players playing lock with nationality code CA aged 23 or younger? => {"position": "lock", "nationality": "CA", "max_age": 23}
+        How many players are there with at least 7 goals or points scored? => {"min_scored": 7}
+        Give me a count of players with nationality code IE with at least 9 goals or points scored. => {"nationality": "IE", "min_scored": 9}
+        Tell me how many players there are with nationality code NO aged 27 or younger. => {"nationality": "NO", "max_age": 27}
+        Tell me how many players there are. => {}
+        Give me a count of players on team TM120 with nationality code NO. => {"team_id": "TM120", "nationality": "NO"}
     """
     return _w.count("players", [("team_id", "eq", team_id), ("position", "eq", position), ("nationality", "eq", nationality), ("scored", "min", min_scored), ("age", "max", max_age)])
 
@@ -138,12 +138,12 @@ def list_players_by_team_id(team_id: str, sort_by: Literal["age", "appearances",
         read
 
     Examples:
-        Which players do you have on team TM110? => {"team_id": "TM110"}
-        Show all players on team TM120. => {"team_id": "TM120"}
-        Give me the players on team TM108 (the second page of results). => {"team_id": "TM108", "page": 2}
-        Show players on team TM120, sorted by age, highest first. => {"team_id": "TM120", "sort_by": "age", "order": "desc"}
-        Give me the players on team TM107. => {"team_id": "TM107"}
-        Show players on team TM125. => {"team_id": "TM125"}
+        Show players on team TM110. => {"team_id": "TM110"}
+        Show all players on team TM128, sorted by age in descending order. => {"team_id": "TM128", "sort_by": "age", "order": "desc"}
+        Show all players on team TM131. => {"team_id": "TM131"}
+        Show players on team TM130. => {"team_id": "TM130"}
+        Show all players on team TM117. => {"team_id": "TM117"}
+        Show all players on team TM106. => {"team_id": "TM106"}
     """
     return _w.listing("players", [("team_id", "eq", team_id)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -168,9 +168,9 @@ def list_players_by_position(position: str, sort_by: Literal["age", "appearances
         List players playing goaltender, sorted by appearances in descending order. => {"position": "goaltender", "sort_by": "appearances", "order": "desc"}
         List players playing flanker, sorted by age (the second page of results). => {"position": "flanker", "sort_by": "age", "page": 2}
         Show all players playing prop, sorted by age. => {"position": "prop", "sort_by": "age"}
-        Which players do you have playing lock (the second page of results)? => {"position": "lock", "page": 2}
-        Which players do you have playing defender? => {"position": "defender"}
-        Show all players playing center (the second page of results). => {"position": "center", "page": 2}
+        Show all players playing lock. => {"position": "lock"}
+        List players playing lock, sorted by scoring, highest first. => {"position": "lock", "sort_by": "scoring", "order": "desc"}
+        List players playing center, sorted by age. => {"position": "center", "sort_by": "age"}
     """
     return _w.listing("players", [("position", "eq", position)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -192,12 +192,12 @@ def list_players_by_nationality(nationality: str, sort_by: Literal["age", "appea
         read
 
     Examples:
-        Show all players from country GB. => {"nationality": "GB"}
-        Give me the players from country IN. => {"nationality": "IN"}
-        Which players do you have from country AE? => {"nationality": "AE"}
-        Show players from country FR, sorted by age, 20 per page. => {"nationality": "FR", "sort_by": "age", "page_size": 20}
-        List players from country US, sorted by scoring. => {"nationality": "US", "sort_by": "scoring"}
-        Which players do you have from country DE? => {"nationality": "DE"}
+        Show all players with nationality code GB. => {"nationality": "GB"}
+        Give me the players with nationality code IN. => {"nationality": "IN"}
+        Give me the players with nationality code AE, sorted by appearances. => {"nationality": "AE", "sort_by": "appearances"}
+        Show players with nationality code NO, 20 per page. => {"nationality": "NO", "page_size": 20}
+        List players with nationality code US, sorted by scoring. => {"nationality": "US", "sort_by": "scoring"}
+        Give me the players with nationality code DE (the second page of results). => {"nationality": "DE", "page": 2}
     """
     return _w.listing("players", [("nationality", "eq", nationality)], {'age': 'age', 'appearances': 'appearances', 'scoring': 'scored'}.get(sort_by or ""), order, page, page_size, fields=("player_id", "name", "team_id", "position", "scored", "appearances",))
 
@@ -240,14 +240,14 @@ def get_player_position(player_id: str) -> dict[str, Any]:
     Examples:
         What is the position of player PL1192? => {"player_id": "PL1192"}
         Tell me the position for player PL1211. => {"player_id": "PL1211"}
-        Player PL1079: what's its position? => {"player_id": "PL1079"}
-        I just need the position of player PL1075. => {"player_id": "PL1075"}
+        For player PL1079, what's the position? => {"player_id": "PL1079"}
+        Could you check the position of player PL1075? => {"player_id": "PL1075"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "position"))
 
 
 def get_player_scored(player_id: str) -> dict[str, Any]:
-    """The number of goals or points scored of one player.
+    """The number of goals scored of one player.
 
     Args:
         player_id: The player id, e.g. PL1042.
@@ -259,10 +259,10 @@ def get_player_scored(player_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the number of goals or points scored of player PL1117? => {"player_id": "PL1117"}
-        Tell me the number of goals or points scored for player PL1125. => {"player_id": "PL1125"}
-        Player PL1061: what's its number of goals or points scored? => {"player_id": "PL1061"}
-        I just need the number of goals or points scored of player PL1004. => {"player_id": "PL1004"}
+        What is the number of goals scored of player PL1117? => {"player_id": "PL1117"}
+        Tell me the number of goals scored for player PL1125. => {"player_id": "PL1125"}
+        For player PL1061, what's the number of goals scored? => {"player_id": "PL1061"}
+        Could you check the number of goals scored of player PL1004? => {"player_id": "PL1004"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "scored"))
 
@@ -282,8 +282,8 @@ def get_player_appearances(player_id: str) -> dict[str, Any]:
     Examples:
         What is the number of appearances of player PL1136? => {"player_id": "PL1136"}
         Tell me the number of appearances for player PL1159. => {"player_id": "PL1159"}
-        Player PL1135: what's its number of appearances? => {"player_id": "PL1135"}
-        I just need the number of appearances of player PL1106. => {"player_id": "PL1106"}
+        For player PL1135, what's the number of appearances? => {"player_id": "PL1135"}
+        Could you check the number of appearances of player PL1106? => {"player_id": "PL1106"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "appearances"))
 
@@ -303,8 +303,8 @@ def get_player_age(player_id: str) -> dict[str, Any]:
     Examples:
         What is the age of player PL1150? => {"player_id": "PL1150"}
         Tell me the age for player PL1032. => {"player_id": "PL1032"}
-        Player PL1145: what's its age? => {"player_id": "PL1145"}
-        I just need the age of player PL1184. => {"player_id": "PL1184"}
+        For player PL1145, what's the age? => {"player_id": "PL1145"}
+        Could you check the age of player PL1184? => {"player_id": "PL1184"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "age"))
 
@@ -324,8 +324,8 @@ def get_player_nationality(player_id: str) -> dict[str, Any]:
     Examples:
         What is the nationality of player PL1122? => {"player_id": "PL1122"}
         Tell me the nationality for player PL1220. => {"player_id": "PL1220"}
-        Player PL1091: what's its nationality? => {"player_id": "PL1091"}
-        I just need the nationality of player PL1055. => {"player_id": "PL1055"}
+        For player PL1091, what's the nationality? => {"player_id": "PL1091"}
+        Could you check the nationality of player PL1055? => {"player_id": "PL1055"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "nationality"))
 
@@ -345,7 +345,7 @@ def get_player_number(player_id: str) -> dict[str, Any]:
     Examples:
         What is the shirt number of player PL1141? => {"player_id": "PL1141"}
         Tell me the shirt number for player PL1170. => {"player_id": "PL1170"}
-        Player PL1228: what's its shirt number? => {"player_id": "PL1228"}
-        I just need the shirt number of player PL1102. => {"player_id": "PL1102"}
+        For player PL1228, what's the shirt number? => {"player_id": "PL1228"}
+        Could you check the shirt number of player PL1102? => {"player_id": "PL1102"}
     """
     return _w.fetch("players", "player_id", player_id, "player", ("player_id", "number"))

@@ -53,14 +53,14 @@ def search_matches(league_id: str | None = None, status: Literal["finished", "sc
         read
 
     Examples:
-        List matches in league L3 that are finished on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
+        List matches in league L3 with status finished on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
         Pull up matches in league L4, please. => {"league_id": "L4"}
         Can you find matches, 5 per page? => {"page_size": 5}
         Look up matches from 2025-01-11 on, sorted by date, most recent first. => {"date_from": "2025-01-11", "sort_by": "date", "order": "desc"}
         Look up matches on 2024-12-15 (the second page of results). => {"date": "2024-12-15", "page": 2}
-        Get me matches in league L4 that are finished. => {"league_id": "L4", "status": "finished"}
-        I'm looking for matches (the second page of results). => {"page": 2}
-        I need a list of matches in league L1. => {"league_id": "L1"}
+        Get me matches in league L4 with status finished. => {"league_id": "L4", "status": "finished"}
+        I'm looking for matches. => {}
+        Pull up matches on 2025-03-18, please, sorted by date, newest first. => {"date": "2025-03-18", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -84,9 +84,9 @@ def count_matches(league_id: str | None = None, status: Literal["finished", "sch
         Tell me how many matches there are. => {}
         Tell me how many matches there are on 2024-11-10. => {"date": "2024-11-10"}
         Count the matches in league L4 from 2024-11-12 on. => {"league_id": "L4", "date_from": "2024-11-12"}
-        What is the number of matches that are finished from 2025-01-01 on? => {"status": "finished", "date_from": "2025-01-01"}
-        What is the number of matches in league L1 that are scheduled from 2025-03-15 on? => {"league_id": "L1", "status": "scheduled", "date_from": "2025-03-15"}
-        Give me a count of matches that are finished. => {"status": "finished"}
+        What is the number of matches with status finished from 2025-01-01 on? => {"status": "finished", "date_from": "2025-01-01"}
+        What is the number of matches in league L1 with status scheduled from 2025-03-15 on? => {"league_id": "L1", "status": "scheduled", "date_from": "2025-03-15"}
+        Count the matches with status finished. => {"status": "finished"}
     """
     return _w.count("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)])
 
@@ -128,11 +128,11 @@ def list_matches_by_league_id(league_id: str, sort_by: Literal["date"] | None = 
 
     Examples:
         Show matches in league L1, sorted by date. => {"league_id": "L1", "sort_by": "date"}
-        Which matches do you have in league L1 (the second page of results)? => {"league_id": "L1", "page": 2}
-        Show all matches in league L4, sorted by date. => {"league_id": "L4", "sort_by": "date"}
-        List matches in league L2. => {"league_id": "L2"}
         List matches in league L1. => {"league_id": "L1"}
-        Show all matches in league L4, sorted by date, newest first. => {"league_id": "L4", "sort_by": "date", "order": "desc"}
+        Show matches in league L2. => {"league_id": "L2"}
+        Give me the matches in league L1. => {"league_id": "L1"}
+        Give me the matches in league L2, sorted by date. => {"league_id": "L2", "sort_by": "date"}
+        List matches in league L3. => {"league_id": "L3"}
     """
     return _w.listing("matches", [("league_id", "eq", league_id)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -154,12 +154,12 @@ def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Li
         read
 
     Examples:
-        Give me the matches that are finished, sorted by date. => {"status": "finished", "sort_by": "date"}
-        List matches that are finished, sorted by date, most recent first. => {"status": "finished", "sort_by": "date", "order": "desc"}
-        Show matches that are finished. => {"status": "finished"}
-        Which matches do you have that are finished, sorted by date, newest first? => {"status": "finished", "sort_by": "date", "order": "desc"}
-        Show all matches that are finished. => {"status": "finished"}
-        Give me the matches that are finished, sorted by date, newest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Give me the matches with status finished, sorted by date. => {"status": "finished", "sort_by": "date"}
+        List matches with status finished, sorted by date, most recent first. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Show matches with status finished. => {"status": "finished"}
+        Give me the matches with status finished. => {"status": "finished"}
+        Show matches with status finished, sorted by date, newest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        List matches with status scheduled, sorted by date. => {"status": "scheduled", "sort_by": "date"}
     """
     return _w.listing("matches", [("status", "eq", status)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -179,8 +179,8 @@ def get_match_date(match_id: str) -> dict[str, Any]:
     Examples:
         What is the date of match MT5087? => {"match_id": "MT5087"}
         Tell me the date for match MT5140. => {"match_id": "MT5140"}
-        Match MT5001: what's its date? => {"match_id": "MT5001"}
-        I just need the date of match MT5307. => {"match_id": "MT5307"}
+        For match MT5001, what's the date? => {"match_id": "MT5001"}
+        Could you check the date of match MT5307? => {"match_id": "MT5307"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "date"))
 
@@ -200,8 +200,8 @@ def get_match_home_score(match_id: str) -> dict[str, Any]:
     Examples:
         What is the home score of match MT5200? => {"match_id": "MT5200"}
         Tell me the home score for match MT5151. => {"match_id": "MT5151"}
-        Match MT5304: what's its home score? => {"match_id": "MT5304"}
-        I just need the home score of match MT5231. => {"match_id": "MT5231"}
+        For match MT5304, what's the home score? => {"match_id": "MT5304"}
+        Could you check the home score of match MT5231? => {"match_id": "MT5231"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "home_score"))
 
@@ -221,8 +221,8 @@ def get_match_away_score(match_id: str) -> dict[str, Any]:
     Examples:
         What is the away score of match MT5067? => {"match_id": "MT5067"}
         Tell me the away score for match MT5016. => {"match_id": "MT5016"}
-        Match MT5279: what's its away score? => {"match_id": "MT5279"}
-        I just need the away score of match MT5285. => {"match_id": "MT5285"}
+        For match MT5279, what's the away score? => {"match_id": "MT5279"}
+        Could you check the away score of match MT5285? => {"match_id": "MT5285"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "away_score"))
 
@@ -242,8 +242,8 @@ def get_match_status(match_id: str) -> dict[str, Any]:
     Examples:
         What is the status of match MT5285? => {"match_id": "MT5285"}
         Tell me the status for match MT5319. => {"match_id": "MT5319"}
-        Match MT5230: what's its status? => {"match_id": "MT5230"}
-        I just need the status of match MT5189. => {"match_id": "MT5189"}
+        For match MT5230, what's the status? => {"match_id": "MT5230"}
+        Could you check the status of match MT5189? => {"match_id": "MT5189"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "status"))
 
@@ -263,8 +263,8 @@ def get_match_sport(match_id: str) -> dict[str, Any]:
     Examples:
         What is the sport of match MT5095? => {"match_id": "MT5095"}
         Tell me the sport for match MT5231. => {"match_id": "MT5231"}
-        Match MT5005: what's its sport? => {"match_id": "MT5005"}
-        I just need the sport of match MT5122. => {"match_id": "MT5122"}
+        For match MT5005, what's the sport? => {"match_id": "MT5005"}
+        Could you check the sport of match MT5122? => {"match_id": "MT5122"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "sport"))
 
@@ -284,8 +284,8 @@ def get_match_venue(match_id: str) -> dict[str, Any]:
     Examples:
         What is the venue of match MT5312? => {"match_id": "MT5312"}
         Tell me the venue for match MT5123. => {"match_id": "MT5123"}
-        Match MT5019: what's its venue? => {"match_id": "MT5019"}
-        I just need the venue of match MT5100. => {"match_id": "MT5100"}
+        For match MT5019, what's the venue? => {"match_id": "MT5019"}
+        Could you check the venue of match MT5100? => {"match_id": "MT5100"}
     """
     return _w.fetch("matches", "match_id", match_id, "match", ("match_id", "venue"))
 

@@ -79,14 +79,14 @@ def search_stocks(sector: Literal["technology", "energy", "healthcare", "financi
         read
 
     Examples:
-        List stocks in the utilities sector listed on NASDAQ with a P/E of at most 33 yielding at least 1.3 percent (the second page of results). => {"sector": "utilities", "exchange": "NASDAQ", "max_pe_ratio": 33, "min_dividend_yield": 1.3, "page": 2}
-        I'm looking for stocks listed on NYSE with a P/E of at most 28 yielding at least 0 percent, sorted by dividend yield in descending order. => {"exchange": "NYSE", "max_pe_ratio": 28, "min_dividend_yield": 0.0, "sort_by": "dividend_yield", "order": "desc"}
-        Are there any stocks in the technology sector listed on NYSE with a P/E of at most 18 yielding at least 4.6 percent, sorted by price/earnings ratio, highest first? => {"sector": "technology", "exchange": "NYSE", "max_pe_ratio": 18, "min_dividend_yield": 4.6, "sort_by": "price_earnings_ratio", "order": "desc"}
+        List stocks in the utilities sector listed on NASDAQ with a P/E of at most 33 yielding at least 1.3 percent. => {"sector": "utilities", "exchange": "NASDAQ", "max_pe_ratio": 33, "min_dividend_yield": 1.3}
+        Show me stocks in the energy sector yielding at least 2.45 percent. => {"sector": "energy", "min_dividend_yield": 2.45}
+        Are there any stocks with a P/E of at most 37 yielding at least 1.7 percent, sorted by dividend yield, highest first, 20 per page? => {"max_pe_ratio": 37, "min_dividend_yield": 1.7, "sort_by": "dividend_yield", "order": "desc", "page_size": 20}
+        Look up stocks listed on NASDAQ with a P/E of at most 60. => {"exchange": "NASDAQ", "max_pe_ratio": 60}
         I'm looking for stocks, sorted by price/earnings ratio, highest first. => {"sort_by": "price_earnings_ratio", "order": "desc"}
         Find stocks in the consumer staples sector yielding at least 2.6 percent. => {"sector": "consumer staples", "min_dividend_yield": 2.6}
         Get me stocks listed on NYSE with a P/E of at most 28 (the second page of results). => {"exchange": "NYSE", "max_pe_ratio": 28, "page": 2}
         Show me stocks yielding at least 2 percent. => {"min_dividend_yield": 2.0}
-        Show me stocks in the communication sector with a P/E of at most 43 yielding at least 2 percent, sorted by price/earnings ratio. => {"sector": "communication", "max_pe_ratio": 43, "min_dividend_yield": 2.0, "sort_by": "price_earnings_ratio"}
     """
     return _w.listing("stocks", [("sector", "eq", sector), ("exchange", "eq", exchange), ("pe_ratio", "max", max_pe_ratio), ("dividend_yield", "min", min_dividend_yield)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
@@ -175,9 +175,9 @@ def list_stocks_by_sector(sector: Literal["technology", "energy", "healthcare", 
         Show stocks in the energy sector, sorted by price/earnings ratio in descending order. => {"sector": "energy", "sort_by": "price_earnings_ratio", "order": "desc"}
         Show stocks in the materials sector, sorted by dividend yield. => {"sector": "materials", "sort_by": "dividend_yield"}
         Show all stocks in the industrials sector. => {"sector": "industrials"}
-        Show stocks in the technology sector (the second page of results). => {"sector": "technology", "page": 2}
-        Which stocks do you have in the materials sector, sorted by dividend yield, highest first? => {"sector": "materials", "sort_by": "dividend_yield", "order": "desc"}
-        List stocks in the healthcare sector, sorted by dividend yield, highest first. => {"sector": "healthcare", "sort_by": "dividend_yield", "order": "desc"}
+        Show stocks in the technology sector. => {"sector": "technology"}
+        Give me the stocks in the technology sector, sorted by price/earnings ratio. => {"sector": "technology", "sort_by": "price_earnings_ratio"}
+        List stocks in the technology sector (the second page of results). => {"sector": "technology", "page": 2}
     """
     return _w.listing("stocks", [("sector", "eq", sector)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
@@ -200,11 +200,11 @@ def list_stocks_by_exchange(exchange: Literal["NYSE", "NASDAQ"], sort_by: Litera
 
     Examples:
         List stocks listed on NASDAQ, sorted by dividend yield. => {"exchange": "NASDAQ", "sort_by": "dividend_yield"}
-        Which stocks do you have listed on NASDAQ? => {"exchange": "NASDAQ"}
-        List stocks listed on NASDAQ, 5 per page. => {"exchange": "NASDAQ", "page_size": 5}
-        Show all stocks listed on NYSE, 20 per page. => {"exchange": "NYSE", "page_size": 20}
+        Show all stocks listed on NASDAQ, sorted by dividend yield. => {"exchange": "NASDAQ", "sort_by": "dividend_yield"}
         List stocks listed on NASDAQ. => {"exchange": "NASDAQ"}
+        List stocks listed on NYSE. => {"exchange": "NYSE"}
         Show all stocks listed on NYSE. => {"exchange": "NYSE"}
+        Give me the stocks listed on NASDAQ, 5 per page. => {"exchange": "NASDAQ", "page_size": 5}
     """
     return _w.listing("stocks", [("exchange", "eq", exchange)], {'dividend_yield': 'dividend_yield', 'price_earnings_ratio': 'pe_ratio'}.get(sort_by or ""), order, page, page_size, fields=("ticker", "name", "sector", "exchange", "pe_ratio", "dividend_yield",))
 
@@ -245,8 +245,8 @@ def get_stock_sector(ticker: str) -> dict[str, Any]:
     Examples:
         What is the sector of stock BRTL? => {"ticker": "BRTL"}
         Tell me the sector for stock FJRD. => {"ticker": "FJRD"}
-        Stock LUMO: what's its sector? => {"ticker": "LUMO"}
-        I just need the sector of stock MRDN. => {"ticker": "MRDN"}
+        For stock LUMO, what's the sector? => {"ticker": "LUMO"}
+        Could you check the sector of stock MRDN? => {"ticker": "MRDN"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "sector"))
 
@@ -266,8 +266,8 @@ def get_stock_exchange(ticker: str) -> dict[str, Any]:
     Examples:
         What is the exchange of stock KSTR? => {"ticker": "KSTR"}
         Tell me the exchange for stock GRNL. => {"ticker": "GRNL"}
-        Stock SLRS: what's its exchange? => {"ticker": "SLRS"}
-        I just need the exchange of stock CBLT. => {"ticker": "CBLT"}
+        For stock SLRS, what's the exchange? => {"ticker": "SLRS"}
+        Could you check the exchange of stock CBLT? => {"ticker": "CBLT"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "exchange"))
 
@@ -287,8 +287,8 @@ def get_stock_pe_ratio(ticker: str) -> dict[str, Any]:
     Examples:
         What is the P/E ratio of stock AURA? => {"ticker": "AURA"}
         Tell me the P/E ratio for stock SLRS. => {"ticker": "SLRS"}
-        Stock CBLT: what's its P/E ratio? => {"ticker": "CBLT"}
-        I just need the P/E ratio of stock QNTM. => {"ticker": "QNTM"}
+        For stock CBLT, what's the P/E ratio? => {"ticker": "CBLT"}
+        Could you check the P/E ratio of stock QNTM? => {"ticker": "QNTM"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "pe_ratio"))
 
@@ -308,8 +308,8 @@ def get_stock_dividend_yield(ticker: str) -> dict[str, Any]:
     Examples:
         What is the dividend yield of stock ORBT? => {"ticker": "ORBT"}
         Tell me the dividend yield for stock CBLT. => {"ticker": "CBLT"}
-        Stock VALA: what's its dividend yield? => {"ticker": "VALA"}
-        I just need the dividend yield of stock KSTR. => {"ticker": "KSTR"}
+        For stock VALA, what's the dividend yield? => {"ticker": "VALA"}
+        Could you check the dividend yield of stock KSTR? => {"ticker": "KSTR"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "dividend_yield"))
 
@@ -329,8 +329,8 @@ def get_stock_currency(ticker: str) -> dict[str, Any]:
     Examples:
         What is the currency of stock PKHL? => {"ticker": "PKHL"}
         Tell me the currency for stock VALA. => {"ticker": "VALA"}
-        Stock ACME: what's its currency? => {"ticker": "ACME"}
-        I just need the currency of stock ORBT. => {"ticker": "ORBT"}
+        For stock ACME, what's the currency? => {"ticker": "ACME"}
+        Could you check the currency of stock ORBT? => {"ticker": "ORBT"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "currency"))
 
@@ -350,7 +350,7 @@ def get_stock_shares_outstanding(ticker: str) -> dict[str, Any]:
     Examples:
         What is the shares outstanding of stock ZNTH? => {"ticker": "ZNTH"}
         Tell me the shares outstanding for stock SAGE. => {"ticker": "SAGE"}
-        Stock VRTX2: what's its shares outstanding? => {"ticker": "VRTX2"}
-        I just need the shares outstanding of stock VALA. => {"ticker": "VALA"}
+        For stock VRTX2, what's the shares outstanding? => {"ticker": "VRTX2"}
+        Could you check the shares outstanding of stock VALA? => {"ticker": "VALA"}
     """
     return _w.fetch("stocks", "ticker", ticker, "stock", ("ticker", "shares_outstanding"))

@@ -55,14 +55,14 @@ def search_table_reservations(restaurant_id: str | None = None, date: str | None
         read
 
     Examples:
-        Search for table reservations on 2025-04-09 that are confirmed for at least 2 people. => {"date": "2025-04-09", "status": "confirmed", "min_party_size": 2}
-        Look up table reservations at restaurant R5234 that are confirmed for at least 4 people, sorted by party size, highest first (the second page of results). => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc", "page": 2}
+        Search for table reservations on 2025-04-09 with status confirmed for at least 2 people. => {"date": "2025-04-09", "status": "confirmed", "min_party_size": 2}
+        Look up table reservations at restaurant R5234 with status confirmed for at least 4 people, sorted by party size, highest first. => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc"}
+        Show me table reservations at restaurant R5032 on 2025-03-14 for at least 2 people. => {"restaurant_id": "R5032", "date": "2025-03-14", "min_party_size": 2}
+        Can you find table reservations (the second page of results)? => {"page": 2}
+        Show me table reservations at restaurant R5074. => {"restaurant_id": "R5074"}
         Get me table reservations. => {}
-        Find table reservations at restaurant R5282 on 2025-03-02 that are seated for at least 3 people (the second page of results). => {"restaurant_id": "R5282", "date": "2025-03-02", "status": "seated", "min_party_size": 3, "page": 2}
-        Look up table reservations at restaurant R5152, sorted by party size, 5 per page. => {"restaurant_id": "R5152", "sort_by": "party_size", "page_size": 5}
-        List table reservations (the second page of results). => {"page": 2}
-        Search for table reservations at restaurant R5032 on 2025-03-14 that are confirmed for at least 2 people. => {"restaurant_id": "R5032", "date": "2025-03-14", "status": "confirmed", "min_party_size": 2}
-        List table reservations on 2025-03-26 that are confirmed for at least 3 people. => {"date": "2025-03-26", "status": "confirmed", "min_party_size": 3}
+        Look up table reservations at restaurant R5062 with status confirmed for at least 2 people. => {"restaurant_id": "R5062", "status": "confirmed", "min_party_size": 2}
+        I need a list of table reservations on 2025-04-11 with status confirmed. => {"date": "2025-04-11", "status": "confirmed"}
     """
     return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
@@ -83,12 +83,12 @@ def count_table_reservations(restaurant_id: str | None = None, date: str | None 
         read
 
     Examples:
-        How many table reservations on 2025-03-01 that are seated for at least 2 people do we have? => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
+        Give me a count of table reservations on 2025-03-01 with status seated for at least 2 people. => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
         Tell me how many table reservations there are at restaurant R5196 on 2025-04-14. => {"restaurant_id": "R5196", "date": "2025-04-14"}
         What is the number of table reservations on 2025-03-10 for at least 2 people? => {"date": "2025-03-10", "min_party_size": 2}
-        Count the table reservations on 2025-04-14 that are confirmed for at least 2 people. => {"date": "2025-04-14", "status": "confirmed", "min_party_size": 2}
-        What is the number of table reservations that are seated? => {"status": "seated"}
-        Tell me how many table reservations there are at restaurant R5283 that are cancelled for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
+        Count the table reservations on 2025-04-14 with status confirmed for at least 2 people. => {"date": "2025-04-14", "status": "confirmed", "min_party_size": 2}
+        What is the number of table reservations with status seated? => {"status": "seated"}
+        Tell me how many table reservations there are at restaurant R5283 with status cancelled for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
     """
     return _w.count("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)])
 
@@ -131,8 +131,8 @@ def list_table_reservations_by_restaurant_id(restaurant_id: str, sort_by: Litera
     Examples:
         List table reservations at restaurant R5032. => {"restaurant_id": "R5032"}
         Give me the table reservations at restaurant R5191. => {"restaurant_id": "R5191"}
-        Show table reservations at restaurant R5209, sorted by party size in descending order (the second page of results). => {"restaurant_id": "R5209", "sort_by": "party_size", "order": "desc", "page": 2}
-        Show all table reservations at restaurant R5091. => {"restaurant_id": "R5091"}
+        Show table reservations at restaurant R5209, sorted by party size in descending order. => {"restaurant_id": "R5209", "sort_by": "party_size", "order": "desc"}
+        Show all table reservations at restaurant R5023. => {"restaurant_id": "R5023"}
         Show all table reservations at restaurant R5312. => {"restaurant_id": "R5312"}
         List table reservations at restaurant R5234, sorted by date, 20 per page. => {"restaurant_id": "R5234", "sort_by": "date", "page_size": 20}
     """
@@ -156,12 +156,12 @@ def list_table_reservations_by_status(status: Literal["confirmed", "seated", "ca
         read
 
     Examples:
-        List table reservations that are cancelled, sorted by date. => {"status": "cancelled", "sort_by": "date"}
-        Show all table reservations that are confirmed, sorted by party size in descending order. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
-        Show table reservations that are confirmed, sorted by party size (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "page": 2}
-        Show table reservations that are confirmed (the second page of results). => {"status": "confirmed", "page": 2}
-        List table reservations that are confirmed. => {"status": "confirmed"}
-        Show all table reservations that are confirmed, sorted by party size, highest first. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
+        List table reservations with status cancelled, sorted by date. => {"status": "cancelled", "sort_by": "date"}
+        Show all table reservations with status confirmed, sorted by party size in descending order. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
+        Show table reservations with status confirmed, sorted by party size (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "page": 2}
+        Show table reservations with status confirmed. => {"status": "confirmed"}
+        List table reservations with status seated. => {"status": "seated"}
+        Show all table reservations with status confirmed, sorted by party size, highest first. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
     """
     return _w.listing("table_reservations", [("status", "eq", status)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
@@ -208,8 +208,8 @@ def get_table_reservation_date(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the date of table reservation TB90168? => {"reservation_id": "TB90168"}
         Tell me the date for table reservation TB90131. => {"reservation_id": "TB90131"}
-        Table reservation TB90190: what's its date? => {"reservation_id": "TB90190"}
-        I just need the date of table reservation TB90105. => {"reservation_id": "TB90105"}
+        For table reservation TB90190, what's the date? => {"reservation_id": "TB90190"}
+        Could you check the date of table reservation TB90105? => {"reservation_id": "TB90105"}
     """
     return _w.fetch("table_reservations", "reservation_id", reservation_id, "table reservation", ("reservation_id", "date"))
 
@@ -229,8 +229,8 @@ def get_table_reservation_time(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the time of table reservation TB90160? => {"reservation_id": "TB90160"}
         Tell me the time for table reservation TB90034. => {"reservation_id": "TB90034"}
-        Table reservation TB90204: what's its time? => {"reservation_id": "TB90204"}
-        I just need the time of table reservation TB90087. => {"reservation_id": "TB90087"}
+        For table reservation TB90204, what's the time? => {"reservation_id": "TB90204"}
+        Could you check the time of table reservation TB90087? => {"reservation_id": "TB90087"}
     """
     return _w.fetch("table_reservations", "reservation_id", reservation_id, "table reservation", ("reservation_id", "time"))
 
@@ -250,8 +250,8 @@ def get_table_reservation_party_size(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the party size of table reservation TB90190? => {"reservation_id": "TB90190"}
         Tell me the party size for table reservation TB90157. => {"reservation_id": "TB90157"}
-        Table reservation TB90046: what's its party size? => {"reservation_id": "TB90046"}
-        I just need the party size of table reservation TB90095. => {"reservation_id": "TB90095"}
+        For table reservation TB90046, what's the party size? => {"reservation_id": "TB90046"}
+        Could you check the party size of table reservation TB90095? => {"reservation_id": "TB90095"}
     """
     return _w.fetch("table_reservations", "reservation_id", reservation_id, "table reservation", ("reservation_id", "party_size"))
 
@@ -271,8 +271,8 @@ def get_table_reservation_status(reservation_id: str) -> dict[str, Any]:
     Examples:
         What is the status of table reservation TB90162? => {"reservation_id": "TB90162"}
         Tell me the status for table reservation TB90102. => {"reservation_id": "TB90102"}
-        Table reservation TB90074: what's its status? => {"reservation_id": "TB90074"}
-        I just need the status of table reservation TB90148. => {"reservation_id": "TB90148"}
+        For table reservation TB90074, what's the status? => {"reservation_id": "TB90074"}
+        Could you check the status of table reservation TB90148? => {"reservation_id": "TB90148"}
     """
     return _w.fetch("table_reservations", "reservation_id", reservation_id, "table reservation", ("reservation_id", "status"))
 

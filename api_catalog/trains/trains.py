@@ -57,13 +57,13 @@ def search_trains(origin: str | None = None, destination: str | None = None, dat
 
     Examples:
         I'm looking for trains, sorted by duration, highest first. => {"sort_by": "duration", "order": "desc"}
-        Search for trains to Rome, sorted by price, highest first (the second page of results). => {"destination": "Rome", "sort_by": "price", "order": "desc", "page": 2}
-        Show me trains from Brussels on 2025-03-16 with no changes costing at most 110 euros, sorted by price. => {"origin": "Brussels", "date": "2025-03-16", "direct_only": true, "max_price": 110, "sort_by": "price"}
-        Are there any trains to Brussels, sorted by duration in descending order (the second page of results)? => {"destination": "Brussels", "sort_by": "duration", "order": "desc", "page": 2}
-        List trains to London. => {"destination": "London"}
-        Can you find trains from Vienna with no changes costing at most 110 euros, sorted by departure time, newest first (the second page of results)? => {"origin": "Vienna", "direct_only": true, "max_price": 110, "sort_by": "departure_time", "order": "desc", "page": 2}
-        Look up trains from Oslo, sorted by departure time. => {"origin": "Oslo", "sort_by": "departure_time"}
-        Can you find trains costing at most 100 euros? => {"max_price": 100}
+        Search for trains to Rome, sorted by price, highest first. => {"destination": "Rome", "sort_by": "price", "order": "desc"}
+        I'm looking for trains to Milan. => {"destination": "Milan"}
+        I need a list of trains from Berlin to Amsterdam with no changes. => {"origin": "Berlin", "destination": "Amsterdam", "direct_only": true}
+        Are there any trains to Paris on 2025-03-22 costing at most 140 euros, sorted by duration in descending order, 20 per page? => {"destination": "Paris", "date": "2025-03-22", "max_price": 140, "sort_by": "duration", "order": "desc", "page_size": 20}
+        Show me trains from Brussels with no changes, sorted by price. => {"origin": "Brussels", "direct_only": true, "sort_by": "price"}
+        Can you find trains costing at most 70 euros? => {"max_price": 70}
+        Can you find trains with no changes, sorted by price? => {"direct_only": true, "sort_by": "price"}
     """
     return _w.listing("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
@@ -85,12 +85,12 @@ def count_trains(origin: str | None = None, destination: str | None = None, date
         read
 
     Examples:
-        Give me a count of trains on 2025-03-28. => {"date": "2025-03-28"}
-        Give me a count of trains from Frankfurt on 2025-03-16 costing at most 60 euros. => {"origin": "Frankfurt", "date": "2025-03-16", "max_price": 60}
-        How many trains to Madrid with no changes do we have? => {"destination": "Madrid", "direct_only": true}
-        How many trains are there from Brussels with no changes? => {"origin": "Brussels", "direct_only": true}
-        How many trains on 2025-04-12 costing at most 130 euros do we have? => {"date": "2025-04-12", "max_price": 130}
-        Count the trains from Brussels to Frankfurt. => {"origin": "Brussels", "destination": "Frankfurt"}
+        Count the trains on 2025-03-28. => {"date": "2025-03-28"}
+        Tell me how many trains there are. => {}
+        How many trains are there to Paris on 2025-03-07 with no changes? => {"destination": "Paris", "date": "2025-03-07", "direct_only": true}
+        Count the trains from Rome on 2025-04-12 costing at most 190 euros. => {"origin": "Rome", "date": "2025-04-12", "max_price": 190}
+        Count the trains costing at most 110 euros. => {"max_price": 110}
+        Give me a count of trains to Milan. => {"destination": "Milan"}
     """
     return _w.count("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)])
 
@@ -112,12 +112,12 @@ def list_trains_by_origin(origin: str, sort_by: Literal["departure_time", "durat
         read
 
     Examples:
-        Which trains do you have from Manchester, sorted by duration? => {"origin": "Manchester", "sort_by": "duration"}
-        Show trains from Lyon (the second page of results). => {"origin": "Lyon", "page": 2}
+        Give me the trains from Manchester. => {"origin": "Manchester"}
+        Show all trains from Munich, sorted by departure time, newest first (the second page of results). => {"origin": "Munich", "sort_by": "departure_time", "order": "desc", "page": 2}
         Show trains from Frankfurt, sorted by departure time, most recent first. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
         List trains from Brussels. => {"origin": "Brussels"}
         Show all trains from Berlin, sorted by price. => {"origin": "Berlin", "sort_by": "price"}
-        Which trains do you have from Vienna, sorted by departure time, most recent first? => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
+        Show trains from Vienna, sorted by departure time, most recent first. => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
     """
     return _w.listing("trains", [("origin", "eq", origin)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
@@ -143,7 +143,7 @@ def list_trains_by_destination(destination: str, sort_by: Literal["departure_tim
         Show all trains to Rome. => {"destination": "Rome"}
         Show all trains to Paris. => {"destination": "Paris"}
         List trains to Copenhagen. => {"destination": "Copenhagen"}
-        Show trains to Vienna (the second page of results). => {"destination": "Vienna", "page": 2}
+        Show trains to Vienna. => {"destination": "Vienna"}
         List trains to Munich (the second page of results). => {"destination": "Munich", "page": 2}
     """
     return _w.listing("trains", [("destination", "eq", destination)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
@@ -184,8 +184,8 @@ def get_train_operator(train_id: str) -> dict[str, Any]:
     Examples:
         What is the operator of train TR31056? => {"train_id": "TR31056"}
         Tell me the operator for train TR30339. => {"train_id": "TR30339"}
-        Train TR30969: what's its operator? => {"train_id": "TR30969"}
-        I just need the operator of train TR30705. => {"train_id": "TR30705"}
+        For train TR30969, what's the operator? => {"train_id": "TR30969"}
+        Could you check the operator of train TR30705? => {"train_id": "TR30705"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "operator"))
 
@@ -205,8 +205,8 @@ def get_train_origin(train_id: str) -> dict[str, Any]:
     Examples:
         What is the origin of train TR30430? => {"train_id": "TR30430"}
         Tell me the origin for train TR31216. => {"train_id": "TR31216"}
-        Train TR30809: what's its origin? => {"train_id": "TR30809"}
-        I just need the origin of train TR31229. => {"train_id": "TR31229"}
+        For train TR30809, what's the origin? => {"train_id": "TR30809"}
+        Could you check the origin of train TR31229? => {"train_id": "TR31229"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "origin"))
 
@@ -226,14 +226,14 @@ def get_train_destination(train_id: str) -> dict[str, Any]:
     Examples:
         What is the destination of train TR30432? => {"train_id": "TR30432"}
         Tell me the destination for train TR30241. => {"train_id": "TR30241"}
-        Train TR30009: what's its destination? => {"train_id": "TR30009"}
-        I just need the destination of train TR30861. => {"train_id": "TR30861"}
+        For train TR30009, what's the destination? => {"train_id": "TR30009"}
+        Could you check the destination of train TR30861? => {"train_id": "TR30861"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "destination"))
 
 
 def get_train_departure(train_id: str) -> dict[str, Any]:
-    """The departure of one train.
+    """The departure time of one train.
 
     Args:
         train_id: The train id, e.g. TR30042.
@@ -245,16 +245,16 @@ def get_train_departure(train_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the departure of train TR30466? => {"train_id": "TR30466"}
-        Tell me the departure for train TR30279. => {"train_id": "TR30279"}
-        Train TR30695: what's its departure? => {"train_id": "TR30695"}
-        I just need the departure of train TR30116. => {"train_id": "TR30116"}
+        What is the departure time of train TR30466? => {"train_id": "TR30466"}
+        Tell me the departure time for train TR30279. => {"train_id": "TR30279"}
+        For train TR30695, what's the departure time? => {"train_id": "TR30695"}
+        Could you check the departure time of train TR30116? => {"train_id": "TR30116"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "departure"))
 
 
 def get_train_arrival(train_id: str) -> dict[str, Any]:
-    """The arrival of one train.
+    """The arrival time of one train.
 
     Args:
         train_id: The train id, e.g. TR30042.
@@ -266,10 +266,10 @@ def get_train_arrival(train_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the arrival of train TR31224? => {"train_id": "TR31224"}
-        Tell me the arrival for train TR30389. => {"train_id": "TR30389"}
-        Train TR30252: what's its arrival? => {"train_id": "TR30252"}
-        I just need the arrival of train TR30680. => {"train_id": "TR30680"}
+        What is the arrival time of train TR31224? => {"train_id": "TR31224"}
+        Tell me the arrival time for train TR30389. => {"train_id": "TR30389"}
+        For train TR30252, what's the arrival time? => {"train_id": "TR30252"}
+        Could you check the arrival time of train TR30680? => {"train_id": "TR30680"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "arrival"))
 
@@ -289,8 +289,8 @@ def get_train_seats_available(train_id: str) -> dict[str, Any]:
     Examples:
         What is the seats available of train TR30598? => {"train_id": "TR30598"}
         Tell me the seats available for train TR30016. => {"train_id": "TR30016"}
-        Train TR30673: what's its seats available? => {"train_id": "TR30673"}
-        I just need the seats available of train TR31164. => {"train_id": "TR31164"}
+        For train TR30673, what's the seats available? => {"train_id": "TR30673"}
+        Could you check the seats available of train TR31164? => {"train_id": "TR31164"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "seats_available"))
 
@@ -310,8 +310,8 @@ def get_train_date(train_id: str) -> dict[str, Any]:
     Examples:
         What is the date of train TR30802? => {"train_id": "TR30802"}
         Tell me the date for train TR30951. => {"train_id": "TR30951"}
-        Train TR30474: what's its date? => {"train_id": "TR30474"}
-        I just need the date of train TR31208. => {"train_id": "TR31208"}
+        For train TR30474, what's the date? => {"train_id": "TR30474"}
+        Could you check the date of train TR31208? => {"train_id": "TR31208"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "date"))
 
@@ -331,7 +331,7 @@ def get_train_duration_minutes(train_id: str) -> dict[str, Any]:
     Examples:
         What is the duration of train TR31058? => {"train_id": "TR31058"}
         Tell me the duration for train TR30787. => {"train_id": "TR30787"}
-        Train TR30903: what's its duration? => {"train_id": "TR30903"}
-        I just need the duration of train TR30676. => {"train_id": "TR30676"}
+        For train TR30903, what's the duration? => {"train_id": "TR30903"}
+        Could you check the duration of train TR30676? => {"train_id": "TR30676"}
     """
     return _w.fetch("trains", "train_id", train_id, "train", ("train_id", "duration_minutes"))

@@ -80,14 +80,14 @@ def search_users(city: str | None = None, loyalty_tier: Literal["basic", "silver
         read
 
     Examples:
-        Look up users in Osaka whose accounts are active (the second page of results). => {"city": "Osaka", "status": "active", "page": 2}
-        Find users whose language is ja (the second page of results). => {"language": "ja", "page": 2}
-        List users (the second page of results). => {"page": 2}
-        Are there any users at gold tier? => {"loyalty_tier": "gold"}
-        I'm looking for users whose accounts are active whose language is en, 5 per page. => {"status": "active", "language": "en", "page_size": 5}
-        Look up users whose accounts are active whose language is en, sorted by membership date in descending order. => {"status": "active", "language": "en", "sort_by": "membership_date", "order": "desc"}
-        Pull up users in Manchester at silver tier whose accounts are active whose language is es, please. => {"city": "Manchester", "loyalty_tier": "silver", "status": "active", "language": "es"}
-        Look up users in São Paulo at silver tier. => {"city": "São Paulo", "loyalty_tier": "silver"}
+        Look up users in Osaka whose accounts are active. => {"city": "Osaka", "status": "active"}
+        I'm looking for users. => {}
+        Can you find users in Dubai whose language is en, sorted by loyalty points (the second page of results)? => {"city": "Dubai", "language": "en", "sort_by": "loyalty_points", "page": 2}
+        Pull up users in Vancouver at platinum tier whose accounts are active whose language is en, please. => {"city": "Vancouver", "loyalty_tier": "platinum", "status": "active", "language": "en"}
+        I need a list of users. => {}
+        Pull up users whose accounts are active whose language is en, please, sorted by loyalty points. => {"status": "active", "language": "en", "sort_by": "loyalty_points"}
+        Pull up users in Auckland at silver tier, please, sorted by loyalty points. => {"city": "Auckland", "loyalty_tier": "silver", "sort_by": "loyalty_points"}
+        Are there any users? => {}
     """
     return _w.listing("users", [("city", "eq", city), ("loyalty_tier", "eq", loyalty_tier), ("status", "eq", status), ("language", "eq", language)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
@@ -110,10 +110,10 @@ def count_users(city: str | None = None, loyalty_tier: Literal["basic", "silver"
     Examples:
         How many users are there in Toronto at silver tier whose language is fr? => {"city": "Toronto", "loyalty_tier": "silver", "language": "fr"}
         What is the number of users? => {}
-        Give me a count of users in Barcelona whose language is fr. => {"city": "Barcelona", "language": "fr"}
-        Tell me how many users there are in Stockholm at platinum tier whose accounts are active whose language is en. => {"city": "Stockholm", "loyalty_tier": "platinum", "status": "active", "language": "en"}
-        Give me a count of users in Lyon at silver tier whose language is en. => {"city": "Lyon", "loyalty_tier": "silver", "language": "en"}
-        How many users do we have? => {}
+        Tell me how many users there are in Barcelona whose language is fr. => {"city": "Barcelona", "language": "fr"}
+        Tell me how many users there are in Los Angeles at silver tier whose accounts are active whose language is en. => {"city": "Los Angeles", "loyalty_tier": "silver", "status": "active", "language": "en"}
+        Count the users in Lyon at silver tier whose language is en. => {"city": "Lyon", "loyalty_tier": "silver", "language": "en"}
+        How many users are there in Athens whose accounts are active? => {"city": "Athens", "status": "active"}
     """
     return _w.count("users", [("city", "eq", city), ("loyalty_tier", "eq", loyalty_tier), ("status", "eq", status), ("language", "eq", language)])
 
@@ -174,11 +174,11 @@ def list_users_by_loyalty_tier(loyalty_tier: Literal["basic", "silver", "gold", 
 
     Examples:
         Give me the users at gold tier. => {"loyalty_tier": "gold"}
-        Which users do you have at gold tier? => {"loyalty_tier": "gold"}
+        Show users at gold tier. => {"loyalty_tier": "gold"}
         List users at platinum tier. => {"loyalty_tier": "platinum"}
         Show all users at silver tier (the second page of results). => {"loyalty_tier": "silver", "page": 2}
-        Which users do you have at silver tier (the second page of results)? => {"loyalty_tier": "silver", "page": 2}
-        Show users at silver tier. => {"loyalty_tier": "silver"}
+        Show all users at silver tier. => {"loyalty_tier": "silver"}
+        Show users at basic tier. => {"loyalty_tier": "basic"}
     """
     return _w.listing("users", [("loyalty_tier", "eq", loyalty_tier)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
@@ -204,8 +204,8 @@ def list_users_by_city(city: str, sort_by: Literal["loyalty_points", "membership
         List users in Los Angeles, sorted by loyalty points. => {"city": "Los Angeles", "sort_by": "loyalty_points"}
         List users in Warsaw, sorted by loyalty points, 25 per page. => {"city": "Warsaw", "sort_by": "loyalty_points", "page_size": 25}
         Give me the users in São Paulo. => {"city": "São Paulo"}
-        Show all users in London (the second page of results). => {"city": "London", "page": 2}
-        Show all users in Tokyo, sorted by membership date, highest first. => {"city": "Tokyo", "sort_by": "membership_date", "order": "desc"}
+        Show all users in London. => {"city": "London"}
+        Show users in Auckland. => {"city": "Auckland"}
     """
     return _w.listing("users", [("city", "eq", city)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
@@ -228,10 +228,10 @@ def list_users_by_status(status: Literal["active", "suspended"], sort_by: Litera
 
     Examples:
         Show all users whose accounts are active. => {"status": "active"}
-        List users whose accounts are active, sorted by membership date in descending order. => {"status": "active", "sort_by": "membership_date", "order": "desc"}
+        List users whose accounts are active, sorted by membership date, newest first. => {"status": "active", "sort_by": "membership_date", "order": "desc"}
         List users whose accounts are active. => {"status": "active"}
-        Which users do you have whose accounts are suspended? => {"status": "suspended"}
-        Which users do you have whose accounts are suspended, sorted by loyalty points? => {"status": "suspended", "sort_by": "loyalty_points"}
+        Give me the users whose accounts are suspended. => {"status": "suspended"}
+        List users whose accounts are suspended, sorted by loyalty points. => {"status": "suspended", "sort_by": "loyalty_points"}
         Give me the users whose accounts are active, sorted by loyalty points in descending order. => {"status": "active", "sort_by": "loyalty_points", "order": "desc"}
     """
     return _w.listing("users", [("status", "eq", status)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
@@ -254,12 +254,12 @@ def list_users_by_language(language: str, sort_by: Literal["loyalty_points", "me
         read
 
     Examples:
-        Which users do you have whose language is en? => {"language": "en"}
-        Give me the users whose language is es, sorted by loyalty points, highest first (the second page of results). => {"language": "es", "sort_by": "loyalty_points", "order": "desc", "page": 2}
-        Which users do you have whose language is fr? => {"language": "fr"}
-        Which users do you have whose language is es? => {"language": "es"}
         Give me the users whose language is en. => {"language": "en"}
-        Show all users whose language is en, sorted by membership date, 20 per page. => {"language": "en", "sort_by": "membership_date", "page_size": 20}
+        Give me the users whose language is es, sorted by loyalty points, highest first, 25 per page. => {"language": "es", "sort_by": "loyalty_points", "order": "desc", "page_size": 25}
+        List users whose language is en. => {"language": "en"}
+        Give me the users whose language is en, sorted by membership date, 20 per page. => {"language": "en", "sort_by": "membership_date", "page_size": 20}
+        Show all users whose language is fr, 20 per page. => {"language": "fr", "page_size": 20}
+        Show users whose language is en. => {"language": "en"}
     """
     return _w.listing("users", [("language", "eq", language)], {'loyalty_points': 'loyalty_points', 'membership_date': 'member_since'}.get(sort_by or ""), order, page, page_size, fields=("user_id", "name", "email", "city", "loyalty_tier",))
 
@@ -341,8 +341,8 @@ def get_user_city(user_id: str) -> dict[str, Any]:
     Examples:
         What is the city of user U1243? => {"user_id": "U1243"}
         Tell me the city for user U1252. => {"user_id": "U1252"}
-        User U1084: what's its city? => {"user_id": "U1084"}
-        I just need the city of user U1072. => {"user_id": "U1072"}
+        For user U1084, what's the city? => {"user_id": "U1084"}
+        Could you check the city of user U1072? => {"user_id": "U1072"}
     """
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "city"))
 
@@ -362,8 +362,8 @@ def get_user_country_code(user_id: str) -> dict[str, Any]:
     Examples:
         What is the country code of user U1008? => {"user_id": "U1008"}
         Tell me the country code for user U1105. => {"user_id": "U1105"}
-        User U1067: what's its country code? => {"user_id": "U1067"}
-        I just need the country code of user U1176. => {"user_id": "U1176"}
+        For user U1067, what's the country code? => {"user_id": "U1067"}
+        Could you check the country code of user U1176? => {"user_id": "U1176"}
     """
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "country_code"))
 
@@ -383,8 +383,8 @@ def get_user_date_of_birth(user_id: str) -> dict[str, Any]:
     Examples:
         What is the date of birth of user U1122? => {"user_id": "U1122"}
         Tell me the date of birth for user U1245. => {"user_id": "U1245"}
-        User U1005: what's its date of birth? => {"user_id": "U1005"}
-        I just need the date of birth of user U1174. => {"user_id": "U1174"}
+        For user U1005, what's the date of birth? => {"user_id": "U1005"}
+        Could you check the date of birth of user U1174? => {"user_id": "U1174"}
     """
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "date_of_birth"))
 
@@ -404,8 +404,8 @@ def get_user_first_name(user_id: str) -> dict[str, Any]:
     Examples:
         What is the first name of user U1202? => {"user_id": "U1202"}
         Tell me the first name for user U1207. => {"user_id": "U1207"}
-        User U1253: what's its first name? => {"user_id": "U1253"}
-        I just need the first name of user U1024. => {"user_id": "U1024"}
+        For user U1253, what's the first name? => {"user_id": "U1253"}
+        Could you check the first name of user U1024? => {"user_id": "U1024"}
     """
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "first_name"))
 
@@ -425,8 +425,8 @@ def get_user_language(user_id: str) -> dict[str, Any]:
     Examples:
         What is the language of user U1288? => {"user_id": "U1288"}
         Tell me the language for user U1202. => {"user_id": "U1202"}
-        User U1034: what's its language? => {"user_id": "U1034"}
-        I just need the language of user U1114. => {"user_id": "U1114"}
+        For user U1034, what's the language? => {"user_id": "U1034"}
+        Could you check the language of user U1114? => {"user_id": "U1114"}
     """
     return _w.fetch("users", "user_id", user_id, "user", ("user_id", "language"))
 

@@ -55,14 +55,14 @@ def search_vehicles(owner_id: str | None = None, make: str | None = None, electr
         read
 
     Examples:
-        Pull up vehicles made by Hyundai that are electric from 2020 or newer, please. => {"make": "Hyundai", "electric": true, "min_year": 2020}
-        Show me vehicles owned by user U1161 made by Toyota from 2016 or newer, sorted by mileage. => {"owner_id": "U1161", "make": "Toyota", "min_year": 2016, "sort_by": "mileage"}
-        Search for vehicles owned by user U1086 from 2025 or newer. => {"owner_id": "U1086", "min_year": 2025}
-        I'm looking for vehicles owned by user U1100 made by Ford from 2022 or newer. => {"owner_id": "U1100", "make": "Ford", "min_year": 2022}
-        Show me vehicles made by Kia. => {"make": "Kia"}
-        Find vehicles owned by user U1234, sorted by model year in descending order. => {"owner_id": "U1234", "sort_by": "model_year", "order": "desc"}
-        I need a list of vehicles from 2019 or newer. => {"min_year": 2019}
-        Find vehicles from 2016 or newer (the second page of results). => {"min_year": 2016, "page": 2}
+        Look up vehicles made by Hyundai that are electric from 2000 or newer. => {"make": "Hyundai", "electric": true, "min_year": 2000}
+        Get me vehicles owned by user U1157 from 2000 or newer. => {"owner_id": "U1157", "min_year": 2000}
+        Show me vehicles owned by user U1018 made by BMW. => {"owner_id": "U1018", "make": "BMW"}
+        List vehicles owned by user U1118 from 2000 or newer. => {"owner_id": "U1118", "min_year": 2000}
+        Find vehicles from 2000 or newer, sorted by model year in descending order. => {"min_year": 2000, "sort_by": "model_year", "order": "desc"}
+        I need a list of vehicles from 2000 or newer. => {"min_year": 2000}
+        Find vehicles from 2000 or newer (the second page of results). => {"min_year": 2000, "page": 2}
+        Can you find vehicles from 2000 or newer, 5 per page? => {"min_year": 2000, "page_size": 5}
     """
     return _w.listing("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -83,12 +83,12 @@ def count_vehicles(owner_id: str | None = None, make: str | None = None, electri
         read
 
     Examples:
-        How many vehicles that are electric from 2024 or newer do we have? => {"electric": true, "min_year": 2024}
+        Give me a count of vehicles that are electric from 2000 or newer. => {"electric": true, "min_year": 2000}
         How many vehicles are there? => {}
         What is the number of vehicles? => {}
-        Give me a count of vehicles that are electric from 2019 or newer. => {"electric": true, "min_year": 2019}
-        Give me a count of vehicles made by Ford from 2016 or newer. => {"make": "Ford", "min_year": 2016}
+        Give me a count of vehicles made by Ford from 2000 or newer. => {"make": "Ford", "min_year": 2000}
         Give me a count of vehicles made by Toyota. => {"make": "Toyota"}
+        Count the vehicles made by Kia that are electric. => {"make": "Kia", "electric": true}
     """
     return _w.count("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)])
 
@@ -111,11 +111,11 @@ def list_vehicles_by_make(make: str, sort_by: Literal["mileage", "model_year"] |
 
     Examples:
         Show all vehicles made by Toyota, sorted by mileage (the second page of results). => {"make": "Toyota", "sort_by": "mileage", "page": 2}
-        Which vehicles do you have made by Tesla, sorted by mileage in descending order, 20 per page? => {"make": "Tesla", "sort_by": "mileage", "order": "desc", "page_size": 20}
-        Give me the vehicles made by Toyota, sorted by mileage. => {"make": "Toyota", "sort_by": "mileage"}
-        Which vehicles do you have made by Toyota? => {"make": "Toyota"}
-        Give me the vehicles made by Kia, 5 per page. => {"make": "Kia", "page_size": 5}
-        Show vehicles made by Hyundai, sorted by mileage. => {"make": "Hyundai", "sort_by": "mileage"}
+        Give me the vehicles made by Tesla. => {"make": "Tesla"}
+        Show all vehicles made by Volkswagen. => {"make": "Volkswagen"}
+        Show all vehicles made by Toyota. => {"make": "Toyota"}
+        Give me the vehicles made by Volkswagen. => {"make": "Volkswagen"}
+        List vehicles made by Tesla. => {"make": "Tesla"}
     """
     return _w.listing("vehicles", [("make", "eq", make)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -141,8 +141,8 @@ def list_vehicles_by_owner_id(owner_id: str, sort_by: Literal["mileage", "model_
         Show vehicles owned by user U1183. => {"owner_id": "U1183"}
         Show all vehicles owned by user U1055, 5 per page. => {"owner_id": "U1055", "page_size": 5}
         List vehicles owned by user U1035. => {"owner_id": "U1035"}
-        Which vehicles do you have owned by user U1234, sorted by model year? => {"owner_id": "U1234", "sort_by": "model_year"}
-        Which vehicles do you have owned by user U1062? => {"owner_id": "U1062"}
+        List vehicles owned by user U1234, sorted by model year. => {"owner_id": "U1234", "sort_by": "model_year"}
+        Show vehicles owned by user U1035. => {"owner_id": "U1035"}
     """
     return _w.listing("vehicles", [("owner_id", "eq", owner_id)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -221,8 +221,8 @@ def get_vehicle_make(vehicle_id: str) -> dict[str, Any]:
     Examples:
         What is the make of vehicle V9043? => {"vehicle_id": "V9043"}
         Tell me the make for vehicle V9022. => {"vehicle_id": "V9022"}
-        Vehicle V9179: what's its make? => {"vehicle_id": "V9179"}
-        I just need the make of vehicle V9061. => {"vehicle_id": "V9061"}
+        For vehicle V9179, what's the make? => {"vehicle_id": "V9179"}
+        Could you check the make of vehicle V9061? => {"vehicle_id": "V9061"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "make"))
 
@@ -242,8 +242,8 @@ def get_vehicle_model(vehicle_id: str) -> dict[str, Any]:
     Examples:
         What is the model of vehicle V9009? => {"vehicle_id": "V9009"}
         Tell me the model for vehicle V9135. => {"vehicle_id": "V9135"}
-        Vehicle V9090: what's its model? => {"vehicle_id": "V9090"}
-        I just need the model of vehicle V9114. => {"vehicle_id": "V9114"}
+        For vehicle V9090, what's the model? => {"vehicle_id": "V9090"}
+        Could you check the model of vehicle V9114? => {"vehicle_id": "V9114"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "model"))
 
@@ -263,8 +263,8 @@ def get_vehicle_year(vehicle_id: str) -> dict[str, Any]:
     Examples:
         What is the year of vehicle V9015? => {"vehicle_id": "V9015"}
         Tell me the year for vehicle V9045. => {"vehicle_id": "V9045"}
-        Vehicle V9066: what's its year? => {"vehicle_id": "V9066"}
-        I just need the year of vehicle V9175. => {"vehicle_id": "V9175"}
+        For vehicle V9066, what's the year? => {"vehicle_id": "V9066"}
+        Could you check the year of vehicle V9175? => {"vehicle_id": "V9175"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "year"))
 
@@ -284,8 +284,8 @@ def get_vehicle_plate(vehicle_id: str) -> dict[str, Any]:
     Examples:
         What is the licence plate of vehicle V9174? => {"vehicle_id": "V9174"}
         Tell me the licence plate for vehicle V9062. => {"vehicle_id": "V9062"}
-        Vehicle V9074: what's its licence plate? => {"vehicle_id": "V9074"}
-        I just need the licence plate of vehicle V9101. => {"vehicle_id": "V9101"}
+        For vehicle V9074, what's the licence plate? => {"vehicle_id": "V9074"}
+        Could you check the licence plate of vehicle V9101? => {"vehicle_id": "V9101"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "plate"))
 
@@ -305,8 +305,8 @@ def get_vehicle_climate_target_c(vehicle_id: str) -> dict[str, Any]:
     Examples:
         What is the climate target c of vehicle V9069? => {"vehicle_id": "V9069"}
         Tell me the climate target c for vehicle V9032. => {"vehicle_id": "V9032"}
-        Vehicle V9067: what's its climate target c? => {"vehicle_id": "V9067"}
-        I just need the climate target c of vehicle V9175. => {"vehicle_id": "V9175"}
+        For vehicle V9067, what's the climate target c? => {"vehicle_id": "V9067"}
+        Could you check the climate target c of vehicle V9175? => {"vehicle_id": "V9175"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "climate_target_c"))
 

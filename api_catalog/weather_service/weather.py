@@ -58,12 +58,12 @@ def search_weather_reports(city: str | None = None, condition: Literal["sunny", 
     Examples:
         Look up weather reports in São Paulo with highs of at least 28 °C from 2025-02-15, 25 per page. => {"city": "São Paulo", "min_high_c": 28, "date_from": "2025-02-15", "page_size": 25}
         Get me weather reports in Singapore with sunny weather from 2025-03-01. => {"city": "Singapore", "condition": "sunny", "date_from": "2025-03-01"}
-        Are there any weather reports in Lyon (the second page of results)? => {"city": "Lyon", "page": 2}
-        Are there any weather reports with highs of at least 13 °C from 2025-03-14? => {"min_high_c": 13, "date_from": "2025-03-14"}
-        Show me weather reports in Frankfurt with highs of at least -3 °C until 2025-03-03 (the second page of results). => {"city": "Frankfurt", "min_high_c": -3, "date_to": "2025-03-03", "page": 2}
-        I need a list of weather reports with sunny weather. => {"condition": "sunny"}
-        I'm looking for weather reports from 2025-02-23, sorted by rainfall in descending order. => {"date_from": "2025-02-23", "sort_by": "rainfall", "order": "desc"}
-        I need a list of weather reports from 2025-02-21. => {"date_from": "2025-02-21"}
+        Are there any weather reports in Lyon? => {"city": "Lyon"}
+        I'm looking for weather reports with sunny weather with highs of at least 5 °C from 2025-03-21. => {"condition": "sunny", "min_high_c": 5, "date_from": "2025-03-21"}
+        Get me weather reports until 2025-02-08, 25 per page. => {"date_to": "2025-02-08", "page_size": 25}
+        I need a list of weather reports. => {}
+        Are there any weather reports with sunny weather until 2025-03-19, sorted by date, 25 per page? => {"condition": "sunny", "date_to": "2025-03-19", "sort_by": "date", "page_size": 25}
+        Show me weather reports in Cairo with highs of at least 13 °C from 2025-02-16, 25 per page. => {"city": "Cairo", "min_high_c": 13, "date_from": "2025-02-16", "page_size": 25}
     """
     return _w.listing("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
@@ -85,12 +85,12 @@ def count_weather_reports(city: str | None = None, condition: Literal["sunny", "
         read
 
     Examples:
+        How many weather reports are there? => {}
+        How many weather reports are there in Cairo with highs of at least 8 °C until 2025-02-24? => {"city": "Cairo", "min_high_c": 8, "date_to": "2025-02-24"}
+        Count the weather reports with sunny weather. => {"condition": "sunny"}
         Give me a count of weather reports. => {}
-        Count the weather reports with highs of at least 1 °C from 2025-02-27. => {"min_high_c": 1, "date_from": "2025-02-27"}
-        Give me a count of weather reports in Mexico City with highs of at least 15 °C. => {"city": "Mexico City", "min_high_c": 15}
-        How many weather reports do we have? => {}
         What is the number of weather reports? => {}
-        Give me a count of weather reports in San Francisco with sunny weather from 2025-03-08. => {"city": "San Francisco", "condition": "sunny", "date_from": "2025-03-08"}
+        What is the number of weather reports in San Francisco with sunny weather from 2025-03-08? => {"city": "San Francisco", "condition": "sunny", "date_from": "2025-03-08"}
     """
     return _w.count("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -132,9 +132,9 @@ def list_weather_reports_by_city(city: str, sort_by: Literal["date", "rainfall"]
 
     Examples:
         Show all weather reports in Athens. => {"city": "Athens"}
-        Which weather reports do you have in Istanbul? => {"city": "Istanbul"}
-        Which weather reports do you have in Cairo? => {"city": "Cairo"}
-        Show weather reports in Copenhagen, sorted by date. => {"city": "Copenhagen", "sort_by": "date"}
+        Show weather reports in Istanbul. => {"city": "Istanbul"}
+        Give me the weather reports in Boston, sorted by rainfall, 5 per page. => {"city": "Boston", "sort_by": "rainfall", "page_size": 5}
+        Show weather reports in Prague. => {"city": "Prague"}
         Give me the weather reports in Amsterdam, sorted by rainfall, 5 per page. => {"city": "Amsterdam", "sort_by": "rainfall", "page_size": 5}
         List weather reports in Melbourne, sorted by date, most recent first (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
     """
@@ -158,12 +158,12 @@ def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy
         read
 
     Examples:
-        Which weather reports do you have with sunny weather (the second page of results)? => {"condition": "sunny", "page": 2}
-        Give me the weather reports with rain weather, sorted by date. => {"condition": "rain", "sort_by": "date"}
+        List weather reports with sunny weather, sorted by rainfall (the second page of results). => {"condition": "sunny", "sort_by": "rainfall", "page": 2}
+        List weather reports with rain weather. => {"condition": "rain"}
         Show all weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
-        Which weather reports do you have with sunny weather, sorted by rainfall, highest first? => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
-        Which weather reports do you have with sunny weather? => {"condition": "sunny"}
-        Give me the weather reports with rain weather. => {"condition": "rain"}
+        Show weather reports with sunny weather, sorted by rainfall, highest first. => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
+        Give me the weather reports with sunny weather, sorted by date, most recent first. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
+        List weather reports with sunny weather, sorted by date, most recent first. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("weather", [("condition", "eq", condition)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
@@ -181,10 +181,10 @@ def weather_report_high_c_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me daytime high statistics for weather reports in Sydney. => {"city": "Sydney"}
-        Summarise daytime high across weather reports in Bangkok. => {"city": "Bangkok"}
-        Summarise daytime high across weather reports in Dublin. => {"city": "Dublin"}
-        Summarise daytime high across weather reports in Osaka. => {"city": "Osaka"}
+        Give me the average, lowest and highest daytime high of weather reports in Sydney. => {"city": "Sydney"}
+        How does the daytime high vary across weather reports in Bangkok? => {"city": "Bangkok"}
+        How does the daytime high vary across weather reports in Dublin? => {"city": "Dublin"}
+        How does the daytime high vary across weather reports in Osaka? => {"city": "Osaka"}
         What is the typical daytime high for weather reports in Amsterdam, and the range? => {"city": "Amsterdam"}
         What is the typical daytime high for weather reports in Denver, and the range? => {"city": "Denver"}
         What's the average daytime high of weather reports in Lyon? => {"city": "Lyon"}
@@ -205,11 +205,11 @@ def weather_report_precipitation_mm_summary(city: str) -> dict[str, Any]:
         read
 
     Examples:
-        Give me precipitation statistics for weather reports in Copenhagen. => {"city": "Copenhagen"}
-        Give me precipitation statistics for weather reports in New York. => {"city": "New York"}
-        Give me precipitation statistics for weather reports in Osaka. => {"city": "Osaka"}
-        Summarise precipitation across weather reports in Barcelona. => {"city": "Barcelona"}
-        Summarise precipitation across weather reports in Cape Town. => {"city": "Cape Town"}
+        Give me the average, lowest and highest precipitation of weather reports in Copenhagen. => {"city": "Copenhagen"}
+        Give me the average, lowest and highest precipitation of weather reports in New York. => {"city": "New York"}
+        Give me the average, lowest and highest precipitation of weather reports in Osaka. => {"city": "Osaka"}
+        How does the precipitation vary across weather reports in Barcelona? => {"city": "Barcelona"}
+        How does the precipitation vary across weather reports in Cape Town? => {"city": "Cape Town"}
         What is the typical precipitation for weather reports in Auckland, and the range? => {"city": "Auckland"}
         What is the typical precipitation for weather reports in Bangkok, and the range? => {"city": "Bangkok"}
     """
@@ -231,8 +231,8 @@ def get_weather_report_city(report_id: str) -> dict[str, Any]:
     Examples:
         What is the city of weather report WX-WAW-2025-02-15? => {"report_id": "WX-WAW-2025-02-15"}
         Tell me the city for weather report WX-BRU-2025-03-20. => {"report_id": "WX-BRU-2025-03-20"}
-        Weather report WX-YYZ-2025-02-27: what's its city? => {"report_id": "WX-YYZ-2025-02-27"}
-        I just need the city of weather report WX-MAD-2025-02-17. => {"report_id": "WX-MAD-2025-02-17"}
+        For weather report WX-YYZ-2025-02-27, what's the city? => {"report_id": "WX-YYZ-2025-02-27"}
+        Could you check the city of weather report WX-MAD-2025-02-17? => {"report_id": "WX-MAD-2025-02-17"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "city"))
 
@@ -252,8 +252,8 @@ def get_weather_report_date(report_id: str) -> dict[str, Any]:
     Examples:
         What is the date of weather report WX-OSL-2025-02-13? => {"report_id": "WX-OSL-2025-02-13"}
         Tell me the date for weather report WX-SFO-2025-03-19. => {"report_id": "WX-SFO-2025-03-19"}
-        Weather report WX-ORD-2025-02-10: what's its date? => {"report_id": "WX-ORD-2025-02-10"}
-        I just need the date of weather report WX-YVR-2025-03-20. => {"report_id": "WX-YVR-2025-03-20"}
+        For weather report WX-ORD-2025-02-10, what's the date? => {"report_id": "WX-ORD-2025-02-10"}
+        Could you check the date of weather report WX-YVR-2025-03-20? => {"report_id": "WX-YVR-2025-03-20"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "date"))
 
@@ -273,8 +273,8 @@ def get_weather_report_condition(report_id: str) -> dict[str, Any]:
     Examples:
         What is the weather condition of weather report WX-SIN-2025-03-08? => {"report_id": "WX-SIN-2025-03-08"}
         Tell me the weather condition for weather report WX-BOS-2025-02-11. => {"report_id": "WX-BOS-2025-02-11"}
-        Weather report WX-SFO-2025-02-13: what's its weather condition? => {"report_id": "WX-SFO-2025-02-13"}
-        I just need the weather condition of weather report WX-MXP-2025-03-07. => {"report_id": "WX-MXP-2025-03-07"}
+        For weather report WX-SFO-2025-02-13, what's the weather condition? => {"report_id": "WX-SFO-2025-02-13"}
+        Could you check the weather condition of weather report WX-MXP-2025-03-07? => {"report_id": "WX-MXP-2025-03-07"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "condition"))
 
@@ -294,8 +294,8 @@ def get_weather_report_high_c(report_id: str) -> dict[str, Any]:
     Examples:
         What is the daily high in °C of weather report WX-OSL-2025-02-22? => {"report_id": "WX-OSL-2025-02-22"}
         Tell me the daily high in °C for weather report WX-YYZ-2025-02-16. => {"report_id": "WX-YYZ-2025-02-16"}
-        Weather report WX-BOS-2025-02-09: what's its daily high in °C? => {"report_id": "WX-BOS-2025-02-09"}
-        I just need the daily high in °C of weather report WX-DEN-2025-02-21. => {"report_id": "WX-DEN-2025-02-21"}
+        For weather report WX-BOS-2025-02-09, what's the daily high in °C? => {"report_id": "WX-BOS-2025-02-09"}
+        Could you check the daily high in °C of weather report WX-DEN-2025-02-21? => {"report_id": "WX-DEN-2025-02-21"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "high_c"))
 
@@ -315,8 +315,8 @@ def get_weather_report_low_c(report_id: str) -> dict[str, Any]:
     Examples:
         What is the daily low in °C of weather report WX-ORD-2025-02-24? => {"report_id": "WX-ORD-2025-02-24"}
         Tell me the daily low in °C for weather report WX-LHR-2025-02-12. => {"report_id": "WX-LHR-2025-02-12"}
-        Weather report WX-BOM-2025-02-20: what's its daily low in °C? => {"report_id": "WX-BOM-2025-02-20"}
-        I just need the daily low in °C of weather report WX-NBO-2025-02-19. => {"report_id": "WX-NBO-2025-02-19"}
+        For weather report WX-BOM-2025-02-20, what's the daily low in °C? => {"report_id": "WX-BOM-2025-02-20"}
+        Could you check the daily low in °C of weather report WX-NBO-2025-02-19? => {"report_id": "WX-NBO-2025-02-19"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "low_c"))
 
@@ -336,8 +336,8 @@ def get_weather_report_precipitation_mm(report_id: str) -> dict[str, Any]:
     Examples:
         What is the precipitation in mm of weather report WX-JFK-2025-03-18? => {"report_id": "WX-JFK-2025-03-18"}
         Tell me the precipitation in mm for weather report WX-CDG-2025-03-01. => {"report_id": "WX-CDG-2025-03-01"}
-        Weather report WX-MUC-2025-03-05: what's its precipitation in mm? => {"report_id": "WX-MUC-2025-03-05"}
-        I just need the precipitation in mm of weather report WX-OSL-2025-03-23. => {"report_id": "WX-OSL-2025-03-23"}
+        For weather report WX-MUC-2025-03-05, what's the precipitation in mm? => {"report_id": "WX-MUC-2025-03-05"}
+        Could you check the precipitation in mm of weather report WX-OSL-2025-03-23? => {"report_id": "WX-OSL-2025-03-23"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "precipitation_mm"))
 
@@ -357,8 +357,8 @@ def get_weather_report_humidity(report_id: str) -> dict[str, Any]:
     Examples:
         What is the humidity of weather report WX-BOS-2025-03-09? => {"report_id": "WX-BOS-2025-03-09"}
         Tell me the humidity for weather report WX-SIN-2025-03-23. => {"report_id": "WX-SIN-2025-03-23"}
-        Weather report WX-BKK-2025-02-26: what's its humidity? => {"report_id": "WX-BKK-2025-02-26"}
-        I just need the humidity of weather report WX-YVR-2025-02-20. => {"report_id": "WX-YVR-2025-02-20"}
+        For weather report WX-BKK-2025-02-26, what's the humidity? => {"report_id": "WX-BKK-2025-02-26"}
+        Could you check the humidity of weather report WX-YVR-2025-02-20? => {"report_id": "WX-YVR-2025-02-20"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "humidity"))
 
@@ -378,8 +378,8 @@ def get_weather_report_kind(report_id: str) -> dict[str, Any]:
     Examples:
         What is the report type (observed or forecast) of weather report WX-DXB-2025-03-02? => {"report_id": "WX-DXB-2025-03-02"}
         Tell me the report type (observed or forecast) for weather report WX-DXB-2025-03-04. => {"report_id": "WX-DXB-2025-03-04"}
-        Weather report WX-LAX-2025-02-13: what's its report type (observed or forecast)? => {"report_id": "WX-LAX-2025-02-13"}
-        I just need the report type (observed or forecast) of weather report WX-OSL-2025-02-21. => {"report_id": "WX-OSL-2025-02-21"}
+        For weather report WX-LAX-2025-02-13, what's the report type (observed or forecast)? => {"report_id": "WX-LAX-2025-02-13"}
+        Could you check the report type (observed or forecast) of weather report WX-OSL-2025-02-21? => {"report_id": "WX-OSL-2025-02-21"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "kind"))
 
@@ -399,8 +399,8 @@ def get_weather_report_uv_index(report_id: str) -> dict[str, Any]:
     Examples:
         What is the UV index of weather report WX-MAD-2025-03-07? => {"report_id": "WX-MAD-2025-03-07"}
         Tell me the UV index for weather report WX-KIX-2025-03-02. => {"report_id": "WX-KIX-2025-03-02"}
-        Weather report WX-AMS-2025-02-14: what's its UV index? => {"report_id": "WX-AMS-2025-02-14"}
-        I just need the UV index of weather report WX-ORD-2025-03-14. => {"report_id": "WX-ORD-2025-03-14"}
+        For weather report WX-AMS-2025-02-14, what's the UV index? => {"report_id": "WX-AMS-2025-02-14"}
+        Could you check the UV index of weather report WX-ORD-2025-03-14? => {"report_id": "WX-ORD-2025-03-14"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "uv_index"))
 
@@ -420,8 +420,8 @@ def get_weather_report_wind_kph(report_id: str) -> dict[str, Any]:
     Examples:
         What is the wind speed in km/h of weather report WX-IST-2025-02-28? => {"report_id": "WX-IST-2025-02-28"}
         Tell me the wind speed in km/h for weather report WX-EZE-2025-03-02. => {"report_id": "WX-EZE-2025-03-02"}
-        Weather report WX-YVR-2025-03-17: what's its wind speed in km/h? => {"report_id": "WX-YVR-2025-03-17"}
-        I just need the wind speed in km/h of weather report WX-MUC-2025-02-10. => {"report_id": "WX-MUC-2025-02-10"}
+        For weather report WX-YVR-2025-03-17, what's the wind speed in km/h? => {"report_id": "WX-YVR-2025-03-17"}
+        Could you check the wind speed in km/h of weather report WX-MUC-2025-02-10? => {"report_id": "WX-MUC-2025-02-10"}
     """
     return _w.fetch("weather", "report_id", report_id, "weather report", ("report_id", "wind_kph"))
 

@@ -131,6 +131,8 @@ def signature_schema(
                     f"the default of {pname!r} ({shown}) is not JSON-serialisable"
                 )
             prop["default"] = param.default
+        if "const" in prop and "enum" not in prop:
+            prop["enum"] = [prop.pop("const")]  # one allowed value: an enum of one, as tools say it
         properties[pname] = prop
     if not has_return:
         raise SchemaDerivationError("no return type hint; annotate the return value")

@@ -669,6 +669,7 @@ class OfflineGenerator:
             and t.name != tool.name
             and not could_fill(t, r.query, reuse_numbers=True)
             and not _covers(t, tool)
+            and not _same_records(t, tool)
         ]
         if roll < 2 / 3 and len(near) >= lo:
             offered = self.rng.sample(near, min(len(near), want))
@@ -735,6 +736,19 @@ def _as_written(value: JsonValue, slot: Slot) -> JsonValue:
         return value
     rounded = round(value, places)
     return float(rounded) if isinstance(slot.original, float) else int(rounded)
+
+
+def _same_records(near: Tool, withheld: Tool) -> bool:
+    """Two service APIs over the same table of the world (one module): a search with only
+    optional filters can serve the withheld API's request ("orders with status cancelled"
+    is search_orders(status=...)), so it is no near miss."""
+    return (
+        near.effects != "none"
+        and withheld.effects != "none"
+        and near.source is not None
+        and withheld.source is not None
+        and near.source.path == withheld.source.path
+    )
 
 
 def _covers(near: Tool, withheld: Tool) -> bool:

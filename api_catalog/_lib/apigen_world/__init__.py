@@ -162,6 +162,8 @@ def matches(record: dict[str, Any], criteria: list[tuple[str, str, Any]]) -> boo
                 ok = have == want
             else:
                 ok = have is not None and _text(have) == _text(want)
+        elif op == "for":  # a coupon for this category, or for any
+            ok = have is not None and _text(have) in (_text(want), "any")
         elif op == "ne":
             ok = have is None or _text(have) != _text(want)
         elif op == "min":

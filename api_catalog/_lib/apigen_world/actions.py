@@ -26,6 +26,25 @@ def book_flight(flight_id: str, user_id: str, cabin: str, passengers: int) -> di
     return dict(w.insert("flight_bookings", booking))
 
 
+def change_cabin(booking_id: str, cabin: str) -> dict[str, Any]:
+    b = w.get("flight_bookings", "booking_id", booking_id)
+    if b is None:
+        return w.not_found("flight booking", "booking_id", booking_id)
+    if b["status"] != "confirmed":
+        return w.error("invalid_state", f"booking {b['booking_id']} is {b['status']} and cannot be changed")
+    if b["cabin"] == cabin:
+        return w.error("invalid_state", f"booking {b['booking_id']} is already in {cabin.replace('_', ' ')}")
+    f = w.get("flights", "flight_id", b["flight_id"])
+    assert f is not None
+    left = f["seats_available"][cabin]
+    if left < b["passengers"]:
+        return w.error("sold_out", f"only {left} {cabin.replace('_', ' ')} seats left on {f['flight_id']}", seats_available=left)
+    seats = {**f["seats_available"], cabin: left - b["passengers"], b["cabin"]: f["seats_available"][b["cabin"]] + b["passengers"]}
+    w.edit("flights", f, seats_available=seats)
+    w.edit("flight_bookings", b, cabin=cabin, total_price=f["fares"][cabin] * b["passengers"])
+    return dict(b)
+
+
 def transfer_funds(from_account_id: str, to_account_id: str, amount: float) -> dict[str, Any]:
     src = w.get("bank_accounts", "account_id", from_account_id)
     dst = w.get("bank_accounts", "account_id", to_account_id)

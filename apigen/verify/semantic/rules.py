@@ -206,7 +206,7 @@ class RuleJudge:
             verdict = check(st, sample)
             if verdict is not None:
                 return verdict
-        return self._check_results(results, sample)
+        return self._check_results(results, sample, calls)
 
     # -- refusals ------------------------------------------------------------------
 
@@ -762,15 +762,20 @@ class RuleJudge:
 
     # -- results -------------------------------------------------------------------
 
-    def _check_results(self, results: Sequence[ExecutionResult], sample: Sample) -> StageVerdict:
+    def _check_results(
+        self,
+        results: Sequence[ExecutionResult],
+        sample: Sample,
+        calls: Sequence[FunctionCall] = (),
+    ) -> StageVerdict:
         services = {t.name for t in sample.tools if t.effects != "none"}
         writes = {t.name for t in sample.tools if t.effects == "write"}
         for r in results:
             v = r.value
             if r.name in services and _service_refusal(v):
                 continue  # the world's answer to a right call: no such record, sold out…
-            if r.name in writes and r.call_index < len(sample.answers):
-                missing = _not_applied(sample.answers[r.call_index].arguments, v)
+            if r.name in writes and r.call_index < len(calls):
+                missing = _not_applied(calls[r.call_index].arguments, v)
                 if missing is not None:
                     return _reject(
                         RejectionCode.WRITE_NOT_APPLIED,

@@ -73,7 +73,7 @@ ENUM_SYNONYMS: dict[str, str] = {
     "descending": r"highest to lowest|largest to smallest|descending|decreasing",
     "ascending": r"lowest to highest|smallest to largest|ascending|increasing",
     "desc": r"highest (?:to lowest|first)|largest (?:to smallest|first)|descending|decreasing"
-    r"|newest first|latest first|most recent first",
+    r"|newest first|latest first|most recent first|reverse alphabetical|from Z to A|Z to A",
     "asc": r"lowest (?:to highest|first)|smallest (?:to largest|first)|ascending|increasing"
     r"|oldest first|earliest first",
     "annually": r"annual\w*|yearly",
