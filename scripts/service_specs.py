@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -102,6 +103,11 @@ class F:
             return self.phrase
         shown = _show(v)
         return self.phrase.format(v=shown)
+
+    @property
+    def before(self) -> bool:
+        """Written before the noun ("cancelled orders", "returned book loans")."""
+        return self.phrase.startswith("^")
 
 
 _SORT_WORDS = {"duration_minutes": "duration in minutes", "runtime_minutes": "runtime in minutes", "size_kb": "size in KB",
@@ -256,11 +262,13 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
         if filled is None:
             continue
         args, words = filled
+        lead = " ".join(w[1:] for f, w in zip(chosen, words) if f.before)
+        words = [w for f, w in zip(chosen, words) if not f.before]
         if len(set(map(str, args.values()))) < len(args):
             continue  # "from 2025-02-01 until 2025-02-01": one value written for two
         prep = not words or words[0].split()[0] in ("in", "from", "to", "on", "at", "for", "by", "with", "of", "under", "over", "serving", "rated")
         head = rng.choice([h for h in heads if prep or "there" not in h] or heads)
-        body = head.format(p=e.plural, f=(" " + " ".join(words)) if words else "")
+        body = head.format(p=f"{lead} {e.plural}".strip(), f=(" " + " ".join(words)) if words else "")
         q, stop = body[:-1], body[-1]
         if sort and e.sorts and rng.random() < 0.35:
             fld = rng.choice(sorted(e.sorts))
@@ -268,7 +276,7 @@ def _search_examples(e: Entity, rows: list[Row], rng: random.Random, fs: list[F]
             args["sort_by"] = _sort_key(e, fld)
             if desc:
                 args["order"] = "desc"
-            down = ([", newest first", ", most recent first"] if fld in _DATED or "date" in fld or "date" in e.sorts[fld] or "time" in e.sorts[fld]
+            down = ([", latest first", " in descending order"] if fld in _DATED or "date" in fld or re.search(r"\b(?:date|time)\b", e.sorts[fld])
                     else [", in reverse alphabetical order", ", from Z to A"] if fld in ("name", "title")
                     else [" in descending order", ", highest first"])
             q += f", sorted by {e.sorts[fld]}" + (rng.choice(down) if desc else "")
@@ -361,7 +369,7 @@ def entity_apis(e: Entity, world: dict[str, Any]) -> list[Api]:
         if f.type != "enum" or f.op != "eq":
             continue
         r = rng_for(e.table + ":group:" + f.param)
-        word = f.param.replace("_", " ")
+        word = _FIELD_WORDS.get(f.field) or f.param.replace("_", " ")
         qs = [f"How many {e.plural} are there per {word}?", f"Break down the {e.plural} by {word}.", f"Count {e.plural} for each {word}.",
               f"Give me the number of {e.plural} in each {word}.", f"What's the split of {e.plural} by {word}?"]
         out.append(Api(
@@ -630,7 +638,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    [_eq("origin", "from {v}", "Departure airport IATA code, e.g. JFK."), _eq("destination", "to {v}", "Arrival airport IATA code, e.g. LHR."),
                     F("date", "date", "eq", "date", "Departure date, YYYY-MM-DD.", "on {v}"),
                     _eq("airline_code", "with airline {v}", "Two-letter airline code, e.g. NA."),
-                    _enum("status", ("scheduled", "delayed", "boarding", "landed", "cancelled"), "with status {v}", STATUS_DESC),
+                    _enum("status", ("scheduled", "delayed", "boarding", "landed", "cancelled"), "^{v}", STATUS_DESC),
                     _max("max_duration_minutes", "duration_minutes", "int", "lasting at most {v} minutes", "Longest flight time in minutes.")],
                    sorts={"departure": "departure time", "duration_minutes": "duration", "distance_km": "distance"},
                    by=["origin", "destination"],
@@ -644,7 +652,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "flight_bookings": [
             Entity("flight_bookings", "booking_id", "booking_id", "flight booking", "flight bookings", "The booking reference, e.g. BK50012.",
                    ("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status"),
-                   [_enum("status", ("confirmed", "cancelled"), "with status {v}", STATUS_DESC), _enum("cabin", ("economy", "premium_economy", "business"), "in {v}", "Cabin class."),
+                   [_enum("status", ("confirmed", "cancelled"), "^{v}", STATUS_DESC), _enum("cabin", ("economy", "premium_economy", "business"), "in {v}", "Cabin class."),
                     _eq("flight_id", "on flight {v}", "Flight id, e.g. FL10023.")],
                    sorts={"total_price": "price", "booked_on": "booking date"},
                    parents=[("user_id", "user_id", "users", "user_id", "user")],
@@ -670,7 +678,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "hotel_reservations": [
             Entity("hotel_reservations", "reservation_id", "reservation_id", "hotel reservation", "hotel reservations", "The reservation id, e.g. HR70021.",
                    ("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status"),
-                   [_eq("hotel_id", "at hotel {v}", "Hotel id, e.g. H2031."), _enum("status", ("confirmed", "completed", "cancelled"), "with status {v}", STATUS_DESC),
+                   [_eq("hotel_id", "at hotel {v}", "Hotel id, e.g. H2031."), _enum("status", ("confirmed", "completed", "cancelled"), "^{v}", STATUS_DESC),
                     _enum("room_type", ("single", "double", "twin", "suite"), "for a {v} room", "Room type."),
                     _after("check_in_from", "check_in", "checking in on or after {v}", "Earliest check-in date, YYYY-MM-DD.")],
                    sorts={"check_in": "check-in date", "total_price": "price"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
@@ -680,7 +688,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("trains", "train_id", "train_id", "train", "trains", "The train id, e.g. TR30042.",
                    ("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available"),
                    [_eq("origin", "from {v}", "Departure city, e.g. Paris."), _eq("destination", "to {v}", "Arrival city, e.g. Brussels."),
-                    F("date", "date", "eq", "date", "Travel date, YYYY-MM-DD.", "on {v}"), _flag("direct_only", "direct", "with no changes", "Only direct trains."),
+                    F("date", "date", "eq", "date", "Travel date, YYYY-MM-DD.", "on {v}"), _flag("direct_only", "direct", "^direct", "Only direct trains."),
                     _max("max_price", "price_standard", "int", "costing at most {v} euros", "Highest standard fare in EUR.")],
                    sorts={"departure": "departure time", "price_standard": "price", "duration_minutes": "duration"}, by=["origin"],
                    details=[("fares", ("price_standard", "price_first", "currency"), "Standard and first-class fares of a train.",
@@ -692,12 +700,12 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    [_city(), _enum("category", ("economy", "compact", "suv", "luxury", "van", "electric"), "in the {v} class", "Car class."),
                     _enum("transmission", ("automatic", "manual"), "with {v} transmission", "Gearbox."), _min("min_seats", "seats", "int", "with at least {v} seats", "Fewest seats."),
                     _max("max_price_per_day", "price_per_day", "int", "under {v} dollars a day", "Highest daily price in USD."),
-                    _flag("available_only", "available", "that are available now", "Only cars free to rent.")],
+                    _flag("available_only", "available", "^available", "Only cars free to rent.")],
                    sorts={"price_per_day": "daily price", "seats": "seats"}, scope="city", by=["city"],
                    stats=[("price_per_day", "daily price")]),
             Entity("car_rentals", "rental_id", "rental_id", "car rental", "car rentals", "The rental agreement id, e.g. CR8004.",
                    ("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status"),
-                   [_enum("status", ("reserved", "active", "completed", "cancelled"), "with status {v}", STATUS_DESC)],
+                   [_enum("status", ("reserved", "active", "completed", "cancelled"), "^{v}", STATUS_DESC)],
                    sorts={"pickup_date": "pickup date"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "restaurants": [
@@ -717,7 +725,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("menu_items", "item_id", "item_id", "menu item", "menu items", "The menu item id, e.g. M60017.",
                    ("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available"),
                    [_enum("course", ("starter", "main", "side", "dessert", "drink"), "on the {v} course", "Course."),
-                    _flag("vegetarian", "vegetarian", "that are vegetarian", "Only vegetarian dishes."),
+                    _flag("vegetarian", "vegetarian", "^vegetarian", "Only vegetarian dishes."),
                     _max("max_price", "price", "int", "costing at most {v} dollars", "Highest price in USD.")],
                    sorts={"price": "price"}, parents=[("restaurant_id", "restaurant_id", "restaurants", "restaurant_id", "restaurant")], name_field="name"),
         ],
@@ -725,14 +733,14 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("table_reservations", "reservation_id", "reservation_id", "table reservation", "table reservations", "The table reservation id, e.g. TB90011.",
                    ("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status"),
                    [_eq("restaurant_id", "at restaurant {v}", "Restaurant id, e.g. R5031."), F("date", "date", "eq", "date", "Date, YYYY-MM-DD.", "on {v}"),
-                    _enum("status", ("confirmed", "seated", "cancelled"), "with status {v}", STATUS_DESC),
+                    _enum("status", ("confirmed", "seated", "cancelled"), "^{v}", STATUS_DESC),
                     _min("min_party_size", "party_size", "int", "for at least {v} people", "Smallest party size.")],
                    sorts={"date": "date", "party_size": "party size"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "food_delivery": [
             Entity("food_orders", "order_id", "order_id", "food order", "food orders", "The delivery order id, e.g. FD40012.",
                    ("order_id", "restaurant_id", "user_id", "placed_at", "total", "status"),
-                   [_enum("status", ("on_the_way", "delivered", "cancelled"), "with status {v}", STATUS_DESC), _eq("restaurant_id", "from restaurant {v}", "Restaurant id, e.g. R5031."),
+                   [_enum("status", ("on_the_way", "delivered", "cancelled"), "^{v}", STATUS_DESC), _eq("restaurant_id", "from restaurant {v}", "Restaurant id, e.g. R5031."),
                     _min("min_total", "total", "float", "totalling at least {v} dollars", "Smallest order total in USD.")],
                    sorts={"placed_at": "order time", "total": "total"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
                    details=[("items", ("items", "subtotal", "delivery_fee", "total"), "The items and charges of a delivery order.",
@@ -772,7 +780,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "shop_orders": [
             Entity("orders", "order_id", "order_id", "order", "orders", "The order id, e.g. O100231.",
                    ("order_id", "user_id", "created_at", "status", "total"),
-                   [_enum("status", ("pending", "paid", "shipped", "delivered", "cancelled", "returned"), "with status {v}", STATUS_DESC),
+                   [_enum("status", ("pending", "paid", "shipped", "delivered", "cancelled", "returned"), "^{v}", STATUS_DESC),
                     _min("min_total", "total", "float", "over {v} dollars", "Smallest order total in USD."),
                     _after("placed_after", "created_at", "placed on or after {v}", "Earliest order date, YYYY-MM-DD."),
                     _enum("payment_method", ("card", "paypal", "gift_card"), "using {v} as payment", "How the order was paid.")],
@@ -787,7 +795,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "shipping": [
             Entity("shipments", "tracking_number", "tracking_number", "shipment", "shipments", "The carrier tracking number, e.g. 1Z4829301746.",
                    ("tracking_number", "carrier", "order_id", "status", "estimated_delivery"),
-                   [_enum("carrier", ("UPS", "FedEx", "DHL", "USPS"), "sent with {v}", "Carrier."), _enum("status", ("in_transit", "delivered"), "with status {v}", STATUS_DESC),
+                   [_enum("carrier", ("UPS", "FedEx", "DHL", "USPS"), "sent with {v}", "Carrier."), _enum("status", ("in_transit", "delivered"), "^{v}", STATUS_DESC),
                     _eq("destination_city", "going to {v}", "Destination city, e.g. Boston.")],
                    sorts={"estimated_delivery": "delivery date"},
                    details=[("events", ("carrier", "status", "events"), "The tracking history of a shipment.",
@@ -815,7 +823,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("account_id", "user_id", "type", "currency", "balance", "status"),
                    [_enum("type", ("checking", "savings", "credit"), "of type {v}", "Account type."), _enum("currency", ("USD", "EUR", "GBP", "CAD"), "in {v}", "Account currency."),
                     _min("min_balance", "balance", "float", "with a balance of at least {v}", "Smallest balance."),
-                    _enum("status", ("active", "frozen"), "with status {v}", STATUS_DESC)],
+                    _enum("status", ("active", "frozen"), "^{v}", STATUS_DESC)],
                    sorts={"balance": "balance", "opened": "opening date"}, parents=[("user_id", "user_id", "users", "user_id", "user")],
                    details=[("balance", ("balance", "currency", "overdraft_limit"), "The balance of an account.",
                              "What's the balance of account {id}? | How much money is in account {id}? | Balance check on {id}, please.")],
@@ -831,11 +839,11 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "cards_and_bills": [
             Entity("cards", "card_id", "card_id", "card", "cards", "The card id, e.g. CD9012.",
                    ("card_id", "account_id", "network", "last4", "status", "daily_limit"),
-                   [_enum("network", ("Visa", "Mastercard"), "on {v}", "Card network."), _enum("status", ("active", "frozen"), "with status {v}", STATUS_DESC)],
+                   [_enum("network", ("Visa", "Mastercard"), "on {v}", "Card network."), _enum("status", ("active", "frozen"), "^{v}", STATUS_DESC)],
                    parents=[("user_id", "user_id", "users", "user_id", "user")]),
             Entity("bills", "bill_id", "bill_id", "bill", "bills", "The bill id, e.g. BL30012.",
                    ("bill_id", "user_id", "biller", "amount", "due_date", "status"),
-                   [_enum("status", ("unpaid", "paid", "scheduled"), "with status {v}", STATUS_DESC), _eq("biller", "from {v}", "Biller name, e.g. PowerCo."),
+                   [_enum("status", ("unpaid", "paid", "scheduled"), "^{v}", STATUS_DESC), _eq("biller", "from {v}", "Biller name, e.g. PowerCo."),
                     _before("due_before", "due_date", "due by {v}", "Latest due date, YYYY-MM-DD.")],
                    sorts={"due_date": "due date", "amount": "amount"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
@@ -854,7 +862,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("trades", "trade_id", "trade_id", "trade", "trades", "The trade id, e.g. TD60012.",
                    ("trade_id", "user_id", "ticker", "side", "shares", "status", "date"),
                    [_eq("ticker", "in {v}", "Ticker symbol, e.g. ACME."), _enum("side", ("buy", "sell"), "that were {v} orders", "Buy or sell."),
-                    _enum("status", ("open", "filled", "cancelled"), "with status {v}", STATUS_DESC)],
+                    _enum("status", ("open", "filled", "cancelled"), "^{v}", STATUS_DESC)],
                    sorts={"date": "date", "shares": "size"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "sports_leagues": [
@@ -872,7 +880,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "sports_results": [
             Entity("matches", "match_id", "match_id", "match", "matches", "The match id, e.g. MT5120.",
                    ("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status"),
-                   [_eq("league_id", "in league {v}", "League id, e.g. L1."), _enum("status", ("finished", "scheduled"), "with status {v}", STATUS_DESC),
+                   [_eq("league_id", "in league {v}", "League id, e.g. L1."), _enum("status", ("finished", "scheduled"), "^{v}", STATUS_DESC),
                     F("date", "date", "eq", "date", "Match date, YYYY-MM-DD.", "on {v}"), _after("date_from", "date", "from {v} on", "Earliest date, YYYY-MM-DD.")],
                    sorts={"date": "date"},
                    get_verbs=("What was the result of match {id}?", "Show me match {id}.", "Score of match {id}?", "Look up match {id}.")),
@@ -917,7 +925,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("contacts", "contact_id", "contact_id", "contact", "contacts", "The contact id, e.g. CT300045.",
                    ("contact_id", "owner_id", "name", "phone", "email", "group"),
                    [_eq("owner_id", "of user {v}", "Address-book owner's user id, e.g. U1042."),
-                    _enum("group", ("family", "friends", "work", "other"), "in the {v} group", "Contact group."), _flag("favorite", "favorite", "marked as favourites", "Only favourites."),
+                    _enum("group", ("family", "friends", "work", "other"), "in the {v} group", "Contact group."), _flag("favorite", "favorite", "^favourite", "Only favourites."),
                     F("name", "name", "contains", "str", "Part of the contact's name.", "named {v}")],
                    sorts={"name": "name"}, by=["owner_id"]),
         ],
@@ -933,13 +941,13 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("file_id", "owner_id", "path", "type", "size_kb", "modified"),
                    [_eq("owner_id", "owned by user {v}", "Owner's user id, e.g. U1042."), _eq("folder", "in folder {v}", "Folder path, e.g. /Documents."),
                     _eq("type", "of type {v}", "File extension, e.g. pdf."), _min("min_size_kb", "size_kb", "int", "of at least {v} KB", "Smallest size in KB."),
-                    _flag("starred", "starred", "that are starred", "Only starred files.")],
+                    _flag("starred", "starred", "^starred", "Only starred files.")],
                    sorts={"size_kb": "size", "modified": "modification date", "name": "name"}, name_field="name", by=["owner_id"]),
         ],
         "helpdesk": [
             Entity("tickets", "ticket_id", "ticket_id", "support ticket", "support tickets", "The ticket id, e.g. T80045.",
                    ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id"),
-                   [_enum("status", ("open", "in_progress", "resolved", "closed"), "with status {v}", STATUS_DESC),
+                   [_enum("status", ("open", "in_progress", "resolved", "closed"), "^{v}", STATUS_DESC),
                     _enum("priority", ("low", "medium", "high", "urgent"), "with {v} priority", "Priority."),
                     _enum("category", ("billing", "technical", "account", "shipping"), "about {v}", "Category."),
                     _eq("assignee_id", "assigned to agent {v}", "Agent id, e.g. AG03.")],
@@ -952,7 +960,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("vehicles", "vehicle_id", "vehicle_id", "vehicle", "vehicles", "The vehicle id, e.g. V9012.",
                    ("vehicle_id", "owner_id", "make", "model", "year", "plate"),
                    [_eq("owner_id", "owned by user {v}", "Owner's user id, e.g. U1042."), _eq("make", "made by {v}", "Manufacturer, e.g. Toyota."),
-                    _flag("electric", "electric", "that are electric", "Only electric vehicles."), _min("min_year", "year", "int", "from {v} or newer", "Oldest model year.")],
+                    _flag("electric", "electric", "^electric", "Only electric vehicles."), _min("min_year", "year", "int", "made in {v} or later", "Oldest model year.")],
                    sorts={"year": "model year", "odometer_km": "mileage"}, by=["make"],
                    details=[("status", ("locked", "engine_on", "energy_percent", "range_km", "cabin_temp_c"), "Lock, engine, charge or fuel, and cabin temperature of a vehicle.",
                              "Is vehicle {id} locked? | How much charge does car {id} have? | What's the range left on vehicle {id}? | Status of car {id}?"),
@@ -964,7 +972,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("devices", "device_id", "device_id", "device", "devices", "The device id, e.g. D11042.",
                    ("device_id", "owner_id", "name", "type", "room", "online"),
                    [_eq("owner_id", "of user {v}", "Owner's user id, e.g. U1042."), _enum("type", ("light", "thermostat", "lock", "camera", "plug", "speaker", "blinds"), "of type {v}", "Device type."),
-                    _eq("room", "in the {v}", "Room, e.g. kitchen."), _flag("online", "online", "that are online", "Only devices that are online.")],
+                    _eq("room", "in the {v}", "Room, e.g. kitchen."), _flag("online", "online", "^online", "Only devices that are online.")],
                    sorts={"name": "name"}, by=["owner_id"],
                    details=[("state", ("name", "type", "online", "state"), "The current state of a device (on/off, brightness, target temperature, lock...).",
                              "Is device {id} on? | What's the current state of device {id}? | Check device {id} for me.")]),
@@ -974,7 +982,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("event_id", "title", "city", "venue", "date", "price_from", "status"),
                    [_city(), _enum("genre", ("rock", "pop", "jazz", "electronic", "classical", "country", "indie", "hip hop", "latin"), "with {v} music", "Music genre."),
                     _after("date_from", "date", "from {v}", "Earliest date, YYYY-MM-DD."), _max("max_price", "price_from", "int", "with tickets under {v} dollars", "Highest starting price in USD."),
-                    _enum("status", ("on_sale", "sold_out", "past"), "with status {v}", STATUS_DESC), F("performer", "performer", "contains", "str", "Performer name.", "by {v}")],
+                    _enum("status", ("on_sale", "sold_out", "past"), "^{v}", STATUS_DESC), F("performer", "performer", "contains", "str", "Performer name.", "by {v}")],
                    sorts={"date": "date", "price_from": "price"}, by=["city"], name_field="title"),
             Entity("ticket_orders", "ticket_order_id", "ticket_order_id", "ticket order", "ticket orders", "The ticket order id, e.g. TK15012.",
                    ("ticket_order_id", "event_id", "user_id", "quantity", "total_price", "status"), [],
@@ -1000,7 +1008,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    details=[("availability", ("name", "open_slots"), "Open appointment slots of a doctor.", "When is doctor {id} free? | Open slots for doctor {id}?")]),
             Entity("appointments", "appointment_id", "appointment_id", "appointment", "appointments", "The appointment id, e.g. AP40012.",
                    ("appointment_id", "doctor_id", "user_id", "time", "reason", "status"),
-                   [_enum("status", ("booked", "completed", "cancelled"), "with status {v}", STATUS_DESC), _eq("doctor_id", "with doctor {v}", "Doctor id, e.g. DR312.")],
+                   [_enum("status", ("booked", "completed", "cancelled"), "^{v}", STATUS_DESC), _eq("doctor_id", "with doctor {v}", "Doctor id, e.g. DR312.")],
                    sorts={"time": "time"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "library": [
@@ -1012,7 +1020,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    details=[("availability", ("title", "copies", "copies_available", "branch"), "How many copies of a book are on the shelf.",
                              "Is book {id} available? | How many copies of {id} can I borrow? | Availability of ISBN {id}?")]),
             Entity("book_loans", "loan_id", "loan_id", "book loan", "book loans", "The loan id, e.g. LN90012.", ("loan_id", "isbn", "user_id", "borrowed", "due", "returned"),
-                   [_flag("returned", "returned", "that have been returned", "Only returned loans."), _before("due_before", "due", "due by {v}", "Latest due date, YYYY-MM-DD.")],
+                   [_flag("returned", "returned", "^returned", "Only returned loans."), _before("due_before", "due", "due by {v}", "Latest due date, YYYY-MM-DD.")],
                    sorts={"due": "due date"}, parents=[("user_id", "user_id", "users", "user_id", "user")]),
         ],
         "job_board": [
@@ -1122,14 +1130,14 @@ WRITES: dict[str, list[W]] = {
              (500, 1000, 1500, 2500, 5000), ("Set the daily limit of card {id} to {v}.", "Make card {id}'s limit {v} a day.", "Change the spending limit on {id} to {v}.")),
     ],
     "bills": [
-        W("cancel", "pay_bill", "Pay an unpaid bill.", ("Pay bill {id}.", "Please settle bill {id}.", "Mark bill {id} paid, pay it now."), to="paid", allowed=("unpaid", "scheduled")),
+        W("cancel", "pay_bill", "Pay an unpaid bill.", ("Pay bill {id}.", "Please settle bill {id}.", "Pay bill {id} now, please."), to="paid", allowed=("unpaid", "scheduled")),
         W("cancel", "schedule_bill_payment", "Schedule an unpaid bill to be paid on its due date.", ("Schedule bill {id} for payment.", "Set up bill {id} to be paid on the due date.", "Autopay bill {id}."), to="scheduled", allowed=("unpaid",)),
     ],
     "trades": [W("cancel", "cancel_trade", "Cancel an open trade order.", ("Cancel trade {id}.", "Please cancel my open order {id}.", "Pull trade order {id}."), to="cancelled", allowed=("open",))],
     "calendar_events": [
         W("delete", "delete_calendar_event", "Delete a calendar event.", ("Delete event {id}.", "Remove {id} from my calendar.", "Cancel the calendar event {id}.")),
         _set("rename_calendar_event", "Change the title of a calendar event.", "title", "title", 'Annotated[str, {"minLength": 1, "maxLength": 120}]', "The new title.",
-             ("Team sync", "Doctor visit", "Planning session", "Dinner with Sam"), ("Rename event {id} to {v}.", "Change the title of {id} to {v}.", "Call event {id} '{v}' instead.")),
+             ("Team sync", "Doctor visit", "Planning session", "Dinner with Sam"), ("Rename event {id} to {v}.", "Change the title of {id} to {v}.", "Retitle calendar event {id} as '{v}'.")),
         _set("set_event_location", "Change the location of a calendar event.", "location", "location", 'Annotated[str, {"minLength": 1}]', "The new location.",
              ("Room 4B", "Zoom", "Main office", "Cafe Central"), ("Move event {id} to {v}.", "Set the location of {id} to {v}.", "Event {id} is now at {v}.")),
         _set("set_event_reminder", "Set how long before a calendar event the reminder fires.", "reminder_minutes", "reminder_minutes", 'Annotated[int, {"minimum": 0, "maximum": 10080}]', "Minutes before the start.",

@@ -419,3 +419,22 @@ def test_feedback_loop_feeds_checked_pairs_back_deterministically(
 
     # later prompts show learned examples beside their tool's seed examples (2 or 3)
     assert max(shown(p) for p in sent[len(sent) // 2 :]) > 3
+
+
+def test_prompts_for_service_apis_name_records_that_exist(catalog: Catalog, tmp_path: Path) -> None:
+    with FakeOpenAI(default_script) as server:
+        gen = LLMGenerator(
+            catalog,
+            settings=settings(server),
+            seed=2,
+            cache_dir=tmp_path,
+            categories=["hotels", "flights"],
+        )
+        planned = gen.plan(6)
+    for p in planned:
+        prompt = p.messages[-1]["content"]
+        assert "find real records" in prompt
+        shown = [a for t in p.tools for a in catalog.grounding.get(t.name, [])]
+        assert any(json.dumps(a) in prompt for a in shown)
+    computations = LLMGenerator(catalog, settings=settings(server), seed=2, cache_dir=tmp_path)
+    assert all("real records" not in p.messages[-1]["content"] for p in computations.plan(4))

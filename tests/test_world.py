@@ -207,3 +207,40 @@ def test_the_service_workload_runs_reads_and_writes_of_real_records(catalog: Cat
     assert {catalog.tools[n].effects for n in names} == {"read", "write"}
     refused = sum(isinstance(r[0].value, dict) and "error" in r[0].value for r in results)
     assert refused < 15  # the grounded arguments find what they ask for
+
+
+def test_the_generated_service_modules_match_their_specs() -> None:
+    import subprocess
+
+    root = builtin_catalog_dir().parent
+    done = subprocess.run(
+        [sys.executable, "scripts/gen_services.py", "--check"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_grounded_argument_set_is_valid_and_finds_its_record(catalog: Catalog) -> None:
+    from apigen.model import FunctionCall
+    from apigen.verify.format import FormatVerifier
+
+    verifier = FormatVerifier()
+    assert set(catalog.grounding) == {t.name for t in catalog if t.effects != "none"}
+    batch = []
+    for name, sets in sorted(catalog.grounding.items()):
+        tool = catalog.tools[name]
+        for arguments in sets[:3]:
+            call = FunctionCall(name=name, arguments=arguments)
+            assert verifier.check_calls([call], [tool], None).verdict.passed, (name, arguments)
+            batch.append(_specs(catalog, (name, arguments)))
+    results = InProcessExecutor(catalog).execute(batch)
+    refused = [
+        (b[0].function, r[0].value)
+        for b, r in zip(batch, results, strict=True)
+        if isinstance(r[0].value, dict) and "error" in r[0].value
+    ]
+    assert not refused, refused[:5]

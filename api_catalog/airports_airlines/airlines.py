@@ -78,7 +78,7 @@ def search_airlines(alliance: Literal["StarBridge", "OneSky", "none"] | None = N
 
     Examples:
         Find airlines in the StarBridge alliance with an on-time rate of at least 0.9, sorted by on-time rate. => {"alliance": "StarBridge", "min_on_time_rate": 0.9, "sort_by": "on_time_rate"}
-        Search for airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by on-time rate, newest first. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "on_time_rate", "order": "desc"}
+        Search for airlines in the OneSky alliance with an on-time rate of at least 0.85, sorted by on-time rate, latest first. => {"alliance": "OneSky", "min_on_time_rate": 0.85, "sort_by": "on_time_rate", "order": "desc"}
         Show me airlines in the StarBridge alliance with an on-time rate of at least 0.9. => {"alliance": "StarBridge", "min_on_time_rate": 0.9}
         I need a list of airlines in the OneSky alliance with an on-time rate of at least 0.8, sorted by fleet size. => {"alliance": "OneSky", "min_on_time_rate": 0.8, "sort_by": "fleet_size"}
         Pull up airlines in the OneSky alliance with an on-time rate of at least 0.85, please (the second page of results). => {"alliance": "OneSky", "min_on_time_rate": 0.85, "page": 2}

@@ -53,12 +53,12 @@ def search_bank_accounts(type: Literal["checking", "savings", "credit"] | None =
         read
 
     Examples:
-        Are there any bank accounts of type checking in USD with status active, sorted by balance? => {"type": "checking", "currency": "USD", "status": "active", "sort_by": "balance"}
+        Are there any active bank accounts of type checking in USD, sorted by balance? => {"type": "checking", "currency": "USD", "status": "active", "sort_by": "balance"}
         Find bank accounts of type checking in USD with a balance of at least 2000. => {"type": "checking", "currency": "USD", "min_balance": 2000.0}
-        Pull up bank accounts of type checking in USD with status frozen, please. => {"type": "checking", "currency": "USD", "status": "frozen"}
+        Pull up frozen bank accounts of type checking in USD, please. => {"type": "checking", "currency": "USD", "status": "frozen"}
         Search for bank accounts in USD. => {"currency": "USD"}
-        List bank accounts of type checking with status active. => {"type": "checking", "status": "active"}
-        Find bank accounts of type savings with a balance of at least 23000 with status active. => {"type": "savings", "min_balance": 23000.0, "status": "active"}
+        List active bank accounts of type checking. => {"type": "checking", "status": "active"}
+        Find active bank accounts of type savings with a balance of at least 23000. => {"type": "savings", "min_balance": 23000.0, "status": "active"}
         List bank accounts with a balance of at least 2400. => {"min_balance": 2400.0}
         Find bank accounts of type checking in USD. => {"type": "checking", "currency": "USD"}
     """
@@ -81,12 +81,12 @@ def count_bank_accounts(type: Literal["checking", "savings", "credit"] | None = 
         read
 
     Examples:
-        Count the bank accounts of type checking with status active. => {"type": "checking", "status": "active"}
+        Count the active bank accounts of type checking. => {"type": "checking", "status": "active"}
         Count the bank accounts in USD. => {"currency": "USD"}
-        Give me a count of bank accounts of type checking with a balance of at least 1500 with status active. => {"type": "checking", "min_balance": 1500.0, "status": "active"}
-        Count the bank accounts of type savings with a balance of at least 18000 with status active. => {"type": "savings", "min_balance": 18000.0, "status": "active"}
-        Give me a count of bank accounts of type credit in GBP with status active. => {"type": "credit", "currency": "GBP", "status": "active"}
-        Give me a count of bank accounts with status active. => {"status": "active"}
+        Give me a count of active bank accounts of type checking with a balance of at least 1500. => {"type": "checking", "min_balance": 1500.0, "status": "active"}
+        Count the active bank accounts of type savings with a balance of at least 18000. => {"type": "savings", "min_balance": 18000.0, "status": "active"}
+        Give me a count of active bank accounts of type credit in GBP. => {"type": "credit", "currency": "GBP", "status": "active"}
+        Give me a count of active bank accounts. => {"status": "active"}
     """
     return _w.count("bank_accounts", [("type", "eq", type), ("currency", "eq", currency), ("balance", "min", min_balance), ("status", "eq", status)])
 
@@ -168,7 +168,7 @@ def list_bank_accounts_by_type(type: Literal["checking", "savings", "credit"], s
         List bank accounts of type checking, sorted by opening date, 20 per page. => {"type": "checking", "sort_by": "opening_date", "page_size": 20}
         Show bank accounts of type savings, sorted by balance. => {"type": "savings", "sort_by": "balance"}
         List bank accounts of type checking. => {"type": "checking"}
-        Show all bank accounts of type credit, sorted by opening date, most recent first, 5 per page. => {"type": "credit", "sort_by": "opening_date", "order": "desc", "page_size": 5}
+        Show all bank accounts of type credit, sorted by opening date in descending order, 5 per page. => {"type": "credit", "sort_by": "opening_date", "order": "desc", "page_size": 5}
         List bank accounts of type credit, sorted by balance, 20 per page. => {"type": "credit", "sort_by": "balance", "page_size": 20}
         Show all bank accounts of type checking. => {"type": "checking"}
     """
@@ -193,7 +193,7 @@ def list_bank_accounts_by_currency(currency: Literal["USD", "EUR", "GBP", "CAD"]
 
     Examples:
         Show bank accounts in EUR, sorted by balance. => {"currency": "EUR", "sort_by": "balance"}
-        List bank accounts in USD, sorted by opening date, newest first, 25 per page. => {"currency": "USD", "sort_by": "opening_date", "order": "desc", "page_size": 25}
+        List bank accounts in USD, sorted by opening date, latest first, 25 per page. => {"currency": "USD", "sort_by": "opening_date", "order": "desc", "page_size": 25}
         List bank accounts in EUR. => {"currency": "EUR"}
         Show bank accounts in CAD. => {"currency": "CAD"}
         Show all bank accounts in USD, sorted by balance. => {"currency": "USD", "sort_by": "balance"}
@@ -219,12 +219,12 @@ def list_bank_accounts_by_status(status: Literal["active", "frozen"], sort_by: L
         read
 
     Examples:
-        Give me the bank accounts with status active. => {"status": "active"}
-        Show bank accounts with status active. => {"status": "active"}
-        Show all bank accounts with status active. => {"status": "active"}
-        Show bank accounts with status active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
-        Give me the bank accounts with status active, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
-        List bank accounts with status active, sorted by balance. => {"status": "active", "sort_by": "balance"}
+        Give me the active bank accounts. => {"status": "active"}
+        Show active bank accounts. => {"status": "active"}
+        Show all active bank accounts. => {"status": "active"}
+        Show active bank accounts, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
+        Give me the active bank accounts, sorted by balance in descending order. => {"status": "active", "sort_by": "balance", "order": "desc"}
+        List active bank accounts, sorted by balance. => {"status": "active", "sort_by": "balance"}
     """
     return _w.listing("bank_accounts", [("status", "eq", status)], {'balance': 'balance', 'opening_date': 'opened'}.get(sort_by or ""), order, page, page_size, fields=("account_id", "user_id", "type", "currency", "balance", "status",))
 

@@ -61,7 +61,7 @@ def search_transactions(account_id: str | None = None, category: Literal["grocer
         I need a list of transactions for health at City Clinic, sorted by date, 20 per page. => {"category": "health", "merchant": "City Clinic", "sort_by": "date", "page_size": 20}
         Find transactions on account AC700384 for salary. => {"account_id": "AC700384", "category": "salary"}
         Get me transactions on account AC700192 for health until 2025-01-12. => {"account_id": "AC700192", "category": "health", "date_to": "2025-01-12"}
-        Search for transactions at Burger Barn until 2025-03-07, sorted by date, newest first. => {"merchant": "Burger Barn", "date_to": "2025-03-07", "sort_by": "date", "order": "desc"}
+        Search for transactions at Burger Barn until 2025-03-07, sorted by date, latest first. => {"merchant": "Burger Barn", "date_to": "2025-03-07", "sort_by": "date", "order": "desc"}
         Get me transactions (the second page of results). => {"page": 2}
         Look up transactions on account AC700392. => {"account_id": "AC700392"}
     """
@@ -186,7 +186,7 @@ def list_transactions_by_category(category: Literal["groceries", "dining", "trav
 
     Examples:
         Show all transactions for utilities, 25 per page. => {"category": "utilities", "page_size": 25}
-        Give me the transactions for salary, sorted by date, newest first. => {"category": "salary", "sort_by": "date", "order": "desc"}
+        Give me the transactions for salary, sorted by date, latest first. => {"category": "salary", "sort_by": "date", "order": "desc"}
         List transactions for travel, 25 per page. => {"category": "travel", "page_size": 25}
         List transactions for salary. => {"category": "salary"}
         Show all transactions for dining, sorted by date. => {"category": "dining", "sort_by": "date"}

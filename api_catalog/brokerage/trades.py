@@ -54,14 +54,14 @@ def search_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None
         read
 
     Examples:
-        I'm looking for trades that were sell orders with status filled, sorted by date. => {"side": "sell", "status": "filled", "sort_by": "date"}
-        Show me trades with status open, sorted by date. => {"status": "open", "sort_by": "date"}
-        Are there any trades in VALA that were sell orders with status filled, sorted by size, highest first? => {"ticker": "VALA", "side": "sell", "status": "filled", "sort_by": "size", "order": "desc"}
-        Can you find trades with status filled, sorted by date, newest first? => {"status": "filled", "sort_by": "date", "order": "desc"}
+        I'm looking for filled trades that were sell orders, sorted by date. => {"side": "sell", "status": "filled", "sort_by": "date"}
+        Show me open trades, sorted by date. => {"status": "open", "sort_by": "date"}
+        Are there any filled trades in VALA that were sell orders, sorted by size, highest first? => {"ticker": "VALA", "side": "sell", "status": "filled", "sort_by": "size", "order": "desc"}
+        Can you find filled trades, sorted by date, latest first? => {"status": "filled", "sort_by": "date", "order": "desc"}
         Search for trades in ACME, 20 per page. => {"ticker": "ACME", "page_size": 20}
         Find trades in KSTR that were sell orders. => {"ticker": "KSTR", "side": "sell"}
-        I need a list of trades that were sell orders with status open. => {"side": "sell", "status": "open"}
-        List trades in TDWR that were buy orders with status filled. => {"ticker": "TDWR", "side": "buy", "status": "filled"}
+        I need a list of open trades that were sell orders. => {"side": "sell", "status": "open"}
+        List filled trades in TDWR that were buy orders. => {"ticker": "TDWR", "side": "buy", "status": "filled"}
     """
     return _w.listing("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 
@@ -82,10 +82,10 @@ def count_trades(ticker: str | None = None, side: Literal["buy", "sell"] | None 
 
     Examples:
         What is the number of trades? => {}
-        Give me a count of trades in PKHL that were sell orders with status filled. => {"ticker": "PKHL", "side": "sell", "status": "filled"}
-        How many trades are there in CBLT that were buy orders with status filled? => {"ticker": "CBLT", "side": "buy", "status": "filled"}
-        Count the trades in HRZN that were sell orders with status cancelled. => {"ticker": "HRZN", "side": "sell", "status": "cancelled"}
-        Give me a count of trades in FJRD that were sell orders with status filled. => {"ticker": "FJRD", "side": "sell", "status": "filled"}
+        Give me a count of filled trades in PKHL that were sell orders. => {"ticker": "PKHL", "side": "sell", "status": "filled"}
+        How many filled trades are there in CBLT that were buy orders? => {"ticker": "CBLT", "side": "buy", "status": "filled"}
+        Count the cancelled trades in HRZN that were sell orders. => {"ticker": "HRZN", "side": "sell", "status": "cancelled"}
+        Give me a count of filled trades in FJRD that were sell orders. => {"ticker": "FJRD", "side": "sell", "status": "filled"}
         Tell me how many trades there are in ZNTH that were sell orders. => {"ticker": "ZNTH", "side": "sell"}
     """
     return _w.count("trades", [("ticker", "eq", ticker), ("side", "eq", side), ("status", "eq", status)])
@@ -176,7 +176,7 @@ def list_trades_by_side(side: Literal["buy", "sell"], sort_by: Literal["date", "
         Give me the trades that were sell orders, 25 per page. => {"side": "sell", "page_size": 25}
         Show all trades that were buy orders. => {"side": "buy"}
         Show trades that were buy orders, sorted by size in descending order. => {"side": "buy", "sort_by": "size", "order": "desc"}
-        Show trades that were sell orders, sorted by date, newest first. => {"side": "sell", "sort_by": "date", "order": "desc"}
+        Show trades that were sell orders, sorted by date, latest first. => {"side": "sell", "sort_by": "date", "order": "desc"}
         Show trades that were buy orders, 25 per page. => {"side": "buy", "page_size": 25}
         Show all trades that were sell orders. => {"side": "sell"}
     """
@@ -200,12 +200,12 @@ def list_trades_by_status(status: Literal["open", "filled", "cancelled"], sort_b
         read
 
     Examples:
-        Give me the trades with status filled. => {"status": "filled"}
-        List trades with status filled. => {"status": "filled"}
-        Show all trades with status cancelled. => {"status": "cancelled"}
-        List trades with status cancelled. => {"status": "cancelled"}
-        Give me the trades with status open. => {"status": "open"}
-        Show all trades with status filled. => {"status": "filled"}
+        Give me the filled trades. => {"status": "filled"}
+        Show all cancelled trades. => {"status": "cancelled"}
+        Give me the open trades. => {"status": "open"}
+        Show all filled trades. => {"status": "filled"}
+        Show all cancelled trades, sorted by date (the second page of results). => {"status": "cancelled", "sort_by": "date", "page": 2}
+        List filled trades, sorted by size. => {"status": "filled", "sort_by": "size"}
     """
     return _w.listing("trades", [("status", "eq", status)], {'date': 'date', 'size': 'shares'}.get(sort_by or ""), order, page, page_size, fields=("trade_id", "user_id", "ticker", "side", "shares", "status", "date",))
 

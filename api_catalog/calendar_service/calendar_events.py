@@ -59,7 +59,7 @@ def search_calendar_events(user_id: str | None = None, date: str | None = None, 
         Are there any calendar events of user U1115 on 2025-03-10 in the personal calendar about Yoga class, 5 per page? => {"user_id": "U1115", "date": "2025-03-10", "calendar": "personal", "title": "Yoga class", "page_size": 5}
         Look up calendar events on 2025-03-27. => {"date": "2025-03-27"}
         Look up calendar events on 2025-03-28. => {"date": "2025-03-28"}
-        Find calendar events on 2025-03-28 in the personal calendar, sorted by start time, most recent first, 20 per page. => {"date": "2025-03-28", "calendar": "personal", "sort_by": "start_time", "order": "desc", "page_size": 20}
+        Find calendar events on 2025-03-28 in the personal calendar, sorted by start time in descending order, 20 per page. => {"date": "2025-03-28", "calendar": "personal", "sort_by": "start_time", "order": "desc", "page_size": 20}
         Search for calendar events. => {}
     """
     return _w.listing("calendar_events", [("user_id", "eq", user_id), ("date", "eq", date), ("calendar", "eq", calendar), ("title", "contains", title)], {'start_time': 'start'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "user_id", "title", "start", "end", "location",))
@@ -347,7 +347,7 @@ def rename_calendar_event(event_id: str, title: Annotated[str, {"minLength": 1, 
     Examples:
         Rename event EV201264 to Planning session. => {"event_id": "EV201264", "title": "Planning session"}
         Change the title of EV201052 to Doctor visit. => {"event_id": "EV201052", "title": "Doctor visit"}
-        Call event EV200727 'Doctor visit' instead. => {"event_id": "EV200727", "title": "Doctor visit"}
+        Retitle calendar event EV200727 as 'Doctor visit'. => {"event_id": "EV200727", "title": "Doctor visit"}
     """
     return _w.set_field("calendar_events", "event_id", event_id, "calendar event", "title", title, ())
 

@@ -52,14 +52,14 @@ def search_car_rentals(status: Literal["reserved", "active", "completed", "cance
         read
 
     Examples:
-        I need a list of car rentals with status reserved, sorted by pickup date, newest first. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
-        Show me car rentals with status reserved. => {"status": "reserved"}
-        I need a list of car rentals with status reserved, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
-        Are there any car rentals with status completed? => {"status": "completed"}
-        Look up car rentals with status reserved. => {"status": "reserved"}
-        Get me car rentals with status reserved. => {"status": "reserved"}
-        I'm looking for car rentals with status active. => {"status": "active"}
-        List car rentals with status reserved. => {"status": "reserved"}
+        I need a list of reserved car rentals, sorted by pickup date, latest first. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc"}
+        Show me reserved car rentals. => {"status": "reserved"}
+        I need a list of reserved car rentals, sorted by pickup date, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "page_size": 5}
+        Are there any completed car rentals? => {"status": "completed"}
+        Look up reserved car rentals. => {"status": "reserved"}
+        Get me reserved car rentals. => {"status": "reserved"}
+        I'm looking for active car rentals. => {"status": "active"}
+        List reserved car rentals. => {"status": "reserved"}
     """
     return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 
@@ -77,12 +77,12 @@ def count_car_rentals(status: Literal["reserved", "active", "completed", "cancel
         read
 
     Examples:
-        Tell me how many car rentals there are with status active. => {"status": "active"}
-        How many car rentals are there with status completed? => {"status": "completed"}
-        Count the car rentals with status completed. => {"status": "completed"}
-        Give me a count of car rentals with status reserved. => {"status": "reserved"}
-        How many car rentals are there with status reserved? => {"status": "reserved"}
-        Count the car rentals with status reserved. => {"status": "reserved"}
+        Tell me how many active car rentals there are. => {"status": "active"}
+        How many completed car rentals are there? => {"status": "completed"}
+        Count the completed car rentals. => {"status": "completed"}
+        Give me a count of reserved car rentals. => {"status": "reserved"}
+        How many reserved car rentals are there? => {"status": "reserved"}
+        Count the reserved car rentals. => {"status": "reserved"}
     """
     return _w.count("car_rentals", [("status", "eq", status)])
 
@@ -123,12 +123,12 @@ def list_car_rentals_by_status(status: Literal["reserved", "active", "completed"
         read
 
     Examples:
-        Show all car rentals with status reserved. => {"status": "reserved"}
-        Show car rentals with status reserved, sorted by pickup date, most recent first, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
-        List car rentals with status completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Give me the car rentals with status reserved (the second page of results). => {"status": "reserved", "page": 2}
-        List car rentals with status reserved, 25 per page. => {"status": "reserved", "page_size": 25}
-        Give me the car rentals with status reserved. => {"status": "reserved"}
+        Show all reserved car rentals. => {"status": "reserved"}
+        Show reserved car rentals, sorted by pickup date in descending order, 5 per page. => {"status": "reserved", "sort_by": "pickup_date", "order": "desc", "page_size": 5}
+        List completed car rentals, 20 per page. => {"status": "completed", "page_size": 20}
+        Give me the reserved car rentals (the second page of results). => {"status": "reserved", "page": 2}
+        List reserved car rentals, 25 per page. => {"status": "reserved", "page_size": 25}
+        Give me the reserved car rentals. => {"status": "reserved"}
     """
     return _w.listing("car_rentals", [("status", "eq", status)], {'pickup_date': 'pickup_date'}.get(sort_by or ""), order, page, page_size, fields=("rental_id", "car_id", "user_id", "pickup_date", "return_date", "total_price", "status",))
 

@@ -54,12 +54,12 @@ def search_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, b
         read
 
     Examples:
-        Show me bills with status paid, sorted by due date. => {"status": "paid", "sort_by": "due_date"}
-        Can you find bills with status scheduled due by 2025-03-08, sorted by amount? => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
-        Are there any bills with status unpaid from AquaWorks due by 2025-03-21, sorted by amount in descending order? => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21", "sort_by": "amount", "order": "desc"}
+        Show me paid bills, sorted by due date. => {"status": "paid", "sort_by": "due_date"}
+        Can you find scheduled bills due by 2025-03-08, sorted by amount? => {"status": "scheduled", "due_before": "2025-03-08", "sort_by": "amount"}
+        Are there any unpaid bills from AquaWorks due by 2025-03-21, sorted by amount in descending order? => {"status": "unpaid", "biller": "AquaWorks", "due_before": "2025-03-21", "sort_by": "amount", "order": "desc"}
         Look up bills due by 2025-03-27. => {"due_before": "2025-03-27"}
         Look up bills, sorted by amount in descending order. => {"sort_by": "amount", "order": "desc"}
-        I'm looking for bills with status unpaid, sorted by due date. => {"status": "unpaid", "sort_by": "due_date"}
+        I'm looking for unpaid bills, sorted by due date. => {"status": "unpaid", "sort_by": "due_date"}
         Get me bills due by 2025-02-21, 25 per page. => {"due_before": "2025-02-21", "page_size": 25}
         Can you find bills from Mobile One? => {"biller": "Mobile One"}
     """
@@ -82,11 +82,11 @@ def count_bills(status: Literal["unpaid", "paid", "scheduled"] | None = None, bi
 
     Examples:
         Count the bills from City Water. => {"biller": "City Water"}
-        Count the bills with status unpaid from PowerCo due by 2025-02-22. => {"status": "unpaid", "biller": "PowerCo", "due_before": "2025-02-22"}
+        Count the unpaid bills from PowerCo due by 2025-02-22. => {"status": "unpaid", "biller": "PowerCo", "due_before": "2025-02-22"}
         What is the number of bills? => {}
         Tell me how many bills there are. => {}
         How many bills are there from Metro Insurance due by 2025-02-23? => {"biller": "Metro Insurance", "due_before": "2025-02-23"}
-        Give me a count of bills with status unpaid from City Water due by 2025-03-22. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
+        Give me a count of unpaid bills from City Water due by 2025-03-22. => {"status": "unpaid", "biller": "City Water", "due_before": "2025-03-22"}
     """
     return _w.count("bills", [("status", "eq", status), ("biller", "eq", biller), ("due_date", "before", due_before)])
 
@@ -127,12 +127,12 @@ def list_bills_by_status(status: Literal["unpaid", "paid", "scheduled"], sort_by
         read
 
     Examples:
-        List bills with status scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
-        Give me the bills with status paid. => {"status": "paid"}
-        List bills with status scheduled, sorted by due date, newest first. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
-        List bills with status scheduled, 25 per page. => {"status": "scheduled", "page_size": 25}
-        List bills with status unpaid. => {"status": "unpaid"}
-        Show all bills with status scheduled, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
+        List scheduled bills, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
+        Give me the paid bills. => {"status": "paid"}
+        List scheduled bills, sorted by due date, latest first. => {"status": "scheduled", "sort_by": "due_date", "order": "desc"}
+        List scheduled bills, 25 per page. => {"status": "scheduled", "page_size": 25}
+        Show all scheduled bills, sorted by amount, highest first. => {"status": "scheduled", "sort_by": "amount", "order": "desc"}
+        Give me the scheduled bills. => {"status": "scheduled"}
     """
     return _w.listing("bills", [("status", "eq", status)], {'amount': 'amount', 'due_date': 'due_date'}.get(sort_by or ""), order, page, page_size, fields=("bill_id", "user_id", "biller", "amount", "due_date", "status",))
 
@@ -331,7 +331,7 @@ def pay_bill(bill_id: str) -> dict[str, Any]:
     Examples:
         Pay bill BL30201. => {"bill_id": "BL30201"}
         Please settle bill BL30265. => {"bill_id": "BL30265"}
-        Mark bill BL30098 paid, pay it now. => {"bill_id": "BL30098"}
+        Pay bill BL30098 now, please. => {"bill_id": "BL30098"}
     """
     return _w.transition("bills", "bill_id", bill_id, "bill", "status", 'paid', ('unpaid', 'scheduled'))
 

@@ -51,14 +51,14 @@ def search_cards(network: Literal["Visa", "Mastercard"] | None = None, status: L
         read
 
     Examples:
-        Get me cards on Visa with status active. => {"network": "Visa", "status": "active"}
+        Get me active cards on Visa. => {"network": "Visa", "status": "active"}
         Look up cards on Mastercard. => {"network": "Mastercard"}
         I'm looking for cards on Visa. => {"network": "Visa"}
         List cards (the second page of results). => {"page": 2}
         Are there any cards on Mastercard? => {"network": "Mastercard"}
-        Can you find cards on Visa with status active? => {"network": "Visa", "status": "active"}
-        Find cards with status active. => {"status": "active"}
-        List cards on Mastercard with status active. => {"network": "Mastercard", "status": "active"}
+        Can you find active cards on Visa? => {"network": "Visa", "status": "active"}
+        List active cards on Mastercard. => {"network": "Mastercard", "status": "active"}
+        I need a list of active cards on Mastercard. => {"network": "Mastercard", "status": "active"}
     """
     return _w.listing("cards", [("network", "eq", network), ("status", "eq", status)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 
@@ -77,31 +77,31 @@ def count_cards(network: Literal["Visa", "Mastercard"] | None = None, status: Li
         read
 
     Examples:
-        How many cards are there on Visa with status active? => {"network": "Visa", "status": "active"}
-        Tell me how many cards there are on Mastercard with status active. => {"network": "Mastercard", "status": "active"}
-        What is the number of cards on Visa with status active? => {"network": "Visa", "status": "active"}
-        Tell me how many cards there are with status active. => {"status": "active"}
-        Tell me how many cards there are on Mastercard with status frozen. => {"network": "Mastercard", "status": "frozen"}
-        Give me a count of cards on Visa with status active. => {"network": "Visa", "status": "active"}
+        How many active cards are there on Visa? => {"network": "Visa", "status": "active"}
+        Tell me how many active cards there are on Mastercard. => {"network": "Mastercard", "status": "active"}
+        What is the number of active cards on Visa? => {"network": "Visa", "status": "active"}
+        Tell me how many active cards there are. => {"status": "active"}
+        Tell me how many frozen cards there are on Mastercard. => {"network": "Mastercard", "status": "frozen"}
+        Give me a count of active cards on Visa. => {"network": "Visa", "status": "active"}
     """
     return _w.count("cards", [("network", "eq", network), ("status", "eq", status)])
 
 
 def count_cards_per_network() -> dict[str, Any]:
-    """Count cards grouped by network.
+    """Count cards grouped by card network.
 
 
     Returns:
-        A mapping from each network to its number of cards.
+        A mapping from each card network to its number of cards.
 
     Effects:
         read
 
     Examples:
-        How many cards are there per network? => {}
-        Count cards for each network. => {}
-        Give me the number of cards in each network. => {}
-        Break down the cards by network. => {}
+        How many cards are there per card network? => {}
+        Count cards for each card network. => {}
+        Give me the number of cards in each card network. => {}
+        Break down the cards by card network. => {}
     """
     return _w.group_count("cards", "network")
 
@@ -165,12 +165,12 @@ def list_cards_by_status(status: Literal["active", "frozen"], page: Annotated[in
         read
 
     Examples:
-        Show cards with status active. => {"status": "active"}
-        Show all cards with status active. => {"status": "active"}
-        Show cards with status active, 25 per page. => {"status": "active", "page_size": 25}
-        Show all cards with status frozen. => {"status": "frozen"}
-        Give me the cards with status active, 20 per page. => {"status": "active", "page_size": 20}
-        Give me the cards with status active. => {"status": "active"}
+        Show all active cards. => {"status": "active"}
+        Show active cards, 25 per page. => {"status": "active", "page_size": 25}
+        Show all frozen cards. => {"status": "frozen"}
+        Give me the active cards, 20 per page. => {"status": "active", "page_size": 20}
+        Give me the active cards. => {"status": "active"}
+        Show all active cards, 25 per page. => {"status": "active", "page_size": 25}
     """
     return _w.listing("cards", [("status", "eq", status)], None, "asc", page, page_size, fields=("card_id", "account_id", "network", "last4", "status", "daily_limit",))
 

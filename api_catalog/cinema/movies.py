@@ -86,7 +86,7 @@ def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "co
         Can you find movies in the thriller genre rated R under 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
         Pull up movies in the sci-fi genre rated PG-13 under 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
         Search for movies in the romance genre. => {"genre": "romance"}
-        Look up movies in the romance genre rated PG-13 under 110 minutes, sorted by runtime, most recent first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
+        Look up movies in the romance genre rated PG-13 under 110 minutes, sorted by runtime, highest first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
         List movies in the comedy genre rated PG-13. => {"genre": "comedy", "rating": "PG-13"}
     """
     return _w.listing("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))

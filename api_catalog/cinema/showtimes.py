@@ -94,20 +94,20 @@ def count_showtimes(city: str | None = None, movie_id: str | None = None, date: 
 
 
 def count_showtimes_per_format() -> dict[str, Any]:
-    """Count showtimes grouped by format.
+    """Count showtimes grouped by screening format.
 
 
     Returns:
-        A mapping from each format to its number of showtimes.
+        A mapping from each screening format to its number of showtimes.
 
     Effects:
         read
 
     Examples:
-        Give me the number of showtimes in each format. => {}
-        What's the split of showtimes by format? => {}
-        How many showtimes are there per format? => {}
-        Break down the showtimes by format. => {}
+        Give me the number of showtimes in each screening format. => {}
+        What's the split of showtimes by screening format? => {}
+        How many showtimes are there per screening format? => {}
+        Break down the showtimes by screening format. => {}
     """
     return _w.group_count("showtimes", "format")
 
@@ -158,7 +158,7 @@ def list_showtimes_by_city(city: str, sort_by: Literal["price", "start_time"] | 
     Examples:
         Show all showtimes in Vancouver. => {"city": "Vancouver"}
         Show all showtimes in London. => {"city": "London"}
-        Show showtimes in Paris, sorted by start time, most recent first, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
+        Show showtimes in Paris, sorted by start time in descending order, 5 per page. => {"city": "Paris", "sort_by": "start_time", "order": "desc", "page_size": 5}
         Show all showtimes in Amsterdam, 20 per page. => {"city": "Amsterdam", "page_size": 20}
         Show showtimes in Copenhagen, sorted by price, highest first (the second page of results). => {"city": "Copenhagen", "sort_by": "price", "order": "desc", "page": 2}
         List showtimes in Buenos Aires, sorted by price. => {"city": "Buenos Aires", "sort_by": "price"}

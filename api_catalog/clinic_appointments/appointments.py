@@ -53,14 +53,14 @@ def search_appointments(status: Literal["booked", "completed", "cancelled"] | No
         read
 
     Examples:
-        Show me appointments with status cancelled, sorted by time. => {"status": "cancelled", "sort_by": "time"}
+        Show me cancelled appointments, sorted by time. => {"status": "cancelled", "sort_by": "time"}
         Search for appointments, sorted by time. => {"sort_by": "time"}
-        Get me appointments with status booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
-        Look up appointments with status booked with doctor DR466. => {"status": "booked", "doctor_id": "DR466"}
+        Get me booked appointments with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        Look up booked appointments with doctor DR466. => {"status": "booked", "doctor_id": "DR466"}
         List appointments, sorted by time. => {"sort_by": "time"}
-        Can you find appointments with status completed with doctor DR437? => {"status": "completed", "doctor_id": "DR437"}
-        Get me appointments, sorted by time, most recent first. => {"sort_by": "time", "order": "desc"}
-        Search for appointments with status cancelled with doctor DR320, 20 per page. => {"status": "cancelled", "doctor_id": "DR320", "page_size": 20}
+        Can you find completed appointments with doctor DR437? => {"status": "completed", "doctor_id": "DR437"}
+        Get me appointments, sorted by time in descending order. => {"sort_by": "time", "order": "desc"}
+        Search for cancelled appointments with doctor DR320, 20 per page. => {"status": "cancelled", "doctor_id": "DR320", "page_size": 20}
     """
     return _w.listing("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -80,11 +80,11 @@ def count_appointments(status: Literal["booked", "completed", "cancelled"] | Non
 
     Examples:
         Give me a count of appointments with doctor DR441. => {"doctor_id": "DR441"}
-        Give me a count of appointments with status cancelled with doctor DR344. => {"status": "cancelled", "doctor_id": "DR344"}
-        Tell me how many appointments there are with status booked with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
-        What is the number of appointments with status booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
-        What is the number of appointments with status booked with doctor DR390? => {"status": "booked", "doctor_id": "DR390"}
-        How many appointments are there with status booked with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
+        Give me a count of cancelled appointments with doctor DR344. => {"status": "cancelled", "doctor_id": "DR344"}
+        Tell me how many booked appointments there are with doctor DR424. => {"status": "booked", "doctor_id": "DR424"}
+        What is the number of booked appointments with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
+        What is the number of booked appointments with doctor DR390? => {"status": "booked", "doctor_id": "DR390"}
+        How many booked appointments are there with doctor DR466? => {"status": "booked", "doctor_id": "DR466"}
     """
     return _w.count("appointments", [("status", "eq", status), ("doctor_id", "eq", doctor_id)])
 
@@ -125,12 +125,12 @@ def list_appointments_by_status(status: Literal["booked", "completed", "cancelle
         read
 
     Examples:
-        List appointments with status cancelled. => {"status": "cancelled"}
-        Show appointments with status cancelled. => {"status": "cancelled"}
-        List appointments with status completed. => {"status": "completed"}
-        List appointments with status booked, sorted by time. => {"status": "booked", "sort_by": "time"}
-        Show appointments with status cancelled, 20 per page. => {"status": "cancelled", "page_size": 20}
-        Show appointments with status booked. => {"status": "booked"}
+        List booked appointments, sorted by time. => {"status": "booked", "sort_by": "time"}
+        Show cancelled appointments, 20 per page. => {"status": "cancelled", "page_size": 20}
+        Show all booked appointments. => {"status": "booked"}
+        Show booked appointments (the second page of results). => {"status": "booked", "page": 2}
+        List booked appointments, 25 per page. => {"status": "booked", "page_size": 25}
+        Give me the cancelled appointments. => {"status": "cancelled"}
     """
     return _w.listing("appointments", [("status", "eq", status)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))
 
@@ -152,11 +152,11 @@ def list_appointments_by_doctor_id(doctor_id: str, sort_by: Literal["time"] | No
         read
 
     Examples:
-        Show all appointments with doctor DR420, sorted by time, most recent first. => {"doctor_id": "DR420", "sort_by": "time", "order": "desc"}
+        Show all appointments with doctor DR420, sorted by time in descending order. => {"doctor_id": "DR420", "sort_by": "time", "order": "desc"}
         Show appointments with doctor DR414. => {"doctor_id": "DR414"}
         Show all appointments with doctor DR353, 5 per page. => {"doctor_id": "DR353", "page_size": 5}
-        List appointments with doctor DR314, sorted by time, newest first. => {"doctor_id": "DR314", "sort_by": "time", "order": "desc"}
-        Give me the appointments with doctor DR327, sorted by time, most recent first. => {"doctor_id": "DR327", "sort_by": "time", "order": "desc"}
+        List appointments with doctor DR314, sorted by time, latest first. => {"doctor_id": "DR314", "sort_by": "time", "order": "desc"}
+        Give me the appointments with doctor DR327, sorted by time in descending order. => {"doctor_id": "DR327", "sort_by": "time", "order": "desc"}
         Show all appointments with doctor DR335. => {"doctor_id": "DR335"}
     """
     return _w.listing("appointments", [("doctor_id", "eq", doctor_id)], {'time': 'time'}.get(sort_by or ""), order, page, page_size, fields=("appointment_id", "doctor_id", "user_id", "time", "reason", "status",))

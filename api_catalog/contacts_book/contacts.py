@@ -59,7 +59,7 @@ def search_contacts(owner_id: str | None = None, group: Literal["family", "frien
         Show me contacts of user U1002, sorted by name (the second page of results). => {"owner_id": "U1002", "sort_by": "name", "page": 2}
         List contacts in the family group named James Hill, sorted by name, from Z to A. => {"group": "family", "name": "James Hill", "sort_by": "name", "order": "desc"}
         Find contacts of user U1179 in the work group. => {"owner_id": "U1179", "group": "work"}
-        Search for contacts marked as favourites named Olivia Hill. => {"favorite": true, "name": "Olivia Hill"}
+        Search for favourite contacts named Olivia Hill. => {"favorite": true, "name": "Olivia Hill"}
         List contacts of user U1179 in the family group named Karen Allen, sorted by name. => {"owner_id": "U1179", "group": "family", "name": "Karen Allen", "sort_by": "name"}
         Are there any contacts of user U1219 in the work group named Mateo Miller? => {"owner_id": "U1219", "group": "work", "name": "Mateo Miller"}
         Are there any contacts, sorted by name, from Z to A? => {"sort_by": "name", "order": "desc"}
@@ -86,28 +86,28 @@ def count_contacts(owner_id: str | None = None, group: Literal["family", "friend
         What is the number of contacts of user U1215 in the work group? => {"owner_id": "U1215", "group": "work"}
         Count the contacts of user U1061 in the other group named Marco Mensah. => {"owner_id": "U1061", "group": "other", "name": "Marco Mensah"}
         How many contacts are there in the work group named Giulia Walker? => {"group": "work", "name": "Giulia Walker"}
-        Give me a count of contacts in the family group marked as favourites. => {"group": "family", "favorite": true}
-        Give me a count of contacts of user U1203 marked as favourites named Rahul Flores. => {"owner_id": "U1203", "favorite": true, "name": "Rahul Flores"}
-        Give me a count of contacts marked as favourites. => {"favorite": true}
+        Give me a count of favourite contacts in the family group. => {"group": "family", "favorite": true}
+        Give me a count of favourite contacts of user U1203 named Rahul Flores. => {"owner_id": "U1203", "favorite": true, "name": "Rahul Flores"}
+        What is the number of favourite contacts? => {"favorite": true}
     """
     return _w.count("contacts", [("owner_id", "eq", owner_id), ("group", "eq", group), ("favorite", "eq", favorite), ("name", "contains", name)])
 
 
 def count_contacts_per_group() -> dict[str, Any]:
-    """Count contacts grouped by group.
+    """Count contacts grouped by contact group.
 
 
     Returns:
-        A mapping from each group to its number of contacts.
+        A mapping from each contact group to its number of contacts.
 
     Effects:
         read
 
     Examples:
-        What's the split of contacts by group? => {}
-        Break down the contacts by group. => {}
-        Count contacts for each group. => {}
-        How many contacts are there per group? => {}
+        What's the split of contacts by contact group? => {}
+        Break down the contacts by contact group. => {}
+        Count contacts for each contact group. => {}
+        How many contacts are there per contact group? => {}
     """
     return _w.group_count("contacts", "group")
 

@@ -56,7 +56,7 @@ def search_coupons(min_percent_off: int | None = None, category: str | None = No
         Show me coupons giving at least 30 percent off for sports. => {"min_percent_off": 30, "category": "sports"}
         Search for coupons giving at least 5 percent off for garden. => {"min_percent_off": 5, "category": "garden"}
         Find coupons giving at least 5 percent off for books. => {"min_percent_off": 5, "category": "books"}
-        Show me coupons giving at least 5 percent off for garden, sorted by expiry date, most recent first. => {"min_percent_off": 5, "category": "garden", "sort_by": "expiry_date", "order": "desc"}
+        Show me coupons giving at least 5 percent off for garden, sorted by expiry date in descending order. => {"min_percent_off": 5, "category": "garden", "sort_by": "expiry_date", "order": "desc"}
         Look up coupons giving at least 20 percent off for toys, sorted by discount. => {"min_percent_off": 20, "category": "toys", "sort_by": "discount"}
         Look up coupons giving at least 5 percent off for books. => {"min_percent_off": 5, "category": "books"}
     """

@@ -113,7 +113,7 @@ def count_files(owner_id: str | None = None, folder: str | None = None, type: st
     Examples:
         Give me a count of files owned by user U1193 of type pptx of at least 11000 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11000}
         Tell me how many files there are of type pdf of at least 2800 KB. => {"type": "pdf", "min_size_kb": 2800}
-        Give me a count of files owned by user U1088 in folder /Photos of type jpg that are starred. => {"owner_id": "U1088", "folder": "/Photos", "type": "jpg", "starred": true}
+        Give me a count of starred files owned by user U1088 in folder /Photos of type jpg. => {"owner_id": "U1088", "folder": "/Photos", "type": "jpg", "starred": true}
         Give me a count of files owned by user U1016 of at least 1500 KB. => {"owner_id": "U1016", "min_size_kb": 1500}
         How many files are there? => {}
         What is the number of files owned by user U1058 in folder /Documents of at least 22 KB? => {"owner_id": "U1058", "folder": "/Documents", "min_size_kb": 22}
@@ -166,7 +166,7 @@ def list_files_by_folder(folder: str, sort_by: Literal["modification_date", "nam
 
     Examples:
         Give me the files in folder /Work. => {"folder": "/Work"}
-        List files in folder /Work, sorted by modification date, newest first (the second page of results). => {"folder": "/Work", "sort_by": "modification_date", "order": "desc", "page": 2}
+        List files in folder /Work, sorted by modification date, latest first (the second page of results). => {"folder": "/Work", "sort_by": "modification_date", "order": "desc", "page": 2}
         Show files in folder /Work. => {"folder": "/Work"}
         Give me the files in folder /Documents, 5 per page. => {"folder": "/Documents", "page_size": 5}
         Show files in folder /Photos, sorted by size in descending order. => {"folder": "/Photos", "sort_by": "size", "order": "desc"}
@@ -193,7 +193,7 @@ def list_files_by_type(type: str, sort_by: Literal["modification_date", "name", 
 
     Examples:
         Show all files of type pptx. => {"type": "pptx"}
-        Give me the files of type m3u, sorted by modification date, most recent first. => {"type": "m3u", "sort_by": "modification_date", "order": "desc"}
+        Give me the files of type m3u, sorted by modification date in descending order. => {"type": "m3u", "sort_by": "modification_date", "order": "desc"}
         Show all files of type mp3, sorted by modification date. => {"type": "mp3", "sort_by": "modification_date"}
         Give me the files of type txt. => {"type": "txt"}
         List files of type pdf, sorted by name, from Z to A. => {"type": "pdf", "sort_by": "name", "order": "desc"}

@@ -55,13 +55,13 @@ def search_flight_bookings(status: Literal["confirmed", "cancelled"] | None = No
 
     Examples:
         Show me flight bookings in economy, sorted by price in descending order, 25 per page. => {"cabin": "economy", "sort_by": "price", "order": "desc", "page_size": 25}
-        I need a list of flight bookings with status cancelled in economy. => {"status": "cancelled", "cabin": "economy"}
-        Can you find flight bookings with status cancelled? => {"status": "cancelled"}
-        Look up flight bookings with status confirmed in business on flight FL10176. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10176"}
-        Look up flight bookings with status confirmed in premium economy on flight FL12435, sorted by price. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL12435", "sort_by": "price"}
+        I need a list of cancelled flight bookings in economy. => {"status": "cancelled", "cabin": "economy"}
+        Can you find cancelled flight bookings? => {"status": "cancelled"}
+        Look up confirmed flight bookings in business on flight FL10176. => {"status": "confirmed", "cabin": "business", "flight_id": "FL10176"}
+        Look up confirmed flight bookings in premium economy on flight FL12435, sorted by price. => {"status": "confirmed", "cabin": "premium_economy", "flight_id": "FL12435", "sort_by": "price"}
         Look up flight bookings, sorted by booking date. => {"sort_by": "booking_date"}
         Pull up flight bookings in economy on flight FL10109, please, sorted by price. => {"cabin": "economy", "flight_id": "FL10109", "sort_by": "price"}
-        Look up flight bookings with status confirmed in economy on flight FL11797. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11797"}
+        Look up confirmed flight bookings in economy on flight FL11797. => {"status": "confirmed", "cabin": "economy", "flight_id": "FL11797"}
     """
     return _w.listing("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
@@ -81,12 +81,12 @@ def count_flight_bookings(status: Literal["confirmed", "cancelled"] | None = Non
         read
 
     Examples:
-        Tell me how many flight bookings there are with status confirmed. => {"status": "confirmed"}
-        What is the number of flight bookings with status confirmed in business on flight FL10595? => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
+        Tell me how many confirmed flight bookings there are. => {"status": "confirmed"}
+        What is the number of confirmed flight bookings in business on flight FL10595? => {"status": "confirmed", "cabin": "business", "flight_id": "FL10595"}
         What is the number of flight bookings in premium economy on flight FL11698? => {"cabin": "premium_economy", "flight_id": "FL11698"}
-        Give me a count of flight bookings with status confirmed in economy. => {"status": "confirmed", "cabin": "economy"}
+        Give me a count of confirmed flight bookings in economy. => {"status": "confirmed", "cabin": "economy"}
         Give me a count of flight bookings in economy. => {"cabin": "economy"}
-        How many flight bookings are there with status confirmed in economy? => {"status": "confirmed", "cabin": "economy"}
+        How many confirmed flight bookings are there in economy? => {"status": "confirmed", "cabin": "economy"}
     """
     return _w.count("flight_bookings", [("status", "eq", status), ("cabin", "eq", cabin), ("flight_id", "eq", flight_id)])
 
@@ -146,12 +146,12 @@ def list_flight_bookings_by_status(status: Literal["confirmed", "cancelled"], so
         read
 
     Examples:
-        Show all flight bookings with status cancelled. => {"status": "cancelled"}
-        List flight bookings with status confirmed. => {"status": "confirmed"}
-        Give me the flight bookings with status cancelled. => {"status": "cancelled"}
-        Give me the flight bookings with status confirmed. => {"status": "confirmed"}
-        Show all flight bookings with status confirmed. => {"status": "confirmed"}
-        Show all flight bookings with status confirmed, sorted by price. => {"status": "confirmed", "sort_by": "price"}
+        Show all cancelled flight bookings. => {"status": "cancelled"}
+        List confirmed flight bookings. => {"status": "confirmed"}
+        Give me the cancelled flight bookings. => {"status": "cancelled"}
+        Give me the confirmed flight bookings. => {"status": "confirmed"}
+        Show all confirmed flight bookings. => {"status": "confirmed"}
+        Show all confirmed flight bookings, sorted by price. => {"status": "confirmed", "sort_by": "price"}
     """
     return _w.listing("flight_bookings", [("status", "eq", status)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 
@@ -177,8 +177,8 @@ def list_flight_bookings_by_cabin(cabin: Literal["economy", "premium_economy", "
         List flight bookings in premium economy. => {"cabin": "premium_economy"}
         Show all flight bookings in economy, 25 per page. => {"cabin": "economy", "page_size": 25}
         Show all flight bookings in economy. => {"cabin": "economy"}
-        Give me the flight bookings in economy, sorted by booking date, most recent first. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
-        Show all flight bookings in premium economy, sorted by booking date, most recent first. => {"cabin": "premium_economy", "sort_by": "booking_date", "order": "desc"}
+        Give me the flight bookings in economy, sorted by booking date in descending order. => {"cabin": "economy", "sort_by": "booking_date", "order": "desc"}
+        Show all flight bookings in premium economy, sorted by booking date in descending order. => {"cabin": "premium_economy", "sort_by": "booking_date", "order": "desc"}
     """
     return _w.listing("flight_bookings", [("cabin", "eq", cabin)], {'booking_date': 'booked_on', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("booking_id", "user_id", "flight_id", "cabin", "passengers", "total_price", "status",))
 

@@ -58,12 +58,12 @@ def search_flights(origin: str | None = None, destination: str | None = None, da
 
     Examples:
         List flights to LIS on 2025-04-10 lasting at most 1350 minutes. => {"destination": "LIS", "date": "2025-04-10", "max_duration_minutes": 1350}
-        List flights on 2025-03-01 with airline CX with status landed. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
-        Pull up flights lasting at most 660 minutes, please, sorted by departure time, newest first, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        List landed flights on 2025-03-01 with airline CX. => {"date": "2025-03-01", "airline_code": "CX", "status": "landed"}
+        Pull up flights lasting at most 660 minutes, please, sorted by departure time, latest first, 20 per page. => {"max_duration_minutes": 660, "sort_by": "departure_time", "order": "desc", "page_size": 20}
         Are there any flights? => {}
         I need a list of flights lasting at most 470 minutes. => {"max_duration_minutes": 470}
-        I need a list of flights on 2025-04-18 with status scheduled lasting at most 1350 minutes, sorted by departure time, most recent first. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
-        Pull up flights to ICN with status scheduled, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
+        I need a list of scheduled flights on 2025-04-18 lasting at most 1350 minutes, sorted by departure time in descending order. => {"date": "2025-04-18", "status": "scheduled", "max_duration_minutes": 1350, "sort_by": "departure_time", "order": "desc"}
+        Pull up scheduled flights to ICN, please, sorted by distance, highest first. => {"destination": "ICN", "status": "scheduled", "sort_by": "distance", "order": "desc"}
         I'm looking for flights on 2025-03-23, sorted by duration (the second page of results). => {"date": "2025-03-23", "sort_by": "duration", "page": 2}
     """
     return _w.listing("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
@@ -88,11 +88,11 @@ def count_flights(origin: str | None = None, destination: str | None = None, dat
 
     Examples:
         What is the number of flights? => {}
-        Give me a count of flights from VIE to MXP on 2025-03-05 with status landed. => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
+        Give me a count of landed flights from VIE to MXP on 2025-03-05. => {"origin": "VIE", "destination": "MXP", "date": "2025-03-05", "status": "landed"}
         Tell me how many flights there are with airline HZ. => {"airline_code": "HZ"}
         Give me a count of flights to AKL with airline TL lasting at most 1460 minutes. => {"destination": "AKL", "airline_code": "TL", "max_duration_minutes": 1460}
         What is the number of flights from SIN lasting at most 430 minutes? => {"origin": "SIN", "max_duration_minutes": 430}
-        Give me a count of flights from ORD with status scheduled. => {"origin": "ORD", "status": "scheduled"}
+        Give me a count of scheduled flights from ORD. => {"origin": "ORD", "status": "scheduled"}
     """
     return _w.count("flights", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("airline_code", "eq", airline_code), ("status", "eq", status), ("duration_minutes", "max", max_duration_minutes)])
 
@@ -187,9 +187,9 @@ def list_flights_by_airline_code(airline_code: str, sort_by: Literal["departure_
         read
 
     Examples:
-        Give me the flights with airline BJ, sorted by departure time, newest first, 20 per page. => {"airline_code": "BJ", "sort_by": "departure_time", "order": "desc", "page_size": 20}
+        Give me the flights with airline BJ, sorted by departure time, latest first, 20 per page. => {"airline_code": "BJ", "sort_by": "departure_time", "order": "desc", "page_size": 20}
         Give me the flights with airline AU. => {"airline_code": "AU"}
-        Give me the flights with airline TL, sorted by departure time, newest first. => {"airline_code": "TL", "sort_by": "departure_time", "order": "desc"}
+        Give me the flights with airline TL, sorted by departure time, latest first. => {"airline_code": "TL", "sort_by": "departure_time", "order": "desc"}
         List flights with airline TL. => {"airline_code": "TL"}
         Show flights with airline HZ. => {"airline_code": "HZ"}
         Give me the flights with airline CX. => {"airline_code": "CX"}
@@ -214,12 +214,12 @@ def list_flights_by_status(status: Literal["scheduled", "delayed", "boarding", "
         read
 
     Examples:
-        Show flights with status scheduled (the second page of results). => {"status": "scheduled", "page": 2}
-        Show all flights with status scheduled. => {"status": "scheduled"}
-        Show flights with status scheduled. => {"status": "scheduled"}
-        Show all flights with status scheduled, 20 per page. => {"status": "scheduled", "page_size": 20}
-        Show all flights with status boarding, 5 per page. => {"status": "boarding", "page_size": 5}
-        Show all flights with status scheduled, sorted by duration. => {"status": "scheduled", "sort_by": "duration"}
+        Show scheduled flights (the second page of results). => {"status": "scheduled", "page": 2}
+        Show all scheduled flights. => {"status": "scheduled"}
+        Show all scheduled flights, 20 per page. => {"status": "scheduled", "page_size": 20}
+        Show all boarding flights, 5 per page. => {"status": "boarding", "page_size": 5}
+        Show all scheduled flights, sorted by duration. => {"status": "scheduled", "sort_by": "duration"}
+        List scheduled flights, sorted by departure time, latest first. => {"status": "scheduled", "sort_by": "departure_time", "order": "desc"}
     """
     return _w.listing("flights", [("status", "eq", status)], {'departure_time': 'departure', 'distance': 'distance_km', 'duration': 'duration_minutes'}.get(sort_by or ""), order, page, page_size, fields=("flight_id", "flight_number", "origin", "destination", "departure", "arrival", "status", "fares",))
 

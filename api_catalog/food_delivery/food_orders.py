@@ -56,11 +56,11 @@ def search_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] |
     Examples:
         Pull up food orders totalling at least 11 dollars, please, sorted by total. => {"min_total": 11.0, "sort_by": "total"}
         Get me food orders from restaurant R5122 totalling at least 30 dollars, sorted by total. => {"restaurant_id": "R5122", "min_total": 30.0, "sort_by": "total"}
-        Get me food orders with status on the way from restaurant R5143 totalling at least 10 dollars, 25 per page. => {"status": "on_the_way", "restaurant_id": "R5143", "min_total": 10.0, "page_size": 25}
-        Show me food orders with status delivered (the second page of results). => {"status": "delivered", "page": 2}
+        Get me on the way food orders from restaurant R5143 totalling at least 10 dollars, 25 per page. => {"status": "on_the_way", "restaurant_id": "R5143", "min_total": 10.0, "page_size": 25}
+        Show me delivered food orders (the second page of results). => {"status": "delivered", "page": 2}
         Get me food orders totalling at least 22 dollars. => {"min_total": 22.0}
-        Look up food orders with status delivered from restaurant R5138 totalling at least 33 dollars, sorted by total, highest first. => {"status": "delivered", "restaurant_id": "R5138", "min_total": 33.0, "sort_by": "total", "order": "desc"}
-        Look up food orders with status delivered from restaurant R5072 totalling at least 17 dollars. => {"status": "delivered", "restaurant_id": "R5072", "min_total": 17.0}
+        Look up delivered food orders from restaurant R5138 totalling at least 33 dollars, sorted by total, highest first. => {"status": "delivered", "restaurant_id": "R5138", "min_total": 33.0, "sort_by": "total", "order": "desc"}
+        Look up delivered food orders from restaurant R5072 totalling at least 17 dollars. => {"status": "delivered", "restaurant_id": "R5072", "min_total": 17.0}
         Pull up food orders totalling at least 41 dollars, please, 5 per page. => {"min_total": 41.0, "page_size": 5}
     """
     return _w.listing("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
@@ -81,12 +81,12 @@ def count_food_orders(status: Literal["on_the_way", "delivered", "cancelled"] | 
         read
 
     Examples:
-        How many food orders are there with status on the way from restaurant R5297 totalling at least 11 dollars? => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
+        How many on the way food orders are there from restaurant R5297 totalling at least 11 dollars? => {"status": "on_the_way", "restaurant_id": "R5297", "min_total": 11.0}
         How many food orders are there from restaurant R5044 totalling at least 68 dollars? => {"restaurant_id": "R5044", "min_total": 68.0}
         Count the food orders from restaurant R5307. => {"restaurant_id": "R5307"}
-        What is the number of food orders with status delivered from restaurant R5113 totalling at least 44 dollars? => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
-        Give me a count of food orders with status delivered from restaurant R5179. => {"status": "delivered", "restaurant_id": "R5179"}
-        Count the food orders with status on the way from restaurant R5054. => {"status": "on_the_way", "restaurant_id": "R5054"}
+        What is the number of delivered food orders from restaurant R5113 totalling at least 44 dollars? => {"status": "delivered", "restaurant_id": "R5113", "min_total": 44.0}
+        Give me a count of delivered food orders from restaurant R5179. => {"status": "delivered", "restaurant_id": "R5179"}
+        Count the on the way food orders from restaurant R5054. => {"status": "on_the_way", "restaurant_id": "R5054"}
     """
     return _w.count("food_orders", [("status", "eq", status), ("restaurant_id", "eq", restaurant_id), ("total", "min", min_total)])
 
@@ -127,12 +127,12 @@ def list_food_orders_by_status(status: Literal["on_the_way", "delivered", "cance
         read
 
     Examples:
-        Show all food orders with status delivered, sorted by total, highest first. => {"status": "delivered", "sort_by": "total", "order": "desc"}
-        Show all food orders with status cancelled, sorted by total. => {"status": "cancelled", "sort_by": "total"}
-        Give me the food orders with status delivered. => {"status": "delivered"}
-        Give me the food orders with status delivered, sorted by order time. => {"status": "delivered", "sort_by": "order_time"}
-        Give me the food orders with status delivered, sorted by total, highest first (the second page of results). => {"status": "delivered", "sort_by": "total", "order": "desc", "page": 2}
-        Show all food orders with status delivered. => {"status": "delivered"}
+        Show all delivered food orders, sorted by total, highest first. => {"status": "delivered", "sort_by": "total", "order": "desc"}
+        Show all cancelled food orders, sorted by total. => {"status": "cancelled", "sort_by": "total"}
+        Give me the delivered food orders. => {"status": "delivered"}
+        Give me the delivered food orders, sorted by order time. => {"status": "delivered", "sort_by": "order_time"}
+        Give me the delivered food orders, sorted by total, highest first (the second page of results). => {"status": "delivered", "sort_by": "total", "order": "desc", "page": 2}
+        Show all delivered food orders. => {"status": "delivered"}
     """
     return _w.listing("food_orders", [("status", "eq", status)], {'order_time': 'placed_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "restaurant_id", "user_id", "placed_at", "total", "status",))
 

@@ -53,11 +53,11 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         read
 
     Examples:
-        Get me support tickets with high priority about billing, sorted by creation date, most recent first. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
+        Get me support tickets with high priority about billing, sorted by creation date in descending order. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
         Find support tickets with medium priority assigned to agent AG08, sorted by creation date. => {"priority": "medium", "assignee_id": "AG08", "sort_by": "creation_date"}
-        Find support tickets with urgent priority assigned to agent AG08, sorted by creation date, newest first. => {"priority": "urgent", "assignee_id": "AG08", "sort_by": "creation_date", "order": "desc"}
+        Find support tickets with urgent priority assigned to agent AG08, sorted by creation date, latest first. => {"priority": "urgent", "assignee_id": "AG08", "sort_by": "creation_date", "order": "desc"}
         I need a list of support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
-        Are there any support tickets with low priority assigned to agent AG06, sorted by creation date, newest first? => {"priority": "low", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
+        Are there any support tickets with low priority assigned to agent AG06, sorted by creation date, latest first? => {"priority": "low", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
         Look up support tickets, sorted by creation date. => {"sort_by": "creation_date"}
         Show me support tickets with low priority about shipping assigned to agent AG07, sorted by creation date. => {"priority": "low", "category": "shipping", "assignee_id": "AG07", "sort_by": "creation_date"}
         Look up support tickets with medium priority, sorted by creation date. => {"priority": "medium", "sort_by": "creation_date"}
@@ -86,7 +86,7 @@ def count_support_tickets(status: Literal["open", "in_progress", "resolved", "cl
         Count the support tickets with urgent priority assigned to agent AG06. => {"priority": "urgent", "assignee_id": "AG06"}
         How many support tickets are there with high priority about billing? => {"priority": "high", "category": "billing"}
         How many support tickets are there with medium priority? => {"priority": "medium"}
-        Tell me how many support tickets there are with status resolved about technical assigned to agent AG04. => {"status": "resolved", "category": "technical", "assignee_id": "AG04"}
+        What is the number of resolved support tickets about technical assigned to agent AG04? => {"status": "resolved", "category": "technical", "assignee_id": "AG04"}
     """
     return _w.count("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)])
 
@@ -165,12 +165,12 @@ def list_support_tickets_by_status(status: Literal["open", "in_progress", "resol
         read
 
     Examples:
-        Give me the support tickets with status closed, sorted by creation date, 20 per page. => {"status": "closed", "sort_by": "creation_date", "page_size": 20}
-        List support tickets with status open. => {"status": "open"}
-        Show all support tickets with status closed, sorted by creation date, most recent first. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
-        Give me the support tickets with status in progress. => {"status": "in_progress"}
-        Show all support tickets with status in progress. => {"status": "in_progress"}
-        List support tickets with status open, sorted by creation date, most recent first. => {"status": "open", "sort_by": "creation_date", "order": "desc"}
+        Give me the closed support tickets, sorted by creation date, 20 per page. => {"status": "closed", "sort_by": "creation_date", "page_size": 20}
+        List open support tickets. => {"status": "open"}
+        Show all closed support tickets, sorted by creation date in descending order. => {"status": "closed", "sort_by": "creation_date", "order": "desc"}
+        Give me the in progress support tickets. => {"status": "in_progress"}
+        Show all in progress support tickets. => {"status": "in_progress"}
+        List open support tickets, sorted by creation date in descending order. => {"status": "open", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("status", "eq", status)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -194,8 +194,8 @@ def list_support_tickets_by_priority(priority: Literal["low", "medium", "high", 
     Examples:
         Give me the support tickets with medium priority. => {"priority": "medium"}
         Show all support tickets with medium priority. => {"priority": "medium"}
-        Show all support tickets with urgent priority, sorted by creation date, most recent first. => {"priority": "urgent", "sort_by": "creation_date", "order": "desc"}
-        List support tickets with medium priority, sorted by creation date, newest first. => {"priority": "medium", "sort_by": "creation_date", "order": "desc"}
+        Show all support tickets with urgent priority, sorted by creation date in descending order. => {"priority": "urgent", "sort_by": "creation_date", "order": "desc"}
+        List support tickets with medium priority, sorted by creation date, latest first. => {"priority": "medium", "sort_by": "creation_date", "order": "desc"}
         Give me the support tickets with low priority, sorted by creation date. => {"priority": "low", "sort_by": "creation_date"}
         Show support tickets with medium priority, 5 per page. => {"priority": "medium", "page_size": 5}
     """
@@ -224,7 +224,7 @@ def list_support_tickets_by_category(category: Literal["billing", "technical", "
         Show all support tickets about billing. => {"category": "billing"}
         Show all support tickets about technical. => {"category": "technical"}
         List support tickets about account. => {"category": "account"}
-        Give me the support tickets about technical, sorted by creation date, most recent first. => {"category": "technical", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets about technical, sorted by creation date in descending order. => {"category": "technical", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("category", "eq", category)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 
@@ -246,10 +246,10 @@ def list_support_tickets_by_assignee_id(assignee_id: str, sort_by: Literal["crea
         read
 
     Examples:
-        Give me the support tickets assigned to agent AG02, sorted by creation date, newest first. => {"assignee_id": "AG02", "sort_by": "creation_date", "order": "desc"}
+        Give me the support tickets assigned to agent AG02, sorted by creation date, latest first. => {"assignee_id": "AG02", "sort_by": "creation_date", "order": "desc"}
         Show support tickets assigned to agent AG02. => {"assignee_id": "AG02"}
         List support tickets assigned to agent AG08, sorted by creation date, 25 per page. => {"assignee_id": "AG08", "sort_by": "creation_date", "page_size": 25}
-        List support tickets assigned to agent AG01, sorted by creation date, most recent first. => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc"}
+        List support tickets assigned to agent AG01, sorted by creation date in descending order. => {"assignee_id": "AG01", "sort_by": "creation_date", "order": "desc"}
         Show support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
         Give me the support tickets assigned to agent AG07. => {"assignee_id": "AG07"}
     """

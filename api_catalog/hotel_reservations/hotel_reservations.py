@@ -53,14 +53,14 @@ def search_hotel_reservations(hotel_id: str | None = None, status: Literal["conf
         read
 
     Examples:
-        I need a list of hotel reservations with status confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
-        Are there any hotel reservations with status confirmed for a suite room? => {"status": "confirmed", "room_type": "suite"}
-        Show me hotel reservations at hotel H2197 with status cancelled checking in on or after 2025-02-28. => {"hotel_id": "H2197", "status": "cancelled", "check_in_from": "2025-02-28"}
-        Can you find hotel reservations at hotel H2076 with status confirmed, sorted by price? => {"hotel_id": "H2076", "status": "confirmed", "sort_by": "price"}
+        I need a list of confirmed hotel reservations, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Are there any confirmed hotel reservations for a suite room? => {"status": "confirmed", "room_type": "suite"}
+        Show me cancelled hotel reservations at hotel H2197 checking in on or after 2025-02-28. => {"hotel_id": "H2197", "status": "cancelled", "check_in_from": "2025-02-28"}
+        Can you find confirmed hotel reservations at hotel H2076, sorted by price? => {"hotel_id": "H2076", "status": "confirmed", "sort_by": "price"}
         Look up hotel reservations, 20 per page. => {"page_size": 20}
-        I'm looking for hotel reservations at hotel H2233 with status cancelled checking in on or after 2025-03-25, sorted by price. => {"hotel_id": "H2233", "status": "cancelled", "check_in_from": "2025-03-25", "sort_by": "price"}
-        Find hotel reservations at hotel H2219 with status confirmed for a double room. => {"hotel_id": "H2219", "status": "confirmed", "room_type": "double"}
-        I'm looking for hotel reservations at hotel H2141 with status cancelled for a single room checking in on or after 2025-04-22. => {"hotel_id": "H2141", "status": "cancelled", "room_type": "single", "check_in_from": "2025-04-22"}
+        I'm looking for cancelled hotel reservations at hotel H2233 checking in on or after 2025-03-25, sorted by price. => {"hotel_id": "H2233", "status": "cancelled", "check_in_from": "2025-03-25", "sort_by": "price"}
+        Find confirmed hotel reservations at hotel H2219 for a double room. => {"hotel_id": "H2219", "status": "confirmed", "room_type": "double"}
+        I'm looking for cancelled hotel reservations at hotel H2141 for a single room checking in on or after 2025-04-22. => {"hotel_id": "H2141", "status": "cancelled", "room_type": "single", "check_in_from": "2025-04-22"}
     """
     return _w.listing("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -81,12 +81,12 @@ def count_hotel_reservations(hotel_id: str | None = None, status: Literal["confi
         read
 
     Examples:
-        What is the number of hotel reservations at hotel H2049 with status confirmed checking in on or after 2025-05-21? => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
+        What is the number of confirmed hotel reservations at hotel H2049 checking in on or after 2025-05-21? => {"hotel_id": "H2049", "status": "confirmed", "check_in_from": "2025-05-21"}
         What is the number of hotel reservations at hotel H2123 for a double room? => {"hotel_id": "H2123", "room_type": "double"}
-        Count the hotel reservations with status confirmed for a double room. => {"status": "confirmed", "room_type": "double"}
-        Tell me how many hotel reservations there are with status confirmed for a twin room checking in on or after 2025-05-25. => {"status": "confirmed", "room_type": "twin", "check_in_from": "2025-05-25"}
+        Count the confirmed hotel reservations for a double room. => {"status": "confirmed", "room_type": "double"}
+        Tell me how many confirmed hotel reservations there are for a twin room checking in on or after 2025-05-25. => {"status": "confirmed", "room_type": "twin", "check_in_from": "2025-05-25"}
         What is the number of hotel reservations checking in on or after 2025-02-04? => {"check_in_from": "2025-02-04"}
-        Count the hotel reservations at hotel H2083 with status confirmed for a single room checking in on or after 2025-04-19. => {"hotel_id": "H2083", "status": "confirmed", "room_type": "single", "check_in_from": "2025-04-19"}
+        Count the confirmed hotel reservations at hotel H2083 for a single room checking in on or after 2025-04-19. => {"hotel_id": "H2083", "status": "confirmed", "room_type": "single", "check_in_from": "2025-04-19"}
     """
     return _w.count("hotel_reservations", [("hotel_id", "eq", hotel_id), ("status", "eq", status), ("room_type", "eq", room_type), ("check_in", "after", check_in_from)])
 
@@ -173,12 +173,12 @@ def list_hotel_reservations_by_status(status: Literal["confirmed", "completed", 
         read
 
     Examples:
-        Show all hotel reservations with status confirmed, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
-        Give me the hotel reservations with status completed, 20 per page. => {"status": "completed", "page_size": 20}
-        Give me the hotel reservations with status confirmed (the second page of results). => {"status": "confirmed", "page": 2}
-        Give me the hotel reservations with status confirmed, sorted by check-in date, newest first. => {"status": "confirmed", "sort_by": "check_in_date", "order": "desc"}
-        List hotel reservations with status confirmed. => {"status": "confirmed"}
-        Show all hotel reservations with status confirmed. => {"status": "confirmed"}
+        Show all confirmed hotel reservations, sorted by check-in date. => {"status": "confirmed", "sort_by": "check_in_date"}
+        Give me the completed hotel reservations, 20 per page. => {"status": "completed", "page_size": 20}
+        Give me the confirmed hotel reservations (the second page of results). => {"status": "confirmed", "page": 2}
+        Give me the confirmed hotel reservations, sorted by check-in date, latest first. => {"status": "confirmed", "sort_by": "check_in_date", "order": "desc"}
+        List confirmed hotel reservations. => {"status": "confirmed"}
+        Show all confirmed hotel reservations. => {"status": "confirmed"}
     """
     return _w.listing("hotel_reservations", [("status", "eq", status)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 
@@ -201,11 +201,11 @@ def list_hotel_reservations_by_room_type(room_type: Literal["single", "double", 
 
     Examples:
         List hotel reservations for a double room. => {"room_type": "double"}
-        Show hotel reservations for a suite room, sorted by check-in date, newest first. => {"room_type": "suite", "sort_by": "check_in_date", "order": "desc"}
+        Show hotel reservations for a suite room, sorted by check-in date, latest first. => {"room_type": "suite", "sort_by": "check_in_date", "order": "desc"}
         List hotel reservations for a twin room. => {"room_type": "twin"}
         Give me the hotel reservations for a single room. => {"room_type": "single"}
         Give me the hotel reservations for a suite room, 5 per page. => {"room_type": "suite", "page_size": 5}
-        Show all hotel reservations for a double room, sorted by check-in date, most recent first. => {"room_type": "double", "sort_by": "check_in_date", "order": "desc"}
+        Show all hotel reservations for a double room, sorted by check-in date in descending order. => {"room_type": "double", "sort_by": "check_in_date", "order": "desc"}
     """
     return _w.listing("hotel_reservations", [("room_type", "eq", room_type)], {'check_in_date': 'check_in', 'price': 'total_price'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "hotel_id", "user_id", "check_in", "check_out", "total_price", "status",))
 

@@ -98,39 +98,39 @@ def count_jobs(city: str | None = None, title: str | None = None, remote: Litera
 
 
 def count_jobs_per_remote() -> dict[str, Any]:
-    """Count jobs grouped by remote.
+    """Count jobs grouped by work arrangement.
 
 
     Returns:
-        A mapping from each remote to its number of jobs.
+        A mapping from each work arrangement to its number of jobs.
 
     Effects:
         read
 
     Examples:
-        Give me the number of jobs in each remote. => {}
-        Count jobs for each remote. => {}
-        How many jobs are there per remote? => {}
-        What's the split of jobs by remote? => {}
+        Give me the number of jobs in each work arrangement. => {}
+        Count jobs for each work arrangement. => {}
+        How many jobs are there per work arrangement? => {}
+        What's the split of jobs by work arrangement? => {}
     """
     return _w.group_count("jobs", "remote")
 
 
 def count_jobs_per_seniority() -> dict[str, Any]:
-    """Count jobs grouped by seniority.
+    """Count jobs grouped by seniority level.
 
 
     Returns:
-        A mapping from each seniority to its number of jobs.
+        A mapping from each seniority level to its number of jobs.
 
     Effects:
         read
 
     Examples:
-        How many jobs are there per seniority? => {}
-        Break down the jobs by seniority. => {}
-        Count jobs for each seniority. => {}
-        What's the split of jobs by seniority? => {}
+        How many jobs are there per seniority level? => {}
+        Break down the jobs by seniority level. => {}
+        Count jobs for each seniority level. => {}
+        What's the split of jobs by seniority level? => {}
     """
     return _w.group_count("jobs", "seniority")
 
@@ -206,7 +206,7 @@ def list_jobs_by_remote(remote: Literal["onsite", "hybrid", "remote"], sort_by: 
         read
 
     Examples:
-        Show jobs that are remote, sorted by posting date, newest first. => {"remote": "remote", "sort_by": "posting_date", "order": "desc"}
+        Show jobs that are remote, sorted by posting date, latest first. => {"remote": "remote", "sort_by": "posting_date", "order": "desc"}
         Give me the jobs that are remote, sorted by salary in descending order (the second page of results). => {"remote": "remote", "sort_by": "salary", "order": "desc", "page": 2}
         List jobs that are hybrid. => {"remote": "hybrid"}
         Show jobs that are remote. => {"remote": "remote"}
@@ -233,11 +233,11 @@ def list_jobs_by_seniority(seniority: Literal["junior", "mid", "senior", "lead"]
         read
 
     Examples:
-        Show all jobs at lead level, sorted by posting date, newest first. => {"seniority": "lead", "sort_by": "posting_date", "order": "desc"}
+        Show all jobs at lead level, sorted by posting date, latest first. => {"seniority": "lead", "sort_by": "posting_date", "order": "desc"}
         Show jobs at junior level (the second page of results). => {"seniority": "junior", "page": 2}
         Show jobs at junior level, sorted by posting date (the second page of results). => {"seniority": "junior", "sort_by": "posting_date", "page": 2}
         Show all jobs at mid level. => {"seniority": "mid"}
-        Show all jobs at junior level, sorted by posting date, newest first, 25 per page. => {"seniority": "junior", "sort_by": "posting_date", "order": "desc", "page_size": 25}
+        Show all jobs at junior level, sorted by posting date, latest first, 25 per page. => {"seniority": "junior", "sort_by": "posting_date", "order": "desc", "page_size": 25}
         Give me the jobs at junior level (the second page of results). => {"seniority": "junior", "page": 2}
     """
     return _w.listing("jobs", [("seniority", "eq", seniority)], {'posting_date': 'posted', 'salary': 'salary_max'}.get(sort_by or ""), order, page, page_size, fields=("job_id", "title", "company", "city", "remote", "salary_min", "salary_max",))

@@ -54,13 +54,13 @@ def search_book_loans(returned: bool | None = None, due_before: str | None = Non
 
     Examples:
         Find book loans due by 2025-03-02. => {"due_before": "2025-03-02"}
-        Find book loans that have been returned due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
-        I'm looking for book loans that have been returned due by 2025-03-24. => {"returned": true, "due_before": "2025-03-24"}
+        Find returned book loans due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
+        I'm looking for returned book loans due by 2025-03-24. => {"returned": true, "due_before": "2025-03-24"}
         Pull up book loans, please. => {}
-        Show me book loans due by 2025-03-22, sorted by due date, newest first. => {"due_before": "2025-03-22", "sort_by": "due_date", "order": "desc"}
-        Get me book loans that have been returned, 5 per page. => {"returned": true, "page_size": 5}
-        I'm looking for book loans that have been returned due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
-        Can you find book loans due by 2025-03-09, sorted by due date, newest first? => {"due_before": "2025-03-09", "sort_by": "due_date", "order": "desc"}
+        Show me book loans due by 2025-03-22, sorted by due date, latest first. => {"due_before": "2025-03-22", "sort_by": "due_date", "order": "desc"}
+        Get me returned book loans, 5 per page. => {"returned": true, "page_size": 5}
+        I'm looking for returned book loans due by 2025-03-14. => {"returned": true, "due_before": "2025-03-14"}
+        Can you find book loans due by 2025-03-09, sorted by due date, latest first? => {"due_before": "2025-03-09", "sort_by": "due_date", "order": "desc"}
     """
     return _w.listing("book_loans", [("returned", "eq", returned), ("due", "before", due_before)], {'due_date': 'due'}.get(sort_by or ""), order, page, page_size, fields=("loan_id", "isbn", "user_id", "borrowed", "due", "returned",))
 
@@ -79,12 +79,12 @@ def count_book_loans(returned: bool | None = None, due_before: str | None = None
         read
 
     Examples:
-        Give me a count of book loans that have been returned due by 2025-02-20. => {"returned": true, "due_before": "2025-02-20"}
-        Count the book loans that have been returned due by 2025-03-28. => {"returned": true, "due_before": "2025-03-28"}
-        Count the book loans that have been returned due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
-        Give me a count of book loans that have been returned due by 2025-03-07. => {"returned": true, "due_before": "2025-03-07"}
+        Give me a count of returned book loans due by 2025-02-20. => {"returned": true, "due_before": "2025-02-20"}
+        Count the returned book loans due by 2025-03-28. => {"returned": true, "due_before": "2025-03-28"}
+        Count the returned book loans due by 2025-03-13. => {"returned": true, "due_before": "2025-03-13"}
+        Give me a count of returned book loans due by 2025-03-07. => {"returned": true, "due_before": "2025-03-07"}
         What is the number of book loans due by 2025-03-22? => {"due_before": "2025-03-22"}
-        Give me a count of book loans that have been returned due by 2025-03-12. => {"returned": true, "due_before": "2025-03-12"}
+        Give me a count of returned book loans due by 2025-03-12. => {"returned": true, "due_before": "2025-03-12"}
     """
     return _w.count("book_loans", [("returned", "eq", returned), ("due", "before", due_before)])
 

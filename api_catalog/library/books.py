@@ -139,20 +139,20 @@ def count_books_per_genre() -> dict[str, Any]:
 
 
 def count_books_per_branch() -> dict[str, Any]:
-    """Count books grouped by branch.
+    """Count books grouped by library branch.
 
 
     Returns:
-        A mapping from each branch to its number of books.
+        A mapping from each library branch to its number of books.
 
     Effects:
         read
 
     Examples:
-        How many books are there per branch? => {}
-        Count books for each branch. => {}
-        What's the split of books by branch? => {}
-        Break down the books by branch. => {}
+        How many books are there per library branch? => {}
+        Count books for each library branch. => {}
+        What's the split of books by library branch? => {}
+        Break down the books by library branch. => {}
     """
     return _w.group_count("books", "branch")
 

@@ -85,9 +85,9 @@ def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "j
     Examples:
         Search for live events with classical music by Orchestra Nova. => {"genre": "classical", "performer": "Orchestra Nova"}
         Can you find live events in Lisbon with latin music from 2025-07-06, sorted by price? => {"city": "Lisbon", "genre": "latin", "date_from": "2025-07-06", "sort_by": "price"}
-        Look up live events with classical music from 2025-04-08 with status sold out by Orchestra Nova, sorted by date, most recent first. => {"genre": "classical", "date_from": "2025-04-08", "status": "sold_out", "performer": "Orchestra Nova", "sort_by": "date", "order": "desc"}
+        Look up sold out live events with classical music from 2025-04-08 by Orchestra Nova, sorted by date in descending order. => {"genre": "classical", "date_from": "2025-04-08", "status": "sold_out", "performer": "Orchestra Nova", "sort_by": "date", "order": "desc"}
         List live events with pop music with tickets under 80 dollars by Silver Lining, 25 per page. => {"genre": "pop", "max_price": 80, "performer": "Silver Lining", "page_size": 25}
-        I'm looking for live events, sorted by date, most recent first. => {"sort_by": "date", "order": "desc"}
+        I'm looking for live events, sorted by date in descending order. => {"sort_by": "date", "order": "desc"}
         I'm looking for live events by Echo Park. => {"performer": "Echo Park"}
         I need a list of live events. => {}
         Pull up live events with jazz music with tickets under 140 dollars, please. => {"genre": "jazz", "max_price": 140}
@@ -114,7 +114,7 @@ def count_live_events(city: str | None = None, genre: Literal["rock", "pop", "ja
 
     Examples:
         Tell me how many live events there are in Copenhagen with tickets under 70 dollars. => {"city": "Copenhagen", "max_price": 70}
-        Give me a count of live events in Boston with indie music from 2025-06-24 with status on sale by Tides. => {"city": "Boston", "genre": "indie", "date_from": "2025-06-24", "status": "on_sale", "performer": "Tides"}
+        Give me a count of on sale live events in Boston with indie music from 2025-06-24 by Tides. => {"city": "Boston", "genre": "indie", "date_from": "2025-06-24", "status": "on_sale", "performer": "Tides"}
         What is the number of live events? => {}
         Give me a count of live events with tickets under 31 dollars. => {"max_price": 31}
         What is the number of live events with rock music? => {"genre": "rock"}
@@ -232,12 +232,12 @@ def list_live_events_by_status(status: Literal["on_sale", "sold_out", "past"], s
         read
 
     Examples:
-        Show all live events with status sold out. => {"status": "sold_out"}
-        List live events with status on sale. => {"status": "on_sale"}
-        Show live events with status on sale. => {"status": "on_sale"}
-        Give me the live events with status past. => {"status": "past"}
-        Show all live events with status on sale, sorted by price in descending order, 5 per page. => {"status": "on_sale", "sort_by": "price", "order": "desc", "page_size": 5}
-        Show live events with status past. => {"status": "past"}
+        Show all sold out live events. => {"status": "sold_out"}
+        List on sale live events. => {"status": "on_sale"}
+        Show on sale live events. => {"status": "on_sale"}
+        Give me the past live events. => {"status": "past"}
+        Show all on sale live events, sorted by price in descending order, 5 per page. => {"status": "on_sale", "sort_by": "price", "order": "desc", "page_size": 5}
+        Show past live events. => {"status": "past"}
     """
     return _w.listing("live_events", [("status", "eq", status)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 

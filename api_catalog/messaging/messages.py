@@ -61,7 +61,7 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
         Look up messages sent to user U1189 from user U1077 by chat mentioning Happy birthday! 🎉. => {"recipient_id": "U1189", "sender_id": "U1077", "channel": "chat", "text": "Happy birthday! 🎉"}
         Look up messages mentioning Running. => {"text": "Running"}
         I'm looking for messages mentioning night., sorted by time sent, 5 per page. => {"text": "night.", "sort_by": "time_sent", "page_size": 5}
-        Pull up messages by chat, please, sorted by time sent, most recent first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
+        Pull up messages by chat, please, sorted by time sent in descending order. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
         I need a list of messages sent to user U1091 from user U1077 by chat (the second page of results). => {"recipient_id": "U1091", "sender_id": "U1077", "channel": "chat", "page": 2}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id), ("sender_id", "eq", sender_id), ("channel", "eq", channel), ("text", "contains", text)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
@@ -130,10 +130,10 @@ def list_messages_by_recipient_id(recipient_id: str, sort_by: Literal["time_sent
 
     Examples:
         List messages sent to user U1161, 5 per page. => {"recipient_id": "U1161", "page_size": 5}
-        List messages sent to user U1108, sorted by time sent, newest first. => {"recipient_id": "U1108", "sort_by": "time_sent", "order": "desc"}
+        List messages sent to user U1108, sorted by time sent, latest first. => {"recipient_id": "U1108", "sort_by": "time_sent", "order": "desc"}
         Show messages sent to user U1209. => {"recipient_id": "U1209"}
         Show messages sent to user U1178. => {"recipient_id": "U1178"}
-        Show all messages sent to user U1021, sorted by time sent, newest first. => {"recipient_id": "U1021", "sort_by": "time_sent", "order": "desc"}
+        Show all messages sent to user U1021, sorted by time sent, latest first. => {"recipient_id": "U1021", "sort_by": "time_sent", "order": "desc"}
         List messages sent to user U1164. => {"recipient_id": "U1164"}
     """
     return _w.listing("messages", [("recipient_id", "eq", recipient_id)], {'time_sent': 'sent_at'}.get(sort_by or ""), order, page, page_size, fields=("message_id", "sender_id", "recipient_id", "channel", "sent_at", "text", "read",))
@@ -184,7 +184,7 @@ def list_messages_by_channel(channel: Literal["sms", "chat", "email"], sort_by: 
 
     Examples:
         Give me the messages by chat. => {"channel": "chat"}
-        List messages by chat, sorted by time sent, newest first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
+        List messages by chat, sorted by time sent, latest first. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
         Show all messages by chat (the second page of results). => {"channel": "chat", "page": 2}
         Show messages by chat. => {"channel": "chat"}
         Show messages by chat, sorted by time sent. => {"channel": "chat", "sort_by": "time_sent"}

@@ -56,7 +56,7 @@ def search_reviews(product_id: str | None = None, min_rating: int | None = None,
 
     Examples:
         Find reviews from verified buyers. => {"verified_only": true}
-        Search for reviews, sorted by date, newest first. => {"sort_by": "date", "order": "desc"}
+        Search for reviews, sorted by date, latest first. => {"sort_by": "date", "order": "desc"}
         List reviews of product P3031 with at least 4 stars. => {"product_id": "P3031", "min_rating": 4}
         Can you find reviews of product P3003 with at least 5 stars, sorted by date? => {"product_id": "P3003", "min_rating": 5, "sort_by": "date"}
         Search for reviews of product P3027 with at least 3 stars. => {"product_id": "P3027", "min_rating": 3}
@@ -115,7 +115,7 @@ def list_reviews_by_product_id(product_id: str, sort_by: Literal["date", "helpfu
         Show reviews of product P3084. => {"product_id": "P3084"}
         List reviews of product P3119. => {"product_id": "P3119"}
         List reviews of product P3161. => {"product_id": "P3161"}
-        Show all reviews of product P3005, sorted by date, newest first. => {"product_id": "P3005", "sort_by": "date", "order": "desc"}
+        Show all reviews of product P3005, sorted by date, latest first. => {"product_id": "P3005", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("reviews", [("product_id", "eq", product_id)], {'date': 'date', 'helpfulness': 'helpful_votes', 'rating': 'rating'}.get(sort_by or ""), order, page, page_size, fields=("review_id", "product_id", "rating", "title", "date",))
 

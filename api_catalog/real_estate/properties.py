@@ -57,7 +57,7 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
         read
 
     Examples:
-        I'm looking for property listings in Prague for sale that are a apartment priced at most 1259000 dollars, sorted by listing date, newest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
+        I'm looking for property listings in Prague for sale that are a apartment priced at most 1259000 dollars, sorted by listing date, latest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
         Search for property listings with at least 5 bedrooms, 25 per page. => {"min_bedrooms": 5, "page_size": 25}
         I need a list of property listings. => {}
         Pull up property listings in Prague for sale priced at most 606000 dollars that allow pets, please, sorted by price, highest first. => {"city": "Prague", "listing": "sale", "max_price": 606000, "pets_allowed": true, "sort_by": "price", "order": "desc"}
@@ -180,7 +180,7 @@ def list_property_listings_by_listing(listing: Literal["sale", "rent"], sort_by:
 
     Examples:
         List property listings for sale (the second page of results). => {"listing": "sale", "page": 2}
-        Give me the property listings for rent, sorted by listing date, most recent first. => {"listing": "rent", "sort_by": "listing_date", "order": "desc"}
+        Give me the property listings for rent, sorted by listing date in descending order. => {"listing": "rent", "sort_by": "listing_date", "order": "desc"}
         Give me the property listings for sale. => {"listing": "sale"}
         Show property listings for rent. => {"listing": "rent"}
         Show all property listings for sale, sorted by listing date. => {"listing": "sale", "sort_by": "listing_date"}
@@ -208,7 +208,7 @@ def list_property_listings_by_type(type: Literal["apartment", "house", "studio",
     Examples:
         Show property listings that are a apartment. => {"type": "apartment"}
         List property listings that are a apartment. => {"type": "apartment"}
-        List property listings that are a apartment, sorted by listing date, newest first. => {"type": "apartment", "sort_by": "listing_date", "order": "desc"}
+        List property listings that are a apartment, sorted by listing date, latest first. => {"type": "apartment", "sort_by": "listing_date", "order": "desc"}
         Show property listings that are a studio, sorted by size, highest first. => {"type": "studio", "sort_by": "size", "order": "desc"}
         Give me the property listings that are a townhouse, sorted by listing date. => {"type": "townhouse", "sort_by": "listing_date"}
         Show all property listings that are a house, sorted by price in descending order. => {"type": "house", "sort_by": "price", "order": "desc"}

@@ -80,14 +80,14 @@ def search_menu_items(course: Literal["starter", "main", "side", "dessert", "dri
         read
 
     Examples:
-        Show me menu items that are vegetarian. => {"vegetarian": true}
+        Show me vegetarian menu items. => {"vegetarian": true}
         Pull up menu items, please. => {}
-        Show me menu items that are vegetarian costing at most 8 dollars. => {"vegetarian": true, "max_price": 8}
-        Pull up menu items on the drink course that are vegetarian, please. => {"course": "drink", "vegetarian": true}
-        Are there any menu items on the starter course that are vegetarian costing at most 7 dollars? => {"course": "starter", "vegetarian": true, "max_price": 7}
+        Show me vegetarian menu items costing at most 8 dollars. => {"vegetarian": true, "max_price": 8}
+        Pull up vegetarian menu items on the drink course, please. => {"course": "drink", "vegetarian": true}
+        Are there any vegetarian menu items on the starter course costing at most 7 dollars? => {"course": "starter", "vegetarian": true, "max_price": 7}
         List menu items costing at most 17 dollars, sorted by price. => {"max_price": 17, "sort_by": "price"}
         Find menu items on the main course. => {"course": "main"}
-        Look up menu items on the dessert course that are vegetarian costing at most 8 dollars, sorted by price. => {"course": "dessert", "vegetarian": true, "max_price": 8, "sort_by": "price"}
+        Look up vegetarian menu items on the dessert course costing at most 8 dollars, sorted by price. => {"course": "dessert", "vegetarian": true, "max_price": 8, "sort_by": "price"}
     """
     return _w.listing("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
@@ -107,12 +107,12 @@ def count_menu_items(course: Literal["starter", "main", "side", "dessert", "drin
         read
 
     Examples:
-        Count the menu items that are vegetarian. => {"vegetarian": true}
+        Count the vegetarian menu items. => {"vegetarian": true}
         Give me a count of menu items on the main course costing at most 34 dollars. => {"course": "main", "max_price": 34}
-        Count the menu items on the starter course that are vegetarian costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
-        Give me a count of menu items on the starter course that are vegetarian costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
+        Count the vegetarian menu items on the starter course costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
+        Give me a count of vegetarian menu items on the starter course costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
         What is the number of menu items on the dessert course costing at most 7 dollars? => {"course": "dessert", "max_price": 7}
-        How many menu items are there on the starter course that are vegetarian? => {"course": "starter", "vegetarian": true}
+        How many vegetarian menu items are there on the starter course? => {"course": "starter", "vegetarian": true}
     """
     return _w.count("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)])
 

@@ -53,11 +53,11 @@ def search_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = No
 
     Examples:
         List shipments sent with DHL. => {"carrier": "DHL"}
-        I need a list of shipments sent with DHL with status delivered. => {"carrier": "DHL", "status": "delivered"}
-        Can you find shipments with status delivered going to Los Angeles, 25 per page? => {"status": "delivered", "destination_city": "Los Angeles", "page_size": 25}
+        I need a list of delivered shipments sent with DHL. => {"carrier": "DHL", "status": "delivered"}
+        Can you find delivered shipments going to Los Angeles, 25 per page? => {"status": "delivered", "destination_city": "Los Angeles", "page_size": 25}
         Are there any shipments? => {}
         Show me shipments, sorted by delivery date, 25 per page. => {"sort_by": "delivery_date", "page_size": 25}
-        I'm looking for shipments sent with DHL with status delivered. => {"carrier": "DHL", "status": "delivered"}
+        I'm looking for delivered shipments sent with DHL. => {"carrier": "DHL", "status": "delivered"}
         Search for shipments sent with DHL. => {"carrier": "DHL"}
         I need a list of shipments going to Madrid. => {"destination_city": "Madrid"}
     """
@@ -79,12 +79,12 @@ def count_shipments(carrier: Literal["UPS", "FedEx", "DHL", "USPS"] | None = Non
         read
 
     Examples:
-        What is the number of shipments sent with FedEx with status delivered going to Singapore? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
-        Tell me how many shipments there are with status delivered. => {"status": "delivered"}
-        Give me a count of shipments sent with FedEx with status delivered going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
-        Give me a count of shipments sent with FedEx with status delivered going to Athens. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Athens"}
-        Give me a count of shipments sent with DHL with status delivered going to Brussels. => {"carrier": "DHL", "status": "delivered", "destination_city": "Brussels"}
-        How many shipments are there with status delivered? => {"status": "delivered"}
+        What is the number of delivered shipments sent with FedEx going to Singapore? => {"carrier": "FedEx", "status": "delivered", "destination_city": "Singapore"}
+        Tell me how many delivered shipments there are. => {"status": "delivered"}
+        Give me a count of delivered shipments sent with FedEx going to Lyon. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Lyon"}
+        Give me a count of delivered shipments sent with FedEx going to Athens. => {"carrier": "FedEx", "status": "delivered", "destination_city": "Athens"}
+        Give me a count of delivered shipments sent with DHL going to Brussels. => {"carrier": "DHL", "status": "delivered", "destination_city": "Brussels"}
+        How many delivered shipments are there? => {"status": "delivered"}
     """
     return _w.count("shipments", [("carrier", "eq", carrier), ("status", "eq", status), ("destination_city", "eq", destination_city)])
 
@@ -144,12 +144,12 @@ def list_shipments_by_carrier(carrier: Literal["UPS", "FedEx", "DHL", "USPS"], s
         read
 
     Examples:
-        Give me the shipments sent with USPS, sorted by delivery date, newest first. => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments sent with USPS, sorted by delivery date, latest first. => {"carrier": "USPS", "sort_by": "delivery_date", "order": "desc"}
         Give me the shipments sent with DHL, 20 per page. => {"carrier": "DHL", "page_size": 20}
         Show shipments sent with DHL, sorted by delivery date (the second page of results). => {"carrier": "DHL", "sort_by": "delivery_date", "page": 2}
         Show shipments sent with USPS, sorted by delivery date. => {"carrier": "USPS", "sort_by": "delivery_date"}
         Give me the shipments sent with UPS. => {"carrier": "UPS"}
-        Give me the shipments sent with UPS, sorted by delivery date, newest first, 5 per page. => {"carrier": "UPS", "sort_by": "delivery_date", "order": "desc", "page_size": 5}
+        Give me the shipments sent with UPS, sorted by delivery date, latest first, 5 per page. => {"carrier": "UPS", "sort_by": "delivery_date", "order": "desc", "page_size": 5}
     """
     return _w.listing("shipments", [("carrier", "eq", carrier)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -171,12 +171,12 @@ def list_shipments_by_status(status: Literal["in_transit", "delivered"], sort_by
         read
 
     Examples:
-        Show shipments with status delivered. => {"status": "delivered"}
-        Show shipments with status delivered, sorted by delivery date, newest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
-        Show all shipments with status delivered. => {"status": "delivered"}
-        Show shipments with status delivered (the second page of results). => {"status": "delivered", "page": 2}
-        Show all shipments with status delivered, sorted by delivery date, newest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
-        List shipments with status delivered, sorted by delivery date. => {"status": "delivered", "sort_by": "delivery_date"}
+        Show delivered shipments, sorted by delivery date, latest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        Show all delivered shipments. => {"status": "delivered"}
+        Show delivered shipments (the second page of results). => {"status": "delivered", "page": 2}
+        Show all delivered shipments, sorted by delivery date, latest first, 20 per page. => {"status": "delivered", "sort_by": "delivery_date", "order": "desc", "page_size": 20}
+        List delivered shipments, sorted by delivery date. => {"status": "delivered", "sort_by": "delivery_date"}
+        Give me the delivered shipments. => {"status": "delivered"}
     """
     return _w.listing("shipments", [("status", "eq", status)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))
 
@@ -198,11 +198,11 @@ def list_shipments_by_destination_city(destination_city: str, sort_by: Literal["
         read
 
     Examples:
-        Give me the shipments going to Manchester, sorted by delivery date, most recent first. => {"destination_city": "Manchester", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments going to Manchester, sorted by delivery date in descending order. => {"destination_city": "Manchester", "sort_by": "delivery_date", "order": "desc"}
         Give me the shipments going to Oslo. => {"destination_city": "Oslo"}
-        Give me the shipments going to Tokyo, sorted by delivery date, most recent first. => {"destination_city": "Tokyo", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments going to Tokyo, sorted by delivery date in descending order. => {"destination_city": "Tokyo", "sort_by": "delivery_date", "order": "desc"}
         Show all shipments going to Copenhagen. => {"destination_city": "Copenhagen"}
-        Give me the shipments going to Mexico City, sorted by delivery date, most recent first. => {"destination_city": "Mexico City", "sort_by": "delivery_date", "order": "desc"}
+        Give me the shipments going to Mexico City, sorted by delivery date in descending order. => {"destination_city": "Mexico City", "sort_by": "delivery_date", "order": "desc"}
         Show shipments going to New York, sorted by delivery date. => {"destination_city": "New York", "sort_by": "delivery_date"}
     """
     return _w.listing("shipments", [("destination_city", "eq", destination_city)], {'delivery_date': 'estimated_delivery'}.get(sort_by or ""), order, page, page_size, fields=("tracking_number", "carrier", "order_id", "status", "estimated_delivery",))

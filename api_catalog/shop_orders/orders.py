@@ -59,7 +59,7 @@ def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "ca
         Look up orders over 53 dollars, sorted by total in descending order. => {"min_total": 53.0, "sort_by": "total", "order": "desc"}
         List orders placed on or after 2025-01-16, sorted by order date. => {"placed_after": "2025-01-16", "sort_by": "order_date"}
         I need a list of orders. => {}
-        Look up orders with status delivered placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
+        Look up delivered orders placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
         Pull up orders, please. => {}
         Can you find orders? => {}
     """
@@ -83,11 +83,11 @@ def count_orders(status: Literal["pending", "paid", "shipped", "delivered", "can
 
     Examples:
         How many orders are there? => {}
-        What is the number of orders with status delivered over 430 dollars using paypal as payment? => {"status": "delivered", "min_total": 430.0, "payment_method": "paypal"}
-        What is the number of orders with status delivered over 490 dollars using gift card as payment? => {"status": "delivered", "min_total": 490.0, "payment_method": "gift_card"}
+        What is the number of delivered orders over 430 dollars using paypal as payment? => {"status": "delivered", "min_total": 430.0, "payment_method": "paypal"}
+        What is the number of delivered orders over 490 dollars using gift card as payment? => {"status": "delivered", "min_total": 490.0, "payment_method": "gift_card"}
         What is the number of orders placed on or after 2025-01-19? => {"placed_after": "2025-01-19"}
-        What is the number of orders with status delivered using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
-        Give me a count of orders with status delivered using card as payment. => {"status": "delivered", "payment_method": "card"}
+        What is the number of delivered orders using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
+        Give me a count of delivered orders using card as payment. => {"status": "delivered", "payment_method": "card"}
     """
     return _w.count("orders", [("status", "eq", status), ("total", "min", min_total), ("created_at", "after", placed_after), ("payment_method", "eq", payment_method)])
 
@@ -147,12 +147,12 @@ def list_orders_by_status(status: Literal["pending", "paid", "shipped", "deliver
         read
 
     Examples:
-        Show orders with status delivered. => {"status": "delivered"}
-        Show orders with status delivered, 20 per page. => {"status": "delivered", "page_size": 20}
-        List orders with status cancelled. => {"status": "cancelled"}
-        Show all orders with status delivered. => {"status": "delivered"}
-        Show all orders with status delivered, sorted by order date, newest first. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
-        Give me the orders with status delivered, 20 per page. => {"status": "delivered", "page_size": 20}
+        Show delivered orders, 20 per page. => {"status": "delivered", "page_size": 20}
+        Show all delivered orders. => {"status": "delivered"}
+        Show all delivered orders, sorted by order date, latest first. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
+        Give me the delivered orders, 20 per page. => {"status": "delivered", "page_size": 20}
+        Give me the delivered orders. => {"status": "delivered"}
+        Show all delivered orders, sorted by order date in descending order. => {"status": "delivered", "sort_by": "order_date", "order": "desc"}
     """
     return _w.listing("orders", [("status", "eq", status)], {'order_date': 'created_at', 'total': 'total'}.get(sort_by or ""), order, page, page_size, fields=("order_id", "user_id", "created_at", "status", "total",))
 
@@ -174,7 +174,7 @@ def list_orders_by_payment_method(payment_method: Literal["card", "paypal", "gif
         read
 
     Examples:
-        Give me the orders using card as payment, sorted by order date, newest first (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
+        Give me the orders using card as payment, sorted by order date, latest first (the second page of results). => {"payment_method": "card", "sort_by": "order_date", "order": "desc", "page": 2}
         Show orders using card as payment. => {"payment_method": "card"}
         Show all orders using gift card as payment, sorted by order date. => {"payment_method": "gift_card", "sort_by": "order_date"}
         Show all orders using card as payment. => {"payment_method": "card"}

@@ -55,14 +55,14 @@ def search_devices(owner_id: str | None = None, type: Literal["light", "thermost
         read
 
     Examples:
-        Find devices of user U1034 in the bedroom that are online. => {"owner_id": "U1034", "room": "bedroom", "online": true}
+        Find online devices of user U1034 in the bedroom. => {"owner_id": "U1034", "room": "bedroom", "online": true}
         I'm looking for devices of user U1164 of type thermostat in the office, sorted by name, from Z to A (the second page of results). => {"owner_id": "U1164", "type": "thermostat", "room": "office", "sort_by": "name", "order": "desc", "page": 2}
-        Search for devices that are online, sorted by name, from Z to A, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
+        Search for online devices, sorted by name, from Z to A, 20 per page. => {"online": true, "sort_by": "name", "order": "desc", "page_size": 20}
         Find devices of user U1054 of type camera. => {"owner_id": "U1054", "type": "camera"}
-        List devices of user U1151 of type thermostat that are online. => {"owner_id": "U1151", "type": "thermostat", "online": true}
-        Show me devices in the living room that are online, 25 per page. => {"room": "living room", "online": true, "page_size": 25}
-        Pull up devices of user U1195 of type light that are online, please, sorted by name. => {"owner_id": "U1195", "type": "light", "online": true, "sort_by": "name"}
-        Can you find devices of user U1007 of type camera that are online, sorted by name, in reverse alphabetical order? => {"owner_id": "U1007", "type": "camera", "online": true, "sort_by": "name", "order": "desc"}
+        List online devices of user U1151 of type thermostat. => {"owner_id": "U1151", "type": "thermostat", "online": true}
+        Show me online devices in the living room, 25 per page. => {"room": "living room", "online": true, "page_size": 25}
+        Pull up online devices of user U1195 of type light, please, sorted by name. => {"owner_id": "U1195", "type": "light", "online": true, "sort_by": "name"}
+        Can you find online devices of user U1007 of type camera, sorted by name, in reverse alphabetical order? => {"owner_id": "U1007", "type": "camera", "online": true, "sort_by": "name", "order": "desc"}
     """
     return _w.listing("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)], {'name': 'name'}.get(sort_by or ""), order, page, page_size, fields=("device_id", "owner_id", "name", "type", "room", "online",))
 
@@ -83,12 +83,12 @@ def count_devices(owner_id: str | None = None, type: Literal["light", "thermosta
         read
 
     Examples:
-        Count the devices of type plug that are online. => {"type": "plug", "online": true}
-        Give me a count of devices of type speaker that are online. => {"type": "speaker", "online": true}
-        Give me a count of devices in the bathroom that are online. => {"room": "bathroom", "online": true}
-        How many devices are there of user U1086 of type lock that are online? => {"owner_id": "U1086", "type": "lock", "online": true}
+        Count the online devices of type plug. => {"type": "plug", "online": true}
+        Give me a count of online devices of type speaker. => {"type": "speaker", "online": true}
+        Give me a count of online devices in the bathroom. => {"room": "bathroom", "online": true}
+        How many online devices are there of user U1086 of type lock? => {"owner_id": "U1086", "type": "lock", "online": true}
         Give me a count of devices of user U1037 of type camera. => {"owner_id": "U1037", "type": "camera"}
-        Count the devices of user U1115 in the hallway that are online. => {"owner_id": "U1115", "room": "hallway", "online": true}
+        Count the online devices of user U1115 in the hallway. => {"owner_id": "U1115", "room": "hallway", "online": true}
     """
     return _w.count("devices", [("owner_id", "eq", owner_id), ("type", "eq", type), ("room", "eq", room), ("online", "eq", online)])
 

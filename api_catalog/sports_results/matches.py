@@ -53,14 +53,14 @@ def search_matches(league_id: str | None = None, status: Literal["finished", "sc
         read
 
     Examples:
-        List matches in league L3 with status finished on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
+        List finished matches in league L3 on 2024-09-07. => {"league_id": "L3", "status": "finished", "date": "2024-09-07"}
         Pull up matches in league L4, please. => {"league_id": "L4"}
         Can you find matches, 5 per page? => {"page_size": 5}
-        Look up matches from 2025-01-11 on, sorted by date, most recent first. => {"date_from": "2025-01-11", "sort_by": "date", "order": "desc"}
+        Look up matches from 2025-01-11 on, sorted by date in descending order. => {"date_from": "2025-01-11", "sort_by": "date", "order": "desc"}
         Look up matches on 2024-12-15 (the second page of results). => {"date": "2024-12-15", "page": 2}
-        Get me matches in league L4 with status finished. => {"league_id": "L4", "status": "finished"}
+        Get me finished matches in league L4. => {"league_id": "L4", "status": "finished"}
         I'm looking for matches. => {}
-        Pull up matches on 2025-03-18, please, sorted by date, newest first. => {"date": "2025-03-18", "sort_by": "date", "order": "desc"}
+        Pull up matches on 2025-03-18, please, sorted by date, latest first. => {"date": "2025-03-18", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 
@@ -84,9 +84,9 @@ def count_matches(league_id: str | None = None, status: Literal["finished", "sch
         Tell me how many matches there are. => {}
         Tell me how many matches there are on 2024-11-10. => {"date": "2024-11-10"}
         Count the matches in league L4 from 2024-11-12 on. => {"league_id": "L4", "date_from": "2024-11-12"}
-        What is the number of matches with status finished from 2025-01-01 on? => {"status": "finished", "date_from": "2025-01-01"}
-        What is the number of matches in league L1 with status scheduled from 2025-03-15 on? => {"league_id": "L1", "status": "scheduled", "date_from": "2025-03-15"}
-        Count the matches with status finished. => {"status": "finished"}
+        What is the number of finished matches from 2025-01-01 on? => {"status": "finished", "date_from": "2025-01-01"}
+        What is the number of scheduled matches in league L1 from 2025-03-15 on? => {"league_id": "L1", "status": "scheduled", "date_from": "2025-03-15"}
+        Count the finished matches. => {"status": "finished"}
     """
     return _w.count("matches", [("league_id", "eq", league_id), ("status", "eq", status), ("date", "eq", date), ("date", "after", date_from)])
 
@@ -154,12 +154,12 @@ def list_matches_by_status(status: Literal["finished", "scheduled"], sort_by: Li
         read
 
     Examples:
-        Give me the matches with status finished, sorted by date. => {"status": "finished", "sort_by": "date"}
-        List matches with status finished, sorted by date, most recent first. => {"status": "finished", "sort_by": "date", "order": "desc"}
-        Show matches with status finished. => {"status": "finished"}
-        Give me the matches with status finished. => {"status": "finished"}
-        Show matches with status finished, sorted by date, newest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
-        List matches with status scheduled, sorted by date. => {"status": "scheduled", "sort_by": "date"}
+        Give me the finished matches, sorted by date. => {"status": "finished", "sort_by": "date"}
+        List finished matches, sorted by date in descending order. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        Give me the finished matches. => {"status": "finished"}
+        Show finished matches, sorted by date, latest first. => {"status": "finished", "sort_by": "date", "order": "desc"}
+        List scheduled matches, sorted by date. => {"status": "scheduled", "sort_by": "date"}
+        Show all finished matches. => {"status": "finished"}
     """
     return _w.listing("matches", [("status", "eq", status)], {'date': 'date'}.get(sort_by or ""), order, page, page_size, fields=("match_id", "date", "home_team_id", "away_team_id", "home_score", "away_score", "status",))
 

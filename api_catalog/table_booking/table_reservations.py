@@ -55,14 +55,14 @@ def search_table_reservations(restaurant_id: str | None = None, date: str | None
         read
 
     Examples:
-        Search for table reservations on 2025-04-09 with status confirmed for at least 2 people. => {"date": "2025-04-09", "status": "confirmed", "min_party_size": 2}
-        Look up table reservations at restaurant R5234 with status confirmed for at least 4 people, sorted by party size, highest first. => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc"}
+        Search for confirmed table reservations on 2025-04-09 for at least 2 people. => {"date": "2025-04-09", "status": "confirmed", "min_party_size": 2}
+        Look up confirmed table reservations at restaurant R5234 for at least 4 people, sorted by party size, highest first. => {"restaurant_id": "R5234", "status": "confirmed", "min_party_size": 4, "sort_by": "party_size", "order": "desc"}
         Show me table reservations at restaurant R5032 on 2025-03-14 for at least 2 people. => {"restaurant_id": "R5032", "date": "2025-03-14", "min_party_size": 2}
         Can you find table reservations (the second page of results)? => {"page": 2}
         Show me table reservations at restaurant R5074. => {"restaurant_id": "R5074"}
         Get me table reservations. => {}
-        Look up table reservations at restaurant R5062 with status confirmed for at least 2 people. => {"restaurant_id": "R5062", "status": "confirmed", "min_party_size": 2}
-        I need a list of table reservations on 2025-04-11 with status confirmed. => {"date": "2025-04-11", "status": "confirmed"}
+        Look up confirmed table reservations at restaurant R5062 for at least 2 people. => {"restaurant_id": "R5062", "status": "confirmed", "min_party_size": 2}
+        I need a list of confirmed table reservations on 2025-04-11. => {"date": "2025-04-11", "status": "confirmed"}
     """
     return _w.listing("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 
@@ -83,12 +83,12 @@ def count_table_reservations(restaurant_id: str | None = None, date: str | None 
         read
 
     Examples:
-        Give me a count of table reservations on 2025-03-01 with status seated for at least 2 people. => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
+        Give me a count of seated table reservations on 2025-03-01 for at least 2 people. => {"date": "2025-03-01", "status": "seated", "min_party_size": 2}
         Tell me how many table reservations there are at restaurant R5196 on 2025-04-14. => {"restaurant_id": "R5196", "date": "2025-04-14"}
         What is the number of table reservations on 2025-03-10 for at least 2 people? => {"date": "2025-03-10", "min_party_size": 2}
-        Count the table reservations on 2025-04-14 with status confirmed for at least 2 people. => {"date": "2025-04-14", "status": "confirmed", "min_party_size": 2}
-        What is the number of table reservations with status seated? => {"status": "seated"}
-        Tell me how many table reservations there are at restaurant R5283 with status cancelled for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
+        Count the confirmed table reservations on 2025-04-14 for at least 2 people. => {"date": "2025-04-14", "status": "confirmed", "min_party_size": 2}
+        What is the number of seated table reservations? => {"status": "seated"}
+        Tell me how many cancelled table reservations there are at restaurant R5283 for at least 4 people. => {"restaurant_id": "R5283", "status": "cancelled", "min_party_size": 4}
     """
     return _w.count("table_reservations", [("restaurant_id", "eq", restaurant_id), ("date", "eq", date), ("status", "eq", status), ("party_size", "min", min_party_size)])
 
@@ -156,12 +156,12 @@ def list_table_reservations_by_status(status: Literal["confirmed", "seated", "ca
         read
 
     Examples:
-        List table reservations with status cancelled, sorted by date. => {"status": "cancelled", "sort_by": "date"}
-        Show all table reservations with status confirmed, sorted by party size in descending order. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
-        Show table reservations with status confirmed, sorted by party size (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "page": 2}
-        Show table reservations with status confirmed. => {"status": "confirmed"}
-        List table reservations with status seated. => {"status": "seated"}
-        Show all table reservations with status confirmed, sorted by party size, highest first. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
+        List cancelled table reservations, sorted by date. => {"status": "cancelled", "sort_by": "date"}
+        Show all confirmed table reservations, sorted by party size in descending order. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
+        Show confirmed table reservations, sorted by party size (the second page of results). => {"status": "confirmed", "sort_by": "party_size", "page": 2}
+        Show confirmed table reservations. => {"status": "confirmed"}
+        List seated table reservations. => {"status": "seated"}
+        Show all confirmed table reservations, sorted by party size, highest first. => {"status": "confirmed", "sort_by": "party_size", "order": "desc"}
     """
     return _w.listing("table_reservations", [("status", "eq", status)], {'date': 'date', 'party_size': 'party_size'}.get(sort_by or ""), order, page, page_size, fields=("reservation_id", "restaurant_id", "user_id", "date", "time", "party_size", "status",))
 

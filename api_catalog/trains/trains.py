@@ -59,11 +59,11 @@ def search_trains(origin: str | None = None, destination: str | None = None, dat
         I'm looking for trains, sorted by duration, highest first. => {"sort_by": "duration", "order": "desc"}
         Search for trains to Rome, sorted by price, highest first. => {"destination": "Rome", "sort_by": "price", "order": "desc"}
         I'm looking for trains to Milan. => {"destination": "Milan"}
-        I need a list of trains from Berlin to Amsterdam with no changes. => {"origin": "Berlin", "destination": "Amsterdam", "direct_only": true}
+        I need a list of direct trains from Berlin to Amsterdam. => {"origin": "Berlin", "destination": "Amsterdam", "direct_only": true}
         Are there any trains to Paris on 2025-03-22 costing at most 140 euros, sorted by duration in descending order, 20 per page? => {"destination": "Paris", "date": "2025-03-22", "max_price": 140, "sort_by": "duration", "order": "desc", "page_size": 20}
-        Show me trains from Brussels with no changes, sorted by price. => {"origin": "Brussels", "direct_only": true, "sort_by": "price"}
+        Show me direct trains from Brussels, sorted by price. => {"origin": "Brussels", "direct_only": true, "sort_by": "price"}
         Can you find trains costing at most 70 euros? => {"max_price": 70}
-        Can you find trains with no changes, sorted by price? => {"direct_only": true, "sort_by": "price"}
+        Can you find direct trains, sorted by price? => {"direct_only": true, "sort_by": "price"}
     """
     return _w.listing("trains", [("origin", "eq", origin), ("destination", "eq", destination), ("date", "eq", date), ("direct", "eq", direct_only), ("price_standard", "max", max_price)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 
@@ -87,7 +87,7 @@ def count_trains(origin: str | None = None, destination: str | None = None, date
     Examples:
         Count the trains on 2025-03-28. => {"date": "2025-03-28"}
         Tell me how many trains there are. => {}
-        How many trains are there to Paris on 2025-03-07 with no changes? => {"destination": "Paris", "date": "2025-03-07", "direct_only": true}
+        How many direct trains are there to Paris on 2025-03-07? => {"destination": "Paris", "date": "2025-03-07", "direct_only": true}
         Count the trains from Rome on 2025-04-12 costing at most 190 euros. => {"origin": "Rome", "date": "2025-04-12", "max_price": 190}
         Count the trains costing at most 110 euros. => {"max_price": 110}
         Give me a count of trains to Milan. => {"destination": "Milan"}
@@ -113,11 +113,11 @@ def list_trains_by_origin(origin: str, sort_by: Literal["departure_time", "durat
 
     Examples:
         Give me the trains from Manchester. => {"origin": "Manchester"}
-        Show all trains from Munich, sorted by departure time, newest first (the second page of results). => {"origin": "Munich", "sort_by": "departure_time", "order": "desc", "page": 2}
-        Show trains from Frankfurt, sorted by departure time, most recent first. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
+        Show all trains from Munich, sorted by departure time, latest first (the second page of results). => {"origin": "Munich", "sort_by": "departure_time", "order": "desc", "page": 2}
+        Show trains from Frankfurt, sorted by departure time in descending order. => {"origin": "Frankfurt", "sort_by": "departure_time", "order": "desc"}
         List trains from Brussels. => {"origin": "Brussels"}
         Show all trains from Berlin, sorted by price. => {"origin": "Berlin", "sort_by": "price"}
-        Show trains from Vienna, sorted by departure time, most recent first. => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
+        Show trains from Vienna, sorted by departure time in descending order. => {"origin": "Vienna", "sort_by": "departure_time", "order": "desc"}
     """
     return _w.listing("trains", [("origin", "eq", origin)], {'departure_time': 'departure', 'duration': 'duration_minutes', 'price': 'price_standard'}.get(sort_by or ""), order, page, page_size, fields=("train_id", "operator", "origin", "destination", "departure", "arrival", "price_standard", "seats_available",))
 

@@ -228,7 +228,7 @@ def list_users_by_status(status: Literal["active", "suspended"], sort_by: Litera
 
     Examples:
         Show all users whose accounts are active. => {"status": "active"}
-        List users whose accounts are active, sorted by membership date, newest first. => {"status": "active", "sort_by": "membership_date", "order": "desc"}
+        List users whose accounts are active, sorted by membership date, latest first. => {"status": "active", "sort_by": "membership_date", "order": "desc"}
         List users whose accounts are active. => {"status": "active"}
         Give me the users whose accounts are suspended. => {"status": "suspended"}
         List users whose accounts are suspended, sorted by loyalty points. => {"status": "suspended", "sort_by": "loyalty_points"}

@@ -96,20 +96,20 @@ def count_weather_reports(city: str | None = None, condition: Literal["sunny", "
 
 
 def count_weather_reports_per_condition() -> dict[str, Any]:
-    """Count weather reports grouped by condition.
+    """Count weather reports grouped by weather condition.
 
 
     Returns:
-        A mapping from each condition to its number of weather reports.
+        A mapping from each weather condition to its number of weather reports.
 
     Effects:
         read
 
     Examples:
-        What's the split of weather reports by condition? => {}
-        Break down the weather reports by condition. => {}
-        How many weather reports are there per condition? => {}
-        Give me the number of weather reports in each condition. => {}
+        What's the split of weather reports by weather condition? => {}
+        Break down the weather reports by weather condition. => {}
+        How many weather reports are there per weather condition? => {}
+        Give me the number of weather reports in each weather condition. => {}
     """
     return _w.group_count("weather", "condition")
 
@@ -136,7 +136,7 @@ def list_weather_reports_by_city(city: str, sort_by: Literal["date", "rainfall"]
         Give me the weather reports in Boston, sorted by rainfall, 5 per page. => {"city": "Boston", "sort_by": "rainfall", "page_size": 5}
         Show weather reports in Prague. => {"city": "Prague"}
         Give me the weather reports in Amsterdam, sorted by rainfall, 5 per page. => {"city": "Amsterdam", "sort_by": "rainfall", "page_size": 5}
-        List weather reports in Melbourne, sorted by date, most recent first (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
+        List weather reports in Melbourne, sorted by date in descending order (the second page of results). => {"city": "Melbourne", "sort_by": "date", "order": "desc", "page": 2}
     """
     return _w.listing("weather", [("city", "eq", city)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 
@@ -162,8 +162,8 @@ def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy
         List weather reports with rain weather. => {"condition": "rain"}
         Show all weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
         Show weather reports with sunny weather, sorted by rainfall, highest first. => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
-        Give me the weather reports with sunny weather, sorted by date, most recent first. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
-        List weather reports with sunny weather, sorted by date, most recent first. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
+        Give me the weather reports with sunny weather, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
+        List weather reports with sunny weather, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("weather", [("condition", "eq", condition)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 

@@ -86,6 +86,7 @@ class LLMGenerator:
         if len(tools) < 4:
             raise UserInputError("the LLM generator needs at least 4 executable APIs")
         self.tools = tools
+        self.grounding = catalog.grounding  # real records of the service APIs, for prompts
         self.seed = seed
         self.rng = random.Random(seed)
         self.apis = ApiSampler(tools, self.rng)
@@ -143,8 +144,19 @@ class LLMGenerator:
                 else "plain"
             )
             structured = self.settings.structured != "off"
+            records = {
+                t.name: self.rng.sample(sets, min(len(sets), 6))
+                for t in tools
+                if (sets := self.grounding.get(t.name))
+            }
             prompt = generation_prompt(
-                tools, examples, style, pairs, variant=variant, structured=structured
+                tools,
+                examples,
+                style,
+                pairs,
+                variant=variant,
+                structured=structured,
+                records=records or None,
             )
             messages = [
                 {"role": "system", "content": GENERATION_SYSTEM},

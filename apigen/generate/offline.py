@@ -579,6 +579,8 @@ class OfflineGenerator:
         count = self.rng.randint(2, self.config.max_parallel)
         for _ in range(10):
             tool = self._pick(need_slots=True)
+            if tool.effects != "none" and not tool.required:
+                continue  # "the 10 latest trades … the 5 newest trades": one request twice
             requests: list[_Request] = []
             # each request from another seed example: no sentence asked twice
             order = self._examples_for_joining(tool, personal=True)  # no "my …" stories
@@ -594,7 +596,10 @@ class OfflineGenerator:
                 ]
                 r = self._request(tool, (fit or order)[attempt % len(fit or order)])
                 if all(
-                    r.query != o.query and r.call != o.call and r.source != o.source
+                    r.query != o.query
+                    and r.call != o.call
+                    and r.source != o.source
+                    and not _same_record(tool, r.call, o.call)
                     for o in requests
                 ):  # a retry inside ``_request`` may have drawn an example already used
                     requests.append(r)
@@ -736,6 +741,15 @@ def _as_written(value: JsonValue, slot: Slot) -> JsonValue:
         return value
     rounded = round(value, places)
     return float(rounded) if isinstance(slot.original, float) else int(rounded)
+
+
+def _same_record(tool: Tool, a: FunctionCall, b: FunctionCall) -> bool:
+    """Two writes of a service API to the same record ("cool at 24 °C … set it to 24"):
+    the second undoes the first, so a parallel request never repeats a write's record."""
+    if tool.effects != "write" or not tool.required:
+        return False
+    key = tool.required[0]
+    return a.arguments.get(key) == b.arguments.get(key)
 
 
 def _same_records(near: Tool, withheld: Tool) -> bool:

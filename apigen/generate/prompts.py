@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from pydantic import JsonValue
+
 from apigen.model import FunctionCall, QueryStyle, Tool
 
 STYLE_INSTRUCTIONS: dict[QueryStyle, str] = {
@@ -52,6 +54,7 @@ def generation_prompt(
     *,
     variant: str = "plain",
     structured: bool = False,
+    records: dict[str, list[dict[str, JsonValue]]] | None = None,
 ) -> str:
     tool_specs = json.dumps([t.openai_spec()["function"] for t in tools], indent=1)
     shown = "\n".join(
@@ -60,6 +63,14 @@ def generation_prompt(
     )
     shown_part = f"Examples of queries and their answers:\n{shown}\n\n" if shown else ""
     register = PROMPT_VARIANTS.get(variant, "")
+    world = ""
+    if records:
+        lines = "\n".join(f"{name}: " + json.dumps(sets) for name, sets in records.items() if sets)
+        world = (
+            "Some tools serve a service over a fixed world of records. Argument values that "
+            f"find real records (ask about these, or now and then about one that does not "
+            f"exist):\n{lines}\n\n"
+        )
     shape = (
         'Reply with ONLY a JSON object, no prose, in this shape:\n{"pairs": [{"query": "...", '
         '"answers": [{"name": "tool_name", "arguments": {"arg": "value"}}]}]}'
@@ -70,6 +81,7 @@ def generation_prompt(
     return (
         f"Here are the tools, as JSON:\n{tool_specs}\n\n"
         f"{shown_part}"
+        f"{world}"
         f"Write {pairs} new, diverse query/answer pairs. {STYLE_INSTRUCTIONS[style]}"
         + (f" {register}" if register else "")
         + "\n"
