@@ -119,7 +119,115 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
                 effects="write", incomplete=["Make it warmer in here."])]},
     }
     apis["banking"].update(apis.pop("banking_exchange"))
+    more: dict[str, dict[str, list[Api]]] = {}
+    _more(world, more, r, users)
+    for cat, modules in more.items():
+        apis.setdefault(cat, {}).update(modules)
     return apis
+
+
+def _more(world: dict[str, Any], apis: dict[str, dict[str, list[Api]]], r: Any, users: list[str]) -> None:
+    """Creates: events, contacts, tickets, table and hotel bookings, loans, appointments."""
+    uid = 'Annotated[str, {"pattern": "^U[0-9]+$"}]'
+    date = 'Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}]'
+    hhmm = 'Annotated[str, {"pattern": "^[0-2][0-9]:[0-5][0-9]$"}]'
+    ev = []
+    for q, title, day, at, mins, place in [
+        ("Add '{t}' to the calendar of user {u} on {d} at {a} for {m} minutes, at {p}.", "Dentist", "2025-03-18", "09:30", 45, "City Clinic"),
+        ("Create an event '{t}' for {u} on {d} from {a}, {m} minutes, location {p}.", "Team lunch", "2025-03-21", "12:30", 60, "Olive Kitchen"),
+        ("Put '{t}' in {u}'s calendar: {d}, {a}, {m} minutes, {p}.", "Yoga", "2025-03-15", "18:00", 90, "Studio B"),
+        ("Schedule '{t}' for user {u} on {d} at {a} lasting {m} minutes at {p}.", "Budget review", "2025-04-02", "14:00", 30, "Zoom"),
+    ]:
+        u = r.choice(users)
+        ev.append(ex(q.format(t=title, u=u, d=day, a=at, m=mins, p=place),
+                     {"user_id": u, "title": title, "date": day, "start_time": at, "duration_minutes": mins, "location": place}))
+    apis.setdefault("calendar_service", {})["scheduling"] = [Api(
+        "create_calendar_event", "Create an event in a user's personal calendar.",
+        [Param("user_id", uid, "Calendar owner's user id, e.g. U1042."), Param("title", 'Annotated[str, {"minLength": 1, "maxLength": 120}]', "Event title."),
+         Param("date", date, "Date, YYYY-MM-DD."), Param("start_time", hhmm, "Start, HH:MM (24-hour), the user's local time."),
+         Param("duration_minutes", 'Annotated[int, {"minimum": 5, "maximum": 720}]', "Length in minutes."),
+         Param("location", 'Annotated[str, {"maxLength": 120}]', "Where it takes place.", '""')],
+        "The new event, or an error object: not_found, invalid_request (runs past midnight).",
+        "return _a.create_event(user_id, title, date, start_time, duration_minutes, location)", ev, effects="write",
+        incomplete=["Add a dentist appointment to my calendar.", "Schedule a meeting for user U1042 next week."])]
+    cts = []
+    for q, name, phone, group in [("Add {n} ({p}) to the {g} contacts of user {u}.", "Maria Lopez", "+1-555-201-3344", "friends"),
+                                  ("Save a new contact for {u}: {n}, phone {p}, group {g}.", "Dr. Chen", "+44 20 7946 0321", "other"),
+                                  ("User {u} wants {n} at {p} in their {g} group.", "Sam Park", "+1-555-877-1200", "work")]:
+        u = r.choice(users)
+        cts.append(ex(q.format(n=name, p=phone, g=group, u=u), {"owner_id": u, "name": name, "phone": phone, "group": group}))
+    apis.setdefault("contacts_book", {})["adding"] = [Api(
+        "add_contact", "Add a contact to a user's address book.",
+        [Param("owner_id", uid, "Address-book owner's user id."), Param("name", 'Annotated[str, {"minLength": 1, "maxLength": 80}]', "Contact name."),
+         Param("phone", 'Annotated[str, {"pattern": "^\\+[0-9][0-9 -]{6,18}$"}]', "Phone number, international format."),
+         Param("group", 'Literal["family", "friends", "work", "other"]', "Contact group.", '"other"')],
+        "The new contact, or an error object with code not_found.", "return _a.add_contact(owner_id, name, phone, group)", cts, effects="write",
+        incomplete=["Add my new neighbour to my contacts."])]
+    tks = []
+    for q, subj, cat, pri in [("Open a {p} {c} ticket for user {u}: '{s}'.", "My card was charged twice", "billing", "high"),
+                              ("User {u} reports '{s}'; file a {c} ticket, {p} priority.", "The app crashes on login", "technical", "urgent"),
+                              ("Create a {c} support ticket with {p} priority for {u} about '{s}'.", "Package never arrived", "shipping", "medium")]:
+        u = r.choice(users)
+        tks.append(ex(q.format(p=pri, c=cat, u=u, s=subj), {"user_id": u, "subject": subj, "category": cat, "priority": pri}))
+    apis.setdefault("helpdesk", {})["intake"] = [Api(
+        "create_support_ticket", "Open a support ticket for a user.",
+        [Param("user_id", uid, "The customer's user id."), Param("subject", 'Annotated[str, {"minLength": 3, "maxLength": 200}]', "What the problem is."),
+         Param("category", 'Literal["billing", "technical", "account", "shipping"]', "Category."),
+         Param("priority", 'Literal["low", "medium", "high", "urgent"]', "Priority.", '"medium"')],
+        "The new ticket, or an error object with code not_found.", "return _a.open_ticket(user_id, subject, category, priority)", tks, effects="write",
+        incomplete=["Open a ticket for my problem."])]
+    rests = [x for x in world["restaurants"] if x["takes_reservations"] and x["opens"] <= "19:00" <= x["closes"]]
+    tbs = []
+    for q, day, at, n in [("Book a table for {n} at restaurant {r} on {d} at {a} for user {u}.", "2025-03-14", "19:00", 4),
+                          ("Reserve {r} for {u}: {n} people, {d}, {a}.", "2025-03-20", "19:00", 2),
+                          ("User {u} needs a table for {n} at {r} on {d}, {a}.", "2025-04-05", "19:00", 6)]:
+        rest, u = r.choice(rests), r.choice(users)
+        tbs.append(ex(q.format(n=n, r=rest["restaurant_id"], d=day, a=at, u=u),
+                      {"restaurant_id": rest["restaurant_id"], "user_id": u, "date": day, "time": at, "party_size": n}))
+    apis.setdefault("table_booking", {})["booking"] = [Api(
+        "book_table", "Reserve a restaurant table for a user.",
+        [Param("restaurant_id", "str", "The restaurant id, e.g. R5031."), Param("user_id", uid, "The guest's user id."), Param("date", date, "Date, YYYY-MM-DD."),
+         Param("time", hhmm, "Time, HH:MM (24-hour)."), Param("party_size", 'Annotated[int, {"minimum": 1, "maximum": 20}]', "Number of people.")],
+        "The reservation, or an error object: not_found, not_accepted (no reservations), closed (outside opening hours).",
+        "return _a.book_table(restaurant_id, user_id, date, time, party_size)", tbs, effects="write",
+        incomplete=["Book me a table for tonight.", "Reserve a table for four at R5031."])]
+    hotels = [h for h in world["hotels"] if h["rooms_available"] > 0]
+    hrs = []
+    for q, day, n, g, room in [("Reserve a {room} room at hotel {h} for user {u}, checking in {d} for {n} nights, {g} guests.", "2025-04-10", 3, 2, "double"),
+                               ("Book hotel {h} for {u}: {room} room, arriving {d}, {n} nights, {g} guest.", "2025-03-22", 2, 1, "single"),
+                               ("User {u} wants a {room} at {h} from {d}, {n} nights for {g} guests.", "2025-05-02", 5, 3, "suite")]:
+        h, u = r.choice(hotels), r.choice(users)
+        hrs.append(ex(q.format(room=room, h=h["hotel_id"], u=u, d=day, n=n, g=g),
+                      {"hotel_id": h["hotel_id"], "user_id": u, "check_in": day, "nights": n, "guests": g, "room_type": room}))
+    apis.setdefault("hotel_reservations", {})["booking"] = [Api(
+        "reserve_hotel", "Reserve a hotel room for a user; the price is the nightly rate for the room type times the nights.",
+        [Param("hotel_id", "str", "The hotel id, e.g. H2031."), Param("user_id", uid, "The guest's user id."), Param("check_in", date, "Arrival date, YYYY-MM-DD."),
+         Param("nights", 'Annotated[int, {"minimum": 1, "maximum": 30}]', "Number of nights."), Param("guests", 'Annotated[int, {"minimum": 1, "maximum": 8}]', "Number of guests."),
+         Param("room_type", 'Literal["single", "double", "twin", "suite"]', "Room type.", '"double"')],
+        "The reservation, or an error object: not_found, sold_out.", "return _a.reserve_hotel(hotel_id, user_id, check_in, nights, guests, room_type)", hrs,
+        effects="write", incomplete=["Book me a hotel in Lisbon next week."])]
+    books = [b for b in world["books"] if b["copies_available"] > 0]
+    lns = [ex(q.format(b=b["isbn"], u=u), {"isbn": b["isbn"], "user_id": u}) for q, b, u in
+           zip(["Borrow book {b} for user {u}.", "Check out ISBN {b} to {u}.", "User {u} wants to borrow {b}."], r.sample(books, 3), r.sample(users, 3))]
+    apis.setdefault("library", {})["lending"] = [Api(
+        "borrow_book", "Lend a book that is on the shelf to a user for 21 days.",
+        [Param("isbn", "str", "The 13-digit ISBN."), Param("user_id", uid, "The borrower's user id.")],
+        "The loan with its due date, or an error object: not_found, unavailable (no copy on the shelf).", "return _a.borrow_book(isbn, user_id)", lns,
+        effects="write", incomplete=["I'd like to borrow a mystery novel."])]
+    docs = [d for d in world["doctors"] if d["open_slots"]]
+    aps = []
+    for q, reason in [("Book doctor {d} at {t} for user {u}, reason: {r}.", "check-up"), ("Make a {r} appointment with {d} for {u} at {t}.", "consultation"),
+                      ("User {u} needs {d} at {t} for a {r}.", "follow-up")]:
+        d, u = r.choice(docs), r.choice(users)
+        slot = r.choice(d["open_slots"])
+        aps.append(ex(q.format(d=d["doctor_id"], t=slot, u=u, r=reason), {"doctor_id": d["doctor_id"], "user_id": u, "time": slot, "reason": reason}))
+    apis.setdefault("clinic_appointments", {})["booking"] = [Api(
+        "book_appointment", "Book one of a doctor's open slots for a user.",
+        [Param("doctor_id", "str", "The doctor id, e.g. DR312."), Param("user_id", uid, "The patient's user id."),
+         Param("time", 'Annotated[str, {"pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:00[+-][0-9]{2}:[0-9]{2}$"}]', "The slot, as the doctor's availability lists it."),
+         Param("reason", 'Literal["check-up", "follow-up", "consultation", "vaccination"]', "Why.", '"consultation"')],
+        "The appointment, or an error object: not_found, slot_unavailable (with the open slots).", "return _a.book_appointment(doctor_id, user_id, time, reason)", aps,
+        effects="write", incomplete=["Book me in with a dermatologist."])]
 
 
 IMPORTS = _IMPORT

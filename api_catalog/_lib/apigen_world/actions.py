@@ -154,3 +154,108 @@ def set_device(device_id: str, kind: str, **state: Any) -> dict[str, Any]:
         return w.error("device_offline", f"device {d['device_id']} ({d['name']}) is offline")
     w.edit("devices", d, state={**d["state"], **state})
     return {"device_id": d["device_id"], "name": d["name"], "state": d["state"]}
+
+
+def _user(user_id: str) -> dict[str, Any] | None:
+    return w.get("users", "user_id", user_id)
+
+
+def create_event(user_id: str, title: str, date: str, start_time: str, duration_minutes: int, location: str) -> dict[str, Any]:
+    u = _user(user_id)
+    if u is None:
+        return w.not_found("user", "user_id", user_id)
+    offset = next((c["utc_offset"] for c in w.rows("cities") if c["city"] == u["city"]), 0)
+    h, m = (int(x) for x in start_time.split(":"))
+    end = h * 60 + m + duration_minutes
+    if end >= 24 * 60:
+        return w.error("invalid_request", "the event would run past midnight")
+    sign = "+" if offset >= 0 else "-"
+    oh, om = divmod(int(round(abs(offset) * 60)), 60)
+    tz = f"{sign}{oh:02d}:{om:02d}"
+    event = {"event_id": w.next_id("calendar_events", "event_id", "EV"), "user_id": u["user_id"], "title": title, "date": date,
+             "start": f"{date}T{h:02d}:{m:02d}:00{tz}", "end": f"{date}T{end // 60:02d}:{end % 60:02d}:00{tz}",
+             "start_time": start_time, "duration_minutes": duration_minutes,
+             "location": location, "attendees": [], "calendar": "personal", "reminder_minutes": 15}
+    return dict(w.insert("calendar_events", event))
+
+
+def add_contact(owner_id: str, name: str, phone: str, group: str) -> dict[str, Any]:
+    if _user(owner_id) is None:
+        return w.not_found("user", "user_id", owner_id)
+    contact = {"contact_id": w.next_id("contacts", "contact_id", "CT"), "owner_id": owner_id, "user_id": None, "name": name,
+               "phone": phone, "email": None, "favorite": False, "group": group}
+    return dict(w.insert("contacts", contact))
+
+
+def open_ticket(user_id: str, subject: str, category: str, priority: str) -> dict[str, Any]:
+    if _user(user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    ticket = {"ticket_id": w.next_id("tickets", "ticket_id", "T"), "user_id": user_id, "subject": subject, "category": category,
+              "priority": priority, "status": "open", "created": w.today(), "assignee_id": None,
+              "comments": [{"author": "customer", "date": w.today(), "text": subject}]}
+    return dict(w.insert("tickets", ticket))
+
+
+def book_table(restaurant_id: str, user_id: str, date: str, time: str, party_size: int) -> dict[str, Any]:
+    r = w.get("restaurants", "restaurant_id", restaurant_id)
+    if r is None:
+        return w.not_found("restaurant", "restaurant_id", restaurant_id)
+    if _user(user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if not r["takes_reservations"]:
+        return w.error("not_accepted", f"{r['name']} does not take reservations")
+    if not r["opens"] <= time <= r["closes"]:
+        return w.error("closed", f"{r['name']} is open {r['opens']}-{r['closes']}")
+    booking = {"reservation_id": w.next_id("table_reservations", "reservation_id", "TB"), "restaurant_id": r["restaurant_id"],
+               "user_id": user_id, "date": date, "time": time, "party_size": party_size, "status": "confirmed"}
+    return dict(w.insert("table_reservations", booking))
+
+
+def reserve_hotel(hotel_id: str, user_id: str, check_in: str, nights: int, guests: int, room_type: str) -> dict[str, Any]:
+    import datetime as dt
+
+    h = w.get("hotels", "hotel_id", hotel_id)
+    if h is None:
+        return w.not_found("hotel", "hotel_id", hotel_id)
+    if _user(user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if h["rooms_available"] < 1:
+        return w.error("sold_out", f"{h['name']} has no rooms left")
+    mult = {"single": 0.85, "double": 1.0, "twin": 1.0, "suite": 1.9}[room_type]
+    out = (dt.date.fromisoformat(check_in) + dt.timedelta(days=nights)).isoformat()
+    w.edit("hotels", h, rooms_available=h["rooms_available"] - 1)
+    res = {"reservation_id": w.next_id("hotel_reservations", "reservation_id", "HR"), "hotel_id": h["hotel_id"], "user_id": user_id,
+           "check_in": check_in, "check_out": out, "nights": nights, "guests": guests, "room_type": room_type,
+           "total_price": round(h["price_per_night"] * mult * nights, 2), "currency": h["currency"], "status": "confirmed"}
+    return dict(w.insert("hotel_reservations", res))
+
+
+def borrow_book(isbn: str, user_id: str) -> dict[str, Any]:
+    import datetime as dt
+
+    b = w.get("books", "isbn", isbn)
+    if b is None:
+        return w.not_found("book", "isbn", isbn)
+    if _user(user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if b["copies_available"] < 1:
+        return w.error("unavailable", f"no copy of {b['title']} is on the shelf")
+    w.edit("books", b, copies_available=b["copies_available"] - 1)
+    due = (dt.date.fromisoformat(w.today()) + dt.timedelta(days=21)).isoformat()
+    loan = {"loan_id": w.next_id("book_loans", "loan_id", "LN"), "isbn": b["isbn"], "user_id": user_id, "borrowed": w.today(),
+            "due": due, "returned": False}
+    return dict(w.insert("book_loans", loan))
+
+
+def book_appointment(doctor_id: str, user_id: str, time: str, reason: str) -> dict[str, Any]:
+    d = w.get("doctors", "doctor_id", doctor_id)
+    if d is None:
+        return w.not_found("doctor", "doctor_id", doctor_id)
+    if _user(user_id) is None:
+        return w.not_found("user", "user_id", user_id)
+    if time not in d["open_slots"]:
+        return w.error("slot_unavailable", f"{d['name']} has no open slot at {time}", open_slots=d["open_slots"])
+    w.edit("doctors", d, open_slots=[s for s in d["open_slots"] if s != time])
+    appt = {"appointment_id": w.next_id("appointments", "appointment_id", "AP"), "doctor_id": d["doctor_id"], "user_id": user_id,
+            "time": time, "reason": reason, "status": "booked"}
+    return dict(w.insert("appointments", appt))
