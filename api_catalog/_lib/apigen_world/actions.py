@@ -170,7 +170,7 @@ def create_event(user_id: str, title: str, date: str, start_time: str, duration_
     if end >= 24 * 60:
         return w.error("invalid_request", "the event would run past midnight")
     sign = "+" if offset >= 0 else "-"
-    oh, om = divmod(int(round(abs(offset) * 60)), 60)
+    oh, om = divmod(round(abs(offset) * 60), 60)
     tz = f"{sign}{oh:02d}:{om:02d}"
     event = {"event_id": w.next_id("calendar_events", "event_id", "EV"), "user_id": u["user_id"], "title": title, "date": date,
              "start": f"{date}T{h:02d}:{m:02d}:00{tz}", "end": f"{date}T{end // 60:02d}:{end % 60:02d}:00{tz}",
