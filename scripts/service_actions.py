@@ -159,7 +159,7 @@ def _more(world: dict[str, Any], apis: dict[str, dict[str, list[Api]]], r: Any, 
     apis.setdefault("contacts_book", {})["adding"] = [Api(
         "add_contact", "Add a contact to a user's address book.",
         [Param("owner_id", uid, "Address-book owner's user id."), Param("name", 'Annotated[str, {"minLength": 1, "maxLength": 80}]', "Contact name."),
-         Param("phone", 'Annotated[str, {"pattern": "^\\+[0-9][0-9 -]{6,18}$"}]', "Phone number, international format."),
+         Param("phone", 'Annotated[str, {"pattern": "^\\\\+[0-9][0-9 -]{6,18}$"}]', "Phone number, international format."),
          Param("group", 'Literal["family", "friends", "work", "other"]', "Contact group.", '"other"')],
         "The new contact, or an error object with code not_found.", "return _a.add_contact(owner_id, name, phone, group)", cts, effects="write",
         incomplete=["Add my new neighbour to my contacts."])]

@@ -9,7 +9,7 @@ from typing import Annotated, Any, Literal
 from apigen_world import actions as _a
 
 
-def add_contact(owner_id: Annotated[str, {"pattern": "^U[0-9]+$"}], name: Annotated[str, {"minLength": 1, "maxLength": 80}], phone: Annotated[str, {"pattern": r"^\+[0-9][0-9 -]{6,18}$"}], group: Literal["family", "friends", "work", "other"] = "other") -> dict[str, Any]:
+def add_contact(owner_id: Annotated[str, {"pattern": "^U[0-9]+$"}], name: Annotated[str, {"minLength": 1, "maxLength": 80}], phone: Annotated[str, {"pattern": "^\\+[0-9][0-9 -]{6,18}$"}], group: Literal["family", "friends", "work", "other"] = "other") -> dict[str, Any]:
     """Add a contact to a user's address book.
 
     Args:
