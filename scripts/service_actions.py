@@ -214,6 +214,55 @@ def _more(world: dict[str, Any], apis: dict[str, dict[str, list[Api]]], r: Any, 
         [Param("isbn", "str", "The 13-digit ISBN."), Param("user_id", uid, "The borrower's user id.")],
         "The loan with its due date, or an error object: not_found, unavailable (no copy on the shelf).", "return _a.borrow_book(isbn, user_id)", lns,
         effects="write", incomplete=["I'd like to borrow a mystery novel."])]
+    by_route: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for f in world["flights"]:
+        if f["status"] != "cancelled" and f["date"] >= "2025-03-10":
+            by_route.setdefault((f["origin"], f["destination"]), []).append(f)
+    routes = sorted(k for k, v in by_route.items() if len(v) >= 4)
+    fls = []
+    for q, cabin in [("Flights from {o} to {d} between {a} and {b} in {c}, at most {m} dollars.", "economy"),
+                     ("Find {c} flights {o} to {d}, departing {a} to {b}, fare up to {m}.", "business"),
+                     ("Any flights from {o} to {d} from {a} until {b} under {m} dollars in {c}?", "premium_economy"),
+                     ("Cheapest {c} flights from {o} to {d} between {a} and {b}, {m} dollars max.", "economy")]:
+        o, d = r.choice(routes)
+        fl = sorted(by_route[(o, d)], key=lambda f: f["date"])
+        a, b = fl[0]["date"], fl[min(3, len(fl) - 1)]["date"]
+        cap = (max(f["fares"][cabin] for f in fl[:4]) // 50 + 1) * 50
+        fls.append(ex(q.format(o=o, d=d, a=a, b=b, c=cabin.replace("_", " "), m=cap),
+                      {"route": {"origin": o, "destination": d}, "dates": {"start": a, "end": b}, "cabin": cabin, "max_fare": cap}))
+    apis.setdefault("flights", {})["routes"] = [Api(
+        "search_flights_on_route", "Flights of one route within a date window, for one cabin, under a fare cap; cheapest first.",
+        [Param("route", 'Annotated[dict[str, str], {"properties": {"origin": {"type": "string", "pattern": "^[A-Z]{3}$"}, "destination": {"type": "string", "pattern": "^[A-Z]{3}$"}}, "required": ["origin", "destination"], "additionalProperties": False}]',
+               "The route: origin and destination IATA codes, e.g. {\"origin\": \"JFK\", \"destination\": \"LHR\"}."),
+         Param("dates", 'Annotated[dict[str, str] | None, {"properties": {"start": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}, "end": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}, "additionalProperties": False}]',
+               "Departure window: start and end dates, YYYY-MM-DD (both inclusive).", "None"),
+         Param("cabin", 'Literal["economy", "premium_economy", "business"]', "Cabin class whose fares and seats count.", '"economy"'),
+         Param("max_fare", 'Annotated[int | None, {"minimum": 1}]', "Highest fare in USD.", "None"),
+         Param("page_size", 'Annotated[int, {"minimum": 1, "maximum": 50}]', "Most flights to return.", "10")],
+        "total and the flights (id, number, date, times, fare, seats), cheapest first.",
+        "return _a.flights_on_route(route, dates, cabin, max_fare, page_size)", fls,
+        incomplete=["Find me a cheap flight to London next week.", "Flights between 2025-03-12 and 2025-03-20 in business, please."])]
+    hts = []
+    hotels_all = world["hotels"]
+    for q in ["Hotels in {c} between {lo} and {hi} dollars a night with {a1} and {a2}.", "Find a hotel in {c} priced {lo} to {hi} a night that has {a1} and {a2}.",
+              "In {c}, which hotels cost from {lo} to {hi} per night and offer {a1} and {a2}?"]:
+        h = r.choice([x for x in hotels_all if len(x["amenities"]) >= 3])
+        a1, a2 = r.sample([x for x in h["amenities"] if x != "wifi"], 2)
+        lo, hi = h["price_per_night"] // 50 * 50, (h["price_per_night"] // 50 + 2) * 50
+        hts.append(ex(q.format(c=h["city"], lo=lo, hi=hi, a1=a1.replace("_", " "), a2=a2.replace("_", " ")),
+                      {"location": {"city": h["city"]}, "price": {"min": lo, "max": hi}, "amenities": [a1, a2]}))
+    amen = '["wifi", "pool", "gym", "spa", "parking", "breakfast", "pet_friendly", "airport_shuttle", "restaurant", "bar"]'
+    apis.setdefault("hotels", {})["matching"] = [Api(
+        "search_hotels_matching", "Hotels of a city within a nightly price range that have every amenity asked for; best rated first.",
+        [Param("location", 'Annotated[dict[str, str], {"properties": {"city": {"type": "string", "minLength": 2}}, "required": ["city"], "additionalProperties": False}]',
+               "Where: {\"city\": ...}."),
+         Param("price", 'Annotated[dict[str, int] | None, {"properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 1}}, "additionalProperties": False}]',
+               "Nightly price range in USD: min and max (both optional).", "None"),
+         Param("amenities", f'Annotated[list[str] | None, {{"items": {{"enum": {amen}}}}}]', "Amenities the hotel must all have.", "None"),
+         Param("min_stars", 'Annotated[int | None, {"minimum": 1, "maximum": 5}]', "Lowest star rating.", "None")],
+        "total and up to 10 hotels (id, name, stars, rating, price, amenities), best rated first.",
+        "return _a.hotels_matching(location, price, amenities, min_stars)", hts,
+        incomplete=["Find me a nice hotel with a pool.", "Hotels between 100 and 200 dollars a night with a gym, please."])]
     docs = [d for d in world["doctors"] if d["open_slots"]]
     aps = []
     for q, reason in [("Book doctor {d} at {t} for user {u}, reason: {r}.", "check-up"), ("Make a {r} appointment with {d} for {u} at {t}.", "consultation"),

@@ -25,9 +25,9 @@ def book_appointment(doctor_id: str, user_id: Annotated[str, {"pattern": "^U[0-9
         write
 
     Examples:
-        Book doctor DR370 at 2025-03-21T09:30:00+01:00 for user U1082, reason: check-up. => {"doctor_id": "DR370", "user_id": "U1082", "time": "2025-03-21T09:30:00+01:00", "reason": "check-up"}
-        Make a consultation appointment with DR466 for U1076 at 2025-03-24T16:00:00+01:00. => {"doctor_id": "DR466", "user_id": "U1076", "time": "2025-03-24T16:00:00+01:00", "reason": "consultation"}
-        User U1136 needs DR371 at 2025-03-23T14:00:00-08:00 for a follow-up. => {"doctor_id": "DR371", "user_id": "U1136", "time": "2025-03-23T14:00:00-08:00", "reason": "follow-up"}
+        Book doctor DR391 at 2025-03-20T11:30:00+08:00 for user U1218, reason: check-up. => {"doctor_id": "DR391", "user_id": "U1218", "time": "2025-03-20T11:30:00+08:00", "reason": "check-up"}
+        Make a consultation appointment with DR408 for U1293 at 2025-03-31T16:30:00+01:00. => {"doctor_id": "DR408", "user_id": "U1293", "time": "2025-03-31T16:30:00+01:00", "reason": "consultation"}
+        User U1245 needs DR323 at 2025-03-30T10:00:00+01:00 for a follow-up. => {"doctor_id": "DR323", "user_id": "U1245", "time": "2025-03-30T10:00:00+01:00", "reason": "follow-up"}
     Incomplete:
         Book me in with a dermatologist.
     """

@@ -259,3 +259,28 @@ def book_appointment(doctor_id: str, user_id: str, time: str, reason: str) -> di
     appt = {"appointment_id": w.next_id("appointments", "appointment_id", "AP"), "doctor_id": d["doctor_id"], "user_id": user_id,
             "time": time, "reason": reason, "status": "booked"}
     return dict(w.insert("appointments", appt))
+
+
+def flights_on_route(route: dict[str, str], dates: dict[str, str] | None, cabin: str, max_fare: int | None, page_size: int) -> dict[str, Any]:
+    """Flights of a route in a date window with a fare cap for one cabin, cheapest first."""
+    crit: list[tuple[str, str, Any]] = [("origin", "eq", route["origin"]), ("destination", "eq", route["destination"])]
+    if dates:
+        crit += [("date", "after", dates.get("start")), ("date", "before", dates.get("end"))]
+    found = [f for f in w.select("flights", crit) if f["status"] != "cancelled"
+             and (max_fare is None or f["fares"][cabin] <= max_fare) and f["seats_available"][cabin] > 0]
+    found.sort(key=lambda f: (f["fares"][cabin], f["departure"]))
+    rows = [{"flight_id": f["flight_id"], "flight_number": f["flight_number"], "date": f["date"], "departure": f["departure"],
+             "arrival": f["arrival"], "fare": f["fares"][cabin], "seats_available": f["seats_available"][cabin], "currency": f["currency"]}
+            for f in found]
+    return {"total": len(rows), "cabin": cabin, "results": rows[:page_size]}
+
+
+def hotels_matching(location: dict[str, str], price: dict[str, int] | None, amenities: list[str] | None, min_stars: int | None) -> dict[str, Any]:
+    """Hotels of a city within a nightly price range, with all the amenities asked for."""
+    crit: list[tuple[str, str, Any]] = [("city", "eq", location["city"]), ("stars", "min", min_stars)]
+    if price:
+        crit += [("price_per_night", "min", price.get("min")), ("price_per_night", "max", price.get("max"))]
+    found = [h for h in w.select("hotels", crit) if all(a in h["amenities"] for a in amenities or [])]
+    found.sort(key=lambda h: (-h["rating"], h["price_per_night"]))
+    keys = ("hotel_id", "name", "stars", "rating", "price_per_night", "amenities")
+    return {"total": len(found), "results": [{k: h[k] for k in keys} for h in found[:10]]}

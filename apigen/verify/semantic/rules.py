@@ -283,7 +283,7 @@ class RuleJudge:
         }
         for arg, value in c.call.arguments.items():
             default = _schema(c.tool, arg).get("default", _MISSING)
-            leaves = scalars(value)
+            leaves = _value_leaves(value, _schema(c.tool, arg))
             seq = _sequence(st.query, leaves, home, taken | same)
             if seq is not None:  # a list written as a list: its items in order
                 found[arg] = seq
@@ -882,6 +882,24 @@ def _key(x: JsonValue) -> str:
     if isinstance(x, int | float):
         return repr(float(x))
     return str(x).strip().casefold()
+
+
+def _value_leaves(value: JsonValue, schema: JsonValue) -> list[JsonValue]:
+    """The scalar leaves a query must write: a map's keys are data ({"apple": 3}), but the
+    keys an object schema names in ``properties`` ({"origin": "JFK"}) are not."""
+    if isinstance(value, list):
+        items = schema.get("items", {}) if isinstance(schema, dict) else {}
+        return [s for v in value for s in _value_leaves(v, items)]
+    if isinstance(value, dict):
+        props = schema.get("properties", {}) if isinstance(schema, dict) else {}
+        named = props if isinstance(props, dict) else {}
+        out: list[JsonValue] = []
+        for k, v in value.items():
+            if k not in named:
+                out.append(k)
+            out.extend(_value_leaves(v, named.get(k, {})))
+        return out
+    return [value]
 
 
 def _service_refusal(value: JsonValue) -> bool:
