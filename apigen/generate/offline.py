@@ -347,6 +347,10 @@ class OfflineGenerator:
         sets = self.grounding.get(tool.name)
         if not sets:
             return None
+        if any(isinstance(v, dict) for v in tpl.arguments.values()):
+            # a nested filter ({"origin": …}) stays as the seed writes it, and so do the
+            # values that go with it (a fare cap for that route)
+            return dict(tpl.arguments)
         known = {k for s in sets for k in s}
         need = {str(sl.path[0]) for sl in tpl.slots if len(sl.path) == 1} & known
         fits = [
