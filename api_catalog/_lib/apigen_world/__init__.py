@@ -22,6 +22,7 @@ from typing import Any
 
 WORLD_FILE = Path(__file__).with_name("world.json.gz")
 
+_KEYS = ("iata", "code", "ticker", "isbn", "city", "tracking_number")
 _world: dict[str, Any] | None = None
 _journal: list[tuple[str, Any, Any, Any]] = []
 _indexes: dict[tuple[str, str], dict[str, dict[str, Any]]] = {}
@@ -33,12 +34,9 @@ def world() -> dict[str, Any]:
         _world = json.loads(gzip.decompress(WORLD_FILE.read_bytes()))
         for table, rows_ in _world.items():  # the id indexes, before the runner forks
             if isinstance(rows_, list) and rows_ and isinstance(rows_[0], dict):
-                key = next(iter(rows_[0]))
-                for k in rows_[0]:
-                    if k.endswith("_id") or k in ("iata", "code", "ticker", "isbn", "city", "tracking_number"):
-                        key = k
-                        break
-                _indexes[(table, key)] = {str(r[key]).casefold(): r for r in rows_}
+                for key in rows_[0]:
+                    if key.endswith("_id") or key in _KEYS:
+                        _indexes[(table, key)] = {str(r[key]).casefold(): r for r in rows_ if r.get(key) is not None}
     return _world
 
 
