@@ -23,7 +23,7 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
     def fl_ex() -> list[str]:
         out = []
         for q, cab, n in [("Book {n} seats in economy on flight {f} for user {u}.", "economy", 2), ("Book flight {f} in business for user {u}, {n} passenger.", "business", 1),
-                          ("User {u} wants {n} premium economy seats on {f}; book them.", "premium_economy", 2), ("Reserve {n} tickets in economy on flight {f} for {u}.", "economy", 3)]:
+                          ("User {u} wants {n} seats in premium economy on {f}; book them.", "premium_economy", 2), ("Reserve {n} tickets in economy on flight {f} for {u}.", "economy", 3)]:
             f = r.choice([x for x in flights if x["seats_available"][cab] >= n])
             u = r.choice(users)
             out.append(ex(q.format(n=n, f=f["flight_id"], u=u), {"flight_id": f["flight_id"], "user_id": u, "cabin": cab, "passengers": n}))
@@ -86,7 +86,7 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
                 f'return _a.trade(user_id, ticker, shares, "{side}")',
                 [ex(q.format(u=h["user_id"], t=h["ticker"], n=min(h["shares"], n)), {"user_id": h["user_id"], "ticker": h["ticker"], "shares": min(h["shares"], n)})
                  for q, h, n in zip([f"{side.capitalize()} {{n}} shares of {{t}} for user {{u}}.", f"User {{u}} wants to {side} {{n}} {{t}} shares.", f"Place a {side} order: {{n}} shares of {{t}}, account holder {{u}}."],
-                                    r.sample(world["holdings"], 3), [2, 5, 1])], effects="write",
+                                    r.sample([h for h in world["holdings"] if h["shares"] >= 2], 3), [2, 5, 3])], effects="write",
                 incomplete=[f"{side.capitalize()} some ACME shares for me."])
             for side in ("buy", "sell")]},
         "banking_exchange": {"exchange": [Api(
@@ -100,7 +100,7 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
             "buy_event_tickets", "Buy tickets for a live event at its starting price.",
             [Param("event_id", "str", "The event id, e.g. LE7012."), Param("user_id", "str", "The buyer's user id."), Param("quantity", 'Annotated[int, {"minimum": 1, "maximum": 10}]', "Number of tickets.")],
             "The ticket order, or an error object: not_found, not_on_sale, sold_out.", "return _a.buy_tickets(event_id, user_id, quantity)",
-            [ex(f"Buy {n} tickets for event {e['event_id']} for user {u}.", {"event_id": e["event_id"], "user_id": u, "quantity": n}) for e, u, n in zip(r.sample(events, 3), r.sample(users, 3), [2, 4, 1])],
+            [ex(f"Buy {n} tickets for event {e['event_id']} for user {u}.", {"event_id": e["event_id"], "user_id": u, "quantity": n}) for e, u, n in zip(r.sample(events, 3), r.sample(users, 3), [2, 4, 3])],
             effects="write", incomplete=["Get me two tickets for the concert."])]},
         "smart_home": {"controls": [
             Api("set_light", "Turn a smart light on or off and set its brightness.",
@@ -151,9 +151,9 @@ def _more(world: dict[str, Any], apis: dict[str, dict[str, list[Api]]], r: Any, 
         "return _a.create_event(user_id, title, date, start_time, duration_minutes, location)", ev, effects="write",
         incomplete=["Add a dentist appointment to my calendar.", "Schedule a meeting for user U1042 next week."])]
     cts = []
-    for q, name, phone, group in [("Add {n} ({p}) to the {g} contacts of user {u}.", "Maria Lopez", "+1-555-201-3344", "friends"),
+    for q, name, phone, group in [("Add {n} ({p}) to the {g} group of user {u}'s contacts.", "Maria Lopez", "+1-555-201-3344", "friends"),
                                   ("Save a new contact for {u}: {n}, phone {p}, group {g}.", "Dr. Chen", "+44 20 7946 0321", "other"),
-                                  ("User {u} wants {n} at {p} in their {g} group.", "Sam Park", "+1-555-877-1200", "work")]:
+                                  ("User {u} wants {n} at {p} in the {g} group.", "Sam Park", "+1-555-877-1200", "work")]:
         u = r.choice(users)
         cts.append(ex(q.format(n=name, p=phone, g=group, u=u), {"owner_id": u, "name": name, "phone": phone, "group": group}))
     apis.setdefault("contacts_book", {})["adding"] = [Api(

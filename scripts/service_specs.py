@@ -1082,8 +1082,10 @@ WRITES: dict[str, list[W]] = {
     ],
     "hotel_reservations": [
         W("cancel", "cancel_hotel_reservation", "Cancel a hotel reservation.", ("Cancel hotel reservation {id}.", "Please cancel my stay {id}.", "We need to cancel reservation {id}."), to="cancelled", allowed=("confirmed",)),
-        _set("change_room_type", "Change the room type of a hotel reservation.", "room_type", "room_type", _lit(("single", "double", "twin", "suite")), "The new room type.",
-             ("single", "double", "twin", "suite"), ("Switch reservation {id} to a {v} room.", "Change the room on booking {id} to {v}.", "Can reservation {id} be a {v} instead?"), ("confirmed",)),
+        W("set", "change_room_type", "Change the room type of a hotel reservation; the price becomes the new room's rate times the nights.",
+          ("Switch reservation {id} to a {v} room.", "Change the room on booking {id} to {v}.", "Can reservation {id} be a {v} instead?"), "room_type", None, ("confirmed",),
+          Param("room_type", _lit(("single", "double", "twin", "suite")), "The new room type."), ("single", "double", "twin", "suite"),
+          body="return _a.change_room(reservation_id, room_type)"),
         _set("change_guest_count", "Change the number of guests of a hotel reservation.", "guests", "guests", 'Annotated[int, {"minimum": 1, "maximum": 8}]', "Number of guests.",
              (1, 2, 3, 4), ("Make reservation {id} for {v} guests.", "Update the guest count on {id} to {v}.", "We'll be {v} people on reservation {id}."), ("confirmed",)),
     ],
@@ -1133,7 +1135,7 @@ WRITES: dict[str, list[W]] = {
         W("cancel", "pay_bill", "Pay an unpaid bill.", ("Pay bill {id}.", "Please settle bill {id}.", "Pay bill {id} now, please."), to="paid", allowed=("unpaid", "scheduled")),
         W("cancel", "schedule_bill_payment", "Schedule an unpaid bill to be paid on its due date.", ("Schedule bill {id} for payment.", "Set up bill {id} to be paid on the due date.", "Autopay bill {id}."), to="scheduled", allowed=("unpaid",)),
     ],
-    "trades": [W("cancel", "cancel_trade", "Cancel an open trade order.", ("Cancel trade {id}.", "Please cancel my open order {id}.", "Pull trade order {id}."), to="cancelled", allowed=("open",))],
+    "trades": [W("cancel", "cancel_trade", "Cancel an open trade order.", ("Cancel trade {id}.", "Please cancel my open order {id}.", "Withdraw my open trade order {id}."), to="cancelled", allowed=("open",))],
     "calendar_events": [
         W("delete", "delete_calendar_event", "Delete a calendar event.", ("Delete event {id}.", "Remove {id} from my calendar.", "Cancel the calendar event {id}.")),
         _set("rename_calendar_event", "Change the title of a calendar event.", "title", "title", 'Annotated[str, {"minLength": 1, "maxLength": 120}]', "The new title.",
@@ -1159,8 +1161,9 @@ WRITES: dict[str, list[W]] = {
         W("delete", "delete_file", "Delete a file.", ("Delete file {id}.", "Remove file {id} from my storage.", "Trash file {id}.")),
         W("cancel", "star_file", "Star a file.", ('Star file {id}.', 'Mark file {id} as starred.', 'Add a star to {id}.'), field="starred", to=True, allowed=(False,)),
         W("cancel", "unstar_file", "Remove the star from a file.", ('Unstar file {id}.', 'Remove the star from {id}.', "File {id} doesn't need a star anymore."), field="starred", to=False, allowed=(True,)),
-        _set("move_file", "Move a file to another folder.", "folder", "folder", _lit(("/Documents", "/Photos", "/Work", "/Music", "/Projects", "/Archive")), "Destination folder.",
-             ("/Documents", "/Photos", "/Work", "/Archive"), ("Move file {id} to {v}.", "Put {id} in the {v} folder.", "File {id} belongs in {v}; move it.")),
+        W("set", "move_file", "Move a file to another folder (its path changes with it).", ("Move file {id} to {v}.", "Put {id} in the {v} folder.", "File {id} belongs in {v}; move it."),
+          "folder", None, (), Param("folder", _lit(("/Documents", "/Photos", "/Work", "/Music", "/Projects", "/Archive")), "Destination folder."),
+          ("/Documents", "/Photos", "/Work", "/Archive"), body="return _a.move_file(file_id, folder)"),
     ],
     "tickets": [
         W("cancel", "close_ticket", "Close a support ticket.", ("Close ticket {id}.", "Please close support ticket {id}.", "Ticket {id} is done; close it."), to="closed", allowed=("open", "in_progress", "resolved")),

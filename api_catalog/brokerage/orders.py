@@ -26,7 +26,7 @@ def buy_stock(user_id: str, ticker: str, shares: Annotated[int, {"minimum": 1, "
     Examples:
         Buy 2 shares of TDWR for user U1100. => {"user_id": "U1100", "ticker": "TDWR", "shares": 2}
         User U1027 wants to buy 5 FJRD shares. => {"user_id": "U1027", "ticker": "FJRD", "shares": 5}
-        Place a buy order: 1 shares of EMBR, account holder U1030. => {"user_id": "U1030", "ticker": "EMBR", "shares": 1}
+        Place a buy order: 3 shares of EMBR, account holder U1030. => {"user_id": "U1030", "ticker": "EMBR", "shares": 3}
     Incomplete:
         Buy some ACME shares for me.
     """
@@ -50,7 +50,7 @@ def sell_stock(user_id: str, ticker: str, shares: Annotated[int, {"minimum": 1, 
     Examples:
         Sell 2 shares of PINR for user U1241. => {"user_id": "U1241", "ticker": "PINR", "shares": 2}
         User U1144 wants to sell 5 CRST shares. => {"user_id": "U1144", "ticker": "CRST", "shares": 5}
-        Place a sell order: 1 shares of NRDV, account holder U1101. => {"user_id": "U1101", "ticker": "NRDV", "shares": 1}
+        Place a sell order: 3 shares of NRDV, account holder U1101. => {"user_id": "U1101", "ticker": "NRDV", "shares": 3}
     Incomplete:
         Sell some ACME shares for me.
     """

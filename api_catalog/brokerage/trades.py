@@ -418,6 +418,6 @@ def cancel_trade(trade_id: str) -> dict[str, Any]:
     Examples:
         Cancel trade TD60031. => {"trade_id": "TD60031"}
         Please cancel my open order TD60170. => {"trade_id": "TD60170"}
-        Pull trade order TD60011. => {"trade_id": "TD60011"}
+        Withdraw my open trade order TD60011. => {"trade_id": "TD60011"}
     """
     return _w.transition("trades", "trade_id", trade_id, "trade", "status", 'cancelled', ('open',))

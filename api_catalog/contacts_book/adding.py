@@ -25,9 +25,9 @@ def add_contact(owner_id: Annotated[str, {"pattern": "^U[0-9]+$"}], name: Annota
         write
 
     Examples:
-        Add Maria Lopez (+1-555-201-3344) to the friends contacts of user U1294. => {"owner_id": "U1294", "name": "Maria Lopez", "phone": "+1-555-201-3344", "group": "friends"}
+        Add Maria Lopez (+1-555-201-3344) to the friends group of user U1294's contacts. => {"owner_id": "U1294", "name": "Maria Lopez", "phone": "+1-555-201-3344", "group": "friends"}
         Save a new contact for U1169: Dr. Chen, phone +44 20 7946 0321, group other. => {"owner_id": "U1169", "name": "Dr. Chen", "phone": "+44 20 7946 0321", "group": "other"}
-        User U1090 wants Sam Park at +1-555-877-1200 in their work group. => {"owner_id": "U1090", "name": "Sam Park", "phone": "+1-555-877-1200", "group": "work"}
+        User U1090 wants Sam Park at +1-555-877-1200 in the work group. => {"owner_id": "U1090", "name": "Sam Park", "phone": "+1-555-877-1200", "group": "work"}
     Incomplete:
         Add my new neighbour to my contacts.
     """

@@ -7,6 +7,7 @@ this file.  The functions run over the seeded world in ``api_catalog/_lib/apigen
 from typing import Annotated, Any, Literal
 
 import apigen_world as _w
+from apigen_world import actions as _a
 
 
 def get_file(file_id: str) -> dict[str, Any]:
@@ -388,14 +389,14 @@ def unstar_file(file_id: str) -> dict[str, Any]:
 
 
 def move_file(file_id: str, folder: Literal["/Documents", "/Photos", "/Work", "/Music", "/Projects", "/Archive"]) -> dict[str, Any]:
-    """Move a file to another folder.
+    """Move a file to another folder (its path changes with it).
 
     Args:
         file_id: The file id, e.g. F400123.
         folder: Destination folder.
 
     Returns:
-        The updated file, or an error object (not_found, invalid_state).
+        The updated file, or an error object (not_found, invalid_state, sold_out).
 
     Effects:
         write
@@ -405,4 +406,4 @@ def move_file(file_id: str, folder: Literal["/Documents", "/Photos", "/Work", "/
         Put F400947 in the /Photos folder. => {"file_id": "F400947", "folder": "/Photos"}
         File F400964 belongs in /Archive; move it. => {"file_id": "F400964", "folder": "/Archive"}
     """
-    return _w.set_field("files", "file_id", file_id, "file", "folder", folder, ())
+    return _a.move_file(file_id, folder)

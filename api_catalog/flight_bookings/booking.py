@@ -27,7 +27,7 @@ def book_flight(flight_id: str, user_id: str, cabin: Literal["economy", "premium
     Examples:
         Book 2 seats in economy on flight FL11462 for user U1100. => {"flight_id": "FL11462", "user_id": "U1100", "cabin": "economy", "passengers": 2}
         Book flight FL10666 in business for user U1228, 1 passenger. => {"flight_id": "FL10666", "user_id": "U1228", "cabin": "business", "passengers": 1}
-        User U1148 wants 2 premium economy seats on FL10344; book them. => {"flight_id": "FL10344", "user_id": "U1148", "cabin": "premium_economy", "passengers": 2}
+        User U1148 wants 2 seats in premium economy on FL10344; book them. => {"flight_id": "FL10344", "user_id": "U1148", "cabin": "premium_economy", "passengers": 2}
         Reserve 3 tickets in economy on flight FL10516 for U1144. => {"flight_id": "FL10516", "user_id": "U1144", "cabin": "economy", "passengers": 3}
     Incomplete:
         Book me on the next flight to Paris.

@@ -7,6 +7,7 @@ this file.  The functions run over the seeded world in ``api_catalog/_lib/apigen
 from typing import Annotated, Any, Literal
 
 import apigen_world as _w
+from apigen_world import actions as _a
 
 
 def get_hotel_reservation(reservation_id: str) -> dict[str, Any]:
@@ -446,14 +447,14 @@ def cancel_hotel_reservation(reservation_id: str) -> dict[str, Any]:
 
 
 def change_room_type(reservation_id: str, room_type: Literal["single", "double", "twin", "suite"]) -> dict[str, Any]:
-    """Change the room type of a hotel reservation.
+    """Change the room type of a hotel reservation; the price becomes the new room's rate times the nights.
 
     Args:
         reservation_id: The reservation id, e.g. HR70021.
         room_type: The new room type.
 
     Returns:
-        The updated hotel reservation, or an error object (not_found, invalid_state).
+        The updated hotel reservation, or an error object (not_found, invalid_state, sold_out).
 
     Effects:
         write
@@ -463,7 +464,7 @@ def change_room_type(reservation_id: str, room_type: Literal["single", "double",
         Change the room on booking HR70239 to suite. => {"reservation_id": "HR70239", "room_type": "suite"}
         Can reservation HR70164 be a suite instead? => {"reservation_id": "HR70164", "room_type": "suite"}
     """
-    return _w.set_field("hotel_reservations", "reservation_id", reservation_id, "hotel reservation", "room_type", room_type, ('confirmed',))
+    return _a.change_room(reservation_id, room_type)
 
 
 def change_guest_count(reservation_id: str, guests: Annotated[int, {"minimum": 1, "maximum": 8}]) -> dict[str, Any]:

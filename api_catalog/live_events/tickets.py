@@ -26,7 +26,7 @@ def buy_event_tickets(event_id: str, user_id: str, quantity: Annotated[int, {"mi
     Examples:
         Buy 2 tickets for event LE7260 for user U1038. => {"event_id": "LE7260", "user_id": "U1038", "quantity": 2}
         Buy 4 tickets for event LE7027 for user U1069. => {"event_id": "LE7027", "user_id": "U1069", "quantity": 4}
-        Buy 1 tickets for event LE7368 for user U1155. => {"event_id": "LE7368", "user_id": "U1155", "quantity": 1}
+        Buy 3 tickets for event LE7368 for user U1155. => {"event_id": "LE7368", "user_id": "U1155", "quantity": 3}
     Incomplete:
         Get me two tickets for the concert.
     """

@@ -604,6 +604,7 @@ class OfflineGenerator:
                     and r.call != o.call
                     and r.source != o.source
                     and not _same_record(tool, r.call, o.call)
+                    and not _same_listing(tool, r.call, o.call)
                     for o in requests
                 ):  # a retry inside ``_request`` may have drawn an example already used
                     requests.append(r)
@@ -754,6 +755,21 @@ def _same_record(tool: Tool, a: FunctionCall, b: FunctionCall) -> bool:
         return False
     key = tool.required[0]
     return a.arguments.get(key) == b.arguments.get(key)
+
+
+_PRESENTATION = frozenset({"sort_by", "order", "page", "page_size", "limit", "n"})
+
+
+def _same_listing(tool: Tool, a: FunctionCall, b: FunctionCall) -> bool:
+    """Two service reads that ask for the same records, only sorted or paged otherwise
+    ("adventure movies by score … all adventure movies"): one request asked twice."""
+    if tool.effects != "read":
+        return False
+
+    def what(c: FunctionCall) -> dict[str, JsonValue]:
+        return {k: v for k, v in c.arguments.items() if k not in _PRESENTATION}
+
+    return what(a) == what(b)
 
 
 def _same_records(near: Tool, withheld: Tool) -> bool:

@@ -284,3 +284,30 @@ def hotels_matching(location: dict[str, str], price: dict[str, int] | None, amen
     found.sort(key=lambda h: (-h["rating"], h["price_per_night"]))
     keys = ("hotel_id", "name", "stars", "rating", "price_per_night", "amenities")
     return {"total": len(found), "results": [{k: h[k] for k in keys} for h in found[:10]]}
+
+
+def move_file(file_id: str, folder: str) -> dict[str, Any]:
+    f = w.get("files", "file_id", file_id)
+    if f is None:
+        return w.not_found("file", "file_id", file_id)
+    if f["folder"] == folder:
+        return w.error("invalid_state", f"file {f['file_id']} is already in {folder}")
+    w.edit("files", f, folder=folder, path=f"{folder}/{f['name']}")
+    return dict(f)
+
+
+_ROOM_RATE = {"single": 0.85, "double": 1.0, "twin": 1.0, "suite": 1.9}
+
+
+def change_room(reservation_id: str, room_type: str) -> dict[str, Any]:
+    res = w.get("hotel_reservations", "reservation_id", reservation_id)
+    if res is None:
+        return w.not_found("hotel reservation", "reservation_id", reservation_id)
+    if res["status"] != "confirmed":
+        return w.error("invalid_state", f"reservation {res['reservation_id']} is {res['status']} and cannot be changed")
+    if res["room_type"] == room_type:
+        return w.error("invalid_state", f"reservation {res['reservation_id']} is already a {room_type} room")
+    h = w.get("hotels", "hotel_id", res["hotel_id"])
+    assert h is not None
+    w.edit("hotel_reservations", res, room_type=room_type, total_price=round(h["price_per_night"] * _ROOM_RATE[room_type] * res["nights"], 2))
+    return dict(res)
