@@ -89,7 +89,9 @@ def probe() -> dict:
         with open(f"/proc/{parent}/stat") as f:
             stat = f.read().rsplit(")", 1)[1].split()
         parent_stat = {
-            "state": stat[0],
+            # running or sleeping is the scheduler's moment, not a leak (the runner may still
+            # be busy right after it forked this sample); stopped or traced would be one
+            "stopped": stat[0] in ("T", "t"),
             "nice": stat[16],
             "own_group": stat[2] == str(parent),
             "session": stat[3],
@@ -110,7 +112,7 @@ def probe() -> dict:
         "limits": limits,
         "ids": [os.getresuid(), os.getresgid(), os.getgroups()],
         "self": _status_fields("self", ("CapInh", "CapPrm", "CapEff", "CapAmb", "NoNewPrivs")),
-        "runner": _status_fields(parent, ("State", "TracerPid", "Uid", "Gid", "CapEff")),
+        "runner": _status_fields(parent, ("TracerPid", "Uid", "Gid", "CapEff")),
         "runner_stat": parent_stat,
         "runner_limits": parent_limits,
         "counter": COUNTER,
