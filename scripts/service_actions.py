@@ -6,8 +6,6 @@ from typing import Any
 
 from service_specs import Api, Param, ex, rng_for
 
-_IMPORT = "from apigen_world import actions as _a"
-
 
 def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
     r = rng_for("actions")
@@ -278,5 +276,3 @@ def _more(world: dict[str, Any], apis: dict[str, dict[str, list[Api]]], r: Any, 
         "The appointment, or an error object: not_found, slot_unavailable (with the open slots).", "return _a.book_appointment(doctor_id, user_id, time, reason)", aps,
         effects="write", incomplete=["Book me in with a dermatologist."])]
 
-
-IMPORTS = _IMPORT

@@ -51,7 +51,6 @@ class Category:
     name: str
     doc: str
     modules: dict[str, list[Api]]
-    constants: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -612,8 +611,6 @@ STATUS_DESC = "Only records with this status."
 
 def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
     """Category name -> its tables."""
-    cities = tuple(sorted({c["city"] for c in world["cities"]}))
-    del cities
     return {
         "airports_airlines": [
             Entity("airports", "iata", "iata_code", "airport", "airports", "Three-letter IATA airport code, e.g. LHR.",
@@ -1046,18 +1043,15 @@ def categories(world: dict[str, Any]) -> list[Category]:
 
     out = []
     actions = service_actions.actions(world)
-    names = list(entities(world)) + [n for n in actions if n not in entities(world)]
-    for name in names:
-        ents = entities(world).get(name, [])
+    tables = entities(world)
+    for name in [*tables, *(n for n in actions if n not in tables)]:
+        ents = tables.get(name, [])
         for e in ents:
             e.writes = WRITES.get(e.table, [])
         modules = {e.table: entity_apis(e, world) for e in ents}
         modules.update(actions.get(name, {}))
-        out.append(Category(name, _DOCS.get(name, name.replace("_", " ").capitalize() + " over the seeded world."), modules))
+        out.append(Category(name, name.replace("_", " ").capitalize() + " over the seeded world.", modules))
     return out
-
-
-_DOCS: dict[str, str] = {}
 
 
 def _set(api: str, summary: str, fld: str, param: str, typ: str, desc: str, values: tuple[Any, ...], questions: tuple[str, ...],

@@ -36,7 +36,7 @@ def world() -> dict[str, Any]:
             if isinstance(rows_, list) and rows_ and isinstance(rows_[0], dict):
                 for key in rows_[0]:
                     if key.endswith("_id") or key in _KEYS:
-                        _indexes[(table, key)] = {str(r[key]).casefold(): r for r in rows_ if r.get(key) is not None}
+                        _indexes[(table, key)] = _build_index(rows_, key)
     return _world
 
 
@@ -51,9 +51,14 @@ def rows(table: str) -> list[dict[str, Any]]:
 def _index(table: str, key: str) -> dict[str, dict[str, Any]]:
     idx = _indexes.get((table, key))
     if idx is None:
-        idx = {str(r[key]).casefold(): r for r in rows(table)}
+        idx = _build_index(rows(table), key)
         _indexes[(table, key)] = idx
     return idx
+
+
+def _build_index(records: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
+    """``key``'s value (case-folded) -> record; records without one are not in it."""
+    return {str(r[key]).casefold(): r for r in records if r.get(key) is not None}
 
 
 def get(table: str, key: str, value: Any) -> dict[str, Any] | None:
