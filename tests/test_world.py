@@ -244,3 +244,39 @@ def test_every_grounded_argument_set_is_valid_and_finds_its_record(catalog: Cata
         if isinstance(r[0].value, dict) and "error" in r[0].value
     ]
     assert not refused, refused[:5]
+
+
+def test_service_samples_never_ask_twice_nor_offer_a_search_over_the_withheld_records(
+    catalog: Catalog,
+) -> None:
+    from apigen.generate.offline import OfflineConfig, OfflineGenerator
+    from apigen.model import QueryStyle
+
+    cats = ("helpdesk", "smart_home", "shop_orders", "hotels")
+    gen = OfflineGenerator(catalog, seed=8, config=OfflineConfig(categories=cats))
+    presentation = {"sort_by", "order", "page", "page_size", "limit", "n"}
+    parallel = irrelevant = 0
+    for s in gen.generate(600):
+        if s.style == QueryStyle.PARALLEL:
+            parallel += 1
+            tool = catalog.tools[s.answers[0].name]
+            what = [
+                tuple(sorted((k, str(v)) for k, v in c.arguments.items() if k not in presentation))
+                for c in s.answers
+            ]
+            assert len(set(what)) == len(what), s.query  # no records asked for twice
+            assert tool.effects == "none" or tool.required  # no argument-less request twice
+        if (
+            s.style == QueryStyle.IRRELEVANT
+            and s.provenance.source
+            and "#incomplete" not in s.provenance.source
+        ):
+            irrelevant += 1
+            withheld = catalog.tools[s.provenance.source.split("#")[0]]
+            assert withheld.source is not None
+            for t in s.tools:
+                assert t.source is not None and t.source.path != withheld.source.path, (
+                    s.query,
+                    t.name,
+                )
+    assert parallel > 50 and irrelevant > 20
