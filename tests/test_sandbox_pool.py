@@ -154,6 +154,29 @@ def test_runner_protocol_survives_bad_requests(docker_client: Any, sandbox_image
         worker.close()
 
 
+def _kernel_at_least(major: int, minor: int) -> bool:
+    import os
+    import re
+
+    m = re.match(r"(\d+)\.(\d+)", os.uname().release)
+    return m is not None and (int(m[1]), int(m[2])) >= (major, minor)
+
+
+@pytest.mark.skipif(not _kernel_at_least(6, 1), reason="MADV_COLLAPSE needs Linux 6.1+")
+def test_runner_heap_is_backed_by_huge_pages(docker_client: Any, sandbox_image: str) -> None:
+    """The loaded catalog (the world is most of it) sits in 2 MiB pages, so a sample's fork
+    copies a few dozen page-table entries instead of ~20,000 (it was most of the cost)."""
+    from apigen.sandbox.config import SandboxLimits
+    from apigen.sandbox.worker import ContainerSpec, ContainerWorker
+
+    worker = ContainerWorker(docker_client, ContainerSpec(sandbox_image, SandboxLimits(), "huge"))
+    worker.start(30)
+    try:
+        assert worker.info["huge_pages"] >= 8, worker.info
+    finally:
+        worker.close()
+
+
 def test_catalog_check_in_the_sandbox(sandbox_image: str, tmp_path: Path) -> None:
     d = tmp_path / "mine"
     d.mkdir()
