@@ -18,6 +18,8 @@ from apigen.verify.semantic import Judge
 
 FORMAT_TARGET = 20_000
 SANDBOX_TARGET = 1_000
+SERVICES_TARGET = 500
+"""Service calls over the seeded world (a fresh copy of it per sample): issue 18."""
 SANDBOX_RATIO_TARGET = 100
 WARMUP_TARGET_S = 3.0
 PIPELINE_TARGET = 300
@@ -146,8 +148,9 @@ def bench_sandbox(n: int, per_call_n: int, pool_size: int | None, seed: int, api
     def mark(ok: bool) -> str:
         return "[green]✓[/green]" if ok else "[red]✗[/red]"
 
+    target = SERVICES_TARGET if apis == "services" else SANDBOX_TARGET
     console.print(
-        f"targets: pool ≥ {SANDBOX_TARGET:,}/s {mark(r.pool.per_second >= SANDBOX_TARGET)}   "
+        f"targets: pool ≥ {target:,}/s {mark(r.pool.per_second >= target)}   "
         f"pool ≥ {SANDBOX_RATIO_TARGET}× container-per-call "
         f"({ratio:,.0f}×) {mark(ratio >= SANDBOX_RATIO_TARGET)}   "
         f"warm-up ≤ {WARMUP_TARGET_S:g} s ({r.warmup_s:.2f} s) "
