@@ -33,7 +33,7 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
         for a in accts:
             by_cur.setdefault((a["user_id"], a["currency"]), []).append(a)
         pairs = [v for v in by_cur.values() if len(v) >= 2]
-        for q in ["Transfer {a} from account {x} to account {y}.", "Move {a} from {x} into {y}.", "Send {a} from my account {x} to account {y}, please.", "Please transfer {a} {c} from {x} to {y}."]:
+        for q in ["Transfer {a} from account {x} to account {y}.", "Move {a} from {x} into {y}.", "Send {a} from my account {x} to account {y}, please.", "Please move {a} out of {x} and into {y}."]:
             x, y = r.choice(pairs)[:2]
             amt = r.choice([50, 100, 150, 200, 250])
             out.append(ex(q.format(a=amt, x=x["account_id"], y=y["account_id"], c=x["currency"]), {"from_account_id": x["account_id"], "to_account_id": y["account_id"], "amount": amt}))

@@ -93,7 +93,9 @@ class F:
         if self.op == "contains" and isinstance(v, str):
             if len(v.split()) <= 3:
                 return v  # "about Code review", not "about Code"
-            words = [w for w in v.split() if len(w) > 3]
+            # a word as a person types it ("3pm", not the sentence's "3pm.")
+            words = [w.strip(".,;:!?\"'()") for w in v.split()]
+            words = [w for w in words if len(w) > 3]
             return rng.choice(words) if words else v
         return v
 

@@ -27,7 +27,7 @@ def transfer_funds(from_account_id: str, to_account_id: str, amount: Annotated[f
         Transfer 250 from account AC700127 to account AC700128. => {"from_account_id": "AC700127", "to_account_id": "AC700128", "amount": 250}
         Move 250 from AC700298 into AC700299. => {"from_account_id": "AC700298", "to_account_id": "AC700299", "amount": 250}
         Send 50 from my account AC700477 to account AC700478, please. => {"from_account_id": "AC700477", "to_account_id": "AC700478", "amount": 50}
-        Please transfer 50 CAD from AC700093 to AC700094. => {"from_account_id": "AC700093", "to_account_id": "AC700094", "amount": 50}
+        Please move 50 out of AC700093 and into AC700094. => {"from_account_id": "AC700093", "to_account_id": "AC700094", "amount": 50}
     Incomplete:
         Transfer 200 to my savings account.
         Move money from AC700123 to my other account.

@@ -60,7 +60,7 @@ def search_messages(recipient_id: str | None = None, sender_id: str | None = Non
         Show me messages sent to user U1145. => {"recipient_id": "U1145"}
         Look up messages sent to user U1189 from user U1077 by chat mentioning Happy birthday! 🎉. => {"recipient_id": "U1189", "sender_id": "U1077", "channel": "chat", "text": "Happy birthday! 🎉"}
         Look up messages mentioning Running. => {"text": "Running"}
-        I'm looking for messages mentioning night., sorted by time sent, 5 per page. => {"text": "night.", "sort_by": "time_sent", "page_size": 5}
+        I'm looking for messages mentioning night, sorted by time sent, 5 per page. => {"text": "night", "sort_by": "time_sent", "page_size": 5}
         Pull up messages by chat, please, sorted by time sent in descending order. => {"channel": "chat", "sort_by": "time_sent", "order": "desc"}
         I need a list of messages sent to user U1091 from user U1077 by chat (the second page of results). => {"recipient_id": "U1091", "sender_id": "U1077", "channel": "chat", "page": 2}
     """

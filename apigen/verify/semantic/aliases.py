@@ -1277,7 +1277,15 @@ _MONTH_ALT: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH: Final = rf"(?<![^\W_])(?P<mon>{_MONTH_ALT})(?![^\W_])\.?"
 _DAY: Final = r"(?<![\w.])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![^\W_])"
 _YEAR: Final = r"(?P<year>[0-9]{4})(?![0-9])"
-_MDY_WORDS: Final = re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.I)
+_DAY_AFTER_MONTH: Final = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![^\W_])"
+_MONTH_GLUED: Final = rf"(?<![^\W_])(?P<mon>{_MONTH_ALT})(?![A-Za-z_])\.?"  # "June01"
+_MDY_WORDS: Final = re.compile(
+    rf"{_MONTH_GLUED}\s*{_DAY_AFTER_MONTH}(?:\s*,\s*|\s+){_YEAR}", re.I
+)  # "March 5, 2024", "March.11, 2022", "Jun.20,2023", "June01 2023"
+_YMD_WORDS: Final = re.compile(
+    rf"(?<![0-9])(?P<year>[0-9]{{4}}),?\s+{_MONTH}\s*{_DAY_AFTER_MONTH}", re.I
+)  # "2023 April 4th"
+_MD_WORDS: Final = re.compile(rf"{_MONTH}\s*{_DAY_AFTER_MONTH}", re.I)  # "April 8th"
 _DMY_WORDS: Final = re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:\s*,\s*|\s+){_YEAR}", re.I)
 _YMD: Final = re.compile(
     r"(?<![0-9])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<mon>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})"
@@ -1309,7 +1317,7 @@ def parse_dates(text: str) -> list[tuple[int, int, str]]:
         if iso is not None:
             found.append((start, end, iso))
 
-    for rx in (_MDY_WORDS, _DMY_WORDS):
+    for rx in (_MDY_WORDS, _DMY_WORDS, _YMD_WORDS):
         for m in rx.finditer(text):
             add(m.start(), m.end(), m["year"], MONTHS.get(m["mon"].casefold()), m["day"])
     for m in _YMD.finditer(text):
@@ -1321,4 +1329,12 @@ def parse_dates(text: str) -> list[tuple[int, int, str]]:
         if a > 12 >= b:
             a, b = b, a  # only day/month/year makes a date
         add(m.start(), m.end(), m["year"], a, str(b))
+    full = _without_overlaps(found)
+    # "from 2023 April 4th to April 8th": a month and day after a full date are in its year
+    for m in _MD_WORDS.finditer(text):
+        before = [d for d in full if d[1] <= m.start()]
+        if m["mon"] == "may" or any(d[0] <= m.start() < d[1] for d in full):
+            continue  # "may" the verb, or part of a full date
+        if before:
+            add(m.start(), m.end(), before[-1][2][:4], MONTHS.get(m["mon"].casefold()), m["day"])
     return _without_overlaps(found)
