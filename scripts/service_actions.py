@@ -103,15 +103,17 @@ def actions(world: dict[str, Any]) -> dict[str, dict[str, list[Api]]]:
         "smart_home": {"controls": [
             Api("set_light", "Turn a smart light on or off and set its brightness.",
                 [Param("device_id", "str", "The light's device id, e.g. D11042."), Param("on", "bool", "True for on, false for off."),
-                 Param("brightness", 'Annotated[int, {"minimum": 1, "maximum": 100}]', "Brightness in percent.", "80")],
-                "The light's new state, or an error object: not_found, unsupported, device_offline.", 'return _a.set_device(device_id, "light", on=on, brightness=brightness)',
+                 Param("brightness", 'Annotated[int | None, {"minimum": 1, "maximum": 100}]', "Brightness in percent; leave it out to keep the current one.", "None")],
+                "The light's new state, or an error object: not_found, unsupported, device_offline.",
+                'return _a.set_device(device_id, "light", on=on, **({"brightness": brightness} if brightness else {}))',
                 [ex(f"Turn on light {d['device_id']} at {b}% brightness.", {"device_id": d["device_id"], "on": True, "brightness": b}) for d, b in zip(r.sample(lights, 2), [40, 100])] +
                 [ex(f"Switch off the light {d['device_id']}.", {"device_id": d["device_id"], "on": False}) for d in r.sample(lights, 2)], effects="write",
                 incomplete=["Turn on the lights."]),
             Api("set_thermostat", "Set the target temperature of a smart thermostat.",
                 [Param("device_id", "str", "The thermostat's device id."), Param("target_c", 'Annotated[float, {"minimum": 5, "maximum": 30}]', "Target temperature, °C."),
-                 Param("mode", 'Literal["heat", "cool", "auto", "off"]', "Mode.", '"heat"')],
-                "The thermostat's new state, or an error object: not_found, unsupported, device_offline.", 'return _a.set_device(device_id, "thermostat", target_c=target_c, mode=mode)',
+                 Param("mode", 'Literal["heat", "cool", "auto", "off"] | None', "Mode; leave it out to keep the current one.", "None")],
+                "The thermostat's new state, or an error object: not_found, unsupported, device_offline.",
+                'return _a.set_device(device_id, "thermostat", target_c=target_c, **({"mode": mode} if mode else {}))',
                 [ex(f"Set thermostat {d['device_id']} to {t} degrees.", {"device_id": d["device_id"], "target_c": t}) for d, t in zip(r.sample(thermos, 2), [21.0, 19.5])] +
                 [ex(f"Put thermostat {d['device_id']} on cool at 24 °C.", {"device_id": d["device_id"], "target_c": 24.0, "mode": "cool"}) for d in r.sample(thermos, 1)],
                 effects="write", incomplete=["Make it warmer in here."])]},

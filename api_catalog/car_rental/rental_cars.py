@@ -61,9 +61,9 @@ def search_rental_cars(city: str | None = None, category: Literal["economy", "co
         Can you find rental cars in Warsaw with automatic transmission, sorted by daily price, highest first? => {"city": "Warsaw", "transmission": "automatic", "sort_by": "daily_price", "order": "desc"}
         I need a list of rental cars. => {}
         Can you find rental cars, sorted by daily price? => {"sort_by": "daily_price"}
-        Are there any rental cars in Chicago with at least 9 seats under 90 dollars a day? => {"city": "Chicago", "min_seats": 9, "max_price_per_day": 90}
+        Are there any rental cars in Chicago with at least 9 seats at up to 90 dollars a day? => {"city": "Chicago", "min_seats": 9, "max_price_per_day": 90}
         Get me rental cars. => {}
-        Are there any rental cars in Mexico City in the luxury class under 150 dollars a day? => {"city": "Mexico City", "category": "luxury", "max_price_per_day": 150}
+        Are there any rental cars in Mexico City in the luxury class at up to 150 dollars a day? => {"city": "Mexico City", "category": "luxury", "max_price_per_day": 150}
         Look up available rental cars with automatic transmission. => {"transmission": "automatic", "available_only": true}
     """
     return _w.listing("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)], {'daily_price': 'price_per_day', 'seats': 'seats'}.get(sort_by or ""), order, page, page_size, fields=("car_id", "company", "city", "model", "category", "price_per_day", "available",))
@@ -87,12 +87,12 @@ def count_rental_cars(city: str | None = None, category: Literal["economy", "com
         read
 
     Examples:
-        Give me a count of available rental cars in the van class under 90 dollars a day. => {"category": "van", "max_price_per_day": 90, "available_only": true}
-        How many rental cars are there in the economy class with automatic transmission with at least 4 seats under 35 dollars a day? => {"category": "economy", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 35}
+        Give me a count of available rental cars in the van class at up to 90 dollars a day. => {"category": "van", "max_price_per_day": 90, "available_only": true}
+        How many rental cars are there in the economy class with automatic transmission with at least 4 seats at up to 35 dollars a day? => {"category": "economy", "transmission": "automatic", "min_seats": 4, "max_price_per_day": 35}
         How many rental cars are there with at least 4 seats? => {"min_seats": 4}
         How many rental cars are there? => {}
-        Tell me how many rental cars there are under 46 dollars a day. => {"max_price_per_day": 46}
-        How many available rental cars are there in Melbourne with automatic transmission under 80 dollars a day? => {"city": "Melbourne", "transmission": "automatic", "max_price_per_day": 80, "available_only": true}
+        Tell me how many rental cars there are at up to 46 dollars a day. => {"max_price_per_day": 46}
+        How many available rental cars are there in Melbourne with automatic transmission at up to 80 dollars a day? => {"city": "Melbourne", "transmission": "automatic", "max_price_per_day": 80, "available_only": true}
     """
     return _w.count("rental_cars", [("city", "eq", city), ("category", "eq", category), ("transmission", "eq", transmission), ("seats", "min", min_seats), ("price_per_day", "max", max_price_per_day), ("available", "eq", available_only)])
 

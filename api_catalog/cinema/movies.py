@@ -81,12 +81,12 @@ def search_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "co
 
     Examples:
         Pull up movies in the horror genre, please, sorted by runtime. => {"genre": "horror", "sort_by": "runtime"}
-        Pull up movies in the adventure genre under 130 minutes, please. => {"genre": "adventure", "max_runtime": 130}
+        Pull up movies in the adventure genre running at most 130 minutes, please. => {"genre": "adventure", "max_runtime": 130}
         I need a list of movies rated PG, sorted by runtime. => {"rating": "PG", "sort_by": "runtime"}
-        Can you find movies in the thriller genre rated R under 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
-        Pull up movies in the sci-fi genre rated PG-13 under 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
+        Can you find movies in the thriller genre rated R running at most 110 minutes? => {"genre": "thriller", "rating": "R", "max_runtime": 110}
+        Pull up movies in the sci-fi genre rated PG-13 running at most 130 minutes, please, sorted by score, highest first. => {"genre": "sci-fi", "rating": "PG-13", "max_runtime": 130, "sort_by": "score", "order": "desc"}
         Search for movies in the romance genre. => {"genre": "romance"}
-        Look up movies in the romance genre rated PG-13 under 110 minutes, sorted by runtime, highest first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
+        Look up movies in the romance genre rated PG-13 running at most 110 minutes, sorted by runtime, highest first. => {"genre": "romance", "rating": "PG-13", "max_runtime": 110, "sort_by": "runtime", "order": "desc"}
         List movies in the comedy genre rated PG-13. => {"genre": "comedy", "rating": "PG-13"}
     """
     return _w.listing("movies", [("genre", "eq", genre), ("rating", "eq", rating), ("runtime_minutes", "max", max_runtime)], {'runtime': 'runtime_minutes', 'score': 'score'}.get(sort_by or ""), order, page, page_size, fields=("movie_id", "title", "genre", "runtime_minutes", "rating", "score",))
@@ -107,10 +107,10 @@ def count_movies(genre: Literal["sci-fi", "drama", "thriller", "animation", "com
         read
 
     Examples:
-        How many movies are there in the documentary genre rated PG under 90 minutes? => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
-        Tell me how many movies there are in the comedy genre rated PG-13 under 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
-        Give me a count of movies in the horror genre rated R under 100 minutes. => {"genre": "horror", "rating": "R", "max_runtime": 100}
-        What is the number of movies under 100 minutes? => {"max_runtime": 100}
+        How many movies are there in the documentary genre rated PG running at most 90 minutes? => {"genre": "documentary", "rating": "PG", "max_runtime": 90}
+        Tell me how many movies there are in the comedy genre rated PG-13 running at most 100 minutes. => {"genre": "comedy", "rating": "PG-13", "max_runtime": 100}
+        Give me a count of movies in the horror genre rated R running at most 100 minutes. => {"genre": "horror", "rating": "R", "max_runtime": 100}
+        What is the number of movies running at most 100 minutes? => {"max_runtime": 100}
         Give me a count of movies. => {}
         Give me a count of movies in the romance genre rated PG-13. => {"genre": "romance", "rating": "PG-13"}
     """

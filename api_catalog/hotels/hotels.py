@@ -84,12 +84,12 @@ def search_hotels(city: str | None = None, min_stars: int | None = None, max_pri
     Examples:
         Show me hotels in Buenos Aires with at least 3 stars rated 7.3 or better, sorted by stars in descending order. => {"city": "Buenos Aires", "min_stars": 3, "min_rating": 7.3, "sort_by": "stars", "order": "desc"}
         List hotels, sorted by guest rating. => {"sort_by": "guest_rating"}
-        Are there any hotels under 310 dollars a night? => {"max_price": 310}
+        Are there any hotels at up to 310 dollars a night? => {"max_price": 310}
         Show me hotels with breakfast rated 7.9 or better, sorted by guest rating. => {"amenity": "breakfast", "min_rating": 7.9, "sort_by": "guest_rating"}
         List hotels in Oslo with at least 3 stars, sorted by guest rating. => {"city": "Oslo", "min_stars": 3, "sort_by": "guest_rating"}
         Look up hotels with at least 4 stars. => {"min_stars": 4}
-        Get me hotels in Barcelona under 160 dollars a night. => {"city": "Barcelona", "max_price": 160}
-        Pull up hotels in Berlin with at least 2 stars under 150 dollars a night, please, sorted by guest rating in descending order. => {"city": "Berlin", "min_stars": 2, "max_price": 150, "sort_by": "guest_rating", "order": "desc"}
+        Get me hotels in Barcelona at up to 160 dollars a night. => {"city": "Barcelona", "max_price": 160}
+        Pull up hotels in Berlin with at least 2 stars at up to 150 dollars a night, please, sorted by guest rating in descending order. => {"city": "Berlin", "min_stars": 2, "max_price": 150, "sort_by": "guest_rating", "order": "desc"}
     """
     return _w.listing("hotels", [("city", "eq", city), ("stars", "min", min_stars), ("price_per_night", "max", max_price), ("amenities", "has", amenity), ("rating", "min", min_rating)], {'price': 'price_per_night', 'guest_rating': 'rating', 'stars': 'stars'}.get(sort_by or ""), order, page, page_size, fields=("hotel_id", "name", "city", "stars", "rating", "price_per_night", "rooms_available",))
 
@@ -112,9 +112,9 @@ def count_hotels(city: str | None = None, min_stars: int | None = None, max_pric
 
     Examples:
         How many hotels are there with at least 4 stars with pet friendly? => {"min_stars": 4, "amenity": "pet_friendly"}
-        Tell me how many hotels there are with at least 5 stars under 400 dollars a night. => {"min_stars": 5, "max_price": 400}
+        Tell me how many hotels there are with at least 5 stars at up to 400 dollars a night. => {"min_stars": 5, "max_price": 400}
         Tell me how many hotels there are rated 7.9 or better. => {"min_rating": 7.9}
-        Tell me how many hotels there are under 290 dollars a night with parking. => {"max_price": 290, "amenity": "parking"}
+        Tell me how many hotels there are at up to 290 dollars a night with parking. => {"max_price": 290, "amenity": "parking"}
         How many hotels are there in Buenos Aires? => {"city": "Buenos Aires"}
         How many hotels are there with at least 4 stars? => {"min_stars": 4}
     """

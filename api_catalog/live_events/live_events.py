@@ -86,11 +86,11 @@ def search_live_events(city: str | None = None, genre: Literal["rock", "pop", "j
         Search for live events with classical music by Orchestra Nova. => {"genre": "classical", "performer": "Orchestra Nova"}
         Can you find live events in Lisbon with latin music from 2025-07-06, sorted by price? => {"city": "Lisbon", "genre": "latin", "date_from": "2025-07-06", "sort_by": "price"}
         Look up sold out live events with classical music from 2025-04-08 by Orchestra Nova, sorted by date in descending order. => {"genre": "classical", "date_from": "2025-04-08", "status": "sold_out", "performer": "Orchestra Nova", "sort_by": "date", "order": "desc"}
-        List live events with pop music with tickets under 80 dollars by Silver Lining, 25 per page. => {"genre": "pop", "max_price": 80, "performer": "Silver Lining", "page_size": 25}
+        List live events with pop music with tickets at 80 dollars or less by Silver Lining, 25 per page. => {"genre": "pop", "max_price": 80, "performer": "Silver Lining", "page_size": 25}
         I'm looking for live events, sorted by date in descending order. => {"sort_by": "date", "order": "desc"}
         I'm looking for live events by Echo Park. => {"performer": "Echo Park"}
         I need a list of live events. => {}
-        Pull up live events with jazz music with tickets under 140 dollars, please. => {"genre": "jazz", "max_price": 140}
+        Pull up live events with jazz music with tickets at 140 dollars or less, please. => {"genre": "jazz", "max_price": 140}
     """
     return _w.listing("live_events", [("city", "eq", city), ("genre", "eq", genre), ("date", "after", date_from), ("price_from", "max", max_price), ("status", "eq", status), ("performer", "contains", performer)], {'date': 'date', 'price': 'price_from'}.get(sort_by or ""), order, page, page_size, fields=("event_id", "title", "city", "venue", "date", "price_from", "status",))
 
@@ -113,10 +113,10 @@ def count_live_events(city: str | None = None, genre: Literal["rock", "pop", "ja
         read
 
     Examples:
-        Tell me how many live events there are in Copenhagen with tickets under 70 dollars. => {"city": "Copenhagen", "max_price": 70}
+        Tell me how many live events there are in Copenhagen with tickets at 70 dollars or less. => {"city": "Copenhagen", "max_price": 70}
         Give me a count of on sale live events in Boston with indie music from 2025-06-24 by Tides. => {"city": "Boston", "genre": "indie", "date_from": "2025-06-24", "status": "on_sale", "performer": "Tides"}
         What is the number of live events? => {}
-        Give me a count of live events with tickets under 31 dollars. => {"max_price": 31}
+        Give me a count of live events with tickets at 31 dollars or less. => {"max_price": 31}
         What is the number of live events with rock music? => {"genre": "rock"}
         How many live events are there from 2025-02-18? => {"date_from": "2025-02-18"}
     """

@@ -82,7 +82,7 @@ def search_products(category: Literal["books", "electronics", "garden", "home", 
 
     Examples:
         Show me products rated 3.9 stars or more in red, sorted by number of reviews, highest first. => {"min_rating": 3.9, "color": "red", "sort_by": "number_of_reviews", "order": "desc"}
-        Find products by Pioneer under 15 dollars rated 4.8 stars or more, 20 per page. => {"brand": "Pioneer", "max_price": 15, "min_rating": 4.8, "page_size": 20}
+        Find products by Pioneer costing at most 15 dollars rated 4.8 stars or more, 20 per page. => {"brand": "Pioneer", "max_price": 15, "min_rating": 4.8, "page_size": 20}
         I need a list of products. => {}
         Search for products by Orbit. => {"brand": "Orbit"}
         Find products, sorted by price, highest first. => {"sort_by": "price", "order": "desc"}
@@ -110,12 +110,12 @@ def count_products(category: Literal["books", "electronics", "garden", "home", "
         read
 
     Examples:
-        Give me a count of products in the home category under 70 dollars rated 3.9 stars or more. => {"category": "home", "max_price": 70, "min_rating": 3.9}
+        Give me a count of products in the home category costing at most 70 dollars rated 3.9 stars or more. => {"category": "home", "max_price": 70, "min_rating": 3.9}
         Tell me how many products there are by Orbit. => {"brand": "Orbit"}
         What is the number of products in the sports category by Vala in silver? => {"category": "sports", "brand": "Vala", "color": "silver"}
-        How many products are there under 150 dollars? => {"max_price": 150}
-        Count the products in the beauty category by Tidewater under 31 dollars. => {"category": "beauty", "brand": "Tidewater", "max_price": 31}
-        How many products are there in the beauty category under 11 dollars? => {"category": "beauty", "max_price": 11}
+        Count the products costing at most 150 dollars. => {"max_price": 150}
+        Count the products in the beauty category by Tidewater costing at most 31 dollars. => {"category": "beauty", "brand": "Tidewater", "max_price": 31}
+        How many products are there in the beauty category costing at most 11 dollars? => {"category": "beauty", "max_price": 11}
     """
     return _w.count("products", [("category", "eq", category), ("brand", "eq", brand), ("price", "max", max_price), ("rating", "min", min_rating), ("color", "eq", color)])
 

@@ -56,7 +56,7 @@ def search_orders(status: Literal["pending", "paid", "shipped", "delivered", "ca
     Examples:
         Are there any orders? => {}
         Get me orders using card as payment, sorted by total in descending order (the second page of results). => {"payment_method": "card", "sort_by": "total", "order": "desc", "page": 2}
-        Look up orders over 53 dollars, sorted by total in descending order. => {"min_total": 53.0, "sort_by": "total", "order": "desc"}
+        Look up orders totalling at least 53 dollars, sorted by total in descending order. => {"min_total": 53.0, "sort_by": "total", "order": "desc"}
         List orders placed on or after 2025-01-16, sorted by order date. => {"placed_after": "2025-01-16", "sort_by": "order_date"}
         I need a list of orders. => {}
         Look up delivered orders placed on or after 2025-02-22. => {"status": "delivered", "placed_after": "2025-02-22"}
@@ -83,8 +83,8 @@ def count_orders(status: Literal["pending", "paid", "shipped", "delivered", "can
 
     Examples:
         How many orders are there? => {}
-        What is the number of delivered orders over 430 dollars using paypal as payment? => {"status": "delivered", "min_total": 430.0, "payment_method": "paypal"}
-        What is the number of delivered orders over 490 dollars using gift card as payment? => {"status": "delivered", "min_total": 490.0, "payment_method": "gift_card"}
+        What is the number of delivered orders totalling at least 430 dollars using paypal as payment? => {"status": "delivered", "min_total": 430.0, "payment_method": "paypal"}
+        What is the number of delivered orders totalling at least 490 dollars using gift card as payment? => {"status": "delivered", "min_total": 490.0, "payment_method": "gift_card"}
         What is the number of orders placed on or after 2025-01-19? => {"placed_after": "2025-01-19"}
         What is the number of delivered orders using gift card as payment? => {"status": "delivered", "payment_method": "gift_card"}
         Give me a count of delivered orders using card as payment. => {"status": "delivered", "payment_method": "card"}

@@ -9,13 +9,13 @@ from typing import Annotated, Any, Literal
 from apigen_world import actions as _a
 
 
-def set_light(device_id: str, on: bool, brightness: Annotated[int, {"minimum": 1, "maximum": 100}] = 80) -> dict[str, Any]:
+def set_light(device_id: str, on: bool, brightness: Annotated[int | None, {"minimum": 1, "maximum": 100}] = None) -> dict[str, Any]:
     """Turn a smart light on or off and set its brightness.
 
     Args:
         device_id: The light's device id, e.g. D11042.
         on: True for on, false for off.
-        brightness: Brightness in percent.
+        brightness: Brightness in percent; leave it out to keep the current one.
 
     Returns:
         The light's new state, or an error object: not_found, unsupported, device_offline.
@@ -31,16 +31,16 @@ def set_light(device_id: str, on: bool, brightness: Annotated[int, {"minimum": 1
     Incomplete:
         Turn on the lights.
     """
-    return _a.set_device(device_id, "light", on=on, brightness=brightness)
+    return _a.set_device(device_id, "light", on=on, **({"brightness": brightness} if brightness else {}))
 
 
-def set_thermostat(device_id: str, target_c: Annotated[float, {"minimum": 5, "maximum": 30}], mode: Literal["heat", "cool", "auto", "off"] = "heat") -> dict[str, Any]:
+def set_thermostat(device_id: str, target_c: Annotated[float, {"minimum": 5, "maximum": 30}], mode: Literal["heat", "cool", "auto", "off"] | None = None) -> dict[str, Any]:
     """Set the target temperature of a smart thermostat.
 
     Args:
         device_id: The thermostat's device id.
         target_c: Target temperature, °C.
-        mode: Mode.
+        mode: Mode; leave it out to keep the current one.
 
     Returns:
         The thermostat's new state, or an error object: not_found, unsupported, device_offline.
@@ -55,4 +55,4 @@ def set_thermostat(device_id: str, target_c: Annotated[float, {"minimum": 5, "ma
     Incomplete:
         Make it warmer in here.
     """
-    return _a.set_device(device_id, "thermostat", target_c=target_c, mode=mode)
+    return _a.set_device(device_id, "thermostat", target_c=target_c, **({"mode": mode} if mode else {}))

@@ -634,6 +634,29 @@ _SYMBOL_TEXT: Final = """
 | ethereum; eth; ether
 """
 
+_TICKER_TEXT: Final = """
+AAPL | apple; apple inc
+MSFT | microsoft; microsoft corporation; microsoft corp
+GOOGL | google; alphabet; google llc; alphabet inc
+GOOG | google; alphabet; google llc; alphabet inc
+AMZN | amazon; amazon.com; amazon inc
+TSLA | tesla; tesla inc; tesla motors
+META | meta; meta platforms; facebook
+FB | facebook
+NFLX | netflix
+NVDA | nvidia
+IBM | international business machines
+INTC | intel
+AMD | advanced micro devices
+ORCL | oracle
+KO | coca-cola; coca cola
+DIS | disney; walt disney
+JPM | jpmorgan; jp morgan; jpmorgan chase
+WMT | walmart
+BABA | alibaba
+"""
+"""Stock tickers and the companies they stand for ("Apple" is written, ``AAPL`` is called)."""
+
 _NOTE_TEXT: Final = "\n".join(
     f"{n}# | {n.lower()} sharp; {n.lower()}♯\n{n}b | {n.lower()} flat; {n.lower()}♭"
     for n in "CDEFGAB"
@@ -714,6 +737,7 @@ _CA_PROVINCE_ENTITIES: Final = _entities(_CA_PROVINCE_TEXT)
 _LANGUAGE_ENTITIES: Final = _entities(_LANGUAGE_TEXT)
 _SYMBOL_ENTITIES: Final = _entities(_SYMBOL_TEXT)
 _NOTE_ENTITIES: Final = _entities(_NOTE_TEXT)
+_TICKER_ENTITIES: Final = _entities(_TICKER_TEXT)
 
 CURRENCIES: Final = _by_code(_CURRENCY_ENTITIES, str.upper)
 """ISO 4217 code ("EUR") -> names ("euro", "euros", "€")."""
@@ -820,6 +844,7 @@ def _index() -> tuple[tuple[_Entity, ...], Mapping[str, tuple[int, ...]]]:
         + _LANGUAGE_ENTITIES
         + _SYMBOL_ENTITIES
         + _NOTE_ENTITIES
+        + _TICKER_ENTITIES
         + _number_entities()
         + _month_weekday_entities()
     )

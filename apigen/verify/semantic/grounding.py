@@ -63,7 +63,112 @@ def _scaled_numbers(query: str) -> tuple[tuple[int, int, float], ...]:
         for m in _SCALED.finditer(query)
     ]
     out.extend(parse_number_words(query))
+    out.extend(_derived_numbers(query))
     return tuple(out)
+
+
+_NUM = r"(?<![\w.])(\d+(?:\.\d+)?)"
+_SI_PREFIX = {"m": 1e-3, "µ": 1e-6, "μ": 1e-6, "u": 1e-6, "n": 1e-9, "p": 1e-12, "k": 1e3, "M": 1e6}
+_SI_UNITS = "H|F|A|V|W|Hz|g|s|Ω|J|Pa|L|C|T"
+_PREFIXED = re.compile(_NUM + r"\s?([mµμunpkM])(" + _SI_UNITS + r")(?![A-Za-z])")
+_DURATION = re.compile(
+    _NUM + r"[\s-]*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_IN_SECONDS = {"sec": 1, "second": 1, "min": 60, "minute": 60, "hour": 3600, "hr": 3600}
+_IN_SECONDS |= {"day": 86400, "week": 604800}
+_PERIOD = re.compile(
+    r"\b(?:(?:an?|one|each|every|per|the next|next|the past|past|last|upcoming|coming)\s+)"
+    r"(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b",
+    re.I,
+)
+_PERIOD_VALUES = {
+    "second": (1,),
+    "minute": (1, 60),
+    "hour": (1, 60),
+    "day": (1, 24),
+    "week": (1, 7),
+    "fortnight": (2, 14),
+    "month": (1, 30, 31),
+    "quarter": (3, 1),
+    "year": (1, 12, 365),
+    "decade": (10,),
+    "century": (100,),
+}
+_FREQUENCY = re.compile(
+    r"\b(daily|weekly|monthly|quarterly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|annual(?:ly)?|"
+    r"yearly|hourly)\b",
+    re.I,
+)
+_PER_YEAR = {"daily": 365, "weekly": 52, "monthly": 12, "quarterly": 4, "hourly": 8760}
+_FEET_INCHES = re.compile(
+    r"(?<![\w.])(\d)\s*(?:'|’|ft\.?|feet|foot)\s*(\d{1,2})\s*(?:\"|”|''|in\.?|inches|inch)?(?![\w])",
+    re.I,
+)
+_CLOCK = re.compile(r"(?<![\w.:])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])", re.I)
+_PI = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)?\s*(?:pi|π)\b", re.I)
+_BOUND = re.compile(
+    r"\b(more than|over|greater than|at least|less than|fewer than|under|below|at most)\s+" + _NUM,
+    re.I,
+)
+_CARDS = re.compile(r"\b(?:deck|cards?)\b", re.I)
+_CARD_COUNTS = (
+    (re.compile(r"\b(?:hearts?|spades?|diamonds?|clubs?)\b", re.I), 13.0),
+    (re.compile(r"\b(?:kings?|queens?|jacks?|aces?)\b", re.I), 4.0),
+    (re.compile(r"\b(?:red|black)\b", re.I), 26.0),
+    (_CARDS, 52.0),
+)
+_DIE = re.compile(r"\b(?:dice|die|six-sided)\b", re.I)
+
+
+def _derived_numbers(query: str) -> list[tuple[int, int, float]]:
+    """Numbers a query writes in another unit or as common knowledge, with their spans:
+    "50mH" 0.05, "3 minutes" 180 (seconds), "the next week" 7 (days), "monthly" 12 (per
+    year), "5ft 10in" 70 (inches), "11 PM" 23, "2 pi" 6.2832, "more than 5" 6, and the
+    counts of a deck of cards (52, 13 per suit, 4 per rank, 26 red) or a die (6)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _PREFIXED.finditer(query):
+        out.append((m.start(), m.end(), float(m.group(1)) * _SI_PREFIX[m.group(2)]))
+    for m in _DURATION.finditer(query):
+        n, unit = float(m.group(1)), m.group(2).lower().rstrip("s")
+        if unit in _IN_SECONDS:
+            secs = n * _IN_SECONDS[unit]
+            out += [(m.start(), m.end(), secs), (m.start(), m.end(), secs / 60)]
+            out.append((m.start(), m.end(), secs / 3600))
+        if unit in ("week", "month", "year"):
+            days = n * {"week": 7, "month": 30, "year": 365}[unit]
+            out.append((m.start(), m.end(), days))
+        if unit == "year":
+            out.append((m.start(), m.end(), n * 12))
+    for m in _PERIOD.finditer(query):
+        for v in _PERIOD_VALUES[m.group(1).lower()]:
+            out.append((m.start(1), m.end(1), float(v)))
+    for m in _FREQUENCY.finditer(query):
+        word = m.group(1).lower().replace("-", "")
+        per = _PER_YEAR.get(word, 2 if word.startswith(("semi", "bi")) else 1)
+        out.append((m.start(), m.end(), float(per)))
+    for m in _FEET_INCHES.finditer(query):
+        out.append((m.start(), m.end(), float(int(m.group(1)) * 12 + int(m.group(2)))))
+    for m in _CLOCK.finditer(query):
+        h = int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append((m.start(), m.end(), float(h)))
+    for m in _PI.finditer(query):
+        k = float(m.group(1)) if m.group(1) else 1.0
+        out.append((m.start(), m.end(), round(k * 3.141592653589793, 4)))
+    for m in _BOUND.finditer(query):
+        n, word = float(m.group(2)), m.group(1).lower()
+        if n.is_integer() and not word.startswith("at "):
+            up = word in ("more than", "over", "greater than")
+            out.append((m.start(2), m.end(2), n + 1 if up else n - 1))
+    if _CARDS.search(query):
+        for rx, count in _CARD_COUNTS:
+            hit = rx.search(query)
+            if hit is not None:
+                out.append((hit.start(), hit.end(), count))
+    hit = _DIE.search(query)
+    if hit is not None:
+        out.append((hit.start(), hit.end(), 6.0))
+    return out
 
 
 @functools.lru_cache(maxsize=2048)
