@@ -131,10 +131,10 @@ def _derived_numbers(query: str) -> list[tuple[int, int, float]]:
         out.append((m.start(), m.end(), float(m.group(1)) * _SI_PREFIX[m.group(2)]))
     for m in _DURATION.finditer(query):
         n, unit = float(m.group(1)), m.group(2).lower().rstrip("s")
-        if unit in _IN_SECONDS:
+        if unit in _IN_SECONDS:  # in seconds, minutes and hours (not the number itself)
             secs = n * _IN_SECONDS[unit]
-            out += [(m.start(), m.end(), secs), (m.start(), m.end(), secs / 60)]
-            out.append((m.start(), m.end(), secs / 3600))
+            for v in {secs, secs / 60, secs / 3600} - {n}:
+                out.append((m.start(), m.end(), v))
         if unit in ("week", "month", "year"):
             days = n * {"week": 7, "month": 30, "year": 365}[unit]
             out.append((m.start(), m.end(), days))
@@ -202,12 +202,44 @@ def _loose(query: str, value: str) -> Span | None:
             m = re.search(r"(?<![a-z0-9])" + re.escape(w[:5]) + r"[a-z]*", q)
         elif m is None and len(w) == 4 and w.isalpha():
             m = re.search(r"(?<![a-z0-9])" + re.escape(w[:4]) + r"[a-z]{0,3}(?![a-z0-9])", q)
+        if m is None and w.isalpha():
+            m = _word_form(q, w)
         if m is None:
             return None
         first = m.start() if first is None else min(first, m.start())
         last = max(last, m.end())
     assert first is not None
     return Span(first, last, query[first:last])
+
+
+_IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+
+
+def _word_form(q: str, w: str) -> re.Match[str] | None:
+    """A value word written in another form: a singular for a plural ("tolls" for "toll
+    roads", "women" for "woman"), a clipped word ("carbs" for "carbohydrates"), a longer
+    word it starts ("gas" for "gasoline") or an acronym of the query's words ("ssn" for
+    "social security numbers")."""
+    stem = _IRREGULAR.get(w) or (w[:-1] if len(w) >= 4 and w.endswith("s") else None)
+    if stem:
+        m = re.search(r"(?<![a-z0-9])" + re.escape(stem) + r"(?:e?s)?(?![a-z0-9])", q)
+        if m is not None:
+            return m
+    for m in re.finditer(r"(?<![a-z0-9])([a-z]{4,})(?![a-z0-9])", q):
+        word = m.group(1).removesuffix("s")
+        if len(word) >= 4 and len(w) > len(word) + 2 and w.startswith(word):
+            return m  # "carbs" -> carbohydrates
+    if len(w) >= 3:
+        m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"[a-z]{2,}(?![a-z0-9])", q)
+        if m is not None and len(m.group()) <= 3 * len(w):
+            return m  # "gas" -> gasoline
+    if 3 <= len(w) <= 4:
+        words = list(re.finditer(r"[a-z]+", q))
+        for i in range(len(words) - len(w) + 1):
+            if all(words[i + k].group()[0] == w[k] for k in range(len(w))):
+                last = words[i + len(w) - 1]
+                return re.search(re.escape(q[words[i].start() : last.end()]), q)
+    return None
 
 
 def ground(
@@ -241,10 +273,16 @@ def _other_forms(
         return span
     place = _CITY_STATE.match(value)
     if place is not None and _is_us_state(place.group(2)):
-        # "New York, NY" for a query's "New York": the state is how the API wants the city
-        m = re.search(r"(?<![\w])" + re.escape(place.group(1)) + r"(?![\w])", query, re.I)
-        if m is not None:
-            return Span(m.start(), m.end(), m.group())
+        # "New York, NY" (or "New York City, NY") for a query's "New York": the state is
+        # how the API wants the city
+        city = place.group(1)
+        for name in (city, re.sub(r"\s+City$", "", city)):
+            m = re.search(r"(?<![\w])" + re.escape(name) + r"(?![\w])", query, re.I)
+            if m is not None:
+                return Span(m.start(), m.end(), m.group())
+    span = _state_of_city(query, value)
+    if span is not None:
+        return span
     hit = find_alias(query, value)
     if hit is not None:
         return Span(hit[0], hit[1], query[hit[0] : hit[1]])
@@ -255,6 +293,59 @@ def _other_forms(
                 return Span(start, end, query[start:end])
     if loose:
         return _loose(query, value)
+    return None
+
+
+_US_CITIES = {
+    "CA": (
+        "San Francisco",
+        "Los Angeles",
+        "San Diego",
+        "San Jose",
+        "Sacramento",
+        "Palo Alto",
+        "Oakland",
+        "Fresno",
+        "Berkeley",
+        "Santa Monica",
+        "Pasadena",
+    ),
+    "NY": ("New York", "New York City", "Brooklyn", "Buffalo", "Albany", "Rochester"),
+    "TX": ("Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Fort Worth"),
+    "FL": ("Miami", "Orlando", "Tampa", "Jacksonville", "Tallahassee"),
+    "IL": ("Chicago", "Springfield"),
+    "WA": ("Seattle", "Spokane", "Tacoma", "Redmond"),
+    "MA": ("Boston", "Cambridge"),
+    "CO": ("Denver", "Boulder"),
+    "AZ": ("Phoenix", "Tucson"),
+    "NV": ("Las Vegas", "Reno"),
+    "GA": ("Atlanta", "Savannah"),
+    "PA": ("Philadelphia", "Pittsburgh"),
+    "OR": ("Portland",),
+    "MI": ("Detroit",),
+    "MN": ("Minneapolis",),
+    "LA": ("New Orleans",),
+    "TN": ("Nashville", "Memphis"),
+    "DC": ("Washington, D.C.", "Washington DC"),
+    "UT": ("Salt Lake City",),
+    "NC": ("Charlotte", "Raleigh"),
+    "OH": ("Columbus", "Cleveland", "Cincinnati"),
+    "MO": ("St. Louis", "Kansas City"),
+    "HI": ("Honolulu",),
+}
+"""Large US cities by state: a query that names the city grounds the state an API asks
+for ("crime rate in San Francisco" -> state="California")."""
+
+
+def _state_of_city(query: str, value: str) -> Span | None:
+    v = value.strip()
+    code = v.upper() if v.upper() in US_STATES else None
+    if code is None:
+        code = next((c for c, names in US_STATES.items() if v.lower() in names), None)
+    for city in _US_CITIES.get(code or "", ()):
+        m = re.search(r"(?<![\w])" + re.escape(city) + r"(?![\w])", query, re.I)
+        if m is not None:
+            return Span(m.start(), m.end(), m.group())
     return None
 
 
