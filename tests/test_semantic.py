@@ -315,3 +315,89 @@ def test_a_number_with_the_other_sign_needs_words_that_turn_it(
 ) -> None:
     v = judge(catalog, query, [("count_weather_reports", {"min_high_c": value})])
     assert v.passed is passes, v.message
+
+
+@pytest.mark.parametrize(
+    ("query", "value", "written"),
+    [
+        ("capacitance of 100µF and inductance of 50mH", 0.05, "50mH"),
+        ("a note lasting 3 minutes", 180, "3 minutes"),
+        ("air quality for the next week", 7, "week"),
+        ("an annual rate of 5% with monthly compounding", 12, "monthly"),
+        ("weight 150lbs and height 5ft 10in", 70, "5ft 10in"),
+        ("open until at least 11 PM", 23, "11 PM"),
+        ("plot it from 0 to 2 pi", 6.2832, "2 pi"),
+        ("a board game for more than 5 players", 6, "5"),
+        ("drawing a king from a deck of cards", 52, "deck"),
+        ("drawing a heart from a standard deck", 13, "heart"),
+        ("rolling a 7 with two dice", 6, "dice"),
+        ("closing price on March.11, 2022", "2022-03-11", "March.11, 2022"),
+        ("from 2023 April 4th to April 8th", "2023-04-08", "April 8th"),
+        ("Get the stock price of Apple", "AAPL", "Apple"),
+        ("violent crime in San Francisco in 2020", "California", "San Francisco"),
+        ("a hotel in New York for 3 nights", "New York City, NY", "New York"),
+        ("avoiding highways and toll roads", "tolls", "toll"),
+        ("the top player in woman tennis", "women", "woman"),
+        ("protein, calories and carbs", "Carbohydrates", "carbs"),
+        ("drop their social security numbers", "ssn", "social security numbers"),
+    ],
+)
+def test_values_written_in_other_units_or_known_to_everyone_ground(
+    query: str, value: Any, written: str
+) -> None:
+    """Values BFCL's annotators (and any careful one) derive from what the query writes: a
+    unit with an SI prefix, a duration in another unit, a period or frequency, feet and
+    inches, a clock time, a multiple of pi, a strict bound, the cards of a deck, a die, a
+    date in a looser format, a ticker, a city's state, a word in another form."""
+    from apigen.textspan import number_spans
+    from apigen.verify.semantic.grounding import ground
+
+    span = ground(query, value, set(), number_spans(query))
+    assert span is not None and span.text == written
+
+
+@pytest.mark.parametrize(
+    ("query", "value"),
+    [
+        ("inductance of 50 m of wire", 0.05),  # metres, not millihenries
+        ("a deck of 40 chairs", 13),  # no suit named
+        ("at least 5 players", 6),  # inclusive: 5 itself
+        ("the big cat", "dog"),
+        ("what is my income", "mi"),  # two-letter acronyms are too loose
+    ],
+)
+def test_derivations_stay_narrow(query: str, value: Any) -> None:
+    from apigen.textspan import number_spans
+    from apigen.verify.semantic.grounding import ground
+
+    assert ground(query, value, set(), number_spans(query)) is None
+
+
+def test_from_and_to_decide_which_place_is_which() -> None:
+    """ "from X to Y" settles start and end (and from_unit/to_unit): a call that follows it
+    is not a swap however the neighbouring words score, and one that reverses it is."""
+    from apigen.textspan import Span
+    from apigen.verify.semantic.rules import _direction
+
+    q = "Get directions from Sydney to Melbourne using the fastest route."
+    syd = Span(q.index("Sydney"), q.index("Sydney") + 6, "Sydney")
+    mel = Span(q.index("Melbourne"), q.index("Melbourne") + 9, "Melbourne")
+    assert _direction(q, "start_location", "end_location", syd, mel) == 1
+    assert _direction(q, "start_location", "end_location", mel, syd) == -1
+    assert _direction(q, "from_currency", "to_currency", syd, mel) == 1
+    home = "the route from my home in Boston to my office in Cambridge"
+    a, b = home.index("Boston"), home.index("Cambridge")
+    assert (
+        _direction(
+            home, "origin", "destination", Span(a, a + 6, "Boston"), Span(b, b + 9, "Cambridge")
+        )
+        == 1
+    )
+    # a chain of legs ("to Palo Alto, then from there to San Jose") says nothing for sure
+    chain = "from Oakland to Palo Alto, then from my office to San Jose"
+    p, j = chain.index("Palo Alto"), chain.index("San Jose")
+    assert (
+        _direction(chain, "start", "end", Span(p, p + 9, "Palo Alto"), Span(j, j + 8, "San Jose"))
+        != -1
+    )
+    assert _direction(q, "city", "country", syd, mel) == 0

@@ -280,3 +280,54 @@ def test_service_samples_never_ask_twice_nor_offer_a_search_over_the_withheld_re
                     t.name,
                 )
     assert parallel > 50 and irrelevant > 20
+
+
+def test_a_device_write_changes_only_what_it_names(catalog: Catalog) -> None:
+    """Leaving out a thermostat's mode or a light's brightness keeps the current one (they
+    used to reset to a default, so "set D1 to 21 degrees" switched a cooling unit to heat)."""
+    devices = W.world()["devices"]
+    thermo = next(d["device_id"] for d in devices if d["type"] == "thermostat" and d["online"])
+    light = next(d["device_id"] for d in devices if d["type"] == "light" and d["online"])
+    ((_, t),) = InProcessExecutor(catalog).execute(
+        [
+            _specs(
+                catalog,
+                ("set_thermostat", {"device_id": thermo, "target_c": 24, "mode": "cool"}),
+                ("set_thermostat", {"device_id": thermo, "target_c": 21}),
+            )
+        ]
+    )
+    ((_, lt),) = InProcessExecutor(catalog).execute(
+        [
+            _specs(
+                catalog,
+                ("set_light", {"device_id": light, "on": True, "brightness": 35}),
+                ("set_light", {"device_id": light, "on": False}),
+            )
+        ]
+    )
+    assert t.value["state"]["mode"] == "cool" and t.value["state"]["target_c"] == 21
+    assert lt.value["state"]["brightness"] == 35 and lt.value["state"]["on"] is False
+
+
+def test_service_phrases_say_inclusive_bounds_inclusively() -> None:
+    """A filter that keeps the bound itself is never phrased "under N" or "over N" (an
+    event at exactly 60 dollars is not "under 60"), and a drawn text filter is a word
+    without the sentence's punctuation."""
+    sys.path.insert(0, str(builtin_catalog_dir().parent / "scripts"))
+    try:
+        import service_specs as specs
+    finally:
+        sys.path.pop(0)
+    import inspect
+
+    source = inspect.getsource(specs)
+    for strict in ("under {v}", "over {v}", "below {v}", "above {v}", "less than {v}"):
+        assert strict not in source, strict
+    field = specs.F("text", "text", "contains", "str", "Words.", "mentioning {v}")
+    import random
+
+    rng = random.Random(0)
+    for _ in range(50):
+        v = field.value({"text": "Meeting moved to 3pm. Bring the slides, please!"}, rng)
+        assert v is not None and v.strip(".,;:!?\"'()") == v

@@ -1354,12 +1354,20 @@ def parse_dates(text: str) -> list[tuple[int, int, str]]:
         if a > 12 >= b:
             a, b = b, a  # only day/month/year makes a date
         add(m.start(), m.end(), m["year"], a, str(b))
-    full = _without_overlaps(found)
-    # "from 2023 April 4th to April 8th": a month and day after a full date are in its year
+    return _without_overlaps(found)
+
+
+def parse_dates_in_context(text: str) -> list[tuple[int, int, str]]:
+    """:func:`parse_dates`, plus a month and day written after a full date, in that date's
+    year ("from 2023 April 4th to April 8th" -> 2023-04-08)."""
+    full = parse_dates(text)
+    found = list(full)
     for m in _MD_WORDS.finditer(text):
-        before = [d for d in full if d[1] <= m.start()]
         if m["mon"] == "may" or any(d[0] <= m.start() < d[1] for d in full):
             continue  # "may" the verb, or part of a full date
-        if before:
-            add(m.start(), m.end(), before[-1][2][:4], MONTHS.get(m["mon"].casefold()), m["day"])
+        before = [d for d in full if d[1] <= m.start()]
+        month = MONTHS.get(m["mon"].casefold())
+        iso = _iso(int(before[-1][2][:4]), month, int(m["day"])) if before and month else None
+        if iso is not None:
+            found.append((m.start(), m.end(), iso))
     return _without_overlaps(found)

@@ -18,7 +18,7 @@ from apigen.verify.semantic.aliases import (
     MONTHS,
     US_STATES,
     find_alias,
-    parse_dates,
+    parse_dates_in_context,
     parse_number_words,
 )
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
@@ -173,7 +173,7 @@ def _derived_numbers(query: str) -> list[tuple[int, int, float]]:
 
 @functools.lru_cache(maxsize=2048)
 def _dates(query: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(parse_dates(query))
+    return tuple(parse_dates_in_context(query))
 
 
 def _iso(value: str) -> str | None:

@@ -497,6 +497,11 @@ class RuleJudge:
                 sa, sb = first[a], first[b]
                 if sa.start == sb.start:
                     continue
+                way = _direction(st.query, a, b, sa, sb)
+                if way < 0:
+                    return _swap(c, a, b, sa, sb, 0, 1, by_direction=True)
+                if way > 0:
+                    continue  # "from San Francisco to Palo Alto": the words say which is which
                 kept = score(a, sa) + score(b, sb)
                 swapped = score(a, sb) + score(b, sa)
                 if swapped >= kept + SWAP_MARGIN:
@@ -1146,6 +1151,56 @@ def _same_role(tool: Tool, a: str, b: str) -> bool:
     return sa.get("type") == sb.get("type") and sa.get("enum") == sb.get("enum")
 
 
+_SOURCE = re.compile(r"^(?:from|source|src|start|origin|departure|depart|pickup|begin)|_from$")
+_TARGET = re.compile(r"^(?:to|dest|destination|end|target|arrival|arrive|dropoff)|_to$")
+_CUE_WORDS = {"from": 1, "to": -1, "into": -1, "toward": -1, "towards": -1}
+_FILLERS = frozenset(
+    {"my", "the", "a", "an", "our", "his", "her", "their", "your", "home", "office", "house"}
+    | {"place", "in", "at", "of", "city", "town", "friend's", "friends", "work", "hotel"}
+)
+
+
+def _role(arg: str) -> int:
+    """+1 for a where-from parameter (start_location, from_currency), -1 for a where-to
+    one (end_location, to_currency), 0 otherwise."""
+    a = arg.lower()
+    if _SOURCE.search(a):
+        return 1
+    return -1 if _TARGET.search(a) else 0
+
+
+def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
+    """Whether "from ... to ..." in the query agrees (+1) or disagrees (-1) with a pair of
+    where-from/where-to arguments; 0 when it says nothing."""
+    ra, rb = _role(a), _role(b)
+    if ra == 0 or rb in (0, ra):
+        return 0
+    src, dst = (sa, sb) if ra > 0 else (sb, sa)
+
+    def cue(span: Span) -> int:
+        """ "from" (+1) or "to" (-1) just before ``span``, with at most a few filler words
+        between ("from my home in San Francisco", "to Euros")."""
+        lead = query[max(0, span.start - 48) : span.start]
+        for w in reversed(re.findall(r"[\w'’-]+|[^\w\s]", lead)[-5:]):
+            low = w.lower()
+            if low in _CUE_WORDS:
+                return _CUE_WORDS[low]
+            if low not in _FILLERS:
+                return 0
+        return 0
+
+    def once(span: Span) -> bool:
+        return len(re.findall(re.escape(span.text), query, re.I)) == 1
+
+    cs, cd = cue(src), cue(dst)
+    single = len(re.findall(r"\bfrom\b", query, re.I)) == 1  # not a chain of legs
+    if (cs < 0 or cd > 0) and single and once(src) and once(dst):
+        return -1
+    if cd < 0 and (cs > 0 or src.start < dst.start):
+        return 1
+    return 0
+
+
 def _swap(
     c: _Call,
     a: str,
@@ -1155,11 +1210,15 @@ def _swap(
     kept: int,
     swapped: int,
     by_order: bool = False,
+    by_direction: bool = False,
 ) -> StageVerdict:
     why = (
         f"the query writes {a}={sa.text!r} and {b}={sb.text!r} in the opposite order to the "
         "tool's own examples, and no word says otherwise"
         if by_order
+        else f"the query says 'from' and 'to' the other way round: {sa.text!r} and "
+        f"{sb.text!r} are not {a} and {b}"
+        if by_direction
         else f"the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} better than the "
         f"call's {a}={sa.text}, {b}={sb.text}"
     )
