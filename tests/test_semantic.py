@@ -401,3 +401,23 @@ def test_from_and_to_decide_which_place_is_which() -> None:
         != -1
     )
     assert _direction(q, "city", "country", syd, mel) == 0
+
+
+@pytest.mark.parametrize(
+    ("query", "number", "ignored"),
+    [
+        ("vegan places open until at least 22:00 tonight", "00", True),
+        ("will a 40-year-old get type 2 diabetes?", "2", True),
+        ("roots of 3x^2 + 4x + 2 = 0, where a is 3", "0", True),
+        ("add 2 and 0", "0", False),
+        ("open until 22:00 tonight", "22", False),
+    ],
+)
+def test_numbers_that_name_or_shape_are_not_values_a_call_must_use(
+    query: str, number: str, ignored: bool
+) -> None:
+    from apigen.textspan import number_spans
+    from apigen.verify.semantic.rules import _not_a_value
+
+    span = next(s for s in reversed(number_spans(query)) if s.text == number)
+    assert _not_a_value(query, span) is ignored

@@ -716,6 +716,8 @@ class RuleJudge:
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2
             if after == "-" and not _compound_names_parameter(query, span, st.calls):
                 continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
+            if _not_a_value(query, span):
+                continue
             n = float(span.text.replace(",", ""))
             home = _segment_of(st.segments, span.start)
             twice = any(
@@ -1071,6 +1073,21 @@ def _score(
     if _named_before(query, span, arg):
         total += 4  # "a = 1", "radius: 5", "speed is 30"
     return total
+
+
+_EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
+
+
+def _not_a_value(query: str, span: Span) -> bool:
+    """A number that names or shapes something rather than giving a value: the minutes
+    of a clock time ("22:00", the hour carries it), a type or version ("type 2 diabetes"),
+    the zero an equation is set to ("3x^2 + 4x + 2 = 0")."""
+    lead = query[max(0, span.start - 40) : span.start]
+    if lead.endswith(":") and len(lead) >= 2 and lead[-2].isdigit() and len(span.text) == 2:
+        return True
+    if re.search(r"(?i)\b(?:type|version|v\.?)\s*$", lead):
+        return True
+    return span.text in ("0", "0.0") and _EQUATION_ZERO.search(lead) is not None
 
 
 def _named_before(query: str, span: Span, arg: str) -> bool:
