@@ -15,6 +15,7 @@ from apigen.model import (
     RejectionCode,
     Sample,
     StageVerdict,
+    Tool,
 )
 from apigen.verify.execution import ExecutionStage, InProcessExecutor
 from apigen.verify.semantic import RuleJudge
@@ -421,3 +422,58 @@ def test_numbers_that_name_or_shape_are_not_values_a_call_must_use(
 
     span = next(s for s in reversed(number_spans(query)) if s.text == number)
     assert _not_a_value(query, span) is ignored
+
+
+def _refusal(tools: list[Tool], query: str) -> StageVerdict:
+    sample = Sample(
+        id="r",
+        query=query,
+        tools=tools,
+        style=QueryStyle.IRRELEVANT,
+        provenance=Provenance(generator="test"),
+    )
+    return JUDGE.judge_many([(sample, [], [])])[0]
+
+
+def test_a_refusal_is_wrong_when_a_tool_the_request_names_can_take_its_names() -> None:
+    """Tools without seed examples (imported, BFCL's) fit a request that names them; a
+    capitalised name then fills a string ("turtles in Mississippi river"), a plural writes
+    an enum member ("Tuesdays"), and a vowelless name word may be spelled out ("greatest
+    common divisor" for gcd). Each of these refusals used to pass."""
+    turtles = Tool(
+        name="ecology.get_turtle_population",
+        category="c",
+        description="Get the population and species of turtles in a specific location.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "location": {"type": "string", "description": "The name of the location."},
+                "year": {"type": "integer", "description": "The year of the data."},
+            },
+            "required": ["location"],
+        },
+    )
+    q = "Find out the population and species of turtles in Mississippi river in 2020."
+    v = _refusal([turtles], q)
+    assert not v.passed and v.code == RejectionCode.REFUSAL_UNJUSTIFIED
+    assert _refusal([turtles], "How are turtle populations doing these days?").passed
+    gcd = Tool(
+        name="math.gcd",
+        category="c",
+        description="Compute the greatest common divisor of two numbers",
+        parameters={
+            "type": "object",
+            "properties": {"num1": {"type": "integer"}, "num2": {"type": "integer"}},
+            "required": ["num1", "num2"],
+        },
+    )
+    from apigen.verify.semantic.relevance import name_share
+
+    # "math" is not written; "gcd" is, as its initials
+    assert name_share(gcd, "the greatest common divisor of 40 and 50") == 0.5
+    assert name_share(gcd, "the great dog slept") == 0.0
+
+
+def test_a_plural_names_an_enum_member_a_refusal_could_have_used(catalog: Catalog) -> None:
+    v = _refusal([catalog.get("count_weekday_in_year")], "Count the Tuesdays in the year 2014.")
+    assert not v.passed and v.code == RejectionCode.REFUSAL_UNJUSTIFIED

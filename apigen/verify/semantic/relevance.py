@@ -216,13 +216,35 @@ def profile(tool: Tool) -> ToolProfile:
     return _profile(tool.name, tool.description or "", tuple(params))
 
 
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+@functools.lru_cache(maxsize=8192)
+def _acronyms(text: str) -> frozenset[str]:
+    """Initials of three or four consecutive words ("greatest common divisor" -> gcd)."""
+    ws = [w for w in words_of(text) if w not in ("of", "and", "the")]
+    return frozenset(
+        "".join(w[0] for w in ws[i : i + k]) for k in (3, 4) for i in range(len(ws) - k + 1)
+    )
+
+
+def _name_words_in(p: ToolProfile, text: str) -> frozenset[str]:
+    """The tool's name words the text writes, a vowelless one (gcd, hcf, npv) also as the
+    initials of the words it stands for."""
+    q = content_stems(text)
+    spelled = frozenset(
+        w for w in p.name - q if 3 <= len(w) <= 4 and not _VOWEL.search(w) and w in _acronyms(text)
+    )
+    return (p.name & q) | spelled
+
+
 def fit(tool: Tool, text: str) -> float:
-    """How many of the tool's words the text has: 3 per name word, 1 per description word
-    (at most 3), 0.5 per parameter word (at most 1)."""
+    """How many of the tool's words the text has: 3 per name word (a vowelless one also as
+    its initials), 1 per description word (at most 3), 0.5 per parameter word (at most 1)."""
     p = profile(tool)
     q = content_stems(text)
     return (
-        3.0 * len(p.name & q)
+        3.0 * len(_name_words_in(p, text))
         + min(3.0, float(len(p.description & q)))
         + min(1.0, 0.5 * len(p.parameters & q))
     )
@@ -233,7 +255,7 @@ def name_share(tool: Tool, text: str) -> float:
     p = profile(tool)
     if not p.name:
         return 1.0
-    return len(p.name & content_stems(text)) / len(p.name)
+    return len(_name_words_in(p, text)) / len(p.name)
 
 
 @functools.lru_cache(maxsize=8192)

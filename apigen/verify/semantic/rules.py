@@ -230,7 +230,7 @@ class RuleJudge:
                 )
                 if not (like or named):
                     continue
-                if _fillable(tool, query, seg, numbers, names=like):
+                if _fillable(tool, query, seg, numbers, names=like or named):
                     return _reject(
                         RejectionCode.REFUSAL_UNJUSTIFIED,
                         f"no call, but {tool.name} fits the request {seg.text.strip()!r} and "
@@ -1345,10 +1345,7 @@ def _fillable(
                 sp
                 for e in enum
                 if isinstance(e, str)
-                for sp in [
-                    _member_span(seg.text, e)
-                    or (_member_span(seg.text, e + "s") if reuse_numbers else None)
-                ]
+                for sp in [_member_span(seg.text, e) or _member_span(seg.text, e + "s")]
                 if sp
             ]
             if not members and reuse_numbers and len(enum) <= 7:
