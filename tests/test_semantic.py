@@ -477,3 +477,19 @@ def test_a_refusal_is_wrong_when_a_tool_the_request_names_can_take_its_names() -
 def test_a_plural_names_an_enum_member_a_refusal_could_have_used(catalog: Catalog) -> None:
     v = _refusal([catalog.get("count_weekday_in_year")], "Count the Tuesdays in the year 2014.")
     assert not v.passed and v.code == RejectionCode.REFUSAL_UNJUSTIFIED
+
+
+def test_optional_members_written_in_other_forms_must_be_set(catalog: Catalog) -> None:
+    """An enum member written with other separators or word order ("E major pentatonic"
+    for pentatonic_major, "sha3-256" for sha3_256) is asked for; a single call's context
+    sentence is part of its request; "don't" keeps a flag at its default."""
+    from apigen.verify.semantic.rules import _member_span
+
+    assert _member_span("What's in the E major pentatonic?", "pentatonic_major") is not None
+    assert _member_span('sha3-256 of "cursor"', "sha3_256") is not None
+    assert _member_span("a major scale, then a pentatonic one", "pentatonic_major") is None
+    tool = next(t for t in catalog if "note_value" in t.properties)
+    q = "Our drummer counts the tune at 64 BPM. How long does a half note last?"
+    args = {a: 64 for a in tool.required if a != "note_value"}
+    v = judge(catalog, q, [(tool.name, args)])
+    assert not v.passed and v.code == RejectionCode.ARG_OMITTED

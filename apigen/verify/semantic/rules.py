@@ -532,6 +532,10 @@ class RuleJudge:
                 continue
             text = st.segments[c.segment].text
             offset = st.segments[c.segment].start
+            if len(st.calls) == 1:
+                # one call serves the whole query: its context sentences are its request
+                # too ("Our drummer counts at 64 BPM. How long does a half note last?")
+                text, offset = st.query, 0
             for arg, schema in c.tool.properties.items():
                 if not isinstance(schema, dict):
                     continue
@@ -557,7 +561,12 @@ class RuleJudge:
                             call=c.index,
                             argument=arg,
                         )
-                    if value is _MISSING and (asked or (named_here and default is not True)):
+                    negated = _NEGATION.search(text) is not None and default is not True
+                    if (
+                        value is _MISSING
+                        and not negated  # "Don't return full text": the default, left out
+                        and (asked or (named_here and default is not True))
+                    ):
                         return _reject(
                             RejectionCode.ARG_OMITTED,
                             f"{c.call.name}: the request {text.strip()!r} asks for {arg}, "
@@ -1075,6 +1084,7 @@ def _score(
     return total
 
 
+_NEGATION = re.compile(r"\b(?:don'?t|do not|does not|doesn'?t|without|never|no need)\b", re.I)
 _EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
 
 
@@ -1275,6 +1285,15 @@ def _member_span(text: str, member: str) -> Span | None:
         m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, flags)
         if m:
             return Span(m.start(), m.end(), m.group())
+    parts = [p for p in re.split(r"[_\-\s]+", member) if p]
+    if len(parts) >= 2:
+        # "sha3_256" as "sha3-256", "pentatonic_major" as "major pentatonic"
+        orders = [parts] + ([parts[::-1]] if len(parts) == 2 else [])
+        for words in orders:
+            rx = r"(?<![A-Za-z0-9])" + r"[\s_\-]*".join(map(re.escape, words)) + r"(?![A-Za-z0-9])"
+            m = re.search(rx, text, re.I)
+            if m:
+                return Span(m.start(), m.end(), m.group())
     return synonym_span(text, member)  # words only: "Celsius" for "C", never the letter
 
 
