@@ -493,3 +493,35 @@ def test_optional_members_written_in_other_forms_must_be_set(catalog: Catalog) -
     args = {a: 64 for a in tool.required if a != "note_value"}
     v = judge(catalog, q, [(tool.name, args)])
     assert not v.passed and v.code == RejectionCode.ARG_OMITTED
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"),
+    [
+        ({"name": "Paris", "location": "Louvre Museum"}, "place"),
+        ({"city": "Japan", "country": "Tokyo"}, ""),  # both want places: words decide
+        ({"location": "2023-04-04", "check_in_date": "Paris"}, "place"),
+        ({"scientist": "1915-03-17", "date": "Albert Einstein"}, "date"),
+        ({"total_outcomes": 4, "favorable_outcomes": 52}, "part"),
+        ({"name": "Louvre Museum", "location": "Paris"}, ""),
+        ({"total_outcomes": 52, "favorable_outcomes": 4}, ""),
+    ],
+)
+def test_values_of_the_wrong_kind_are_swapped_whatever_the_words(
+    args: dict[str, Any], kind: str
+) -> None:
+    """A place in a parameter that wants none while the one that wants a place holds
+    something else, the same for dates, and a part larger than its whole: swapped values
+    that the words around them cannot show (BFCL's "open hours for the Louvre Museum in
+    Paris")."""
+    from apigen.verify.semantic.rules import _kind_swapped
+
+    tool = Tool(
+        name="t",
+        category="c",
+        description="",
+        parameters={"type": "object", "properties": {k: {"type": "string"} for k in args}},
+    )
+    (a, va), (b, vb) = args.items()
+    found = _kind_swapped(tool, a, va, b, vb) or _kind_swapped(tool, b, vb, a, va)
+    assert found == kind

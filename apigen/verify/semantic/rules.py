@@ -52,6 +52,7 @@ from apigen.verify.semantic.cues import (
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
+from apigen.verify.semantic.places import is_place, wants_place
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
     Segment,
@@ -497,6 +498,10 @@ class RuleJudge:
                 sa, sb = first[a], first[b]
                 if sa.start == sb.start:
                     continue
+                for x, vx, y, vy, sx, sy in ((a, va, b, vb, sa, sb), (b, vb, a, va, sb, sa)):
+                    kind = _kind_swapped(tool, x, vx, y, vy)
+                    if kind:
+                        return _swap(c, x, y, sx, sy, 0, 1, by_kind=kind)
                 way = _direction(st.query, a, b, sa, sb)
                 if way < 0:
                     return _swap(c, a, b, sa, sb, 0, 1, by_direction=True)
@@ -1228,6 +1233,47 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
     return 0
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_TOTAL = re.compile(r"(?:^|_)(?:total|all|population|sample_size|n_trials|trials|deck)", re.I)
+_PART = re.compile(r"(?:^|_)(?:favou?rable|desired|success|successes|event|hits?|wins?)", re.I)
+
+
+def _wants_date(tool: Tool, arg: str) -> bool:
+    schema = _schema(tool, arg)
+    desc = str(schema.get("description", ""))
+    return schema.get("format") == "date" or "date" in arg.lower() or "YYYY" in desc
+
+
+def _kind_swapped(tool: Tool, a: str, va: JsonValue, b: str, vb: JsonValue) -> str:
+    """What says ``a``'s and ``b``'s values are swapped whatever the words around them:
+    ``a`` wants a place but holds something else while ``b`` holds one (name="Paris",
+    location="Louvre Museum"); the same for a date; or a part larger than its whole
+    (favorable_outcomes=52, total_outcomes=4).  '' when nothing does."""
+    if wants_place(a) and not wants_place(b) and is_place(vb) and not is_place(va):
+        return "place"
+    if (
+        isinstance(va, str)
+        and isinstance(vb, str)
+        and _wants_date(tool, a)
+        and not _wants_date(tool, b)
+        and _ISO_DAY.match(vb)
+        and not _ISO_DAY.match(va)
+    ):
+        return "date"
+    if (
+        isinstance(va, int | float)
+        and isinstance(vb, int | float)
+        and not isinstance(va, bool)
+        and not isinstance(vb, bool)
+        and _TOTAL.search(a)
+        and _PART.search(b)
+        and not _TOTAL.search(b)
+        and va < vb
+    ):
+        return "part"
+    return ""
+
+
 def _swap(
     c: _Call,
     a: str,
@@ -1238,9 +1284,15 @@ def _swap(
     swapped: int,
     by_order: bool = False,
     by_direction: bool = False,
+    by_kind: str = "",
 ) -> StageVerdict:
     why = (
-        f"the query writes {a}={sa.text!r} and {b}={sb.text!r} in the opposite order to the "
+        f"{a}={sa.text!r} is not a {by_kind} and {b}={sb.text!r} is one: the values are swapped"
+        if by_kind in ("place", "date")
+        else f"{b}={sb.text!r} is a part larger than its whole {a}={sa.text!r}: the values "
+        "are swapped"
+        if by_kind
+        else f"the query writes {a}={sa.text!r} and {b}={sb.text!r} in the opposite order to the "
         "tool's own examples, and no word says otherwise"
         if by_order
         else f"the query says 'from' and 'to' the other way round: {sa.text!r} and "

@@ -1,0 +1,61 @@
+"""Whether a value names a place, and whether a parameter wants one: the judge's check of
+swapped strings whose neighbouring words say nothing ("the Louvre Museum in Paris" with
+name="Paris", location="Louvre Museum")."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from apigen.verify.semantic.aliases import CANADIAN_PROVINCES, COUNTRIES, US_STATES
+
+_CITIES = """
+new york; new york city; nyc; los angeles; la; san francisco; chicago; houston; dallas;
+austin; miami; orlando; seattle; boston; denver; phoenix; las vegas; atlanta; philadelphia;
+portland; detroit; minneapolis; new orleans; nashville; washington dc; washington d.c.;
+san diego; san jose; palo alto; sacramento; salt lake city; honolulu; toronto; montreal;
+vancouver; mexico city; london; paris; berlin; madrid; barcelona; rome; milan; amsterdam;
+brussels; vienna; prague; zurich; geneva; munich; dublin; lisbon; stockholm; oslo;
+copenhagen; helsinki; warsaw; athens; istanbul; moscow; cairo; dubai; mumbai; delhi;
+new delhi; bangalore; singapore; hong kong; tokyo; osaka; kyoto; seoul; beijing;
+shanghai; bangkok; jakarta; manila; sydney; melbourne; auckland; sao paulo; rio de janeiro;
+buenos aires; lima; bogota; santiago; nairobi; cape town; johannesburg; lagos; edinburgh;
+glasgow; manchester; liverpool; birmingham; frankfurt; hamburg; cologne; florence; venice;
+naples; seville; valencia; lyon; marseille; nice; budapest; krakow; st. petersburg;
+tel aviv; jerusalem; riyadh; doha; abu dhabi; karachi; lahore; dhaka; kolkata; chennai;
+hanoi; ho chi minh city; kuala lumpur; taipei; perth; brisbane; wellington; havana;
+ottawa; calgary; quebec city; san juan; cancun; marrakech; casablanca; accra; addis ababa
+"""
+
+_PLACE_PARAM = re.compile(
+    r"(?:^|_)(?:location|loc|city|country|state|place|address|region|destination|origin|"
+    r"town|venue|area|province|county|start|end|source|departure|arrival|pickup|dropoff)"
+    r"(?:$|_)",
+    re.I,
+)
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    names = {c.strip() for c in _CITIES.replace("\n", " ").split(";") if c.strip()}
+    for table in (COUNTRIES, US_STATES, CANADIAN_PROVINCES):
+        for forms in table.values():
+            names.update(forms)
+    names.update(c.lower() for c in US_STATES)  # "CA", "NY" as written after a city
+    return frozenset(names)
+
+
+def wants_place(param: str) -> bool:
+    """A parameter whose name says it takes a place (location, city, country, start_loc)."""
+    return _PLACE_PARAM.search(param) is not None
+
+
+def is_place(value: object) -> bool:
+    """A city, state, province or country the tables know, alone or as "City, ST"."""
+    if not isinstance(value, str):
+        return False
+    v = value.strip().lower().rstrip(".")
+    if v in _names():
+        return True
+    head, _, tail = v.partition(",")
+    return bool(tail) and (head.strip() in _names() or tail.strip() in _names())
