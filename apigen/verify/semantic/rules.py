@@ -1234,8 +1234,10 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_TOTAL = re.compile(r"(?:^|_)(?:total|all|population|sample_size|n_trials|trials|deck)", re.I)
-_PART = re.compile(r"(?:^|_)(?:favou?rable|desired|success|successes|event|hits?|wins?)", re.I)
+_TOTAL = re.compile(r"(?:^|_)(?:total|all|population|sample_size|trials|deck)(?:$|_)", re.I)
+_PART = re.compile(
+    r"(?:^|_)(?:favou?rable|desired|success(?:es)?|events?|hits?|wins?)(?:$|_)", re.I
+)
 
 
 def _wants_date(tool: Tool, arg: str) -> bool:
