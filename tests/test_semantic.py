@@ -365,6 +365,7 @@ def test_values_written_in_other_units_or_known_to_everyone_ground(
         ("at least 5 players", 6),  # inclusive: 5 itself
         ("the big cat", "dog"),
         ("what is my income", "mi"),  # two-letter acronyms are too loose
+        ("a really expensive dinner", "red"),  # and words with vowels are words
     ],
 )
 def test_derivations_stay_narrow(query: str, value: Any) -> None:

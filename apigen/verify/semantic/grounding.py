@@ -218,8 +218,8 @@ _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "pe
 def _word_form(q: str, w: str) -> re.Match[str] | None:
     """A value word written in another form: a singular for a plural ("tolls" for "toll
     roads", "women" for "woman"), a clipped word ("carbs" for "carbohydrates"), a longer
-    word it starts ("gas" for "gasoline") or an acronym of the query's words ("ssn" for
-    "social security numbers")."""
+    word it starts ("gas" for "gasoline") or, for a vowelless word, an acronym of the
+    query's words ("ssn" for "social security numbers")."""
     stem = _IRREGULAR.get(w) or (w[:-1] if len(w) >= 4 and w.endswith("s") else None)
     if stem:
         m = re.search(r"(?<![a-z0-9])" + re.escape(stem) + r"(?:e?s)?(?![a-z0-9])", q)
@@ -233,7 +233,7 @@ def _word_form(q: str, w: str) -> re.Match[str] | None:
         m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"[a-z]{2,}(?![a-z0-9])", q)
         if m is not None and len(m.group()) <= 3 * len(w):
             return m  # "gas" -> gasoline
-    if 3 <= len(w) <= 4:
+    if 3 <= len(w) <= 4 and not re.search(r"[aeiouy]", w):  # "ssn", never "red"
         words = list(re.finditer(r"[a-z]+", q))
         for i in range(len(words) - len(w) + 1):
             if all(words[i + k].group()[0] == w[k] for k in range(len(w))):
