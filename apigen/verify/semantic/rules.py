@@ -1395,7 +1395,10 @@ def _fillable(
     tokens = [
         (seg.start + m.start(), seg.start + m.end(), m.group())
         for m in pattern.finditer(seg.text)
-        if free(seg.start + m.start()) and re.sub(r"[^a-z0-9]", "", m.group().lower()) not in own
+        if free(seg.start + m.start())
+        and re.sub(r"[^a-z0-9]", "", m.group().lower()) not in own
+        # "Caesar-shifted" names the tool (caesar_cipher), not a value for it
+        and not any(part in own for part in re.findall(r"[a-z]{4,}", m.group().lower()))
     ]
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
     need_numbers = need_strings = need_dates = need_lists = 0
