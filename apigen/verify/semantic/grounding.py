@@ -21,6 +21,7 @@ from apigen.verify.semantic.aliases import (
     parse_dates_in_context,
     parse_number_words,
 )
+from apigen.verify.semantic.places import US_CITIES
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
 
 _SCALED = re.compile(
@@ -296,53 +297,12 @@ def _other_forms(
     return None
 
 
-_US_CITIES = {
-    "CA": (
-        "San Francisco",
-        "Los Angeles",
-        "San Diego",
-        "San Jose",
-        "Sacramento",
-        "Palo Alto",
-        "Oakland",
-        "Fresno",
-        "Berkeley",
-        "Santa Monica",
-        "Pasadena",
-    ),
-    "NY": ("New York", "New York City", "Brooklyn", "Buffalo", "Albany", "Rochester"),
-    "TX": ("Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Fort Worth"),
-    "FL": ("Miami", "Orlando", "Tampa", "Jacksonville", "Tallahassee"),
-    "IL": ("Chicago", "Springfield"),
-    "WA": ("Seattle", "Spokane", "Tacoma", "Redmond"),
-    "MA": ("Boston", "Cambridge"),
-    "CO": ("Denver", "Boulder"),
-    "AZ": ("Phoenix", "Tucson"),
-    "NV": ("Las Vegas", "Reno"),
-    "GA": ("Atlanta", "Savannah"),
-    "PA": ("Philadelphia", "Pittsburgh"),
-    "OR": ("Portland",),
-    "MI": ("Detroit",),
-    "MN": ("Minneapolis",),
-    "LA": ("New Orleans",),
-    "TN": ("Nashville", "Memphis"),
-    "DC": ("Washington, D.C.", "Washington DC"),
-    "UT": ("Salt Lake City",),
-    "NC": ("Charlotte", "Raleigh"),
-    "OH": ("Columbus", "Cleveland", "Cincinnati"),
-    "MO": ("St. Louis", "Kansas City"),
-    "HI": ("Honolulu",),
-}
-"""Large US cities by state: a query that names the city grounds the state an API asks
-for ("crime rate in San Francisco" -> state="California")."""
-
-
 def _state_of_city(query: str, value: str) -> Span | None:
     v = value.strip()
     code = v.upper() if v.upper() in US_STATES else None
     if code is None:
         code = next((c for c, names in US_STATES.items() if v.lower() in names), None)
-    for city in _US_CITIES.get(code or "", ()):
+    for city in US_CITIES.get(code or "", ()):
         m = re.search(r"(?<![\w])" + re.escape(city) + r"(?![\w])", query, re.I)
         if m is not None:
             return Span(m.start(), m.end(), m.group())

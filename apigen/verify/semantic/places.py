@@ -27,6 +27,47 @@ hanoi; ho chi minh city; kuala lumpur; taipei; perth; brisbane; wellington; hava
 ottawa; calgary; quebec city; san juan; cancun; marrakech; casablanca; accra; addis ababa
 """
 
+US_CITIES = {
+    "CA": (
+        "San Francisco",
+        "Los Angeles",
+        "San Diego",
+        "San Jose",
+        "Sacramento",
+        "Palo Alto",
+        "Oakland",
+        "Fresno",
+        "Berkeley",
+        "Santa Monica",
+        "Pasadena",
+    ),
+    "NY": ("New York", "New York City", "Brooklyn", "Buffalo", "Albany", "Rochester"),
+    "TX": ("Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Fort Worth"),
+    "FL": ("Miami", "Orlando", "Tampa", "Jacksonville", "Tallahassee"),
+    "IL": ("Chicago", "Springfield"),
+    "WA": ("Seattle", "Spokane", "Tacoma", "Redmond"),
+    "MA": ("Boston", "Cambridge"),
+    "CO": ("Denver", "Boulder"),
+    "AZ": ("Phoenix", "Tucson"),
+    "NV": ("Las Vegas", "Reno"),
+    "GA": ("Atlanta", "Savannah"),
+    "PA": ("Philadelphia", "Pittsburgh"),
+    "OR": ("Portland",),
+    "MI": ("Detroit",),
+    "MN": ("Minneapolis",),
+    "LA": ("New Orleans",),
+    "TN": ("Nashville", "Memphis"),
+    "DC": ("Washington, D.C.", "Washington DC"),
+    "UT": ("Salt Lake City",),
+    "NC": ("Charlotte", "Raleigh"),
+    "OH": ("Columbus", "Cleveland", "Cincinnati"),
+    "MO": ("St. Louis", "Kansas City"),
+    "HI": ("Honolulu",),
+}
+"""Large US cities by state: a query that names the city grounds the state an API asks
+for ("crime rate in San Francisco" -> state="California")."""
+
+
 _PLACE_PARAM = re.compile(
     r"(?:^|_)(?:location|loc|city|country|state|place|address|region|destination|origin|"
     r"town|venue|area|province|county|start|end|source|departure|arrival|pickup|dropoff)"
