@@ -80,6 +80,14 @@ def test_both_configs_load_and_the_card_parses(run_dir: Path) -> None:
     assert data["task_categories"] == ["text-generation"]
     assert {c["config_name"] for c in data["configs"]} == {"default", "chat"}
     assert {i["config_name"] for i in data["dataset_info"]} == {"default", "chat"}
+    # datasets reads each config's splits from the card (a split without its name, bytes
+    # and rows is "malformed": dropped, with a warning on every load)
+    from datasets.info import DatasetInfosDict
+
+    infos = DatasetInfosDict.from_dataset_card_data(card.data)
+    for config in ("default", "chat"):
+        assert infos[config].splits["train"].num_examples > 50
+        assert infos[config].splits["train"].num_bytes > 0
 
     default = load_dataset(str(run_dir))
     chat = load_dataset(str(run_dir), "chat")
@@ -254,3 +262,40 @@ def test_a_run_without_validation_rows_still_loads(sandbox_image: str, tmp_path:
     for config in ("default", "chat"):
         dd = load_dataset(str(out), config)
         assert set(dd) == {"train"} and dd["train"].num_rows > 0
+
+
+def test_float_arguments_are_stored_exactly(tmp_path: Path) -> None:
+    """``datasets`` encodes a ``Json`` object with pandas' ujson, which keeps 10 decimals
+    (``1e-12`` → ``0.0``): the export hands it JSON text, stored as written.  (Reading a
+    ``Json`` column back decodes with ujson's fast float parser, ``0.7`` →
+    ``0.7000000000000001``; the card says how to read the exact text.)"""
+    from datasets import List, Value, load_from_disk
+
+    from apigen.export.hf import write_dataset
+    from apigen.pipeline.config import RunConfig
+    from apigen.pipeline.factory import pipeline_for
+    from apigen.store.db import RunStore
+    from apigen.store.records import Status
+
+    out = tmp_path / "floats"
+    with pipeline_for(RunConfig(n=30, seed=3, out=out, executor="in-process")) as pipeline:
+        pipeline.run()
+    exact = {"ratio": 0.7, "tiny": 1e-12, "big": 123456.78901234567}
+    with RunStore(out / "run.sqlite") as store:
+        rec = next(r for r in store.records(Status.ACCEPTED) if r.calls)
+        (key,) = store.db.execute(
+            "SELECT query_key FROM samples WHERE idx = ?", (rec.idx,)
+        ).fetchone()
+        call = rec.calls[0].model_copy(update={"arguments": {**rec.calls[0].arguments, **exact}})
+        store.add([rec.model_copy(update={"calls": [call, *rec.calls[1:]]})], [key])
+        write_dataset(store, out, seed=3, validation_fraction=0)
+    text = load_from_disk(str(out / "dataset"))["train"].cast_column(
+        "messages", List(Value("string"))
+    )
+    args = [
+        c["function"]["arguments"]
+        for row in text
+        for m in map(json.loads, row["messages"])
+        for c in m.get("tool_calls", [])
+    ]
+    assert any(all(a.get(k) == v for k, v in exact.items()) for a in args), args[:3]

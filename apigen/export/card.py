@@ -58,7 +58,15 @@ def card_metadata(cfg: RunConfig, export: ExportSummary) -> dict[str, Any]:
             {
                 "config_name": name,
                 **DatasetInfo(features=config_features(name))._to_yaml_dict(),
-                "splits": [{"name": s, "num_examples": export.rows.get(s, 0)} for s in splits],
+                # name, bytes and rows: datasets warns of a "malformed" field without all three
+                "splits": [
+                    {
+                        "name": s,
+                        "num_bytes": export.nbytes.get(name, {}).get(s, 0),
+                        "num_examples": export.rows.get(s, 0),
+                    }
+                    for s in splits
+                ],
             }
             for name in CONFIGS
         ],
@@ -125,6 +133,20 @@ tools in OpenAI shape (JSON string), `execution_results` the real results; `cate
 TRL's SFT trainer and transformers' chat templates read: tool-call arguments are objects,
 each message has only the keys of its role. Requests that none of the offered tools can
 serve end with the assistant's refusal instead of calls.
+
+**Exact numbers.** `messages` and `tools` are stored as exact JSON text, but `datasets`
+decodes such `Json` columns with pandas' fast float parser, which can change the last
+digit (`0.7` comes back as `0.7000000000000001`, and a chat template renders that into the
+training text). The JSONL files hold the exact values; to read them from the dataset,
+cast the column to text and parse it yourself:
+
+```python
+import json
+from datasets import List, Value
+chat = chat.cast_column("messages", List(Value("string")))
+chat = chat.map(lambda row: {{"messages": [json.loads(m) for m in row["messages"]]}},
+                remove_columns=["messages"])
+```
 
 ## Per stage
 

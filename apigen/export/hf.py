@@ -88,10 +88,26 @@ def dataset_records(store: RunStore, limit: int | None = None) -> Iterator[Sampl
             yield rec
 
 
-def _jsonl_rows(path: str) -> Iterator[dict[str, Any]]:
+def _json_columns(feats: Any) -> tuple[str, ...]:
+    """The columns of ``feats`` that hold a list of ``Json`` values (a tuple: a list in
+    ``gen_kwargs`` would be split into shards, each reading the whole file)."""
+    from datasets import Json, List
+
+    return tuple(k for k, f in feats.items() if isinstance(f, List) and isinstance(f.feature, Json))
+
+
+def _jsonl_rows(path: str, json_columns: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """Rows of a JSONL file; the ``Json`` columns' items handed over as exact JSON text.
+
+    ``datasets`` encodes a ``Json`` value given as an object with pandas' ujson, which
+    keeps 10 decimals (an argument of ``1e-12`` would be stored as ``0.0``); given as JSON
+    text, the value is stored as written."""
     with open(path, encoding="utf-8") as f:
         for line in f:
-            yield json.loads(line)
+            row = json.loads(line)
+            for col in json_columns:
+                row[col] = [json.dumps(x, ensure_ascii=False) for x in row[col]]
+            yield row
 
 
 def split_of(sample_id: str, seed: int, validation_fraction: float) -> str:
@@ -105,6 +121,8 @@ class ExportSummary:
     by_category: Counter[str] = field(default_factory=Counter)
     by_style: Counter[str] = field(default_factory=Counter)
     paths: dict[str, str] = field(default_factory=dict)
+    nbytes: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Arrow bytes per config and split (the card's ``splits`` need them)."""
 
 
 def _partial(path: Path) -> Path:
@@ -166,12 +184,13 @@ def write_dataset(
                     # streamed into Arrow in batches: memory stays flat however big the run
                     part = Dataset.from_generator(
                         _jsonl_rows,
-                        gen_kwargs={"path": str(path)},
+                        gen_kwargs={"path": str(path), "json_columns": _json_columns(feats)},
                         features=feats,
                         cache_dir=cache,
                     )
                 else:
                     part = Dataset.from_dict({k: [] for k in feats}, features=feats)
+                summary.nbytes.setdefault(name, {})[s] = part.data.nbytes
                 if parquet:
                     part.to_parquet(str(_partial(folder / f"{s}.parquet")))
                 if name == "default":
