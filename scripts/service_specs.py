@@ -150,7 +150,7 @@ _FIELD_WORDS = {
     "check_out_time": "check-out time", "opened": "opening date", "created": "creation date", "sent_at": "sending time",
     "release_date": "release date", "runtime": "runtime", "nights": "number of nights", "guests": "number of guests",
     "room_type": "room type", "pickup_date": "pickup date", "return_date": "return date", "mileage_policy": "mileage policy",
-    "humidity": "humidity", "condition": "weather condition", "quantity": "number of tickets", "country_code": "country code",
+    "humidity": "humidity", "climate_target_c": "cabin temperature setting", "condition": "weather condition", "quantity": "number of tickets", "country_code": "country code",
 }
 
 
@@ -723,7 +723,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                              "What's the address of restaurant {id}? | Phone number for restaurant {id}? | How do I contact restaurant {id}?")]),
             Entity("menu_items", "item_id", "item_id", "menu item", "menu items", "The menu item id, e.g. M60017.",
                    ("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available"),
-                   [_enum("course", ("starter", "main", "side", "dessert", "drink"), "on the {v} course", "Course."),
+                   [_enum("course", ("starter", "main", "side", "dessert", "drink"), "that are {v}s", "Course."),
                     _flag("vegetarian", "vegetarian", "^vegetarian", "Only vegetarian dishes."),
                     _max("max_price", "price", "int", "costing at most {v} dollars", "Highest price in USD.")],
                    sorts={"price": "price"}, parents=[("restaurant_id", "restaurant_id", "restaurants", "restaurant_id", "restaurant")], name_field="name"),
@@ -895,7 +895,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         ],
         "weather_service": [
             Entity("weather", "report_id", "report_id", "weather report", "weather reports", "The report id: WX, the city's airport code and the date, e.g. WX-LHR-2025-03-10.", ("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm"),
-                   [_city(), _enum("condition", ("sunny", "partly cloudy", "cloudy", "rain", "snow"), "with {v} weather", "Weather condition."),
+                   [_city(), _enum("condition", ("sunny", "partly cloudy", "cloudy", "rain", "snow"), "with {v} conditions", "Weather condition."),
                     _min("min_high_c", "high_c", "int", "with highs of at least {v} °C", "Lowest daytime high, °C."),
                     _after("date_from", "date", "from {v}", "First date, YYYY-MM-DD."), _before("date_to", "date", "until {v}", "Last date, YYYY-MM-DD.")],
                    sorts={"date": "date", "precipitation_mm": "rainfall"}, scope="city",
@@ -939,7 +939,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("files", "file_id", "file_id", "file", "files", "The file id, e.g. F400123.",
                    ("file_id", "owner_id", "path", "type", "size_kb", "modified"),
                    [_eq("owner_id", "owned by user {v}", "Owner's user id, e.g. U1042."), _eq("folder", "in folder {v}", "Folder path, e.g. /Documents."),
-                    _eq("type", "of type {v}", "File extension, e.g. pdf."), _min("min_size_kb", "size_kb", "int", "of at least {v} KB", "Smallest size in KB."),
+                    _eq("type", "of type {v}", "File extension, e.g. pdf."), _min("min_size_kb", "size_kb", "int", "that are at least {v} KB", "Smallest size in KB."),
                     _flag("starred", "starred", "^starred", "Only starred files.")],
                    sorts={"size_kb": "size", "modified": "modification date", "name": "name"}, name_field="name", by=["owner_id"]),
         ],
@@ -948,7 +948,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
                    ("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id"),
                    [_enum("status", ("open", "in_progress", "resolved", "closed"), "^{v}", STATUS_DESC),
                     _enum("priority", ("low", "medium", "high", "urgent"), "with {v} priority", "Priority."),
-                    _enum("category", ("billing", "technical", "account", "shipping"), "about {v}", "Category."),
+                    _enum("category", ("billing", "technical", "account", "shipping"), "in the {v} category", "Category."),
                     _eq("assignee_id", "assigned to agent {v}", "Agent id, e.g. AG03.")],
                    sorts={"created": "creation date"}, parents=[("user_id", "user_id", "users", "user_id", "user")], by=["status"],
                    get_verbs=("Show me ticket {id}.", "What's ticket {id} about?", "Look up support ticket {id}.", "Get ticket {id}.")),
@@ -959,7 +959,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
             Entity("vehicles", "vehicle_id", "vehicle_id", "vehicle", "vehicles", "The vehicle id, e.g. V9012.",
                    ("vehicle_id", "owner_id", "make", "model", "year", "plate"),
                    [_eq("owner_id", "owned by user {v}", "Owner's user id, e.g. U1042."), _eq("make", "made by {v}", "Manufacturer, e.g. Toyota."),
-                    _flag("electric", "electric", "^electric", "Only electric vehicles."), _min("min_year", "year", "int", "made in {v} or later", "Oldest model year.")],
+                    _flag("electric", "electric", "^electric", "Only electric vehicles."), _min("min_year", "year", "int", "from {v} or later", "Oldest model year.")],
                    sorts={"year": "model year", "odometer_km": "mileage"}, by=["make"],
                    details=[("status", ("locked", "engine_on", "energy_percent", "range_km", "cabin_temp_c"), "Lock, engine, charge or fuel, and cabin temperature of a vehicle.",
                              "Is vehicle {id} locked? | How much charge does car {id} have? | What's the range left on vehicle {id}? | Status of car {id}?"),
@@ -1032,7 +1032,7 @@ def entities(world: dict[str, Any]) -> dict[str, list[Entity]]:
         "real_estate": [
             Entity("properties", "listing_id", "listing_id", "property listing", "property listings", "The listing id, e.g. RE6023.",
                    ("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price"),
-                   [_city(), _enum("listing", ("sale", "rent"), "for {v}", "For sale or for rent."), _enum("type", ("apartment", "house", "studio", "townhouse"), "that are a {v}", "Property type."),
+                   [_city(), _enum("listing", ("sale", "rent"), "for {v}", "For sale or for rent."), _enum("type", ("apartment", "house", "studio", "townhouse"), "^{v}", "Property type."),
                     _min("min_bedrooms", "bedrooms", "int", "with at least {v} bedrooms", "Fewest bedrooms."), _max("max_price", "price", "int", "priced at most {v} dollars", "Highest price in USD."),
                     _flag("pets_allowed", "pets_allowed", "that allow pets", "Only listings that allow pets.")],
                    sorts={"price": "price", "area_m2": "size", "listed": "listing date"}, scope="city", by=["city"], stats=[("area_m2", "floor area")]),

@@ -68,6 +68,14 @@ def test_template_render_agrees_with_new_values() -> None:
     assert eleventh == "What is the 11th prime after a 7 day wait of 1 day?"
 
 
+def test_an_identifier_of_words_is_written_as_words() -> None:
+    t = extract_template("Show all delivered food orders.", {"status": "delivered"})
+    assert t.render({"status": "on_the_way"}) == "Show all on the way food orders."
+    assert t.render({"status": "in_progress"}) == "Show all in progress food orders."
+    u = extract_template("Fuel use in mpg please.", {"unit": "mpg"})
+    assert u.render({"unit": "mpg_us"}) == "Fuel use in mpg_us please."  # a code stays one
+
+
 def test_a_value_written_in_words_is_not_a_slot() -> None:
     # "last" is n=-1: rewriting it with a new number printed "the 1 Monday"
     t = extract_template(

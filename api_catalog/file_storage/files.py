@@ -85,12 +85,12 @@ def search_files(owner_id: str | None = None, folder: str | None = None, type: s
     Examples:
         Are there any files? => {}
         I need a list of files in folder /Projects of type zip, sorted by name, in reverse alphabetical order, 25 per page. => {"folder": "/Projects", "type": "zip", "sort_by": "name", "order": "desc", "page_size": 25}
-        Look up files owned by user U1071 of type pdf of at least 3500 KB. => {"owner_id": "U1071", "type": "pdf", "min_size_kb": 3500}
+        Look up files owned by user U1071 of type pdf that are at least 3500 KB. => {"owner_id": "U1071", "type": "pdf", "min_size_kb": 3500}
         Search for files in folder /Projects (the second page of results). => {"folder": "/Projects", "page": 2}
-        Search for files owned by user U1138 in folder /Work of at least 810 KB. => {"owner_id": "U1138", "folder": "/Work", "min_size_kb": 810}
-        List files of at least 5 KB, sorted by size, highest first. => {"min_size_kb": 5, "sort_by": "size", "order": "desc"}
-        Pull up files owned by user U1199 in folder /Documents of type xlsx of at least 370 KB, please, 20 per page. => {"owner_id": "U1199", "folder": "/Documents", "type": "xlsx", "min_size_kb": 370, "page_size": 20}
-        Show me files owned by user U1036 of at least 3300 KB, sorted by modification date. => {"owner_id": "U1036", "min_size_kb": 3300, "sort_by": "modification_date"}
+        Search for files owned by user U1138 in folder /Work that are at least 810 KB. => {"owner_id": "U1138", "folder": "/Work", "min_size_kb": 810}
+        List files that are at least 5 KB, sorted by size, highest first. => {"min_size_kb": 5, "sort_by": "size", "order": "desc"}
+        Pull up files owned by user U1199 in folder /Documents of type xlsx that are at least 370 KB, please, 20 per page. => {"owner_id": "U1199", "folder": "/Documents", "type": "xlsx", "min_size_kb": 370, "page_size": 20}
+        Show me files owned by user U1036 that are at least 3300 KB, sorted by modification date. => {"owner_id": "U1036", "min_size_kb": 3300, "sort_by": "modification_date"}
     """
     return _w.listing("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)], {'modification_date': 'modified', 'name': 'name', 'size': 'size_kb'}.get(sort_by or ""), order, page, page_size, fields=("file_id", "owner_id", "path", "type", "size_kb", "modified",))
 
@@ -112,12 +112,12 @@ def count_files(owner_id: str | None = None, folder: str | None = None, type: st
         read
 
     Examples:
-        Give me a count of files owned by user U1193 of type pptx of at least 11000 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11000}
-        Tell me how many files there are of type pdf of at least 2800 KB. => {"type": "pdf", "min_size_kb": 2800}
+        Give me a count of files owned by user U1193 of type pptx that are at least 11000 KB. => {"owner_id": "U1193", "type": "pptx", "min_size_kb": 11000}
+        Tell me how many files there are of type pdf that are at least 2800 KB. => {"type": "pdf", "min_size_kb": 2800}
         Give me a count of starred files owned by user U1088 in folder /Photos of type jpg. => {"owner_id": "U1088", "folder": "/Photos", "type": "jpg", "starred": true}
-        Give me a count of files owned by user U1016 of at least 1500 KB. => {"owner_id": "U1016", "min_size_kb": 1500}
+        Give me a count of files owned by user U1016 that are at least 1500 KB. => {"owner_id": "U1016", "min_size_kb": 1500}
         How many files are there? => {}
-        What is the number of files owned by user U1058 in folder /Documents of at least 22 KB? => {"owner_id": "U1058", "folder": "/Documents", "min_size_kb": 22}
+        What is the number of files owned by user U1058 in folder /Documents that are at least 22 KB? => {"owner_id": "U1058", "folder": "/Documents", "min_size_kb": 22}
     """
     return _w.count("files", [("owner_id", "eq", owner_id), ("folder", "eq", folder), ("type", "eq", type), ("size_kb", "min", min_size_kb), ("starred", "eq", starred)])
 

@@ -53,13 +53,13 @@ def search_support_tickets(status: Literal["open", "in_progress", "resolved", "c
         read
 
     Examples:
-        Get me support tickets with high priority about billing, sorted by creation date in descending order. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
+        Get me support tickets with high priority in the billing category, sorted by creation date in descending order. => {"priority": "high", "category": "billing", "sort_by": "creation_date", "order": "desc"}
         Find support tickets with medium priority assigned to agent AG08, sorted by creation date. => {"priority": "medium", "assignee_id": "AG08", "sort_by": "creation_date"}
         Find support tickets with urgent priority assigned to agent AG08, sorted by creation date, latest first. => {"priority": "urgent", "assignee_id": "AG08", "sort_by": "creation_date", "order": "desc"}
         I need a list of support tickets assigned to agent AG06. => {"assignee_id": "AG06"}
         Are there any support tickets with low priority assigned to agent AG06, sorted by creation date, latest first? => {"priority": "low", "assignee_id": "AG06", "sort_by": "creation_date", "order": "desc"}
         Look up support tickets, sorted by creation date. => {"sort_by": "creation_date"}
-        Show me support tickets with low priority about shipping assigned to agent AG07, sorted by creation date. => {"priority": "low", "category": "shipping", "assignee_id": "AG07", "sort_by": "creation_date"}
+        Show me support tickets with low priority in the shipping category assigned to agent AG07, sorted by creation date. => {"priority": "low", "category": "shipping", "assignee_id": "AG07", "sort_by": "creation_date"}
         Look up support tickets with medium priority, sorted by creation date. => {"priority": "medium", "sort_by": "creation_date"}
     """
     return _w.listing("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
@@ -84,9 +84,9 @@ def count_support_tickets(status: Literal["open", "in_progress", "resolved", "cl
         Count the support tickets. => {}
         Give me a count of support tickets with medium priority. => {"priority": "medium"}
         Count the support tickets with urgent priority assigned to agent AG06. => {"priority": "urgent", "assignee_id": "AG06"}
-        How many support tickets are there with high priority about billing? => {"priority": "high", "category": "billing"}
+        How many support tickets are there with high priority in the billing category? => {"priority": "high", "category": "billing"}
         How many support tickets are there with medium priority? => {"priority": "medium"}
-        What is the number of resolved support tickets about technical assigned to agent AG04? => {"status": "resolved", "category": "technical", "assignee_id": "AG04"}
+        Tell me how many resolved support tickets there are in the technical category assigned to agent AG04. => {"status": "resolved", "category": "technical", "assignee_id": "AG04"}
     """
     return _w.count("tickets", [("status", "eq", status), ("priority", "eq", priority), ("category", "eq", category), ("assignee_id", "eq", assignee_id)])
 
@@ -219,12 +219,12 @@ def list_support_tickets_by_category(category: Literal["billing", "technical", "
         read
 
     Examples:
-        List support tickets about technical, sorted by creation date. => {"category": "technical", "sort_by": "creation_date"}
-        Give me the support tickets about technical. => {"category": "technical"}
-        Show all support tickets about billing. => {"category": "billing"}
-        Show all support tickets about technical. => {"category": "technical"}
-        List support tickets about account. => {"category": "account"}
-        Give me the support tickets about technical, sorted by creation date in descending order. => {"category": "technical", "sort_by": "creation_date", "order": "desc"}
+        List support tickets in the technical category, sorted by creation date. => {"category": "technical", "sort_by": "creation_date"}
+        Give me the support tickets in the technical category. => {"category": "technical"}
+        Show all support tickets in the billing category. => {"category": "billing"}
+        Show all support tickets in the technical category. => {"category": "technical"}
+        List support tickets in the account category. => {"category": "account"}
+        Give me the support tickets in the technical category, sorted by creation date in descending order. => {"category": "technical", "sort_by": "creation_date", "order": "desc"}
     """
     return _w.listing("tickets", [("category", "eq", category)], {'creation_date': 'created'}.get(sort_by or ""), order, page, page_size, fields=("ticket_id", "user_id", "subject", "category", "priority", "status", "assignee_id",))
 

@@ -57,14 +57,14 @@ def search_property_listings(city: str | None = None, listing: Literal["sale", "
         read
 
     Examples:
-        I'm looking for property listings in Prague for sale that are a apartment priced at most 1259000 dollars, sorted by listing date, latest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
+        I'm looking for apartment property listings in Prague for sale priced at most 1259000 dollars, sorted by listing date, latest first. => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 1259000, "sort_by": "listing_date", "order": "desc"}
         Search for property listings with at least 5 bedrooms, 25 per page. => {"min_bedrooms": 5, "page_size": 25}
         I need a list of property listings. => {}
         Pull up property listings in Prague for sale priced at most 606000 dollars that allow pets, please, sorted by price, highest first. => {"city": "Prague", "listing": "sale", "max_price": 606000, "pets_allowed": true, "sort_by": "price", "order": "desc"}
-        Get me property listings for sale that are a townhouse. => {"listing": "sale", "type": "townhouse"}
+        Get me townhouse property listings for sale. => {"listing": "sale", "type": "townhouse"}
         Pull up property listings in Delhi for sale with at least 1 bedrooms priced at most 1195000 dollars that allow pets, please. => {"city": "Delhi", "listing": "sale", "min_bedrooms": 1, "max_price": 1195000, "pets_allowed": true}
-        Can you find property listings in Prague for sale that are a apartment priced at most 606000 dollars? => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 606000}
-        List property listings that are a apartment with at least 2 bedrooms, sorted by size. => {"type": "apartment", "min_bedrooms": 2, "sort_by": "size"}
+        Can you find apartment property listings in Prague for sale priced at most 606000 dollars? => {"city": "Prague", "listing": "sale", "type": "apartment", "max_price": 606000}
+        List apartment property listings with at least 2 bedrooms, sorted by size. => {"type": "apartment", "min_bedrooms": 2, "sort_by": "size"}
     """
     return _w.listing("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 
@@ -87,12 +87,12 @@ def count_property_listings(city: str | None = None, listing: Literal["sale", "r
         read
 
     Examples:
-        Give me a count of property listings for rent that are a townhouse that allow pets. => {"listing": "rent", "type": "townhouse", "pets_allowed": true}
+        Give me a count of townhouse property listings for rent that allow pets. => {"listing": "rent", "type": "townhouse", "pets_allowed": true}
         Give me a count of property listings. => {}
         Tell me how many property listings there are for sale. => {"listing": "sale"}
         Tell me how many property listings there are in Sydney for rent priced at most 8450 dollars. => {"city": "Sydney", "listing": "rent", "max_price": 8450}
         How many property listings are there? => {}
-        Give me a count of property listings in Seoul that are a house priced at most 1087000 dollars. => {"city": "Seoul", "type": "house", "max_price": 1087000}
+        Give me a count of house property listings in Seoul priced at most 1087000 dollars. => {"city": "Seoul", "type": "house", "max_price": 1087000}
     """
     return _w.count("properties", [("city", "eq", city), ("listing", "eq", listing), ("type", "eq", type), ("bedrooms", "min", min_bedrooms), ("price", "max", max_price), ("pets_allowed", "eq", pets_allowed)])
 
@@ -206,12 +206,12 @@ def list_property_listings_by_type(type: Literal["apartment", "house", "studio",
         read
 
     Examples:
-        Show property listings that are a apartment. => {"type": "apartment"}
-        List property listings that are a apartment. => {"type": "apartment"}
-        List property listings that are a apartment, sorted by listing date, latest first. => {"type": "apartment", "sort_by": "listing_date", "order": "desc"}
-        Show property listings that are a studio, sorted by size, highest first. => {"type": "studio", "sort_by": "size", "order": "desc"}
-        Give me the property listings that are a townhouse, sorted by listing date. => {"type": "townhouse", "sort_by": "listing_date"}
-        Show all property listings that are a house, sorted by price in descending order. => {"type": "house", "sort_by": "price", "order": "desc"}
+        Show apartment property listings. => {"type": "apartment"}
+        List apartment property listings. => {"type": "apartment"}
+        List apartment property listings, sorted by listing date, latest first. => {"type": "apartment", "sort_by": "listing_date", "order": "desc"}
+        Show studio property listings, sorted by size, highest first. => {"type": "studio", "sort_by": "size", "order": "desc"}
+        Give me the townhouse property listings, sorted by listing date. => {"type": "townhouse", "sort_by": "listing_date"}
+        Show all house property listings, sorted by price in descending order. => {"type": "house", "sort_by": "price", "order": "desc"}
     """
     return _w.listing("properties", [("type", "eq", type)], {'size': 'area_m2', 'listing_date': 'listed', 'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("listing_id", "city", "type", "listing", "bedrooms", "area_m2", "price",))
 

@@ -83,11 +83,11 @@ def search_menu_items(course: Literal["starter", "main", "side", "dessert", "dri
         Show me vegetarian menu items. => {"vegetarian": true}
         Pull up menu items, please. => {}
         Show me vegetarian menu items costing at most 8 dollars. => {"vegetarian": true, "max_price": 8}
-        Pull up vegetarian menu items on the drink course, please. => {"course": "drink", "vegetarian": true}
-        Are there any vegetarian menu items on the starter course costing at most 7 dollars? => {"course": "starter", "vegetarian": true, "max_price": 7}
+        Look up vegetarian menu items that are drinks. => {"course": "drink", "vegetarian": true}
+        I need a list of vegetarian menu items that are starters costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
         List menu items costing at most 17 dollars, sorted by price. => {"max_price": 17, "sort_by": "price"}
-        Find menu items on the main course. => {"course": "main"}
-        Look up vegetarian menu items on the dessert course costing at most 8 dollars, sorted by price. => {"course": "dessert", "vegetarian": true, "max_price": 8, "sort_by": "price"}
+        Find menu items that are mains. => {"course": "main"}
+        Look up vegetarian menu items that are desserts costing at most 8 dollars, sorted by price. => {"course": "dessert", "vegetarian": true, "max_price": 8, "sort_by": "price"}
     """
     return _w.listing("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 
@@ -108,11 +108,11 @@ def count_menu_items(course: Literal["starter", "main", "side", "dessert", "drin
 
     Examples:
         Count the vegetarian menu items. => {"vegetarian": true}
-        Give me a count of menu items on the main course costing at most 34 dollars. => {"course": "main", "max_price": 34}
-        Count the vegetarian menu items on the starter course costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
-        Give me a count of vegetarian menu items on the starter course costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
-        What is the number of menu items on the dessert course costing at most 7 dollars? => {"course": "dessert", "max_price": 7}
-        How many vegetarian menu items are there on the starter course? => {"course": "starter", "vegetarian": true}
+        Give me a count of menu items that are mains costing at most 34 dollars. => {"course": "main", "max_price": 34}
+        Count the vegetarian menu items that are starters costing at most 13 dollars. => {"course": "starter", "vegetarian": true, "max_price": 13}
+        Give me a count of vegetarian menu items that are starters costing at most 7 dollars. => {"course": "starter", "vegetarian": true, "max_price": 7}
+        What is the number of menu items that are desserts costing at most 7 dollars? => {"course": "dessert", "max_price": 7}
+        Count the vegetarian menu items that are starters. => {"course": "starter", "vegetarian": true}
     """
     return _w.count("menu_items", [("course", "eq", course), ("vegetarian", "eq", vegetarian), ("price", "max", max_price)])
 
@@ -153,12 +153,12 @@ def list_menu_items_by_course(course: Literal["starter", "main", "side", "desser
         read
 
     Examples:
-        Show all menu items on the main course. => {"course": "main"}
-        List menu items on the starter course, sorted by price, highest first, 25 per page. => {"course": "starter", "sort_by": "price", "order": "desc", "page_size": 25}
-        Show all menu items on the starter course. => {"course": "starter"}
-        List menu items on the dessert course. => {"course": "dessert"}
-        List menu items on the side course. => {"course": "side"}
-        List menu items on the side course, 5 per page. => {"course": "side", "page_size": 5}
+        Show all menu items that are mains. => {"course": "main"}
+        List menu items that are starters, sorted by price, highest first, 25 per page. => {"course": "starter", "sort_by": "price", "order": "desc", "page_size": 25}
+        Show all menu items that are starters. => {"course": "starter"}
+        List menu items that are desserts. => {"course": "dessert"}
+        List menu items that are sides. => {"course": "side"}
+        List menu items that are sides, 5 per page. => {"course": "side", "page_size": 5}
     """
     return _w.listing("menu_items", [("course", "eq", course)], {'price': 'price'}.get(sort_by or ""), order, page, page_size, fields=("item_id", "restaurant_id", "name", "course", "price", "vegetarian", "available",))
 

@@ -55,14 +55,14 @@ def search_vehicles(owner_id: str | None = None, make: str | None = None, electr
         read
 
     Examples:
-        Look up electric vehicles made by Hyundai made in 2000 or later. => {"make": "Hyundai", "electric": true, "min_year": 2000}
-        Get me vehicles owned by user U1157 made in 2000 or later. => {"owner_id": "U1157", "min_year": 2000}
+        Look up electric vehicles made by Hyundai from 2000 or later. => {"make": "Hyundai", "electric": true, "min_year": 2000}
+        Get me vehicles owned by user U1157 from 2000 or later. => {"owner_id": "U1157", "min_year": 2000}
         Show me vehicles owned by user U1018 made by BMW. => {"owner_id": "U1018", "make": "BMW"}
-        List vehicles owned by user U1118 made in 2000 or later. => {"owner_id": "U1118", "min_year": 2000}
-        Find vehicles made in 2000 or later, sorted by model year in descending order. => {"min_year": 2000, "sort_by": "model_year", "order": "desc"}
-        Pull up vehicles made in 2000 or later, please. => {"min_year": 2000}
-        Find vehicles made in 2000 or later (the second page of results). => {"min_year": 2000, "page": 2}
-        Can you find vehicles made in 2000 or later, 5 per page? => {"min_year": 2000, "page_size": 5}
+        List vehicles owned by user U1118 from 2000 or later. => {"owner_id": "U1118", "min_year": 2000}
+        Find vehicles from 2000 or later, sorted by model year in descending order. => {"min_year": 2000, "sort_by": "model_year", "order": "desc"}
+        I need a list of vehicles from 2000 or later. => {"min_year": 2000}
+        Find vehicles from 2000 or later (the second page of results). => {"min_year": 2000, "page": 2}
+        Can you find vehicles from 2000 or later, 5 per page? => {"min_year": 2000, "page_size": 5}
     """
     return _w.listing("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)], {'mileage': 'odometer_km', 'model_year': 'year'}.get(sort_by or ""), order, page, page_size, fields=("vehicle_id", "owner_id", "make", "model", "year", "plate",))
 
@@ -83,12 +83,12 @@ def count_vehicles(owner_id: str | None = None, make: str | None = None, electri
         read
 
     Examples:
-        Give me a count of electric vehicles made in 2000 or later. => {"electric": true, "min_year": 2000}
+        Give me a count of electric vehicles from 2000 or later. => {"electric": true, "min_year": 2000}
         How many vehicles are there? => {}
         What is the number of vehicles? => {}
-        Give me a count of vehicles made by Ford made in 2000 or later. => {"make": "Ford", "min_year": 2000}
-        Give me a count of vehicles made by Toyota. => {"make": "Toyota"}
-        Count the electric vehicles made by Kia. => {"make": "Kia", "electric": true}
+        What is the number of electric vehicles from 2000 or later? => {"electric": true, "min_year": 2000}
+        Give me a count of vehicles owned by user U1289. => {"owner_id": "U1289"}
+        Give me a count of vehicles. => {}
     """
     return _w.count("vehicles", [("owner_id", "eq", owner_id), ("make", "eq", make), ("electric", "eq", electric), ("year", "min", min_year)])
 
@@ -291,7 +291,7 @@ def get_vehicle_plate(vehicle_id: str) -> dict[str, Any]:
 
 
 def get_vehicle_climate_target_c(vehicle_id: str) -> dict[str, Any]:
-    """The climate target c of one vehicle.
+    """The cabin temperature setting of one vehicle.
 
     Args:
         vehicle_id: The vehicle id, e.g. V9012.
@@ -303,10 +303,10 @@ def get_vehicle_climate_target_c(vehicle_id: str) -> dict[str, Any]:
         read
 
     Examples:
-        What is the climate target c of vehicle V9069? => {"vehicle_id": "V9069"}
-        Tell me the climate target c for vehicle V9032. => {"vehicle_id": "V9032"}
-        For vehicle V9067, what's the climate target c? => {"vehicle_id": "V9067"}
-        Could you check the climate target c of vehicle V9175? => {"vehicle_id": "V9175"}
+        What is the cabin temperature setting of vehicle V9069? => {"vehicle_id": "V9069"}
+        Tell me the cabin temperature setting for vehicle V9032. => {"vehicle_id": "V9032"}
+        For vehicle V9067, what's the cabin temperature setting? => {"vehicle_id": "V9067"}
+        Could you check the cabin temperature setting of vehicle V9175? => {"vehicle_id": "V9175"}
     """
     return _w.fetch("vehicles", "vehicle_id", vehicle_id, "vehicle", ("vehicle_id", "climate_target_c"))
 

@@ -57,12 +57,12 @@ def search_weather_reports(city: str | None = None, condition: Literal["sunny", 
 
     Examples:
         Look up weather reports in São Paulo with highs of at least 28 °C from 2025-02-15, 25 per page. => {"city": "São Paulo", "min_high_c": 28, "date_from": "2025-02-15", "page_size": 25}
-        Get me weather reports in Singapore with sunny weather from 2025-03-01. => {"city": "Singapore", "condition": "sunny", "date_from": "2025-03-01"}
+        Get me weather reports in Singapore with sunny conditions from 2025-03-01. => {"city": "Singapore", "condition": "sunny", "date_from": "2025-03-01"}
         Are there any weather reports in Lyon? => {"city": "Lyon"}
-        I'm looking for weather reports with sunny weather with highs of at least 5 °C from 2025-03-21. => {"condition": "sunny", "min_high_c": 5, "date_from": "2025-03-21"}
+        I'm looking for weather reports with sunny conditions with highs of at least 5 °C from 2025-03-21. => {"condition": "sunny", "min_high_c": 5, "date_from": "2025-03-21"}
         Get me weather reports until 2025-02-08, 25 per page. => {"date_to": "2025-02-08", "page_size": 25}
         I need a list of weather reports. => {}
-        Are there any weather reports with sunny weather until 2025-03-19, sorted by date, 25 per page? => {"condition": "sunny", "date_to": "2025-03-19", "sort_by": "date", "page_size": 25}
+        Are there any weather reports with sunny conditions until 2025-03-19, sorted by date, 25 per page? => {"condition": "sunny", "date_to": "2025-03-19", "sort_by": "date", "page_size": 25}
         Show me weather reports in Cairo with highs of at least 13 °C from 2025-02-16, 25 per page. => {"city": "Cairo", "min_high_c": 13, "date_from": "2025-02-16", "page_size": 25}
     """
     return _w.listing("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
@@ -87,10 +87,10 @@ def count_weather_reports(city: str | None = None, condition: Literal["sunny", "
     Examples:
         How many weather reports are there? => {}
         How many weather reports are there in Cairo with highs of at least 8 °C until 2025-02-24? => {"city": "Cairo", "min_high_c": 8, "date_to": "2025-02-24"}
-        Count the weather reports with sunny weather. => {"condition": "sunny"}
+        Count the weather reports with sunny conditions. => {"condition": "sunny"}
         Give me a count of weather reports. => {}
         What is the number of weather reports? => {}
-        What is the number of weather reports in San Francisco with sunny weather from 2025-03-08? => {"city": "San Francisco", "condition": "sunny", "date_from": "2025-03-08"}
+        What is the number of weather reports in San Francisco with sunny conditions from 2025-03-08? => {"city": "San Francisco", "condition": "sunny", "date_from": "2025-03-08"}
     """
     return _w.count("weather", [("city", "eq", city), ("condition", "eq", condition), ("high_c", "min", min_high_c), ("date", "after", date_from), ("date", "before", date_to)])
 
@@ -158,12 +158,12 @@ def list_weather_reports_by_condition(condition: Literal["sunny", "partly cloudy
         read
 
     Examples:
-        List weather reports with sunny weather, sorted by rainfall (the second page of results). => {"condition": "sunny", "sort_by": "rainfall", "page": 2}
-        List weather reports with rain weather. => {"condition": "rain"}
-        Show all weather reports with sunny weather, sorted by date. => {"condition": "sunny", "sort_by": "date"}
-        Show weather reports with sunny weather, sorted by rainfall, highest first. => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
-        Give me the weather reports with sunny weather, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
-        List weather reports with sunny weather, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
+        List weather reports with sunny conditions, sorted by rainfall (the second page of results). => {"condition": "sunny", "sort_by": "rainfall", "page": 2}
+        List weather reports with rain conditions. => {"condition": "rain"}
+        Show all weather reports with sunny conditions, sorted by date. => {"condition": "sunny", "sort_by": "date"}
+        Show weather reports with sunny conditions, sorted by rainfall, highest first. => {"condition": "sunny", "sort_by": "rainfall", "order": "desc"}
+        Give me the weather reports with sunny conditions, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
+        List weather reports with sunny conditions, sorted by date in descending order. => {"condition": "sunny", "sort_by": "date", "order": "desc"}
     """
     return _w.listing("weather", [("condition", "eq", condition)], {'date': 'date', 'rainfall': 'precipitation_mm'}.get(sort_by or ""), order, page, page_size, fields=("report_id", "city", "date", "condition", "high_c", "low_c", "precipitation_mm",))
 

@@ -253,6 +253,10 @@ def significant_digits(text: str) -> int:
     return max(3, len(mantissa))
 
 
+_SHORT_WORDS = frozenset({"on", "in", "to", "of", "at", "by", "up", "no"})
+"""Words of two letters that an identifier made of words may hold ("on_the_way")."""
+
+
 def render_value(value: JsonValue, slot: Slot) -> str:
     orig = slot.span.text
     if isinstance(value, bool) or value is None:
@@ -287,9 +291,13 @@ def render_value(value: JsonValue, slot: Slot) -> str:
         plural = slot.span.text[len(str(slot.original)) :]
         value = _WRITTEN.get(value, value)
         parts = value.split("_")
-        if len(parts) > 1 and "_" not in orig and all(p.isalpha() and len(p) > 2 for p in parts):
-            # an enum identifier made of words is written as words ("natural minor"); one
-            # with codes in it stays an identifier ("mpg_us" is no "mpg us")
+        if (
+            len(parts) > 1
+            and "_" not in orig
+            and all(p.isalpha() and (len(p) > 2 or p in _SHORT_WORDS) for p in parts)
+        ):
+            # an enum identifier made of words is written as words ("natural minor", "on
+            # the way"); one with codes in it stays an identifier ("mpg_us" is no "mpg us")
             value = " ".join(parts)
         if orig[:1].isupper() and value[:1].islower() and slot.start_of_sentence:
             value = value[:1].upper() + value[1:]  # "Male, 52…" → "Female, 52…"
