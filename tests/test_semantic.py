@@ -526,3 +526,113 @@ def test_values_of_the_wrong_kind_are_swapped_whatever_the_words(
     (a, va), (b, vb) = args.items()
     found = _kind_swapped(tool, a, va, b, vb) or _kind_swapped(tool, b, vb, a, va)
     assert found == kind
+
+
+def _tool(name: str, props: dict[str, str], descriptions: dict[str, str] | None = None) -> Tool:
+    d = descriptions or {}
+    return Tool(
+        name=name,
+        category="c",
+        description=name.replace("_", " "),
+        parameters={
+            "type": "object",
+            "properties": {
+                k: {"type": t, "description": d.get(k, k.replace("_", " "))}
+                for k, t in props.items()
+            },
+            "required": list(props),
+        },
+    )
+
+
+def _judge_one(tool: Tool, query: str, args: dict[str, Any]) -> StageVerdict:
+    sample = Sample(
+        id="t",
+        query=query,
+        tools=[tool],
+        style=QueryStyle.SIMPLE,
+        provenance=Provenance(generator="test"),
+    )
+    call = FunctionCall(name=tool.name, arguments=args)
+    result = ExecutionResult(call_index=0, name=tool.name, ok=True, value=1.5)
+    return JUDGE.judge_many([(sample, [call], [result])])[0]
+
+
+_MIX = _tool(
+    "calculate_final_temperature",
+    {"mass1": "number", "temperature1": "number", "mass2": "number", "temperature2": "number"},
+)
+_VELOCITY = _tool(
+    "final_velocity",
+    {"initial_velocity": "number", "acceleration": "number", "time": "number"},
+)
+
+
+@pytest.mark.parametrize(
+    ("tool", "query", "right", "swapped"),
+    [
+        (
+            _MIX,
+            "Calculate the final temperature when 20 kg of water at 30 degree Celsius is mixed "
+            "with 15 kg of water at 60 degree Celsius.",
+            {"mass1": 20, "temperature1": 30, "mass2": 15, "temperature2": 60},
+            {"mass1": 30, "temperature1": 20, "mass2": 15, "temperature2": 60},
+        ),
+        (
+            _VELOCITY,
+            "Calculate the final velocity of a vehicle after accelerating at 2 meters/second^2 "
+            "for a duration of 5 seconds, starting from a speed of 10 meters/second.",
+            {"initial_velocity": 10, "acceleration": 2, "time": 5},
+            {"initial_velocity": 2, "acceleration": 10, "time": 5},
+        ),
+        (  # names listed, then their values in the same order
+            _tool("calculate_area", {"base": "number", "height": "number"}),
+            "Calculate the area of a right-angled triangle given the lengths of its base and "
+            "height as 6cm and 10cm.",
+            {"base": 6, "height": 10},
+            {"base": 10, "height": 6},
+        ),
+        (  # "between X and Y": X is where from
+            _tool("get_shortest_driving_distance", {"origin": "string", "destination": "string"}),
+            "Find the shortest driving distance between New York City and Washington D.C.",
+            {"origin": "New York City", "destination": "Washington D.C."},
+            {"origin": "Washington D.C.", "destination": "New York City"},
+        ),
+        (  # a state read from the city the query names
+            _tool("get_crime_rate", {"city": "string", "state": "string"}),
+            "Provide me the official crime rate of violent crime in San Francisco.",
+            {"city": "San Francisco", "state": "California"},
+            {"city": "California", "state": "San Francisco"},
+        ),
+    ],
+)
+def test_units_lists_and_places_say_which_value_is_which(
+    tool: Tool, query: str, right: dict[str, Any], swapped: dict[str, Any]
+) -> None:
+    """The unit written with a number, a list of names followed by their values, "between
+    X and Y" and a state read from its city settle which value goes where, whatever the
+    neighbouring words score; the other way round is a swap."""
+    assert _judge_one(tool, query, right).passed, _judge_one(tool, query, right).message
+    wrong = _judge_one(tool, query, swapped)
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+
+def test_a_number_of_another_dimension_is_not_the_value() -> None:
+    """ "for 10 seconds" is a time: an initial speed of 10 is not what the query says."""
+    tool = _tool(
+        "displacement", {"initial_speed": "number", "acceleration": "number", "time": "number"}
+    )
+    query = (
+        "A car starts at an initial speed of 5 m/s and accelerates at 2 m/s^2 for 10 seconds. "
+        "How far does it go?"
+    )
+    assert _judge_one(tool, query, {"initial_speed": 5, "acceleration": 2, "time": 10}).passed
+    wrong = _judge_one(tool, query, {"initial_speed": 10, "acceleration": 2, "time": 10})
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+    # a value the query writes twice grounds twice ("2 Coulombs … 2 meters")
+    field = _tool("electric_field", {"charge": "number", "distance": "number"})
+    assert _judge_one(
+        field,
+        "The field at a distance of 2 meters from a charge of 2 Coulombs?",
+        {"charge": 2, "distance": 2},
+    ).passed

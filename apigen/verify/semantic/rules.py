@@ -52,6 +52,7 @@ from apigen.verify.semantic.cues import (
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
+from apigen.verify.semantic.kinds import kind_fit, wanted_kind, written_kind
 from apigen.verify.semantic.places import is_place, wants_place
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
@@ -200,6 +201,7 @@ class RuleJudge:
             self._check_repeats,
             self._check_tools,
             self._check_swaps,
+            self._check_units,
             self._check_optional,
             self._check_parallel,
             self._check_coverage,
@@ -334,6 +336,27 @@ class RuleJudge:
                     for a, sp in found.items()
                     if a != arg and span is not None and any(x.start == span.start for x in sp)
                 ]
+                if reused and span is not None:
+                    # the query may write the value again ("2 Coulombs … 2 meters"), in a
+                    # place earlier calls took: this call may take it once more
+                    mine = [s for sp in found.values() for s in sp]
+                    own = {s.start for s in mine}
+                    again = ground(st.query, leaf, own | in_dates, st.numbers)
+                    if (
+                        again is not None
+                        and not any(again.start < s.end and s.start < again.end for s in mine)
+                        and (home is None or home.start <= again.start < home.end)
+                    ):
+                        span, reused = again, []
+                if (
+                    reused
+                    and span is not None
+                    and isinstance(leaf, str)
+                    and wants_place(arg)
+                    and leaf.lower() != span.text.lower()
+                    and c.call.arguments.get(reused[0]) == span.text
+                ):
+                    reused = []  # "crime rate in San Francisco": state="California" from the city
                 if reused and len(leaves) == 1 and c.tool is not None and leaf != default:
                     shared = cues_of(c.tool).shared
                     if not (arg in shared and reused[0] in shared):
@@ -507,6 +530,21 @@ class RuleJudge:
                     return _swap(c, a, b, sa, sb, 0, 1, by_direction=True)
                 if way > 0:
                     continue  # "from San Francisco to Palo Alto": the words say which is which
+                way = _respectively(st.query, tool, a, b, sa, sb)
+                if way < 0:
+                    return _swap(c, a, b, sa, sb, 0, 1, by_list=True)
+                if way > 0:
+                    continue  # "its base and height as 6cm and 10cm"
+                kept_kind = kind_fit(tool, a, va, st.query, sa) + kind_fit(
+                    tool, b, vb, st.query, sb
+                )
+                swapped_kind = kind_fit(tool, a, vb, st.query, sb) + kind_fit(
+                    tool, b, va, st.query, sa
+                )
+                if swapped_kind > max(kept_kind, 0):
+                    return _swap(c, a, b, sa, sb, kept_kind, swapped_kind, by_kind="unit")
+                if kept_kind > swapped_kind:
+                    continue  # "20 kg of water at 30 °C": the units say which is which
                 kept = score(a, sa) + score(b, sb)
                 swapped = score(a, sb) + score(b, sa)
                 if swapped >= kept + SWAP_MARGIN:
@@ -526,6 +564,38 @@ class RuleJudge:
                     and _same_role(tool, a, b)
                 ):
                     return _swap(c, a, b, sa, sb, kept, swapped, by_order=True)
+        return None
+
+    def _check_units(self, st: _State, sample: Sample) -> StageVerdict | None:
+        """A number whose written unit is of another dimension than its parameter takes
+        ("initial_speed=10" from "for 10 seconds")."""
+        for c in st.calls:
+            if c.tool is None:
+                continue
+            for arg, spans in c.spans.items():
+                value = c.call.arguments.get(arg)
+                if len(spans) != 1 or isinstance(value, bool) or not isinstance(value, int | float):
+                    continue
+                wanted, written = wanted_kind(c.tool, arg), written_kind(st.query, spans[0])
+                if (
+                    wanted
+                    and written
+                    and wanted != written
+                    and "percent" not in (wanted, written)
+                    and not any(  # another request's "2 Coulombs", taken by its own call
+                        n.text == spans[0].text and written_kind(st.query, n) == wanted
+                        for n in st.numbers
+                    )
+                ):
+                    return _reject(
+                        RejectionCode.ARG_MISASSIGNED,
+                        f"{c.call.name}: {arg}={value!r} takes the query's {spans[0].text!r}, "
+                        f"which the query writes as a {written}, but {arg} is a {wanted}",
+                        f"$[{c.index}].arguments.{arg}",
+                        call=c.index,
+                        arguments=[arg],
+                        spans=[_span_json(spans[0])],
+                    )
         return None
 
     # -- optional arguments ----------------------------------------------------------
@@ -1208,6 +1278,9 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
     if ra == 0 or rb in (0, ra):
         return 0
     src, dst = (sa, sb) if ra > 0 else (sb, sa)
+    between = _between(query, src, dst)
+    if between:
+        return between  # "the distance between Boston and Washington": the first is where from
 
     def cue(span: Span) -> int:
         """ "from" (+1) or "to" (-1) just before ``span``, with at most a few filler words
@@ -1231,6 +1304,23 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
     if cd < 0 and (cs > 0 or src.start < dst.start):
         return 1
     return 0
+
+
+def _between(query: str, src: Span, dst: Span) -> int:
+    """+1 for "between <src> and <dst>", -1 for "between <dst> and <src>", else 0."""
+    first, second = (src, dst) if src.start < dst.start else (dst, src)
+    gap = query[first.end : second.start]
+    lead = query[max(0, first.start - 30) : first.start]
+    if not re.fullmatch(r"(?:,\s*[A-Z][\w.]*\.?)?,?\s+and\s+", gap):
+        return 0  # "Boston, MA, and Washington": a state may follow the first place
+    if not re.search(
+        r"\bbetween\s+(?:the\s+)?(?:(?:cities|places|towns|locations)\s+)?$|"
+        r"\bbetween\s+(?:two|the two)\s+\w+\s*,\s*$",
+        lead,
+        re.I,
+    ):
+        return 0
+    return 1 if first is src else -1
 
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -1276,6 +1366,41 @@ def _kind_swapped(tool: Tool, a: str, va: JsonValue, b: str, vb: JsonValue) -> s
     return ""
 
 
+_LIST_GAP = re.compile(r"\s*(?:[^\W\d_]{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")
+_LIST_LEAD = re.compile(r"\s*(?:(?:are|is|as|of|be|being|were|respectively|equal to|:|=)\s*){1,2}$")
+
+
+def _respectively(query: str, tool: Tool, a: str, b: str, sa: Span, sb: Span) -> int:
+    """Whether a list of names followed by a list of values ("its base and height as 6cm
+    and 10cm") agrees (+1) or disagrees (-1) with the call's ``a`` and ``b``; 0 when the
+    query has no such lists."""
+    first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
+    if not _LIST_GAP.fullmatch(query[first.end : second.start]):
+        return 0
+    lead = query[max(0, first.start - 80) : first.start]
+    link = _LIST_LEAD.search(lead)
+    if link is None:
+        return 0
+    names = lead[: link.start()]
+    found: dict[str, int] = {}
+    for arg in (a, b):
+        stems, exact = _keywords(arg, tool.properties.get(arg, {}))
+        hits = [
+            m.start()
+            for m in re.finditer(r"[A-Za-z]+", names)
+            if (w := m.group().lower()) in exact or (len(w) >= 4 and _stem(w) in stems)
+        ]
+        if not hits:
+            return 0
+        found[arg] = hits[-1]
+    if found[a] == found[b]:
+        return 0
+    near = min(found.values())
+    if not re.search(r"\band\b|,|&", names[near:]) or len(names) - near > 40:
+        return 0  # the two names must form a list just before the values
+    return 1 if (found[a] < found[b]) == (sa.start < sb.start) else -1
+
+
 def _swap(
     c: _Call,
     a: str,
@@ -1286,10 +1411,18 @@ def _swap(
     swapped: int,
     by_order: bool = False,
     by_direction: bool = False,
+    by_list: bool = False,
     by_kind: str = "",
 ) -> StageVerdict:
     why = (
-        f"{a}={sa.text!r} is not a {by_kind} and {b}={sb.text!r} is one: the values are swapped"
+        f"the query names {a} and {b} and then their values in the other order: "
+        f"{sa.text!r} and {sb.text!r} are not {a} and {b}"
+        if by_list
+        else f"the units written with {sa.text!r} and {sb.text!r} say they are {b} and {a}, "
+        f"not {a} and {b}"
+        if by_kind == "unit"
+        else f"{a}={sa.text!r} is not a {by_kind} and {b}={sb.text!r} is one: the values are "
+        "swapped"
         if by_kind in ("place", "date")
         else f"{b}={sb.text!r} is a part larger than its whole {a}={sa.text!r}: the values "
         "are swapped"

@@ -1,0 +1,354 @@
+"""What kind of value the query writes and what kind a parameter wants: the judge's check
+of two values that could be swapped when the words around them say nothing.
+
+A number's kind is the dimension of the unit written with it ("20 kg" is a mass, "30
+degree Celsius" a temperature, "$15000" money); a parameter's kind comes from its name
+("mass1", "initial_velocity") or else the units its description names ("in moles").  A
+string's kind is a date, a place or a year.  :func:`kind_fit` scores one value in one
+parameter: +1 the kinds agree, -1 they clash, 0 nothing is known.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pydantic import JsonValue
+
+from apigen.model import Tool
+from apigen.textspan import Span
+from apigen.verify.semantic.aliases import parse_dates
+from apigen.verify.semantic.places import is_place, wants_place
+
+# unit words and symbols by dimension; a unit of several words or symbols is matched
+# before its parts ("meters/second^2" before "meters/second" before "meters")
+_UNITS: dict[str, tuple[str, ...]] = {
+    "acceleration": (
+        "m/s^2",
+        "m/s²",
+        "m/s2",
+        "meters/second^2",
+        "meters/second squared",
+        "meters per second squared",
+        "metres per second squared",
+        "meters/s^2",
+        "ft/s^2",
+    ),
+    "speed": (
+        "m/s",
+        "meters/second",
+        "meters/sec",
+        "meters per second",
+        "metres per second",
+        "km/h",
+        "kmh",
+        "kph",
+        "kilometers per hour",
+        "kilometres per hour",
+        "mph",
+        "miles per hour",
+        "ft/s",
+        "knots",
+    ),
+    "area": (
+        "sq ft",
+        "sq. ft",
+        "sq.ft",
+        "square feet",
+        "square foot",
+        "square meters",
+        "square metres",
+        "m^2",
+        "m²",
+        "km^2",
+        "km²",
+        "acres",
+        "hectares",
+    ),
+    "volume": (
+        "liters",
+        "litres",
+        "liter",
+        "litre",
+        "ml",
+        "milliliters",
+        "gallons",
+        "gallon",
+        "m³",
+        "m^3",
+        "cm³",
+        "cm^3",
+        "ft³",
+        "cubic meters",
+        "cubic metres",
+        "cubic feet",
+    ),
+    "temperature": (
+        "degrees celsius",
+        "degree celsius",
+        "degrees fahrenheit",
+        "degree fahrenheit",
+        "degrees kelvin",
+        "°c",
+        "°f",
+        "° c",
+        "° f",
+        "celsius",
+        "fahrenheit",
+        "kelvin",
+    ),
+    "mass": (
+        "kg",
+        "kgs",
+        "kilogram",
+        "kilograms",
+        "kilos",
+        "g",
+        "gram",
+        "grams",
+        "mg",
+        "milligrams",
+        "lb",
+        "lbs",
+        "tons",
+        "tonnes",
+        "ounces",
+        "oz",
+    ),
+    "amount": ("mol", "mole", "moles"),
+    "length": (
+        "km",
+        "kilometers",
+        "kilometres",
+        "m",
+        "meters",
+        "metres",
+        "meter",
+        "metre",
+        "cm",
+        "centimeters",
+        "centimetres",
+        "mm",
+        "millimeters",
+        "ft",
+        "feet",
+        "foot",
+        "inches",
+        "inch",
+        "miles",
+        "mile",
+        "mi",
+        "yards",
+        "yd",
+        "light years",
+        "light-years",
+    ),
+    "time": (
+        "seconds",
+        "second",
+        "secs",
+        "sec",
+        "s",
+        "minutes",
+        "minute",
+        "mins",
+        "min",
+        "hours",
+        "hour",
+        "hrs",
+        "hr",
+        "h",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+    ),
+    "frequency": ("hz", "hertz", "khz", "mhz", "ghz"),
+    "energy": ("joules", "joule", "j", "kj", "kilojoules", "calories", "kcal", "kwh"),
+    "power": ("watts", "watt", "w", "kw", "kilowatts"),
+    "voltage": ("volts", "volt", "v"),
+    "resistance": ("ohms", "ohm", "ω", "Ω"),
+    "charge": ("coulombs", "coulomb"),
+    "money": ("dollars", "dollar", "usd", "euros", "euro", "eur", "gbp", "bucks"),
+    "percent": ("%", "percent", "per cent"),
+}
+_UNIT_OF = {u: dim for dim, units in _UNITS.items() for u in units}
+_UNIT_AFTER = re.compile(
+    r"\s?-?(?:(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNIT_OF, key=len, reverse=True) if len(u) > 1)
+    + r")|(?:"
+    + "|".join(re.escape(u) for u in _UNIT_OF if len(u) == 1)
+    # a letter followed by a number names the next value ("r 2 h 7"), it is no unit
+    + r")(?!\s*[-\d]))(?![A-Za-z0-9^²³/])",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s?$")
+_KELVIN = re.compile(r"\s?K(?![A-Za-z0-9])")
+
+# a parameter's name words by dimension (a name says more than its description)
+_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "acceleration": ("acceleration", "accel"),
+    "speed": ("velocity", "speed"),
+    "area": ("area",),
+    "volume": ("volume",),
+    "temperature": ("temperature", "temp"),
+    "mass": ("mass", "weight"),
+    "amount": ("moles", "mol"),
+    "length": (
+        "distance",
+        "length",
+        "height",
+        "width",
+        "radius",
+        "diameter",
+        "depth",
+        "altitude",
+        "elevation",
+        "wavelength",
+        "displacement",
+    ),
+    "time": ("time", "duration", "term", "seconds", "hours", "minutes", "years", "months", "days"),
+    "frequency": ("frequency", "freq"),
+    "energy": ("energy", "work", "heat"),
+    "power": ("power", "wattage"),
+    "voltage": ("voltage",),
+    "resistance": ("resistance",),
+    "charge": ("charge",),
+    "money": (
+        "price",
+        "cost",
+        "principal",
+        "salary",
+        "income",
+        "gain",
+        "gains",
+        "budget",
+        "fee",
+        "payment",
+        "revenue",
+        "investment",
+        "balance",
+        "deposit",
+        "dollars",
+    ),
+    "percent": ("percent", "percentage"),
+}
+_NAME_DIM = {w: dim for dim, words in _NAME_WORDS.items() for w in words}
+_YEARISH = re.compile(r"(?:^|_)(?:year|season)s?(?:$|_)", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text) if w]
+
+
+@functools.lru_cache(maxsize=4096)
+def _wanted(name: str, description: str) -> str | None:
+    dims = {_NAME_DIM[w] for w in _words(name) if w in _NAME_DIM}
+    if len(dims) == 1:
+        return dims.pop()
+    if dims:
+        return None  # "time_distance": no one kind
+    found = {_UNIT_OF[m.group().strip(" -").lower()] for m in _DESC_UNIT.finditer(description)}
+    found.discard("time")  # "the time in seconds" names a unit; "per hour" is a rate
+    return found.pop() if len(found) == 1 else None
+
+
+# units named in a description: only long forms ("in kilograms", "in moles"), as the
+# short ones are ordinary words there ("m", "s", "in")
+_DESC_UNIT = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(u) for u in sorted(_UNIT_OF, key=len, reverse=True) if len(u) >= 4)
+    + r")\b",
+    re.I,
+)
+
+
+def wanted_kind(tool: Tool, arg: str) -> str | None:
+    """The dimension parameter ``arg`` of ``tool`` takes, when its name or description
+    says one ("mass1" → mass; "quantity1: the amount of gas in moles" → amount)."""
+    schema = tool.properties.get(arg, {})
+    desc = schema.get("description", "") if isinstance(schema, dict) else ""
+    return _wanted(arg, desc if isinstance(desc, str) else "")
+
+
+def written_kind(query: str, span: Span) -> str | None:
+    """The dimension of the unit written with the number at ``span`` ("20 kg" → mass,
+    "$15000" → money), or None."""
+    if _MONEY_BEFORE.search(query[max(0, span.start - 2) : span.start]) or span.text.lstrip()[
+        :1
+    ] in ("$", "€", "£", "¥"):
+        return "money"
+    if _KELVIN.match(query, span.end):
+        return "temperature"  # "300 K"; a lower-case k is a thousand ("5k")
+    m = _UNIT_AFTER.match(query, span.end)
+    return _UNIT_OF.get(m.group().strip(" -").lower()) if m else None
+
+
+def _date_like(value: JsonValue) -> bool:
+    if not isinstance(value, str) or not value.strip():
+        return False
+    dates = parse_dates(value)
+    return bool(dates) and sum(e - s for s, e, _ in dates) >= 0.6 * len(value.strip())
+
+
+def _wants_date(tool: Tool, arg: str) -> bool:
+    schema = tool.properties.get(arg, {})
+    desc = str(schema.get("description", "")) if isinstance(schema, dict) else ""
+    fmt = schema.get("format") if isinstance(schema, dict) else None
+    return fmt == "date" or "date" in _words(arg) or "YYYY" in desc
+
+
+_COLOURS = frozenset(
+    (
+        *("red", "orange", "yellow", "green", "blue", "purple", "violet", "pink", "brown"),
+        *("black", "white", "gray", "grey", "silver", "gold", "beige", "navy", "teal"),
+        *("maroon", "cyan", "magenta", "turquoise"),
+    )
+)
+
+
+def _unit_like(value: str) -> bool:
+    """A unit written as a value: "miles", "kg", "grams/mole", "m/s"."""
+    parts = [p for p in re.split(r"\s*(?:/|per)\s*", value.strip().lower()) if p]
+    return bool(parts) and all(p in _UNIT_OF or p.rstrip("s") in _UNIT_OF for p in parts)
+
+
+def _wants(arg: str, words: tuple[str, ...]) -> bool:
+    return any(w in words for w in _words(arg))
+
+
+def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> int:
+    """+1 when the value written at ``span`` is of the kind ``arg`` takes, -1 when it is
+    of another kind, 0 when nothing says."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int | float):
+        wanted, written = wanted_kind(tool, arg), written_kind(query, span)
+        if _YEARISH.search(arg) and _YEAR.match(span.text.strip()) and written is None:
+            return 1
+        if wanted is None or written is None:
+            return 0
+        return 1 if wanted == written else -1
+    if not isinstance(value, str):
+        return 0
+    score = 0
+    date_arg, date_value = _wants_date(tool, arg), _date_like(value)
+    if date_arg or date_value:
+        score += 1 if date_arg and date_value else -1
+    place_arg, place_value = wants_place(arg), is_place(value)
+    if place_value:
+        score += 1 if place_arg else -1
+    for wanted, known in (
+        (_wants(arg, ("unit", "units")), _unit_like(value)),
+        (_wants(arg, ("color", "colour", "colors", "colours")), value.lower() in _COLOURS),
+    ):
+        if known:
+            score += 1 if wanted else -1
+    if _YEARISH.search(arg) and not date_arg:
+        score += 1 if _YEAR.match(value.strip()) else -1 if not re.search(r"\d", value) else 0
+    return score
