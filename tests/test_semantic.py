@@ -636,3 +636,80 @@ def test_a_number_of_another_dimension_is_not_the_value() -> None:
         "The field at a distance of 2 meters from a charge of 2 Coulombs?",
         {"charge": 2, "distance": 2},
     ).passed
+
+
+@pytest.mark.parametrize(
+    ("props", "descriptions", "query", "args", "omitted"),
+    [
+        (  # a choice the description lists
+            {"function": "string", "method": "string"},
+            {"method": "The method of integration. Choices are 'trapezoid' or 'simpson'."},
+            "Integrate x^3 from -2 to 3 using simpson method.",
+            {"function": "x^3"},
+            True,
+        ),
+        (  # … but not the default it states
+            {"function": "string", "method": "string"},
+            {"method": "Choices are 'trapezoid' or 'simpson'. Default is 'simpson'."},
+            "Integrate x^3 from -2 to 3 using simpson method.",
+            {"function": "x^3"},
+            False,
+        ),
+        (  # a place for a place parameter
+            {"artist": "string", "location": "string"},
+            {},
+            "Find me the sculptures of Michelangelo in Rome, Italy.",
+            {"artist": "Michelangelo"},
+            True,
+        ),
+        (  # … unless the description gives it a default
+            {"event": "string", "country": "string"},
+            {"country": "The country, defaults to 'USA' if not specified."},
+            "Who was the U.S. president during the Civil War?",
+            {"event": "Civil War"},
+            False,
+        ),
+        (  # a flag named with a clipped word
+            {"team_name": "string", "include_stats": "boolean"},
+            {},
+            "Get me the last game played by Liverpool F.C. Include its statistics.",
+            {"team_name": "Liverpool F.C."},
+            True,
+        ),
+    ],
+)
+def test_optional_values_the_request_states_must_be_set(
+    props: dict[str, str],
+    descriptions: dict[str, str],
+    query: str,
+    args: dict[str, Any],
+    omitted: bool,
+) -> None:
+    tool = _tool("t", props, descriptions)
+    tool = tool.model_copy(update={"parameters": {**tool.parameters, "required": list(args)}})
+    verdict = _judge_one(tool, query, args)
+    assert (verdict.code is RejectionCode.ARG_OMITTED) == omitted, verdict
+
+
+def test_a_listed_array_member_must_be_set() -> None:
+    tool = Tool(
+        name="get_personality_traits",
+        category="c",
+        description="Traits of a personality type.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "type": {"type": "string", "description": "The personality type."},
+                "traits": {
+                    "type": "array",
+                    "items": {"type": "string", "enum": ["strengths", "weaknesses"]},
+                    "description": "Traits to get, default is ['strengths'].",
+                },
+            },
+            "required": ["type"],
+        },
+    )
+    query = "Get me strength and weakness traits for ENFJ personality type."
+    assert _judge_one(tool, query, {"type": "ENFJ"}).code is RejectionCode.ARG_OMITTED
+    both = {"type": "ENFJ", "traits": ["strengths", "weaknesses"]}
+    assert _judge_one(tool, query, both).passed

@@ -24,6 +24,7 @@ from apigen.interop.samples_io import infer_style
 from apigen.model import ExecutionResult, FunctionCall, QueryStyle, Sample, Tool
 from apigen.textspan import number_spans
 from apigen.verify.format import FormatVerifier
+from apigen.verify.semantic.defaults import default_in_description
 from apigen.verify.semantic.relevance import SEQUENCED
 from apigen.verify.semantic.rules import value_kind
 
@@ -243,8 +244,8 @@ def added_optional(s: Sample, rng: random.Random, cat: Catalog | None) -> tuple[
     rng.shuffle(spots)
     for i, a, tool in spots:
         value = _a_value(_schema(tool, a), tool, a, rng)
-        if value is None:
-            continue
+        if value is None or default_in_description(_schema(tool, a), value):
+            continue  # adding the default its description states changes nothing
         if isinstance(value, str) and value.lower() in s.query.lower():
             continue
         if _is_num(value) and float(value) in _query_numbers(s.query):  # type: ignore[arg-type]
@@ -366,6 +367,8 @@ def omitted_optional(
                 continue
             if "default" in _schema(tool, a) and _schema(tool, a)["default"] == v:
                 continue  # leaving a default out changes nothing
+            if default_in_description(_schema(tool, a), v):
+                continue  # nor does leaving out the default its description states
             spots.append((i, a))
     if not spots:
         return None

@@ -343,12 +343,12 @@ def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> 
     place_arg, place_value = wants_place(arg), is_place(value)
     if place_value:
         score += 1 if place_arg else -1
-    for wanted, known in (
+    for takes, known in (
         (_wants(arg, ("unit", "units")), _unit_like(value)),
         (_wants(arg, ("color", "colour", "colors", "colours")), value.lower() in _COLOURS),
     ):
         if known:
-            score += 1 if wanted else -1
+            score += 1 if takes else -1
     if _YEARISH.search(arg) and not date_arg:
         score += 1 if _YEAR.match(value.strip()) else -1 if not re.search(r"\d", value) else 0
     return score

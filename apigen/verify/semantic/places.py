@@ -100,3 +100,15 @@ def is_place(value: object) -> bool:
         return True
     head, _, tail = v.partition(",")
     return bool(tail) and (head.strip() in _names() or tail.strip() in _names())
+
+
+@functools.cache
+def _place_pattern() -> re.Pattern[str]:
+    names = sorted((n for n in _names() if len(n) > 2), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
+
+
+def find_places(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a city, state, province or country the tables know, written
+    with a capital ("Rome", "New York"; not the adjective "nice")."""
+    return [(m.start(), m.end()) for m in _place_pattern().finditer(text) if m.group()[0].isupper()]

@@ -51,9 +51,14 @@ from apigen.verify.semantic.cues import (
     shaped_like_examples,
 )
 from apigen.verify.semantic.cues import tokens as cue_tokens
+from apigen.verify.semantic.defaults import (
+    default_in_description,
+    described_choices,
+    states_default,
+)
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
 from apigen.verify.semantic.kinds import kind_fit, wanted_kind, written_kind
-from apigen.verify.semantic.places import is_place, wants_place
+from apigen.verify.semantic.places import find_places, is_place, wants_place
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
     Segment,
@@ -659,7 +664,7 @@ class RuleJudge:
                     and re.search(r"(?:^|_)units?$", arg)
                 ):
                     word = _unused_unit(text, offset, used)
-                    if word is not None and not _default_in_description(schema, word.text):
+                    if word is not None and not default_in_description(schema, word.text):
                         return _reject(
                             RejectionCode.ARG_OMITTED,
                             f"{c.call.name}: the request says {word.text!r} ({arg}), but the "
@@ -669,6 +674,10 @@ class RuleJudge:
                             argument=arg,
                             span=_span_json(word),
                         )
+                if value is _MISSING:
+                    omitted = self._omitted_value(c, arg, schema, text, offset, used)
+                    if omitted is not None:
+                        return omitted
                 if value is _MISSING and isinstance(enum, list):
                     for member in enum:
                         if not isinstance(member, str) or member == default:
@@ -692,6 +701,61 @@ class RuleJudge:
                             argument=arg,
                             span={"start": start, "end": offset + span.end, "text": span.text},
                         )
+        return None
+
+    def _omitted_value(
+        self,
+        c: _Call,
+        arg: str,
+        schema: dict[str, JsonValue],
+        text: str,
+        offset: int,
+        used: list[Span],
+    ) -> StageVerdict | None:
+        """An optional value the request states that the call leaves out: a member of an
+        array's enum ("strength and weakness traits"), a choice the description lists
+        ("Choices are 'trapezoid' or 'simpson'"), or a place for a place parameter."""
+
+        def unused(start: int, end: int) -> bool:
+            return not any(u.start < offset + end and offset + start < u.end for u in used)
+
+        def omitted(start: int, end: int, what: str) -> StageVerdict:
+            return _reject(
+                RejectionCode.ARG_OMITTED,
+                f"{c.call.name}: the request says {text[start:end]!r} ({arg}{what}), but the "
+                "call leaves it out",
+                f"$[{c.index}].arguments",
+                call=c.index,
+                argument=arg,
+                span={"start": offset + start, "end": offset + end, "text": text[start:end]},
+            )
+
+        items = schema.get("items")
+        if schema.get("type") == "array" and isinstance(items, dict):
+            members = items.get("enum")
+            if isinstance(members, list):
+                default = schema.get("default")
+                for member in members:
+                    if (
+                        not isinstance(member, str)
+                        or default_in_description(schema, member)
+                        or (isinstance(default, list) and member in default)
+                    ):
+                        continue
+                    span = _member_span(text, member)
+                    if span is not None and unused(span.start, span.end):
+                        return omitted(span.start, span.end, f" takes {member!r}")
+        if schema.get("type") == "string" and "enum" not in schema:
+            for choice in described_choices(schema):
+                if default_in_description(schema, choice) or choice == schema.get("default"):
+                    continue
+                m = re.search(r"(?<![\w-])" + re.escape(choice) + r"(?![\w-])", text, re.I)
+                if m is not None and unused(m.start(), m.end()):
+                    return omitted(m.start(), m.end(), ", one of the choices its description lists")
+            if wants_place(arg) and "default" not in schema and not states_default(schema):
+                for start, end in find_places(text):
+                    if unused(start, end) and not default_in_description(schema, text[start:end]):
+                        return omitted(start, end, " takes a place")
         return None
 
     def _other_member(
@@ -1202,15 +1266,6 @@ def _unused_unit(text: str, offset: int, used: Sequence[Span]) -> Span | None:
     return None
 
 
-def _default_in_description(schema: dict[str, JsonValue], word: str) -> bool:
-    desc = schema.get("description")
-    return (
-        isinstance(desc, str)
-        and re.search(r"default\w*[^.]*\b" + re.escape(word.lower().rstrip("s")), desc.lower())
-        is not None
-    )
-
-
 def _distinct_positions(calls: Sequence[_Call]) -> dict[int, int]:
     """Per call, where the first value only it uses is written (values several calls share,
     "in 2010 for both", say nothing about order)."""
@@ -1450,9 +1505,23 @@ def _swap(
 
 def _flag_words(arg: str) -> frozenset[str]:
     words = [w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg.lower()) if w]
+    words = [_CLIPPED.get(w, w) for w in words]  # "include_stats": "Include its statistics"
     return frozenset(
         w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS and w not in _FLAG_FILLER
     )
+
+
+_CLIPPED = {
+    "stats": "statistics",
+    "info": "information",
+    "desc": "description",
+    "img": "image",
+    "pics": "pictures",
+    "docs": "documents",
+    "addr": "address",
+    "qty": "quantity",
+    "avg": "average",
+}
 
 
 _FLAG_FILLER = frozenset({"include", "use", "with", "show", "return", "enable", "allow", "flag"})
@@ -1469,9 +1538,15 @@ def _flag_cued(arg: str, text: str) -> bool:
 def _member_span(text: str, member: str) -> Span | None:
     if len(member) >= 3 or (len(member) == 2 and member.lower() not in STOPWORDS):
         flags = re.I if len(member) >= 3 else 0  # "mi", "km": as written
-        m = re.search(r"(?<![A-Za-z0-9])" + re.escape(member) + r"(?![A-Za-z0-9])", text, flags)
-        if m:
-            return Span(m.start(), m.end(), m.group())
+        forms = [member]
+        if len(member) >= 6 and member.endswith("s") and member.isalpha():
+            # a plural member written in the singular ("weakness traits")
+            forms += [member[:-2]] if member.endswith("sses") else [member[:-1]]
+        for form in forms:
+            rx = r"(?<![A-Za-z0-9])" + re.escape(form) + r"(?![A-Za-z0-9])"
+            m = re.search(rx, text, flags)
+            if m:
+                return Span(m.start(), m.end(), m.group())
     parts = [p for p in re.split(r"[_\-\s]+", member) if p]
     if len(parts) >= 2:
         # "sha3_256" as "sha3-256", "pentatonic_major" as "major pentatonic"
