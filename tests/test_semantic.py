@@ -713,3 +713,22 @@ def test_a_listed_array_member_must_be_set() -> None:
     assert _judge_one(tool, query, {"type": "ENFJ"}).code is RejectionCode.ARG_OMITTED
     both = {"type": "ENFJ", "traits": ["strengths", "weaknesses"]}
     assert _judge_one(tool, query, both).passed
+
+
+def test_a_tool_without_examples_the_request_names_takes_its_plain_words() -> None:
+    """A refusal is wrong when a tool without seed examples, whose name the request mostly
+    writes, can take the request's plain words as its strings ("the structure of a neuron
+    cell" for cell_info(cell_type)); a place still needs a name."""
+    cells = Tool(
+        name="cell_info",
+        category="c",
+        description="Retrieve information about the structure and functioning of a cell.",
+        parameters={
+            "type": "object",
+            "properties": {"cell_type": {"type": "string", "description": "Type of cell."}},
+            "required": ["cell_type"],
+        },
+    )
+    v = _refusal([cells], "I need info on the structure of a neuron cell.")
+    assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, v
+    assert _refusal([cells], "What is the weather like?").passed

@@ -238,7 +238,10 @@ class RuleJudge:
                 )
                 if not (like or named):
                     continue
-                if _fillable(tool, query, seg, numbers, names=like or named):
+                # a tool without examples whose name the request mostly writes may take
+                # the request's plain words as its strings
+                loose = not tool.examples and name_share(tool, seg.text) > 0.6
+                if _fillable(tool, query, seg, numbers, names=like or named, words=loose):
                     return _reject(
                         RejectionCode.REFUSAL_UNJUSTIFIED,
                         f"no call, but {tool.name} fits the request {seg.text.strip()!r} and "
@@ -1588,6 +1591,7 @@ def _fillable(
     *,
     names: bool = False,
     reuse_numbers: bool = False,
+    words: bool = False,
 ) -> bool:
     """Does this request hold values for all the tool's required arguments?  Only concrete
     evidence counts, and each piece of it fills one argument: free numbers for numeric
@@ -1598,13 +1602,15 @@ def _fillable(
     def free(start: int) -> bool:
         return not any(u.start <= start < u.end for u in used)
 
-    pattern = _VALUE_OR_NAME if names else _VALUE_LIKE
+    # ``words``: a tool without examples shows no shape for its strings; any content word
+    # the tool's own words do not use may fill one ("the structure of a neuron cell")
+    pattern = _VALUE_OR_WORD if words else _VALUE_OR_NAME if names else _VALUE_LIKE
     own = _own_words(tool)
     tokens = [
         (seg.start + m.start(), seg.start + m.end(), m.group())
         for m in pattern.finditer(seg.text)
         if free(seg.start + m.start())
-        and re.sub(r"[^a-z0-9]", "", m.group().lower()) not in own
+        and not _is_own(re.sub(r"[^a-z0-9]", "", m.group().lower()), own)
         # "Caesar-shifted" names the tool (caesar_cipher), not a value for it
         and not any(part in own for part in re.findall(r"[a-z]{4,}", m.group().lower()))
     ]
@@ -1639,7 +1645,24 @@ def _fillable(
             named.extend((seg.start + sp.start, seg.start + sp.end) for sp in members)
             evidence = True
         elif t == "array":
-            need_lists += 1
+            items = schema.get("items")
+            members_of = items.get("enum") if isinstance(items, dict) else None
+            if isinstance(members_of, list):
+                found = [
+                    sp
+                    for e in members_of
+                    if isinstance(e, str)
+                    for sp in [_member_span(seg.text, e)]
+                    if sp
+                ]
+                if not found:
+                    return False
+                named.extend((seg.start + sp.start, seg.start + sp.end) for sp in found)
+                evidence = True
+            elif words and isinstance(items, dict) and items.get("type") == "string":
+                need_strings += 1
+            else:
+                need_lists += 1
         elif t == "string":
             if "[0-9]{4}-" in str(schema.get("pattern", "")) or schema.get("format") == "date":
                 need_dates += 1
@@ -1647,6 +1670,12 @@ def _fillable(
                 need_strings += 1
                 shapes.append(_shape_of(tool, arg))
     tokens = [t for t in tokens if not any(a < t[1] and t[0] < b for a, b in named)]
+    if (
+        words
+        and any(wants_place(a) for a in tool.required if _schema(tool, a).get("type") == "string")
+        and not any(re.match(r"[\"'#A-Z]|.*\d", t[2]) for t in tokens)
+    ):
+        return False  # a place is a name: "these days" is none
     if shapes:
         # a token fills a string only if it looks like the examples' values ("10.0.0.0/8"
         # for a CIDR: not "6000")
@@ -1706,6 +1735,11 @@ def _fits_shape(token: str, shape: tuple[frozenset[str], bool]) -> bool:
     return all(m in text for m in marks)
 
 
+def _is_own(word: str, own: frozenset[str]) -> bool:
+    """``word`` or its singular or plural is one of the tool's own words."""
+    return word in own or f"{word}s" in own or (word.endswith("s") and word[:-1] in own)
+
+
 def _own_words(tool: Tool) -> frozenset[str]:
     """The words a tool's name, description and enums use, letters and digits only
     ("isbn10", "base64", "md5"): a request naming them names the tool or an option, not a
@@ -1728,6 +1762,9 @@ _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 _VALUE_OR_NAME = re.compile(
     r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
     r"|(?<=[a-z,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
+)
+_VALUE_OR_WORD = re.compile(
+    _VALUE_OR_NAME.pattern + r"|\b(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)[a-z]{3,}\b"
 )
 _VALUE_LIKE = re.compile(
     r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b\d{4}-\d{2}-\d{2}\b|\b[\w.]*\d[\w./:-]*"
