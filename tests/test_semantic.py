@@ -732,3 +732,14 @@ def test_a_tool_without_examples_the_request_names_takes_its_plain_words() -> No
     v = _refusal([cells], "I need info on the structure of a neuron cell.")
     assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, v
     assert _refusal([cells], "What is the weather like?").passed
+
+
+def test_a_request_like_another_offered_tools_examples_is_that_tools(catalog: Catalog) -> None:
+    """ "Is 1373 narcissistic?" reads like is_armstrong_number's examples and not like
+    is_perfect_number's: answered with is_perfect_number, the tool is wrong, though no
+    word of either name is written."""
+    tools = ["is_armstrong_number", "is_perfect_number"]
+    q = "Is 1373 narcissistic?"
+    wrong = judge(catalog, q, [("is_perfect_number", {"n": 1373})], tools=tools)
+    assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
+    assert judge(catalog, q, [("is_armstrong_number", {"n": 1373})], tools=tools).passed

@@ -109,6 +109,7 @@ WINDOW_BEFORE, WINDOW_AFTER = 3, 3
 TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
 NAMED_LIKE = 0.45
+LIKE_MARGIN = 0.2  # … and reads this much more like another tool's: that tool is meant
 LIKE_EXAMPLES = 0.6  # a request with this share of a seed example's words asks for its tool
 UNLIKE_EXAMPLES, UNSHAPED_EXAMPLES = 0.3, 0.5  # below both, a request is nothing like them
 
@@ -458,7 +459,14 @@ class RuleJudge:
                 if other.name == c.call.name or other.name in served:
                     continue
                 theirs = _fit_with_examples(other, text)
-                if theirs >= mine + TOOL_MARGIN and _name_hit(other, text):
+                other_like = like_examples(other, text)
+                if (theirs >= mine + TOOL_MARGIN and _name_hit(other, text)) or (
+                    # the request reads like the other tool's examples, far more than like
+                    # the chosen one's ("Is 1373 narcissistic?": is_armstrong_number)
+                    like < LIKE_EXAMPLES
+                    and other_like >= LIKE_EXAMPLES
+                    and other_like >= like + LIKE_MARGIN
+                ):
                     return _reject(
                         RejectionCode.TOOL_MISMATCH,
                         f"{c.call.name} serves {text.strip()!r}, but the offered "
