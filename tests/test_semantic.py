@@ -743,3 +743,16 @@ def test_a_request_like_another_offered_tools_examples_is_that_tools(catalog: Ca
     wrong = judge(catalog, q, [("is_perfect_number", {"n": 1373})], tools=tools)
     assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
     assert judge(catalog, q, [("is_armstrong_number", {"n": 1373})], tools=tools).passed
+
+
+def test_a_city_no_call_uses_is_a_request_left_out() -> None:
+    """A city the query names is a value like a number: left unused, a request was
+    dropped ("… from San Francisco to Tokyo … and from Tokyo to Sydney" answered with the
+    second flight only); a city that only qualifies a name a call uses is not."""
+    flights = _tool("book_flight", {"from_city": "string", "to_city": "string"})
+    q = "Book a flight from San Francisco to Tokyo and another one from Tokyo to Sydney."
+    dropped = _judge_one(flights, q, {"from_city": "Tokyo", "to_city": "Sydney"})
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    museums = _tool("find_artwork", {"museum": "string", "kind": "string"})
+    q2 = "Find me a bronze statue in the Louvre Museum in Paris."
+    assert _judge_one(museums, q2, {"museum": "Louvre Museum", "kind": "statue"}).passed

@@ -103,12 +103,25 @@ def is_place(value: object) -> bool:
 
 
 @functools.cache
-def _place_pattern() -> re.Pattern[str]:
-    names = sorted((n for n in _names() if len(n) > 2), key=len, reverse=True)
+def _place_pattern(cities_only: bool) -> re.Pattern[str]:
+    pool = _city_names() if cities_only else _names()
+    names = sorted((n for n in pool if len(n) > 2), key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])", re.I)
 
 
-def find_places(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names a city, state, province or country the tables know, written
-    with a capital ("Rome", "New York"; not the adjective "nice")."""
-    return [(m.start(), m.end()) for m in _place_pattern().finditer(text) if m.group()[0].isupper()]
+@functools.cache
+def _city_names() -> frozenset[str]:
+    names = {c.strip() for c in _CITIES.replace("\n", " ").split(";") if c.strip()}
+    names.update(c.lower() for cities in US_CITIES.values() for c in cities)
+    return frozenset(names)
+
+
+def find_places(text: str, *, cities_only: bool = False) -> list[tuple[int, int]]:
+    """Where ``text`` names a city, state, province or country the tables know (only a
+    city: ``cities_only``), written with a capital ("Rome", "New York"; not the adjective
+    "nice")."""
+    return [
+        (m.start(), m.end())
+        for m in _place_pattern(cities_only).finditer(text)
+        if m.group()[0].isupper()
+    ]

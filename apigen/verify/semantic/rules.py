@@ -40,7 +40,7 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, parse_number, scalars
-from apigen.verify.semantic.aliases import MONTHS
+from apigen.verify.semantic.aliases import MONTHS, US_STATES
 from apigen.verify.semantic.cues import (
     ToolCues,
     context_score,
@@ -58,7 +58,7 @@ from apigen.verify.semantic.defaults import (
 )
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
 from apigen.verify.semantic.kinds import kind_fit, wanted_kind, written_kind
-from apigen.verify.semantic.places import find_places, is_place, wants_place
+from apigen.verify.semantic.places import US_CITIES, find_places, is_place, wants_place
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
     Segment,
@@ -892,6 +892,36 @@ class RuleJudge:
         for m in _ISO_DATE.finditer(query):
             if not any(s.start <= m.start() < s.end for s in spans):
                 unused.append(m.group())
+        # places and codes (a formula, a DNA sequence, a colour) are values too
+        # a city counts where an offered tool takes a place ("Packing for Phoenix" is
+        # only context for a temperature conversion)
+        takes_place = any(wants_place(a) for t in sample.tools for a in t.properties)
+        named = [
+            (a, b)
+            for a, b in (find_places(query, cities_only=True) if takes_place else [])
+            # not a part of a longer name ("New York Stock Exchange") nor the city after
+            # a place it qualifies ("the Museum of Modern Art, New York")
+            if not re.match(r"\s+[A-Z]", query[b:])
+            and not re.search(r"[A-Z][\w.]*,\s*$", query[max(0, a - 40) : a])
+        ] + [(m.start(), m.end()) for m in _CODE.finditer(query)]
+        for start, end in named:
+            if any(s.start < end and start < s.end for s in spans):
+                continue
+            text = query[start:end]
+            lead = query[max(0, start - 60) : start]
+            if (
+                lead.rfind("(") > lead.rfind(")")  # "(Los Angeles, CA)" after coordinates
+                or query[end:].lstrip().startswith("(")
+                or _in_used_name(lead, start, spans)  # "the Louvre Museum in Paris"
+                or _state_code_used(text, st.calls)  # "Central Park, NY" for "… in New York"
+            ):
+                continue
+            if any(_leaf_in(c.call.arguments, text) for c in st.calls) or any(
+                text.lower() in t.name.lower() or text.lower() in t.description.lower()
+                for t in sample.tools
+            ):
+                continue
+            unused.append(text)
         for m in _QUOTED.finditer(query):
             start = m.start(1) if m.group(1) is not None else m.start(2)
             end = m.end(1) if m.group(1) is not None else m.end(2)
@@ -1763,6 +1793,31 @@ def _own_words(tool: Tool) -> frozenset[str]:
     return frozenset(words | {"i"})
 
 
+def _in_used_name(lead: str, start: int, spans: Sequence[Span]) -> bool:
+    """The place qualifies a name a call uses: "<Name> in|at <place>"."""
+    m = re.search(r"([A-Z][\w.'’-]*)\s+(?:in|at)\s+(?:the\s+)?$", lead)
+    if m is None:
+        return False
+    at = start - len(lead) + m.start(1)
+    return any(s.start <= at < s.end for s in spans)
+
+
+def _state_code_used(place: str, calls: Sequence[_Call]) -> bool:
+    codes = {code for code, cities in US_CITIES.items() if place in cities}
+    codes |= {code for code, forms in US_STATES.items() if place.lower() in forms}
+    leaves = [
+        leaf
+        for c in calls
+        for v in c.call.arguments.values()
+        for leaf in (v if isinstance(v, list) else [v])
+        if isinstance(leaf, str)
+    ]
+    return any(re.search(rf"\b{code}\b", leaf) for code in codes for leaf in leaves)
+
+
+_CODE = re.compile(
+    r"(?<![\w#])(?:#[0-9A-Fa-f]{6}|[ACGTU]{6,}|(?=[A-Z][a-z]?\d)(?:[A-Z][a-z]?\d*){2,})(?![\w])"
+)
 _BRACKETED = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
 _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
