@@ -756,3 +756,59 @@ def test_a_city_no_call_uses_is_a_request_left_out() -> None:
     museums = _tool("find_artwork", {"museum": "string", "kind": "string"})
     q2 = "Find me a bronze statue in the Louvre Museum in Paris."
     assert _judge_one(museums, q2, {"museum": "Louvre Museum", "kind": "statue"}).passed
+
+
+def test_an_enum_member_no_call_uses_is_a_request_left_out() -> None:
+    """ "stage 7 in easy mode and stage 3 in hard mode" answered with mode="hard" twice
+    leaves "easy" unsaid; members that differ only in case ("AA", "aa") are told apart."""
+    save = Tool(
+        name="save_progress",
+        category="c",
+        description="Save game progress.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "stage": {"type": "integer"},
+                "mode": {"type": "string", "enum": ["easy", "hard"]},
+            },
+            "required": ["stage", "mode"],
+        },
+    )
+    q = "How to save game progress at stage 7 in easy mode and stage 3 in hard mode?"
+    sample = Sample(
+        id="t",
+        query=q,
+        tools=[save],
+        style=QueryStyle.PARALLEL,
+        provenance=Provenance(generator="test"),
+    )
+
+    def verdict(first: str, second: str) -> StageVerdict:
+        calls = [
+            FunctionCall(name="save_progress", arguments={"stage": 7, "mode": first}),
+            FunctionCall(name="save_progress", arguments={"stage": 3, "mode": second}),
+        ]
+        results = [
+            ExecutionResult(call_index=i, name=c.name, ok=True, value=True)
+            for i, c in enumerate(calls)
+        ]
+        return JUDGE.judge_many([(sample, calls, results)])[0]
+
+    assert verdict("easy", "hard").passed
+    assert not verdict("hard", "hard").passed
+    genotype = Tool(
+        name="genotype_frequency",
+        category="c",
+        description="Frequency of a genotype.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "allele_frequency": {"type": "number"},
+                "genotype": {"type": "string", "enum": ["AA", "Aa", "aa"]},
+            },
+            "required": ["allele_frequency", "genotype"],
+        },
+    )
+    q2 = "What is the frequency of the AA genotype, given an allele frequency of 0.3?"
+    assert _judge_one(genotype, q2, {"allele_frequency": 0.3, "genotype": "AA"}).passed
+    assert not _judge_one(genotype, q2, {"allele_frequency": 0.3, "genotype": "aa"}).passed

@@ -904,6 +904,7 @@ class RuleJudge:
             if not re.match(r"\s+[A-Z]", query[b:])
             and not re.search(r"[A-Z][\w.]*,\s*$", query[max(0, a - 40) : a])
         ] + [(m.start(), m.end()) for m in _CODE.finditer(query)]
+        unused.extend(_unused_members(st, spans))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -1791,6 +1792,73 @@ def _own_words(tool: Tool) -> frozenset[str]:
         if isinstance(enum, list):
             words |= {re.sub(r"[^a-z0-9]", "", str(e).lower()) for e in enum}
     return frozenset(words | {"i"})
+
+
+def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
+    """Enum members of the called tools' parameters that the query writes and no call
+    uses ("stage 7 in easy mode and stage 3 in hard mode" with mode="hard" twice); a
+    member that is a parameter's default may go unsaid in the call."""
+    found: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    params = [
+        (arg, schema, enum)
+        for c in st.calls
+        if c.tool is not None
+        for arg, schema in c.tool.properties.items()
+        if isinstance(schema, dict)
+        for items in [schema.get("items")]
+        for enum in [schema.get("enum") or (items.get("enum") if isinstance(items, dict) else None)]
+        if isinstance(enum, list) and len(enum) >= 2
+    ]
+    # a member that is any called parameter's default may go unsaid
+    defaults = {
+        m
+        for _arg, schema, enum in params
+        for m in enum
+        if isinstance(m, str)
+        and (
+            m == schema.get("default")
+            or default_in_description(schema, m)
+            or m in _listed(schema.get("default"))
+        )
+    }
+    for arg, _schema, enum in params:
+        folded = [str(e).lower() for e in enum]
+        exact = len(set(folded)) < len(folded)  # "AA", "Aa", "aa": case tells them apart
+        for member in enum:
+            if not isinstance(member, str) or len(member) < 3 - exact or member in defaults:
+                continue
+            # the member as written (or with other separators, or in the plural), never
+            # a synonym: "annual interest rate" does not say compounding="annually"
+            words = [re.escape(p) for p in re.split(r"[_\-\s]+", member) if p]
+            m = re.search(
+                r"(?<![A-Za-z0-9])" + r"[\s_\-]*".join(words) + r"(?:e?s)?(?![A-Za-z0-9])",
+                st.query,
+                0 if exact else re.I,
+            )
+            span = Span(m.start(), m.end(), m.group()) if m else None
+            if span is None or (span.start, span.end) in seen:
+                continue
+            if _ORDERING_ARG.search(arg) and not _ORDERING_CUE.search(
+                st.query[max(0, span.start - 40) : span.start]
+            ):
+                continue  # "an on-time rate of at least 0.9" does not sort by it
+            # (where case tells members apart, a span grounded case-blind proves nothing)
+            if not exact and any(s.start < span.end and span.start < s.end for s in spans):
+                continue
+            if any(member == v or (isinstance(v, list) and member in v) for v in _values(st)):
+                continue
+            seen.add((span.start, span.end))
+            found.append(span.text)
+    return found
+
+
+def _listed(value: JsonValue) -> list[JsonValue]:
+    return value if isinstance(value, list) else []
+
+
+def _values(st: _State) -> list[JsonValue]:
+    return [v for c in st.calls for v in c.call.arguments.values()]
 
 
 def _in_used_name(lead: str, start: int, spans: Sequence[Span]) -> bool:
