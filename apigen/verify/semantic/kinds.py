@@ -17,8 +17,9 @@ from pydantic import JsonValue
 
 from apigen.model import Tool
 from apigen.textspan import Span
-from apigen.verify.semantic.aliases import parse_dates
-from apigen.verify.semantic.places import is_place, wants_place
+from apigen.verify.semantic.aliases import MONTHS, parse_dates
+from apigen.verify.semantic.defaults import described_choices
+from apigen.verify.semantic.places import is_city, is_country, is_place, wants_place
 
 # unit words and symbols by dimension; a unit of several words or symbols is matched
 # before its parts ("meters/second^2" before "meters/second" before "meters")
@@ -312,6 +313,36 @@ _COLOURS = frozenset(
 )
 
 
+_GENDERS = frozenset(("men", "women", "male", "female", "man", "woman", "boys", "girls", "mixed"))
+_LEAGUE = re.compile(
+    r"\b(?:league|liga|serie a|bundesliga|ligue 1|nba|nfl|nhl|mlb|mls|wnba|eredivisie|"
+    r"champions league|premiership)\b",
+    re.I,
+)
+
+
+def _has_digit(value: str) -> bool:
+    return re.search(r"\d", value) is not None
+
+
+def _choice_fit(tool: Tool, arg: str, value: str) -> int:
+    """+1 when ``value`` is a choice ``arg``'s description lists, -1 when it is one that
+    another parameter's description lists and ``arg``'s does not."""
+    low = value.strip().lower()
+    mine = {c.lower() for c in described_choices(_props(tool, arg))}
+    if low in mine:
+        return 1
+    for other in tool.properties:
+        if other != arg and low in {c.lower() for c in described_choices(_props(tool, other))}:
+            return -1
+    return 0
+
+
+def _props(tool: Tool, arg: str) -> dict[str, JsonValue]:
+    schema = tool.properties.get(arg, {})
+    return schema if isinstance(schema, dict) else {}
+
+
 def _unit_like(value: str) -> bool:
     """A unit written as a value: "miles", "kg", "grams/mole", "m/s"."""
     parts = [p for p in re.split(r"\s*(?:/|per)\s*", value.strip().lower()) if p]
@@ -349,6 +380,18 @@ def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> 
     ):
         if known:
             score += 1 if takes else -1
+    for takes, known in (
+        (_wants(arg, ("month",)), value.strip().lower() in MONTHS),
+        (_wants(arg, ("gender", "sex")), value.strip().lower() in _GENDERS),
+        (_wants(arg, ("league", "competition", "tournament")), _LEAGUE.search(value) is not None),
+    ):
+        if known or takes:
+            score += 1 if takes and known else -1 if known or not _has_digit(value) else 0
+    if _wants(arg, ("country",)):
+        score += 1 if is_country(value) else -1 if is_city(value) else 0
+    elif _wants(arg, ("city",)):
+        score += 1 if is_city(value) else -1 if is_country(value) else 0
+    score += _choice_fit(tool, arg, value)
     if _YEARISH.search(arg) and not date_arg:
         score += 1 if _YEAR.match(value.strip()) else -1 if not re.search(r"\d", value) else 0
     return score

@@ -125,3 +125,24 @@ def find_places(text: str, *, cities_only: bool = False) -> list[tuple[int, int]
         for m in _place_pattern(cities_only).finditer(text)
         if m.group()[0].isupper()
     ]
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    return frozenset(f for forms in COUNTRIES.values() for f in forms)
+
+
+def is_country(value: object) -> bool:
+    """A country the tables know ("Australia", "UK")."""
+    if not isinstance(value, str):
+        return False
+    v = value.strip().lower().rstrip(".")
+    return v in _countries() or (value.strip().isupper() and value.strip() in COUNTRIES)
+
+
+def is_city(value: object) -> bool:
+    """A city the tables know, alone ("Sydney") or as "City, ST"."""
+    if not isinstance(value, str):
+        return False
+    v = value.strip().lower().rstrip(".")
+    return v in _city_names() or v.partition(",")[0].strip() in _city_names()

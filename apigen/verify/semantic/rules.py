@@ -551,6 +551,8 @@ class RuleJudge:
                     return _swap(c, a, b, sa, sb, 0, 1, by_list=True)
                 if way > 0:
                     continue  # "its base and height as 6cm and 10cm"
+                if _reversed_bounds(a, va, b, vb, sa, sb):
+                    return _swap(c, a, b, sa, sb, 0, 1, by_bounds=True)
                 kept_kind = kind_fit(tool, a, va, st.query, sa) + kind_fit(
                     tool, b, vb, st.query, sb
                 )
@@ -1467,6 +1469,31 @@ _LIST_GAP = re.compile(r"\s*(?:[^\W\d_]{1,3}\s*)?(?:,\s*(?:and\s+)?|\s+and\s+|\s
 _LIST_LEAD = re.compile(r"\s*(?:(?:are|is|as|of|be|being|were|respectively|equal to|:|=)\s*){1,2}$")
 
 
+_LOW_END = frozenset({"lower", "min", "minimum", "start", "low", "from", "begin", "first"})
+_HIGH_END = frozenset({"upper", "max", "maximum", "end", "high", "to", "last"})
+
+
+def _ends(arg: str) -> tuple[str, frozenset[str]]:
+    words = [w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg.lower()) if w]
+    low, high = set(words) & _LOW_END, set(words) & _HIGH_END
+    end = "low" if low and not high else "high" if high and not low else ""
+    return end, frozenset(w for w in words if w not in _LOW_END | _HIGH_END)
+
+
+def _reversed_bounds(a: str, va: JsonValue, b: str, vb: JsonValue, sa: Span, sb: Span) -> bool:
+    """The two ends of one range (lower_limit/upper_limit, start_year/end_year) holding
+    the larger number as the low end while the query writes the smaller first ("between 1
+    and 1000" as lower_limit=1000, upper_limit=1)."""
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (va, vb)):
+        return False
+    (ea, rest_a), (eb, rest_b) = _ends(a), _ends(b)
+    if {ea, eb} != {"low", "high"} or rest_a != rest_b:
+        return False
+    lo_v, hi_v, lo_s, hi_s = (va, vb, sa, sb) if ea == "low" else (vb, va, sb, sa)
+    assert isinstance(lo_v, int | float) and isinstance(hi_v, int | float)
+    return lo_v > hi_v and hi_s.start < lo_s.start
+
+
 def _respectively(query: str, tool: Tool, a: str, b: str, sa: Span, sb: Span) -> int:
     """Whether a list of names followed by a list of values ("its base and height as 6cm
     and 10cm") agrees (+1) or disagrees (-1) with the call's ``a`` and ``b``; 0 when the
@@ -1510,9 +1537,13 @@ def _swap(
     by_direction: bool = False,
     by_list: bool = False,
     by_kind: str = "",
+    by_bounds: bool = False,
 ) -> StageVerdict:
     why = (
-        f"the query names {a} and {b} and then their values in the other order: "
+        f"{a} and {b} are a range's two ends, and the query writes them the other way round: "
+        f"{sa.text!r} and {sb.text!r}"
+        if by_bounds
+        else f"the query names {a} and {b} and then their values in the other order: "
         f"{sa.text!r} and {sb.text!r} are not {a} and {b}"
         if by_list
         else f"the units written with {sa.text!r} and {sb.text!r} say they are {b} and {a}, "
