@@ -858,3 +858,30 @@ def test_months_genders_countries_leagues_and_range_ends_are_not_swapped(
     assert _judge_one(tool, query, right).passed, _judge_one(tool, query, right).message
     wrong = _judge_one(tool, query, swapped)
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+
+def test_calls_over_two_lists_pair_them_or_cover_every_combination() -> None:
+    """ "Lakers and Bulls in seasons 2018 and 2020": four calls (every combination) or two
+    (one to one) are answers; three leave one out."""
+    tool = _tool("winning_percentage", {"team": "string", "season": "integer"})
+    q = "Find the winning percentage of Lakers and Bulls in NBA seasons 2018 and 2020."
+    sample = Sample(
+        id="t",
+        query=q,
+        tools=[tool],
+        style=QueryStyle.PARALLEL,
+        provenance=Provenance(generator="test"),
+    )
+
+    def verdict(*pairs: tuple[str, int]) -> StageVerdict:
+        calls = [FunctionCall(name=tool.name, arguments={"team": t, "season": y}) for t, y in pairs]
+        results = [
+            ExecutionResult(call_index=i, name=tool.name, ok=True, value=0.5)
+            for i in range(len(calls))
+        ]
+        return JUDGE.judge_many([(sample, calls, results)])[0]
+
+    every = [("Lakers", 2018), ("Lakers", 2020), ("Bulls", 2018), ("Bulls", 2020)]
+    assert verdict(*every).passed, verdict(*every).message
+    three = verdict(*every[:1], *every[2:])
+    assert three.code is RejectionCode.REQUEST_NOT_COVERED, three

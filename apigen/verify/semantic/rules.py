@@ -818,6 +818,18 @@ class RuleJudge:
         for name, group in by_tool.items():
             if len(group) < 2:
                 continue
+            gap = _missing_combination(group)
+            if gap is not None:
+                a, b, m, n = gap
+                return _reject(
+                    RejectionCode.REQUEST_NOT_COVERED,
+                    f"{name}: the calls take {m} values of {a} and {n} of {b}, but neither "
+                    f"pair them one to one nor cover all {m * n} combinations: one is "
+                    "missing",
+                    f"$[{group[0].index}]",
+                    calls=[g.index for g in group],
+                    arguments=[a, b],
+                )
             args = [a for a in group[0].call.arguments if all(a in g.spans for g in group)]
             ranked: list[tuple[str, list[int]]] = []
             for a in args:
@@ -1574,6 +1586,24 @@ def _swap(
         kept_score=kept,
         swapped_score=swapped,
     )
+
+
+def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None:
+    """Calls of one tool over two lists of values ("Lakers and Bulls in seasons 2018 and
+    2020") that are neither paired one to one nor every combination: three calls of
+    four."""
+    if len({g.segment for g in group}) > 1:
+        return None  # separate requests, each with its own values
+    calls = [g.call.arguments for g in group]
+    names = [a for a in calls[0] if all(a in c for c in calls)]
+    for a, b in combinations(names, 2):
+        xs = {_key(c[a]) for c in calls}
+        ys = {_key(c[b]) for c in calls}
+        pairs = {(_key(c[a]), _key(c[b])) for c in calls}
+        m, n = len(xs), len(ys)
+        if m >= 2 and n >= 2 and max(m, n) < len(pairs) < m * n:
+            return a, b, m, n
+    return None
 
 
 def _flag_words(arg: str) -> frozenset[str]:
