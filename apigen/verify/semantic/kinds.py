@@ -4,8 +4,10 @@ of two values that could be swapped when the words around them say nothing.
 A number's kind is the dimension of the unit written with it ("20 kg" is a mass, "30
 degree Celsius" a temperature, "$15000" money); a parameter's kind comes from its name
 ("mass1", "initial_velocity") or else the units its description names ("in moles").  A
-string's kind is a date, a place or a year.  :func:`kind_fit` scores one value in one
-parameter: +1 the kinds agree, -1 they clash, 0 nothing is known.
+string's kind is a date, a place (a city or a country), a year, a month, a unit, a colour,
+a gender, a league, or one of the choices a parameter's description lists.
+:func:`kind_fit` scores one value in one parameter: positive when the kinds agree,
+negative when they clash, 0 when nothing is known.
 """
 
 from __future__ import annotations
