@@ -299,3 +299,15 @@ def test_float_arguments_are_stored_exactly(tmp_path: Path) -> None:
         for c in m.get("tool_calls", [])
     ]
     assert any(all(a.get(k) == v for k, v in exact.items()) for a in args), args[:3]
+    # the card's own snippet (the run wrote the card) reads the same exact values
+    card = (out / "README.md").read_text()
+    snippet = card.split("**Exact numbers.**", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    scope: dict[str, Any] = {"chat": load_from_disk(str(out / "dataset"))["train"]}
+    exec(snippet, scope)  # the card is apigen's own text, not data
+    read = [
+        c["function"]["arguments"]
+        for row in scope["chat"]
+        for m in row["messages"]
+        for c in m.get("tool_calls") or []
+    ]
+    assert any(all(a.get(k) == v for k, v in exact.items()) for a in read), read[:3]

@@ -138,14 +138,14 @@ serve end with the assistant's refusal instead of calls.
 decodes such `Json` columns with pandas' fast float parser, which can change the last
 digit (`0.7` comes back as `0.7000000000000001`, and a chat template renders that into the
 training text). The JSONL files hold the exact values; to read them from the dataset,
-cast the column to text and parse it yourself:
+cast the column to text and parse it as it is read:
 
 ```python
 import json
 from datasets import List, Value
-chat = chat.cast_column("messages", List(Value("string")))
-chat = chat.map(lambda row: {{"messages": [json.loads(m) for m in row["messages"]]}},
-                remove_columns=["messages"])
+chat = chat.cast_column("messages", List(Value("string"))).with_transform(
+    lambda b: {{**b, "messages": [[json.loads(m) for m in ms] for ms in b["messages"]]}}
+)
 ```
 
 ## Per stage
