@@ -560,7 +560,7 @@ class RuleJudge:
                     tool, b, va, st.query, sa
                 )
                 if swapped_kind > max(kept_kind, 0):
-                    return _swap(c, a, b, sa, sb, kept_kind, swapped_kind, by_kind="unit")
+                    return _swap(c, a, b, sa, sb, kept_kind, swapped_kind, by_kind="kind")
                 if kept_kind > swapped_kind:
                     continue  # "20 kg of water at 30 °C": the units say which is which
                 kept = score(a, sa) + score(b, sb)
@@ -1558,9 +1558,9 @@ def _swap(
         else f"the query names {a} and {b} and then their values in the other order: "
         f"{sa.text!r} and {sb.text!r} are not {a} and {b}"
         if by_list
-        else f"the units written with {sa.text!r} and {sb.text!r} say they are {b} and {a}, "
-        f"not {a} and {b}"
-        if by_kind == "unit"
+        else f"what {sa.text!r} and {sb.text!r} are (a unit's dimension, a date, a place, a "
+        f"month…) says they belong to {b} and {a}, not {a} and {b}"
+        if by_kind == "kind"
         else f"{a}={sa.text!r} is not a {by_kind} and {b}={sb.text!r} is one: the values are "
         "swapped"
         if by_kind in ("place", "date")
