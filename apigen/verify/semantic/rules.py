@@ -871,11 +871,26 @@ class RuleJudge:
     def _check_coverage(self, st: _State, sample: Sample) -> StageVerdict | None:
         spans = st.all_spans()
         defaults: set[float] = set()
+        stated: list[dict[str, JsonValue]] = []  # schemas whose description states a default
         for c in st.calls:
-            for schema in c.tool.properties.values() if c.tool else []:
+            for name, schema in c.tool.properties.items() if c.tool else []:
                 d = schema.get("default") if isinstance(schema, dict) else None
                 if isinstance(d, int | float) and not isinstance(d, bool):
                     defaults.add(float(d))
+                if (
+                    isinstance(schema, dict)
+                    and name not in c.call.arguments
+                    and states_default(schema)
+                ):
+                    stated.append(schema)  # a default the call leaves in effect
+        # a value some call uses is covered wherever the query repeats it ("for 5 years …
+        # at the end of 5 years", "7% (0.07)")
+        used = {
+            float(v)
+            for c in st.calls
+            for v in scalars(c.call.arguments)
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
         query = st.query
         unused = []
         for span in st.numbers:
@@ -894,14 +909,22 @@ class RuleJudge:
             n = float(span.text.replace(",", ""))
             home = _segment_of(st.segments, span.start)
             twice = any(
-                float(u.text.replace(",", "")) == n
+                abs(float(u.text.replace(",", ""))) == abs(n)
+                and (n in used or float(u.text.replace(",", "")) == n)
                 for u in st.numbers
                 if u.start != span.start
                 and _segment_of(st.segments, u.start) == home
                 and any(s.start <= u.start < s.end for s in spans)
             )
-            if n in defaults or twice:
-                continue  # a default, or the same value mentioned twice
+            if (
+                n in defaults
+                or twice
+                or (n in used and _restated(query, span, spans, st.numbers))
+                or any(default_in_description(d, n) for d in stated)
+            ):
+                continue  # a default, or a value used where the query says it again
+            if _enumerator(query, span):
+                continue  # "1. What is …": the number of an item in a list
             unused.append(span.text)
         for m in _ISO_DATE.finditer(query):
             if not any(s.start <= m.start() < s.end for s in spans):
@@ -1281,6 +1304,39 @@ def _score(
 
 _NEGATION = re.compile(r"\b(?:don'?t|do not|does not|doesn'?t|without|never|no need)\b", re.I)
 _EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
+
+
+def _restated(text: str, span: Span, grounded: Sequence[Span], numbers: Sequence[Span]) -> bool:
+    """A value some call uses, said again: in brackets ("7% (0.07)", "coefficient of x
+    (-4)") or with the word a grounded mention of it has ("for 10 years … after 10
+    years")."""
+    if text[:span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")"):
+        return True
+    word = _next_word(text, span.end)
+    if word in STOPWORDS:
+        word = None  # "in the year 2019 on …" says nothing of which 2019 it is
+    value = float(span.text.replace(",", ""))
+    return word is not None and any(
+        float(u.text.replace(",", "")) == value
+        and u.start != span.start
+        and any(g.start <= u.start < g.end for g in grounded)
+        and _next_word(text, u.end) == word
+        for u in numbers
+    )
+
+
+def _next_word(text: str, at: int) -> str | None:
+    m = re.match(r"\s*(?:%|[A-Za-z]+)", text[at:])
+    return m.group().strip().lower() if m else None
+
+
+def _enumerator(text: str, span: Span) -> bool:
+    """ "1. …" or "2) …" at the start of a line numbers an item of a list."""
+    line = text.rfind("\n", 0, span.start) + 1
+    return (
+        not text[line : span.start].strip(" \t(")
+        and re.match(r"[.)]\s", text[span.end : span.end + 2]) is not None
+    )
 
 
 def _not_a_value(query: str, span: Span) -> bool:
