@@ -190,8 +190,8 @@ def _loose(query: str, value: str) -> Span | None:
     """Every word of a value in the query (case and separators ignored; a word of five
     letters or more may be written in another form sharing its first five)."""
     words = _LOOSE_WORD.findall(value.lower())
-    if not words or len(value) > 200:
-        return None
+    if not words or len(value) > 200 or re.search(r"\w[#+]", value):
+        return None  # "F#" is no "F", "C++" no "C": the sign is part of the value
     q = query.lower()
     first: int | None = None
     last = 0

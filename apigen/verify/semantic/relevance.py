@@ -138,7 +138,7 @@ _SPLIT = re.compile(
     r"After that|Afterwards|Finally|Lastly|Second|Third|Plus|Separately|On top of that|"
     r"While you're at it|Oh, and|As well|In addition|And while I have you|On another note|"
     r"Unrelated, but|Similarly|Likewise|Meanwhile),?\s+(?=\w)"
-    r"|(?:(?<=^)|(?<=[.?!:;]\s))\(?[1-9][.)]\s+"  # a numbered list: "1) … 2) …"
+    r"|(?:(?<=^)|(?<=[.?!:;]\s)|(?<=\n))[ \t]*\(?[1-9][.)]\s+"  # a numbered list: "1) … 2) …"
 )
 
 

@@ -415,10 +415,13 @@ class RuleJudge:
 
     def _align(self, st: _State, sample: Sample) -> StageVerdict | None:
         for c in st.calls:
-            votes = [0] * len(st.segments)
+            votes = [0.0] * len(st.segments)
             for spans in c.spans.values():
                 for s in spans:
-                    votes[_segment_of(st.segments, s.start)] += 1
+                    # a value the query writes again elsewhere says less of where the
+                    # call's request is ("deck of 52 … (52 total outcomes)")
+                    again = st.query.count(s.text) > 1 if s.text.strip() else False
+                    votes[_segment_of(st.segments, s.start)] += 0.99 if again else 1.0
             if any(votes):
                 c.segment = max(range(len(votes)), key=lambda k: (votes[k], -k))
             elif c.tool is not None:
@@ -625,6 +628,11 @@ class RuleJudge:
                 continue
             text = st.segments[c.segment].text
             offset = st.segments[c.segment].start
+            tail = _tail(st, c)
+            if tail > c.segment:
+                # sentences that follow a request and serve no call of their own finish it
+                # ("… (26 successful outcomes)? But this time, provide it as a ratio.")
+                text = st.query[offset : st.segments[tail].end]
             if len(st.calls) == 1:
                 # one call serves the whole query: its context sentences are its request
                 # too ("Our drummer counts at 64 BPM. How long does a half note last?")
@@ -640,6 +648,11 @@ class RuleJudge:
                 default = schema.get("default", _MISSING)
                 value = c.call.arguments.get(arg, _MISSING)
                 if schema.get("type") == "boolean":
+                    if default is _MISSING:  # "Default is true." in the description
+                        default = next(
+                            (b for b in (True, False) if default_in_description(schema, b)),
+                            _MISSING,
+                        )
                     asked = flag_asked(cues_of(c.tool), arg, text)
                     named_here = asked or _flag_cued(arg, text)
                     # a tool with examples says how its flags are asked for, request by
@@ -787,7 +800,7 @@ class RuleJudge:
             return None
         seg = st.segments[c.segment]
         mine = [s for s in c.spans.get(arg, []) if seg.start <= s.start < seg.end]
-        if mine:
+        if mine or _member_span(seg.text, value) is not None:
             return None  # its value is written in its own request
         for member in enum:
             if not isinstance(member, str) or member == value:
@@ -1304,6 +1317,18 @@ def _score(
 
 _NEGATION = re.compile(r"\b(?:don'?t|do not|does not|doesn'?t|without|never|no need)\b", re.I)
 _EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
+
+
+def _tail(st: _State, c: _Call) -> int:
+    """The last segment of ``c``'s request: its own, and the ones after it up to the next
+    that a call serves (when ``c`` is the last call of its own segment)."""
+    served = {o.segment for o in st.calls}
+    if any(o.segment == c.segment and o.index > c.index for o in st.calls):
+        return c.segment
+    k = c.segment
+    while k + 1 < len(st.segments) and k + 1 not in served:
+        k += 1
+    return k
 
 
 def _restated(text: str, span: Span, grounded: Sequence[Span], numbers: Sequence[Span]) -> bool:
