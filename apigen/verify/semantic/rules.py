@@ -851,7 +851,8 @@ class RuleJudge:
                     continue  # a value the calls share ("both in 2010")
                 ranked.append((a, sorted(range(len(group)), key=lambda k: firsts[k])))
             for (a, ra), (b, rb) in combinations(ranked, 2):
-                if ra != rb:
+                chained = _chained(group, a, b)
+                if ra != rb and not chained:  # "from A to B, then from B to C"
                     return _reject(
                         RejectionCode.ARG_WRONG_CALL,
                         f"{name}: the calls pair the query's values of {a} and {b} "
@@ -1317,6 +1318,24 @@ def _score(
 
 _NEGATION = re.compile(r"\b(?:don'?t|do not|does not|doesn'?t|without|never|no need)\b", re.I)
 _EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
+
+
+def _chained(group: list[_Call], a: str, b: str) -> bool:
+    """Whether one call's ``b`` is another's ``a`` (a route "from A to B, then from B to
+    C"): the query then writes the shared value once for two calls."""
+    keys = [(_text_key(g.call.arguments[a]), _text_key(g.call.arguments[b])) for g in group]
+    if any(x and x == y for x, y in keys):
+        return False  # one call with the same value twice is another matter
+    return any(
+        keys[i][0] and keys[i][0] == keys[j][1]
+        for i in range(len(keys))
+        for j in range(len(keys))
+        if i != j
+    )
+
+
+def _text_key(value: JsonValue) -> str:
+    return value.strip().lower() if isinstance(value, str) else ""
 
 
 def _tail(st: _State, c: _Call) -> int:
