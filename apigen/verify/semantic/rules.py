@@ -142,7 +142,9 @@ def _stem(word: str) -> str:
 def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems, exact words) that point at a parameter: its name's words, and the units its
     description names (so "10 s" points at a time in seconds)."""
-    desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", desc)}
+    # "Second number." is an ordinal, not a unit; "per second" is one
+    units_desc = re.sub(r"(?i)(?<!per )(?<!in )(?<!\d )\bsecond\b(?!s)", " ", desc)
+    desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", units_desc)}
     name_words = [w.lower() for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", name) if w]
     stems = {_stem(w) for w in name_words if len(w) >= 3 and w not in STOPWORDS}
     exact = {w for w in name_words if len(w) >= 2 and w not in STOPWORDS}
@@ -570,6 +572,8 @@ class RuleJudge:
                 swapped = score(a, sb) + score(b, sa)
                 if swapped >= kept + SWAP_MARGIN:
                     return _swap(c, a, b, sa, sb, kept, swapped)
+                if isinstance(va, str) and isinstance(vb, str) and kept == swapped:
+                    sa, sb = _in_order(st.query, _indexed_pair(a, b) or (a, b), a, b, sa, sb)
                 first_a, first_b = (a, b) if sa.start < sb.start else (b, a)
                 against_examples = (first_b, first_a) in cues.before or (
                     _indexed_pair(first_a, first_b) == (first_b, first_a)
@@ -1354,7 +1358,7 @@ def _restated(text: str, span: Span, grounded: Sequence[Span], numbers: Sequence
     """A value some call uses, said again: in brackets ("7% (0.07)", "coefficient of x
     (-4)") or with the word a grounded mention of it has ("for 10 years … after 10
     years")."""
-    if text[:span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")"):
+    if text[: span.start].rstrip().endswith("(") and text[span.end :].lstrip().startswith(")"):
         return True
     word = _next_word(text, span.end)
     if word in STOPWORDS:
@@ -1435,6 +1439,31 @@ def _distinct_positions(calls: Sequence[_Call]) -> dict[int, int]:
         if own:
             out[c.index] = min(own)
     return out
+
+
+def _in_order(
+    query: str, order: tuple[str, str], a: str, b: str, sa: Span, sb: Span
+) -> tuple[Span, Span]:
+    """``sa`` and ``sb``, or other mentions of the same two values that the query writes
+    in ``order`` ("between a human and a chimpanzee, and then between a human and a
+    gorilla": the second call's "human" is the first one, before "chimpanzee")."""
+    want_a_first = order[0] == a
+    if (sa.start < sb.start) == want_a_first:
+        return sa, sb
+    for xa in _mentions(query, sa):
+        for xb in _mentions(query, sb):
+            if xa.start != xb.start and (xa.start < xb.start) == want_a_first:
+                return xa, xb
+    return sa, sb
+
+
+def _mentions(query: str, span: Span) -> list[Span]:
+    """Every place the query writes ``span``'s text as written (a word, a number)."""
+    text = span.text.strip()
+    if not text or re.search(r"\d", text):
+        return [span]  # numbers repeat by chance
+    rx = r"(?<![\w.])" + re.escape(text) + r"(?![\w])"
+    return [Span(m.start(), m.end(), m.group()) for m in re.finditer(rx, query)] or [span]
 
 
 def _indexed_pair(a: str, b: str) -> tuple[str, str] | None:
