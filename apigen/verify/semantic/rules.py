@@ -867,13 +867,10 @@ class RuleJudge:
                     )
         if SEQUENCED.search(st.query) and len(st.calls) >= 2:
             known = [c for c in st.calls if c.spans]
-            where = _distinct_positions(known)
             for ca, cb in pairwise(known):
                 same_place = cb.segment == ca.segment
                 if cb.segment < ca.segment or (
-                    same_place
-                    and ca.call.name == cb.call.name
-                    and where.get(cb.index, 1 << 30) < where.get(ca.index, -1)
+                    same_place and ca.call.name == cb.call.name and _order_says(ca, cb, known) < 0
                 ):
                     return _reject(
                         RejectionCode.CALL_ORDER,
@@ -1426,19 +1423,29 @@ def _unused_unit(text: str, offset: int, used: Sequence[Span]) -> Span | None:
     return None
 
 
-def _distinct_positions(calls: Sequence[_Call]) -> dict[int, int]:
-    """Per call, where the first value only it uses is written (values several calls share,
-    "in 2010 for both", say nothing about order)."""
-    count: dict[tuple[int, int], int] = {}
-    for c in calls:
-        for sp in {(s.start, s.end) for spans in c.spans.values() for s in spans}:
-            count[sp] = count.get(sp, 0) + 1
-    out: dict[int, int] = {}
-    for c in calls:
-        own = [s.start for spans in c.spans.values() for s in spans if count[(s.start, s.end)] == 1]
-        if own:
-            out[c.index] = min(own)
-    return out
+def _order_says(ca: _Call, cb: _Call, calls: Sequence[_Call]) -> int:
+    """Whether the values that tell two calls of one tool apart are written in the calls'
+    order (+1), the other way round (-1), or say nothing (0). Values both calls share
+    ("$5000 at 2.5%" for every period) and mentions a third call uses too ("… then the
+    core beliefs of both these religions") say nothing."""
+
+    def first_own(c: _Call, other: _Call) -> int | None:
+        starts = [
+            spans[0].start
+            for arg, spans in c.spans.items()
+            if c.call.arguments.get(arg) != other.call.arguments.get(arg)
+            and not any(
+                o is not ca and o is not cb and spans[0] in mine
+                for o in calls
+                for mine in o.spans.values()
+            )
+        ]
+        return min(starts) if starts else None
+
+    pa, pb = first_own(ca, cb), first_own(cb, ca)
+    if pa is None or pb is None or pa == pb:
+        return 0
+    return 1 if pa < pb else -1
 
 
 def _in_order(
