@@ -348,3 +348,50 @@ def with_context(query: str, segments: list[Segment]) -> list[Segment]:
         else:
             out.append(pending)
     return out
+
+
+_OPPOSITES = (
+    ("high", "low"),
+    ("max", "min"),
+    ("internal", "external"),
+    ("increas", "decreas"),
+    ("buy", "sell"),
+    ("purchas", "sell"),
+    ("import", "export"),
+    ("upload", "download"),
+    ("encrypt", "decrypt"),
+    ("encod", "decod"),
+    ("input", "output"),
+    ("inflow", "outflow"),
+    ("ascend", "descend"),
+    ("deposit", "withdraw"),
+    ("arriv", "depart"),
+    ("profit", "loss"),
+    ("credit", "debit"),
+)
+_OPPOSITE: dict[str, set[str]] = {}
+for _a, _b in _OPPOSITES:
+    _OPPOSITE.setdefault(_a, set()).add(_b)
+    _OPPOSITE.setdefault(_b, set()).add(_a)
+
+
+def _opposite_key(word: str) -> str | None:
+    w = word.lower()
+    return next((k for k in _OPPOSITE if w.startswith(k)), None)
+
+
+def opposes(tool: Tool, text: str) -> str | None:
+    """A word of the text that is the opposite of a word of the tool's name, when the text
+    does not also write that word ("the lowest score" for ``game_tracker.high_score``, "the
+    external rate of return" for ``calculate_internal_rate_of_return``): the tool answers
+    another question."""
+    name_keys = {k for w in words_of(tool.name) if (k := _opposite_key(w)) is not None}
+    if not name_keys:
+        return None
+    text_words = words_of(text)
+    text_keys = {_opposite_key(w) for w in text_words}
+    for key in name_keys:
+        others = _OPPOSITE[key] & text_keys
+        if others and key not in text_keys:
+            return next(w for w in text_words if _opposite_key(w) in others)
+    return None

@@ -67,6 +67,7 @@ from apigen.verify.semantic.relevance import (
     fit,
     mentions,
     name_share,
+    opposes,
     profile,
     split_requests,
     with_context,
@@ -239,8 +240,8 @@ class RuleJudge:
                     and name_share(tool, seg.text) >= 0.5
                     and (not tool.examples or like_examples(tool, seg.text) >= NAMED_LIKE)
                 )
-                if not (like or named):
-                    continue
+                if not (like or named) or opposes(tool, seg.text) is not None:
+                    continue  # ("the lowest score" is no call of high_score)
                 # a tool without examples whose name the request mostly writes may take
                 # the request's plain words as its strings
                 loose = not tool.examples and name_share(tool, seg.text) > 0.6
