@@ -193,24 +193,40 @@ def _loose(query: str, value: str) -> Span | None:
     if not words or len(value) > 200 or re.search(r"\w[#+]", value):
         return None  # "F#" is no "F", "C++" no "C": the sign is part of the value
     q = query.lower()
-    first: int | None = None
-    last = 0
-    for w in words:
-        m = re.search(r"(?<![a-z0-9])" + re.escape(w) + r"(?:e?s)?(?![a-z0-9])", q)
-        if m is None and len(w) >= 5 and w.isalpha():
-            # the same word in another form: "detailed"/"detail", "Germany"/"German",
-            # "Guitars"/"guitar", "miles"/"milesfrom"
-            m = re.search(r"(?<![a-z0-9])" + re.escape(w[:5]) + r"[a-z]*", q)
-        elif m is None and len(w) == 4 and w.isalpha():
-            m = re.search(r"(?<![a-z0-9])" + re.escape(w[:4]) + r"[a-z]{0,3}(?![a-z0-9])", q)
-        if m is None and w.isalpha():
-            m = _word_form(q, w)
-        if m is None:
-            return None
-        first = m.start() if first is None else min(first, m.start())
-        last = max(last, m.end())
-    assert first is not None
+    found = [_word_matches(q, w) for w in words]
+    if not all(found):
+        return None
+    # the tightest window that holds every word ("D minor pentatonic" for
+    # "pentatonic_minor", not the "minor" of an earlier request)
+    best: tuple[int, int] | None = None
+    for anchor in {start for spots in found for start, _ in spots}:
+        near = [min(spots, key=lambda x: abs(x[0] - anchor)) for spots in found]
+        first, last = min(x[0] for x in near), max(x[1] for x in near)
+        if best is None or last - first < best[1] - best[0]:
+            best = (first, last)
+    assert best is not None
+    first, last = best
+    if len(words) > 1 and (
+        last - first > len(value) + 40 or re.search(r"[.?!;]\s", query[first:last])
+    ):
+        return None  # words of several sentences, or far apart, are not one value
     return Span(first, last, query[first:last])
+
+
+def _word_matches(q: str, w: str) -> list[tuple[int, int]]:
+    """Where the lowercased query writes a value's word: as written (or plural) or in
+    another form sharing its first five (four) letters, else in another form."""
+    rx = [r"(?<![a-z0-9])" + re.escape(w) + r"(?:e?s)?(?![a-z0-9])"]
+    if len(w) >= 5 and w.isalpha():
+        # "detailed"/"detail", "Germany"/"German", "Guitars"/"guitar", "miles"/"milesfrom"
+        rx.append(r"(?<![a-z0-9])" + re.escape(w[:5]) + r"[a-z]*")
+    elif len(w) == 4 and w.isalpha():
+        rx.append(r"(?<![a-z0-9])" + re.escape(w[:4]) + r"[a-z]{0,3}(?![a-z0-9])")
+    spots = sorted({(m.start(), m.end()) for pattern in rx for m in re.finditer(pattern, q)})
+    if spots:
+        return spots
+    m = _word_form(q, w) if w.isalpha() else None
+    return [(m.start(), m.end())] if m is not None else []
 
 
 _IRREGULAR = {"women": "woman", "men": "man", "children": "child", "people": "person"}

@@ -267,10 +267,10 @@ class RuleJudge:
             got = self._ground_call(st, c, same, None)
             if isinstance(got, StageVerdict):
                 return got
-            votes = [0] * len(st.segments)
+            votes = [0.0] * len(st.segments)
             for spans in got.values():
                 for sp in spans:
-                    votes[_segment_of(st.segments, sp.start)] += 1
+                    votes[_segment_of(st.segments, sp.start)] += _vote(st.query, sp)
             if len(st.segments) > 1 and any(votes):
                 home = max(range(len(votes)), key=lambda k: (votes[k], -k))
                 again = self._ground_call(st, c, same, st.segments[home])
@@ -333,6 +333,12 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
+                    if span is not None and span.start in inside | powers:
+                        # a mention an earlier call took says the value better than a
+                        # digit inside a formula ("x^3", "2x^2+3x-1") does
+                        again = ground(st.query, leaf, inside | powers | taken, st.numbers)
+                        if again is not None and again.start not in inside | powers | taken:
+                            span = again
                 if span is None:
                     span = rest_span(st.query, arg, leaf)
                 if (
@@ -421,10 +427,7 @@ class RuleJudge:
             votes = [0.0] * len(st.segments)
             for spans in c.spans.values():
                 for s in spans:
-                    # a value the query writes again elsewhere says less of where the
-                    # call's request is ("deck of 52 … (52 total outcomes)")
-                    again = st.query.count(s.text) > 1 if s.text.strip() else False
-                    votes[_segment_of(st.segments, s.start)] += 0.99 if again else 1.0
+                    votes[_segment_of(st.segments, s.start)] += _vote(st.query, s)
             if any(votes):
                 c.segment = max(range(len(votes)), key=lambda k: (votes[k], -k))
             elif c.tool is not None:
@@ -852,8 +855,12 @@ class RuleJudge:
             ranked: list[tuple[str, list[int]]] = []
             for a in args:
                 firsts = [g.spans[a][0].start for g in group]
-                if len(set(firsts)) < len(group):
-                    continue  # a value the calls share ("both in 2010")
+                if len(set(firsts)) < len(group) or all(
+                    isinstance(g.call.arguments[a], int | float)
+                    and g.call.arguments[a] == group[0].call.arguments[a]
+                    for g in group
+                ):
+                    continue  # a value the calls share ("both in 2010", "3% (0.03)")
                 ranked.append((a, sorted(range(len(group)), key=lambda k: firsts[k])))
             for (a, ra), (b, rb) in combinations(ranked, 2):
                 chained = _chained(group, a, b)
@@ -936,6 +943,7 @@ class RuleJudge:
                 n in defaults
                 or twice
                 or (n in used and _restated(query, span, spans, st.numbers))
+                or (n in used and _context_sentence(st, home))
                 or any(default_in_description(d, n) for d in stated)
             ):
                 continue  # a default, or a value used where the query says it again
@@ -1350,6 +1358,22 @@ def _tail(st: _State, c: _Call) -> int:
     while k + 1 < len(st.segments) and k + 1 not in served:
         k += 1
     return k
+
+
+def _vote(query: str, span: Span) -> float:
+    """What a grounded value says of where its call's request is: a value the query
+    writes again elsewhere says a little less ("a deck of 52 … (52 total outcomes)")."""
+    again = bool(span.text.strip()) and query.count(span.text) > 1
+    return 0.99 if again else 1.0
+
+
+def _context_sentence(st: _State, k: int) -> bool:
+    """Segment ``k`` sets the scene ("A bag holds 40 tokens.", "You have a deck of 52
+    cards and want to explain …"): no call serves it, and it asks for nothing or comes
+    before every request a call serves."""
+    return all(c.segment != k for c in st.calls) and (
+        not asks(st.segments[k].text) or k < min(c.segment for c in st.calls)
+    )
 
 
 def _restated(text: str, span: Span, grounded: Sequence[Span], numbers: Sequence[Span]) -> bool:

@@ -1,0 +1,225 @@
+"""Stage 3's rule judge on long, written-out queries (the way people and public benchmarks
+write them): right answers stay accepted, and the same answer made wrong is rejected.
+
+Each case pairs a right answer with a wrong twin, so a test fails both when the judge
+rejects what is right and when it stops catching what is wrong."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from apigen.model import (
+    ExecutionResult,
+    FunctionCall,
+    Provenance,
+    QueryStyle,
+    RejectionCode,
+    Sample,
+    StageVerdict,
+    Tool,
+)
+from apigen.verify.semantic import RuleJudge
+
+JUDGE = RuleJudge()
+
+
+def _tool(
+    name: str,
+    required: dict[str, str],
+    optional: dict[str, dict[str, Any]] | None = None,
+    description: str = "",
+) -> Tool:
+    props: dict[str, Any] = {
+        k: {"type": t, "description": k.replace("_", " ")} for k, t in required.items()
+    }
+    props.update(optional or {})
+    return Tool(
+        name=name,
+        category="c",
+        description=description or name.replace("_", " ").replace(".", " "),
+        parameters={"type": "object", "properties": props, "required": list(required)},
+    )
+
+
+def _judge(
+    tools: list[Tool], query: str, calls: list[tuple[str, dict[str, Any]]], style: QueryStyle
+) -> StageVerdict:
+    sample = Sample(
+        id="t", query=query, tools=tools, style=style, provenance=Provenance(generator="test")
+    )
+    fcs = [FunctionCall(name=n, arguments=a) for n, a in calls]
+    results = [
+        ExecutionResult(call_index=i, name=n, ok=True, value=1.5) for i, (n, _) in enumerate(calls)
+    ]
+    return JUDGE.judge_many([(sample, fcs, results)])[0]
+
+
+def _refuse(tools: list[Tool], query: str) -> StageVerdict:
+    sample = Sample(
+        id="r",
+        query=query,
+        tools=tools,
+        style=QueryStyle.IRRELEVANT,
+        provenance=Provenance(generator="test"),
+    )
+    return JUDGE.judge_many([(sample, [], [])])[0]
+
+
+P, PM = QueryStyle.PARALLEL, QueryStyle.PARALLEL_MULTIPLE
+
+
+def test_a_value_said_again_is_no_request_left_out() -> None:
+    """A value some call uses may be said again in brackets ("7% (0.07)") or with the same
+    unit word ("for 6 years … after 6 years"); a value no call uses is still a request left
+    out."""
+    grow = _tool("savings_growth", {"deposit": "integer", "rate": "number", "years": "integer"})
+    area = _tool("circle_area", {"radius": "integer"})
+    q = (
+        "I put $3000 into savings at an annual rate of 4% (0.04) and leave it for 6 years. "
+        "After 6 years, I also want to build a round pond with a radius of 3 meters. What "
+        "will my savings be, and what is the area of the pond?"
+    )
+    right = [
+        ("savings_growth", {"deposit": 3000, "rate": 0.04, "years": 6}),
+        ("circle_area", {"radius": 3}),
+    ]
+    assert _judge([grow, area], q, right, PM).passed
+    dropped = _judge([grow, area], q, right[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_numbered_items_on_their_own_lines_are_requests_with_their_follow_ups() -> None:
+    """ "1. … 2. … 3. …" numbers items, not values; the sentence after an item ("But this
+    time, give it as a ratio.") finishes that item's request."""
+    odds = _tool(
+        "draw_odds",
+        {"hits": "integer", "total": "integer"},
+        {
+            "as_ratio": {
+                "type": "boolean",
+                "description": "When true, gives the odds as a ratio instead of a decimal. "
+                "Default is false.",
+            }
+        },
+    )
+    q = (
+        "A bag holds 40 tokens.\n\n"
+        "1. What are the odds of a gold token (5 hits) out of the bag (40 in total)? "
+        "Please give this as a decimal.\n\n"
+        "2. What are the odds of a blue token (12 hits) out of the bag (40 in total)? "
+        "But this time, please give the answer as a ratio."
+    )
+    right = [
+        ("draw_odds", {"hits": 5, "total": 40}),
+        ("draw_odds", {"hits": 12, "total": 40, "as_ratio": True}),
+    ]
+    assert _judge([odds], q, right, P).passed, _judge([odds], q, right, P).message
+    left_out = [right[0], ("draw_odds", {"hits": 12, "total": 40})]
+    verdict = _judge([odds], q, left_out, P)
+    assert verdict.code is RejectionCode.ARG_OMITTED, verdict
+
+
+def test_a_flag_whose_description_says_it_defaults_to_true_may_be_left_out() -> None:
+    """ "Default is true." in a flag's description: a request for what the flag turns on
+    is served by leaving it out."""
+    shape = _tool(
+        "square_properties",
+        {"side": "number"},
+        {
+            "get_area": {
+                "type": "boolean",
+                "description": "Whether to compute the area. Default is true.",
+            },
+            "get_diagonal": {
+                "type": "boolean",
+                "description": "Whether to compute the diagonal. Default is false.",
+            },
+        },
+    )
+    q = "For a square with a side of 4 units, I want the area and the diagonal."
+    assert _judge([shape], q, [("square_properties", {"side": 4, "get_diagonal": True})], P).passed
+    left_out = _judge([shape], q, [("square_properties", {"side": 4})], P)
+    assert left_out.code is RejectionCode.ARG_OMITTED, left_out
+
+
+def test_a_sharp_is_part_of_the_note() -> None:
+    """ "F#" is not written by a query that says "F": an extra call for F# is no request."""
+    chord = _tool("chord_notes", {"root": "string"})
+    q = "Which notes form the Bb major chord? And which notes are in an F major chord?"
+    right = [("chord_notes", {"root": "Bb"}), ("chord_notes", {"root": "F"})]
+    assert _judge([chord], q, right, P).passed
+    extra = _judge([chord], q, [*right, ("chord_notes", {"root": "F#"})], P)
+    assert not extra.passed
+
+
+def test_a_route_that_chains_its_stops_pairs_its_values_right() -> None:
+    """ "From A to B, then from B to C, and back to A": one call's end is the next one's
+    start, so the query writes each stop once for two calls; the calls are not mispaired.
+    A route whose ends are exchanged is still wrong."""
+    route = _tool("driving_route", {"start_location": "string", "end_location": "string"})
+    q = (
+        "Find the driving route from my flat in Leeds to my office in York, then from York "
+        "to the coast at Whitby, and finally back to my flat from Whitby."
+    )
+    right = [
+        ("driving_route", {"start_location": "Leeds", "end_location": "York"}),
+        ("driving_route", {"start_location": "York", "end_location": "Whitby"}),
+        ("driving_route", {"start_location": "Whitby", "end_location": "Leeds"}),
+    ]
+    assert _judge([route], q, right, P).passed, _judge([route], q, right, P).message
+    swapped = [right[0], ("driving_route", {"start_location": "Whitby", "end_location": "York"})]
+    assert not _judge([route], q, [*swapped, right[2]], P).passed
+
+
+def test_ordinal_words_are_no_units_and_repeated_names_are_read_in_order() -> None:
+    """ "Second number." describes num2 by position, not in seconds: "Second, …" opening
+    the next sentence says nothing of which number is which. A name the query writes twice
+    ("a cat and a dog, then a cat and a fox") is read at the mention that keeps the order."""
+    gcd = _tool(
+        "math.gcd",
+        {"num1": "integer", "num2": "integer"},
+    )
+    gcd.parameters["properties"]["num1"]["description"] = "First number."  # type: ignore[index]
+    gcd.parameters["properties"]["num2"]["description"] = "Second number."  # type: ignore[index]
+    note = _tool("note_of_the_day", {"topic": "string"})
+    q = (
+        "First, I need the greatest common divisor of two numbers, let's say 84 and 60. "
+        "Second, give me a note of the day about gardening."
+    )
+    right = [("math.gcd", {"num1": 84, "num2": 60}), ("note_of_the_day", {"topic": "gardening"})]
+    assert _judge([gcd, note], q, right, PM).passed
+    sim = _tool("genome_similarity", {"species1": "string", "species2": "string"})
+    q2 = "How genetically similar are a cat and a dog, and then a cat and a fox?"
+    right2 = [
+        ("genome_similarity", {"species1": "cat", "species2": "dog"}),
+        ("genome_similarity", {"species1": "cat", "species2": "fox"}),
+    ]
+    assert _judge([sim], q2, right2, P).passed, _judge([sim], q2, right2, P).message
+
+
+def test_calls_are_out_of_order_only_when_what_tells_them_apart_is() -> None:
+    """Values every call shares ("$2000 at 3%" for each period) say nothing of order; the
+    periods that tell the calls apart do."""
+    interest = _tool(
+        "compound_interest", {"principal": "integer", "rate": "number", "years": "integer"}
+    )
+    q = (
+        "I invested $2000 at an annual rate of 3% (or 0.03 as a decimal). Can you work out "
+        "the compound interest for the first 2 years, then for the next 4 years?"
+    )
+    right = [
+        ("compound_interest", {"principal": 2000, "rate": 0.03, "years": 2}),
+        ("compound_interest", {"principal": 2000, "rate": 0.03, "years": 4}),
+    ]
+    assert _judge([interest], q, right, P).passed, _judge([interest], q, right, P).message
+    reversed_ = _judge([interest], q, right[::-1], P)
+    assert reversed_.code is RejectionCode.CALL_ORDER, reversed_
+
+
+def test_a_request_for_the_opposite_of_what_a_tool_returns_is_no_request_for_it() -> None:
+    """ "The lowest score" is not what ``high_score`` returns: declining is right. Asking
+    for the highest score and declining is still wrong."""
+    high = _tool("game_tracker.high_score", {"game_name": "string"})
+    assert _refuse([high], "What's the lowest score ever made in the Tetris game?").passed
+    wrong = _refuse([high], "What's the high score ever made in the Tetris game?")
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
