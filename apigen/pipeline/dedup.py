@@ -116,8 +116,9 @@ _QUOTED_VALUE = re.compile(r"\"([^\"]{1,200})\"")
 
 def near_key(query: str) -> str:
     """The same numbers and content words, in any order and framing.  Content words are
-    those of four letters or more, and short names written with a capital inside a
-    sentence ("D" and "Bb" in "Transpose D up …", "CO2"): the values of a request."""
+    those of four letters or more, short names written with a capital inside a sentence
+    ("D" and "Bb" in "Transpose D up …", "CO2") and short words with a digit ("a6"): the
+    values of a request."""
     # a quoted value is one word, whatever it is written with ("... --- ...", "{[()]}")
     words = [q.lower() for q in _QUOTED_VALUE.findall(query) if not _CASED_WORD.search(q)]
     for m in _CASED_WORD.finditer(query):
@@ -128,7 +129,8 @@ def near_key(query: str) -> str:
         short_name = (
             len(w) <= 3 and w[0].isupper() and not _SENTENCE_START.search(query[: m.start()])
         )
-        if w[0].isdigit() or len(low) >= 4 or short_name:
+        # a short word with a digit is a value too ("a6" and "h8" are two squares)
+        if any(ch.isdigit() for ch in w) or len(low) >= 4 or short_name:
             words.append(low)
     return " ".join(sorted(words))
 

@@ -22,12 +22,15 @@ call) and every call to the request its spans fall in.  Then, in this order:
 from __future__ import annotations
 
 import functools
+import json
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import SchemaError
 from pydantic import JsonValue
 
 from apigen.model import (
@@ -469,13 +472,16 @@ class RuleJudge:
                     continue
                 theirs = _fit_with_examples(other, text)
                 other_like = like_examples(other, text)
-                if (theirs >= mine + TOOL_MARGIN and _name_hit(other, text)) or (
-                    # the request reads like the other tool's examples, far more than like
-                    # the chosen one's ("Is 1373 narcissistic?": is_armstrong_number)
-                    like < LIKE_EXAMPLES
-                    and other_like >= LIKE_EXAMPLES
-                    and other_like >= like + LIKE_MARGIN
-                ):
+                if (
+                    (theirs >= mine + TOOL_MARGIN and _name_hit(other, text))
+                    or (
+                        # the request reads like the other tool's examples, far more than
+                        # like the chosen one's ("Is 1373 narcissistic?": is_armstrong_number)
+                        like < LIKE_EXAMPLES
+                        and other_like >= LIKE_EXAMPLES
+                        and other_like >= like + LIKE_MARGIN
+                    )
+                ) and _could_take(other, c.call.arguments):
                     return _reject(
                         RejectionCode.TOOL_MISMATCH,
                         f"{c.call.name} serves {text.strip()!r}, but the offered "
@@ -1214,6 +1220,32 @@ def _sequence(
             if not any(sp.start in avoid for sp in spans):
                 return spans
     return None
+
+
+def _could_take(tool: Tool, arguments: dict[str, JsonValue]) -> bool:
+    """Whether ``tool`` could be called with the values a call passes: each of its required
+    parameters accepts one of them (a Base64 string is no Morse code, three numbers are no
+    list), so it is a tool the request might have wanted instead."""
+    values = list(arguments.values()) + [
+        v for v in scalars(arguments) if not isinstance(v, dict | list)
+    ]
+    for name in tool.required:
+        schema = tool.properties.get(name)
+        if isinstance(schema, dict) and not any(_valid(schema, v) for v in values):
+            return False
+    return True
+
+
+def _valid(schema: dict[str, JsonValue], value: JsonValue) -> bool:
+    try:
+        return _validator(json.dumps(schema, sort_keys=True)).is_valid(value)
+    except (SchemaError, ValueError, TypeError, RecursionError):
+        return True  # a schema that cannot be read says nothing against the tool
+
+
+@functools.lru_cache(maxsize=2048)
+def _validator(schema: str) -> Draft202012Validator:
+    return Draft202012Validator(json.loads(schema))
 
 
 def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
