@@ -873,3 +873,58 @@ def test_calls_over_two_lists_pair_them_or_cover_every_combination() -> None:
     assert verdict(*every).passed, verdict(*every).message
     three = verdict(*every[:1], *every[2:])
     assert three.code is RejectionCode.REQUEST_NOT_COVERED, three
+
+
+def test_right_answers_a_hand_audit_found_rejected_are_accepted(catalog: Catalog) -> None:
+    """Right answers of a default run that a hand read found rejected (seed 92): a tool
+    that could not take the call's values is no better fit; "%27" is no percentage; a
+    word of the called tool's name ("Navy") is no colour left out; "the last Wednesday" is
+    n=-1 as its description says; "of March" is the month, not another request's "3rd"."""
+    tools = ["base64_decode", "morse_decode", "note_frequency"]
+    q = (
+        'Decode the Morse message "-. --- --- -.. .-.. .". Moving on: Which frequency does G5 '
+        'ring at? In addition, what does "U3Vuc2V0cyBvdmVyIHRoZSBiYXk=" decode to?'
+    )
+    calls = [
+        ("morse_decode", {"code": "-. --- --- -.. .-.. ."}),
+        ("note_frequency", {"note": "G5"}),
+        ("base64_decode", {"data": "U3Vuc2V0cyBvdmVyIHRoZSBiYXk="}),
+    ]
+    assert judge(catalog, q, calls, "parallel_multiple", tools=tools).passed
+    wrong = judge(
+        catalog,
+        q,
+        [*calls[:2], ("morse_decode", {"code": "U3Vuc2V0cyBvdmVyIHRoZSBiYXk="})],
+        "parallel_multiple",
+        tools=tools,
+    )
+    assert not wrong.passed
+    q = 'Could you find the 13th percentile of 6.7, 5.4 and 2.4? And also decode "Let%27s%20go".'
+    calls = [
+        ("percentile", {"values": [6.7, 5.4, 2.4], "p": 13}),
+        ("url_decode", {"text": "Let%27s%20go"}),
+    ]
+    assert judge(catalog, q, calls, "parallel_multiple").passed
+    q = (
+        "Could you estimate body fat with the Navy tape method for a male, height 166 cm, "
+        "waist 69 cm, neck 34 cm? Also, what hex is the colour turquoise?"
+    )
+    calls = [
+        ("body_fat_navy", {"sex": "male", "height_cm": 166, "waist_cm": 69, "neck_cm": 34}),
+        ("color_name_to_hex", {"name": "turquoise"}),
+    ]
+    assert judge(catalog, q, calls, "parallel_multiple").passed
+    q = (
+        "What's the last Thursday of March in 2029? And the recycling pickup is on the 3rd "
+        "Monday of the month; which day is that in 1/2026?"
+    )
+    calls = [
+        ("nth_weekday_of_month", {"year": 2029, "month": 3, "weekday": "Thursday", "n": -1}),
+        ("nth_weekday_of_month", {"year": 2026, "month": 1, "weekday": "Monday", "n": 3}),
+    ]
+    assert judge(catalog, q, calls, "parallel").passed
+    first = [
+        ("nth_weekday_of_month", {"year": 2029, "month": 3, "weekday": "Thursday", "n": 1}),
+        calls[1],
+    ]
+    assert not judge(catalog, q, first, "parallel").passed

@@ -323,8 +323,8 @@ class RuleJudge:
                 # a value an earlier call took is taken again only when the query writes
                 # it once (two requests that each say "6" ground one "6" each)
                 avoid = taken | same | inside | powers | {s.start for s in done} | in_dates
-                span = None
-                if home is not None:
+                span = _documented_word(st.query, c.tool, arg, leaf, home, avoid)
+                if home is not None and span is None:
                     rel = {t - home.start for t in avoid if home.start <= t < home.end}
                     local = ground(home.text, leaf, rel, local_numbers)
                     if local is not None and local.start not in rel:
@@ -344,14 +344,19 @@ class RuleJudge:
                             span = again
                 if span is None:
                     span = rest_span(st.query, arg, leaf)
-                if (
-                    (span is None or span.start in in_dates)
-                    and "month" in arg.lower()
-                    and isinstance(leaf, int)
-                ):
-                    # "February 2024" for month=2 (before the "02" of another request's
-                    # 2024-02-10)
-                    span = month_span(st.query, leaf, avoid) or span
+                if "month" in arg.lower() and isinstance(leaf, int) and not isinstance(leaf, bool):
+                    named = month_span(st.query, leaf, avoid)
+                    if span is None or span.start in in_dates:
+                        # "February 2024" for month=2 (before the "02" of another
+                        # request's 2024-02-10)
+                        span = named or span
+                    elif (
+                        named is not None
+                        and home is not None
+                        and home.start <= named.start < home.end
+                        and not home.start <= span.start < home.end
+                    ):
+                        span = named  # "the last Thursday of March", not another's "3rd"
                 reused = [
                     a
                     for a, sp in found.items()
@@ -1248,6 +1253,36 @@ def _validator(schema: str) -> Draft202012Validator:
     return Draft202012Validator(json.loads(schema))
 
 
+_NUMBER_FOR_WORD = re.compile(
+    r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:for|=|means)\s+(?:the\s+)?([a-z]{3,})", re.I
+)
+
+
+def _documented_word(
+    query: str,
+    tool: Tool | None,
+    arg: str,
+    leaf: JsonValue,
+    home: Segment | None,
+    avoid: set[int],
+) -> Span | None:
+    """The word the parameter's description gives a number by ("n = -1 for the last one"):
+    where the query writes that word ("the last Wednesday"), it writes the number."""
+    desc = _schema(tool, arg).get("description")
+    if not isinstance(desc, str) or isinstance(leaf, bool) or not isinstance(leaf, int | float):
+        return None
+    for m in _NUMBER_FOR_WORD.finditer(desc):
+        if float(m.group(1)) != float(leaf):
+            continue
+        rx = r"(?<![A-Za-z])" + re.escape(m.group(2)) + r"(?![A-Za-z])"
+        hits = [h for h in re.finditer(rx, query, re.I) if h.start() not in avoid]
+        if home is not None:
+            hits = [h for h in hits if home.start <= h.start() < home.end] or hits
+        if hits:
+            return Span(hits[0].start(), hits[0].end(), hits[0].group())
+    return None
+
+
 def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
     """A constant the parameter's own description gives (8.854e-12, 299792458)."""
     desc = _schema(tool, arg).get("description")
@@ -2076,6 +2111,9 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
             or m in _listed(schema.get("default"))
         )
     }
+    named = {
+        w for c in st.calls for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", c.call.name.lower())
+    }
     for arg, _schema, enum in params:
         folded = [str(e).lower() for e in enum]
         exact = len(set(folded)) < len(folded)  # "AA", "Aa", "aa": case tells them apart
@@ -2102,6 +2140,8 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
                 continue
             if any(member == v or (isinstance(v, list) and member in v) for v in _values(st)):
                 continue
+            if member.lower() in named:
+                continue  # "the Navy tape method" names body_fat_navy, not the colour navy
             seen.add((span.start, span.end))
             found.append(span.text)
     return found
