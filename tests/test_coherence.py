@@ -99,6 +99,14 @@ def test_time_zone_offsets_are_real_ones() -> None:
     args: dict[str, JsonValue] = {"from_utc_offset": 6.1, "to_utc_offset": 4.4, "time": "09:00"}
     keep_offset_steps(args, {"from_utc_offset": 5.5, "to_utc_offset": 1, "time": "08:00"})
     assert args == {"from_utc_offset": 6, "to_utc_offset": 4.5, "time": "09:00"}
+    # a seed that writes one decimal ("UTC+5.5") gets half hours, which it can write:
+    # 6.75 would be written "6.8" and the query would not say the call's value
+    args = {"from_utc_offset": 6.7, "to_utc_offset": 1, "time": "09:00"}
+    keep_offset_steps(args, {"from_utc_offset": 5.5, "to_utc_offset": 1, "time": "08:00"})
+    assert args["from_utc_offset"] == 6.5
+    args = {"from_utc_offset": 6.7, "to_utc_offset": 1, "time": "09:00"}
+    keep_offset_steps(args, {"from_utc_offset": 5.75, "to_utc_offset": 1, "time": "08:00"})
+    assert args["from_utc_offset"] == 6.75
 
 
 def test_isbn10s_for_a_converter_are_valid_and_keep_their_layout(catalog: Catalog) -> None:

@@ -589,12 +589,16 @@ def _names_sum(arg: str) -> bool:
 
 def keep_offset_steps(args: dict[str, JsonValue], seed: dict[str, JsonValue]) -> None:
     """A time-zone offset stays a real one: whole hours, or half and three-quarter hours
-    (UTC+5.5, UTC+5.75), never UTC+6.1."""
+    (UTC+5.5, UTC+5.75), never UTC+6.1. Quarter hours only where the seed writes two
+    decimals: a seed's "UTC+5.5" has room for "6.5", not for 6.75 (it would read "6.8")."""
     for arg, value in args.items():
         if "offset" not in arg.lower() or isinstance(value, bool):
             continue
-        if isinstance(value, float) and isinstance(seed.get(arg), int | float):
-            steps = round(value * 4) / 4
+        original = seed.get(arg)
+        if isinstance(value, float) and isinstance(original, int | float):
+            written = repr(float(original)).split(".")[1].rstrip("0")
+            per_hour = 4 if len(written) >= 2 else 2
+            steps = round(value * per_hour) / per_hour
             args[arg] = steps if steps % 1 else int(steps)
 
 
