@@ -877,7 +877,8 @@ def test_calls_over_two_lists_pair_them_or_cover_every_combination() -> None:
 
 def test_right_answers_a_hand_audit_found_rejected_are_accepted(catalog: Catalog) -> None:
     """Right answers of a default run that a hand read found rejected (seed 92): a tool
-    that could not take the call's values is no better fit; "%27" is no percentage; a
+    that could not take the call's values is no better fit (percentile cannot take a
+    percent-encoded string, Morse decoding no Base64); a
     word of the called tool's name ("Navy") is no colour left out; "the last Wednesday" is
     n=-1 as its description says; "of March" is the month, not another request's "3rd"."""
     tools = ["base64_decode", "morse_decode", "note_frequency"]

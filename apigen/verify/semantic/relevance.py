@@ -17,8 +17,6 @@ from apigen.model import Tool
 from apigen.verify.semantic.vocabulary import STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-# a percentage ("5%", "12.5 %"), not the escapes of a URL-encoded string ("Let%27s")
-_PERCENT = re.compile(r"\d\s?%(?![0-9A-Fa-f]{2})")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 GENERIC = frozenset(
     {
@@ -186,7 +184,7 @@ def content_stems(text: str) -> frozenset[str]:
     stems = {
         stem(w) for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS and w not in GENERIC
     }
-    if _PERCENT.search(text):
+    if "%" in text:  # a percentage, or a percent-encoded string ("Let%27s")
         stems.add("perce")
     return frozenset(stems)
 
@@ -278,7 +276,7 @@ def mentions(tool: Tool, text: str) -> bool:
                 parts.extend(str(e) for e in enum)
     mine = _all_words(" ".join(parts))
     theirs = {w[:4] for w in words_of(text) if len(w) >= 3 and w not in STOPWORDS}
-    if _PERCENT.search(text):
+    if "%" in text:
         theirs.add("perc")
     return bool(mine & (theirs - GENERIC_4))
 
