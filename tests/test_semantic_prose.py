@@ -223,3 +223,69 @@ def test_a_request_for_the_opposite_of_what_a_tool_returns_is_no_request_for_it(
     assert _refuse([high], "What's the lowest score ever made in the Tetris game?").passed
     wrong = _refuse([high], "What's the high score ever made in the Tetris game?")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+
+
+def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() -> None:
+    """ "50 kilometers in 2 hours" writes the distance's unit, not the velocity's; "85
+    kilograms" is no choice of 'imperial' or 'metric'; a member the description names as
+    the default ("Defaults to 'Annually'") may go unsaid. "A radius of 4 inches" for the
+    radius's unit must still be set."""
+    velocity = _tool(
+        "calculate_velocity",
+        {"distance": "integer", "duration": "integer"},
+        {
+            "unit": {
+                "type": "string",
+                "description": "The unit to return the velocity in. If not provided, the "
+                "default is km/h.",
+            }
+        },
+    )
+    q = "Calculate the velocity of a car that travels 50 kilometers in 2 hours."
+    assert _judge(
+        [velocity], q, [("calculate_velocity", {"distance": 50, "duration": 2})], P
+    ).passed
+    bmi = _tool(
+        "calculate_bmi",
+        {"weight": "integer", "height": "integer"},
+        {
+            "unit": {
+                "type": "string",
+                "description": "Choose between 'imperial' and 'metric' systems. Default is "
+                "'metric'.",
+            }
+        },
+    )
+    q = "Calculate the BMI of a person with a weight of 85 kilograms and height of 180 cm."
+    assert _judge([bmi], q, [("calculate_bmi", {"weight": 85, "height": 180})], P).passed
+    interest = _tool(
+        "compounded_interest",
+        {"principal": "integer", "rate": "number", "years": "integer"},
+        {
+            "frequency": {
+                "type": "string",
+                "enum": ["Annually", "Quarterly", "Monthly"],
+                "description": "How often interest compounds. Defaults to 'Annually'.",
+            }
+        },
+    )
+    q = "Compounded interest on $5000 at 5% over 10 years, compounded annually?"
+    right = ("compounded_interest", {"principal": 5000, "rate": 0.05, "years": 10})
+    assert _judge([interest], q, [right], P).passed
+    q = "Compounded interest on $5000 at 5% over 10 years, compounded monthly?"
+    left_out = _judge([interest], q, [right], P)
+    assert left_out.code is RejectionCode.ARG_OMITTED, left_out
+    circle = _tool(
+        "circumference",
+        {"radius": "number"},
+        {
+            "unit": {
+                "type": "string",
+                "description": "The unit of measurement for the radius. Default is 'cm'.",
+            }
+        },
+    )
+    q = "What is the circumference of a circle with a radius of 4 inches?"
+    assert _judge([circle], q, [("circumference", {"radius": 4, "unit": "inches"})], P).passed
+    left_out = _judge([circle], q, [("circumference", {"radius": 4})], P)
+    assert left_out.code is RejectionCode.ARG_OMITTED, left_out

@@ -397,3 +397,17 @@ def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> 
     if _YEARISH.search(arg) and not date_arg:
         score += 1 if _YEAR.match(value.strip()) else -1 if not re.search(r"\d", value) else 0
     return score
+
+
+def unit_word_kind(word: str) -> str | None:
+    """The dimension of a unit word ("kilometers" → length), or None."""
+    return _UNIT_OF.get(word.strip().lower())
+
+
+def unit_parameter_kind(tool: Tool, arg: str) -> str | None:
+    """The dimension a unit parameter's description names ("The unit to return the
+    velocity in" → speed), or None when it names none or several."""
+    schema = tool.properties.get(arg, {})
+    desc = schema.get("description", "") if isinstance(schema, dict) else ""
+    dims = {_NAME_DIM[w] for w in _words(desc if isinstance(desc, str) else "") if w in _NAME_DIM}
+    return dims.pop() if len(dims) == 1 else None

@@ -60,7 +60,13 @@ from apigen.verify.semantic.defaults import (
     states_default,
 )
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
-from apigen.verify.semantic.kinds import kind_fit, wanted_kind, written_kind
+from apigen.verify.semantic.kinds import (
+    kind_fit,
+    unit_parameter_kind,
+    unit_word_kind,
+    wanted_kind,
+    written_kind,
+)
 from apigen.verify.semantic.places import US_CITIES, find_places, is_place, wants_place
 from apigen.verify.semantic.relevance import (
     SEQUENCED,
@@ -708,8 +714,18 @@ class RuleJudge:
                     and schema.get("type") == "string"
                     and re.search(r"(?:^|_)units?$", arg)
                 ):
-                    word = _unused_unit(text, offset, used)
-                    if word is not None and not default_in_description(schema, word.text):
+                    word = next(
+                        (
+                            w
+                            for w in _unused_units(text, offset, used)
+                            if not default_in_description(schema, w.text)
+                            and _could_be_unit_of(
+                                c.tool, arg, schema, w.text, per=text[w.end - offset :][:1] == "/"
+                            )
+                        ),
+                        None,
+                    )
+                    if word is not None:
                         return _reject(
                             RejectionCode.ARG_OMITTED,
                             f"{c.call.name}: the request says {word.text!r} ({arg}), but the "
@@ -725,8 +741,12 @@ class RuleJudge:
                         return omitted
                 if value is _MISSING and isinstance(enum, list):
                     for member in enum:
-                        if not isinstance(member, str) or member == default:
-                            continue
+                        if (
+                            not isinstance(member, str)
+                            or member == default
+                            or default_in_description(schema, member)
+                        ):
+                            continue  # ("Defaults to 'Annually'." leaves it unsaid)
                         span = _member_span(text, member)
                         if span is None:
                             continue
@@ -1506,13 +1526,27 @@ _UNIT_WORD = re.compile(
 )
 
 
-def _unused_unit(text: str, offset: int, used: Sequence[Span]) -> Span | None:
-    """A unit word of the request ("4 inches", "in miles") that no argument uses."""
-    for m in _UNIT_WORD.finditer(text):
-        start = offset + m.start()
-        if not any(u.start <= start < u.end for u in used):
-            return Span(start, offset + m.end(), m.group())
-    return None
+def _unused_units(text: str, offset: int, used: Sequence[Span]) -> list[Span]:
+    """The unit words of the request ("4 inches", "in miles") that no argument uses."""
+    return [
+        Span(offset + m.start(), offset + m.end(), m.group())
+        for m in _UNIT_WORD.finditer(text)
+        if not any(u.start <= offset + m.start() < u.end for u in used)
+    ]
+
+
+def _could_be_unit_of(
+    tool: Tool, arg: str, schema: dict[str, JsonValue], word: str, *, per: bool = False
+) -> bool:
+    """Whether a unit word could be the value of unit parameter ``arg``: not when the
+    description lists other choices ("'imperial' and 'metric'" for "85 kilograms") or
+    names another dimension ("the unit to return the velocity in" for "50 kilometers";
+    ``per``: the word starts a rate, "km/h", whose dimension is another)."""
+    choices = [c.lower() for c in described_choices(schema)]
+    if len(choices) >= 2 and word.lower() not in choices:
+        return False
+    mine, theirs = unit_parameter_kind(tool, arg), None if per else unit_word_kind(word)
+    return mine is None or theirs is None or mine == theirs
 
 
 def _order_says(ca: _Call, cb: _Call, calls: Sequence[_Call]) -> int:
