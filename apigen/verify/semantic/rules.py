@@ -470,41 +470,31 @@ class RuleJudge:
             if c.tool is None:
                 continue
             seg = st.segments[c.segment]
-            text = seg.text
-            like = like_examples(c.tool, text)
-            if like >= LIKE_EXAMPLES and all(
-                like_examples(o, text) <= like for o in sample.tools if o.name != c.call.name
-            ):
-                continue  # the request reads like the tool's own examples, most of all
-            mine = _fit_with_examples(c.tool, text)
-            served = {o.call.name for o in st.calls if o.segment == c.segment}
-            for other in sample.tools:
-                if other.name == c.call.name or other.name in served:
-                    continue
-                theirs = _fit_with_examples(other, text)
-                other_like = like_examples(other, text)
-                if (
-                    (theirs >= mine + TOOL_MARGIN and _name_hit(other, text))
-                    or (
-                        # the request reads like the other tool's examples, far more than
-                        # like the chosen one's ("Is 1373 narcissistic?": is_armstrong_number)
-                        like < LIKE_EXAMPLES
-                        and other_like >= LIKE_EXAMPLES
-                        and other_like >= like + LIKE_MARGIN
-                    )
-                ) and _could_take(other, c.call.arguments):
-                    return _reject(
-                        RejectionCode.TOOL_MISMATCH,
-                        f"{c.call.name} serves {text.strip()!r}, but the offered "
-                        f"{other.name} fits it clearly better",
-                        f"$[{c.index}].name",
-                        call=c.index,
-                        tool=c.call.name,
-                        better=other.name,
-                        fit=mine,
-                        better_fit=theirs,
-                        request=_seg_json(seg),
-                    )
+            # where the call's request may be: its segment, or one its values are in
+            # ("I have a recipe that calls for 2 cups of flour. Can you convert 2 cups
+            # of flour into grams?")
+            places = {c.segment} | {
+                k
+                for spans in c.spans.values()
+                for sp in spans
+                for k in (_segment_of(st.segments, sp.start),)
+            }
+            found = [self._better_tool(st, sample, c, k) for k in sorted(places)]
+            if all(found):
+                at = sorted(places).index(c.segment)
+                other, mine, theirs = found[at] or next(f for f in found if f)
+                return _reject(
+                    RejectionCode.TOOL_MISMATCH,
+                    f"{c.call.name} serves {seg.text.strip()!r}, but the offered "
+                    f"{other.name} fits it clearly better",
+                    f"$[{c.index}].name",
+                    call=c.index,
+                    tool=c.call.name,
+                    better=other.name,
+                    fit=mine,
+                    better_fit=theirs,
+                    request=_seg_json(seg),
+                )
             if (
                 c.tool.examples  # without examples, too little is known to say "nothing"
                 and fit(c.tool, st.query) == 0
@@ -522,9 +512,41 @@ class RuleJudge:
                     f"$[{c.index}].name",
                     call=c.index,
                     tool=c.call.name,
-                    fit=mine,
+                    fit=_fit_with_examples(c.tool, seg.text),
                     request=_seg_json(seg),
                 )
+        return None
+
+    def _better_tool(
+        self, st: _State, sample: Sample, c: _Call, k: int
+    ) -> tuple[Tool, float, float] | None:
+        """An offered tool that fits segment ``k`` clearly better than ``c``'s, with both
+        fits; None when ``c``'s tool may serve it."""
+        assert c.tool is not None
+        text = st.segments[k].text
+        like = like_examples(c.tool, text)
+        if like >= LIKE_EXAMPLES and all(
+            like_examples(o, text) <= like for o in sample.tools if o.name != c.call.name
+        ):
+            return None  # the request reads like the tool's own examples, most of all
+        mine = _fit_with_examples(c.tool, text)
+        served = {o.call.name for o in st.calls if o.segment == k}
+        for other in sample.tools:
+            if other.name == c.call.name or other.name in served:
+                continue
+            theirs = _fit_with_examples(other, text)
+            other_like = like_examples(other, text)
+            if (
+                (theirs >= mine + TOOL_MARGIN and _name_hit(other, text))
+                or (
+                    # the request reads like the other tool's examples, far more than like
+                    # the chosen one's ("Is 1373 narcissistic?": is_armstrong_number)
+                    like < LIKE_EXAMPLES
+                    and other_like >= LIKE_EXAMPLES
+                    and other_like >= like + LIKE_MARGIN
+                )
+            ) and _could_take(other, c.call.arguments):
+                return other, mine, theirs
         return None
 
     # -- swapped values --------------------------------------------------------------
@@ -1274,7 +1296,8 @@ def _validator(schema: str) -> Draft202012Validator:
 
 
 _NUMBER_FOR_WORD = re.compile(
-    r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:for|=|means)\s+(?:the\s+)?([a-z]{3,})", re.I
+    # a plain lower-case word ("-1 for the last one"), not a code ("5.5 for UTC+5:30")
+    r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:for|=|means)\s+(?:the\s+)?([a-z]{3,})(?![\w+:])"
 )
 
 
