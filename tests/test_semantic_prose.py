@@ -289,3 +289,26 @@ def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() ->
     assert _judge([circle], q, [("circumference", {"radius": 4, "unit": "inches"})], P).passed
     left_out = _judge([circle], q, [("circumference", {"radius": 4})], P)
     assert left_out.code is RejectionCode.ARG_OMITTED, left_out
+
+
+def test_a_comma_after_a_number_is_no_part_of_it_and_sports_are_a_kind() -> None:
+    """ "gains of $15000, long term gains of $25000": the comma ends the first value, so
+    "long term" after it does not pull 15000 to long_term_gain. "A Tennis player, Serena
+    Williams": a sport is the sport, whatever the neighbouring words say."""
+    tax = _tool("capital_gains_tax", {"short_term_gain": "integer", "long_term_gain": "integer"})
+    q = (
+        "What is the capital gains tax on short term capital gains of $15000, long term "
+        "gains of $25000?"
+    )
+    right = {"short_term_gain": 15000, "long_term_gain": 25000}
+    assert _judge([tax], q, [("capital_gains_tax", right)], P).passed
+    changed = {"short_term_gain": 15000, "long_term_gain": 26000}
+    assert not _judge([tax], q, [("capital_gains_tax", changed)], P).passed
+    rank = _tool("sport_ranking", {"sport": "string", "player_name": "string"})
+    q = "Find the current world rank of a Tennis player, Serena Williams."
+    right = {"sport": "Tennis", "player_name": "Serena Williams"}
+    assert _judge([rank], q, [("sport_ranking", right)], P).passed
+    swapped = _judge(
+        [rank], q, [("sport_ranking", {"sport": "Serena Williams", "player_name": "Tennis"})], P
+    )
+    assert swapped.code is RejectionCode.ARG_MISASSIGNED, swapped

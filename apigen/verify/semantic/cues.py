@@ -20,7 +20,7 @@ from apigen.textspan import Span, find_scalar, number_spans
 from apigen.verify.semantic.relevance import GENERIC, content_stems
 from apigen.verify.semantic.vocabulary import STOPWORDS
 
-_TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z]+|[,;:.!?()]")
+_TOKEN = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z]+|[,;:.!?()]")
 _STOP = frozenset(",;:.!?()")
 NUM = "<num>"
 

@@ -323,6 +323,15 @@ _LEAGUE = re.compile(
 )
 
 
+_SPORTS = frozenset(
+    (
+        *("tennis", "football", "soccer", "basketball", "baseball", "golf", "cricket"),
+        *("hockey", "ice hockey", "rugby", "volleyball", "swimming", "boxing", "cycling"),
+        *("badminton", "table tennis", "handball", "athletics", "american football"),
+    )
+)
+
+
 def _has_digit(value: str) -> bool:
     return re.search(r"\d", value) is not None
 
@@ -386,6 +395,7 @@ def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> 
         (_wants(arg, ("month",)), value.strip().lower() in MONTHS),
         (_wants(arg, ("gender", "sex")), value.strip().lower() in _GENDERS),
         (_wants(arg, ("league", "competition", "tournament")), _LEAGUE.search(value) is not None),
+        (_wants(arg, ("sport", "sports")), value.strip().lower() in _SPORTS),
     ):
         if known or takes:
             score += 1 if takes and known else -1 if known or not _has_digit(value) else 0

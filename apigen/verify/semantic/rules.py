@@ -83,7 +83,8 @@ from apigen.verify.semantic.relevance import (
 )
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
 
-_TOKEN = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
+# a number keeps its thousands separators, never a comma after it ("$15000, long term")
+_TOKEN = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
 _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![\w'])'([^']{1,200})'(?![A-Za-z])")
