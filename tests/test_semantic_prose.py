@@ -312,3 +312,19 @@ def test_a_comma_after_a_number_is_no_part_of_it_and_sports_are_a_kind() -> None
         [rank], q, [("sport_ranking", {"sport": "Serena Williams", "player_name": "Tennis"})], P
     )
     assert swapped.code is RejectionCode.ARG_MISASSIGNED, swapped
+
+
+def test_a_measure_no_offered_tool_takes_is_context() -> None:
+    """ "Melting 500 grams of ice at 0 degrees Celsius": no offered tool takes a
+    temperature, so 0 °C sets the scene; the grams are still a value to use."""
+    energy = _tool(
+        "phase_change_energy",
+        {"mass": "integer", "phase_transition": "string"},
+    )
+    q = "I am melting 500 grams of ice at 0 degrees Celsius. How much energy does the melting take?"
+    right = ("phase_change_energy", {"mass": 500, "phase_transition": "melting"})
+    assert _judge([energy], q, [right], P).passed, _judge([energy], q, [right], P).message
+    other = _tool("heat_needed", {"mass": "integer", "temperature": "number"})
+    q2 = "I am warming 500 grams of water at 20 degrees Celsius. How much heat is needed?"
+    dropped = _judge([other], q2, [("heat_needed", {"mass": 500, "temperature": 30})], P)
+    assert not dropped.passed

@@ -969,6 +969,15 @@ class RuleJudge:
             if isinstance(v, int | float) and not isinstance(v, bool)
         }
         query = st.query
+        # the dimensions the offered tools' numbers take, when each says one (None: some
+        # number parameter takes any value, "value", "amount")
+        kinds = [
+            wanted_kind(t, a)
+            for t in sample.tools
+            for a, sch in t.properties.items()
+            if isinstance(sch, dict) and sch.get("type") in ("number", "integer")
+        ]
+        wanted_kinds = None if None in kinds else set(kinds)
         unused = []
         for span in st.numbers:
             if any(
@@ -1003,6 +1012,13 @@ class RuleJudge:
                 continue  # a default, or a value used where the query says it again
             if _enumerator(query, span):
                 continue  # "1. What is …": the number of an item in a list
+            written = written_kind(query, span)
+            if (
+                wanted_kinds is not None
+                and written not in (None, "percent", "money", "time")  # any tool may take these
+                and written not in wanted_kinds
+            ):
+                continue  # "melting ice at 0 °C" where no tool takes a temperature
             unused.append(span.text)
         for m in _ISO_DATE.finditer(query):
             if not any(s.start <= m.start() < s.end for s in spans):
