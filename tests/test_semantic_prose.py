@@ -328,3 +328,30 @@ def test_a_measure_no_offered_tool_takes_is_context() -> None:
     q2 = "I am warming 500 grams of water at 20 degrees Celsius. How much heat is needed?"
     dropped = _judge([other], q2, [("heat_needed", {"mass": 500, "temperature": 30})], P)
     assert not dropped.passed
+
+
+def test_a_currency_written_as_where_to_is_no_where_from() -> None:
+    """ "Cost in dollars if I transfer 15000 Euro to dollars": the query writes dollars
+    three times, each time as where to; pounds are where from. Exchanging them is a swap."""
+    cost = _tool(
+        "conversion_cost", {"amount": "integer", "from_currency": "string", "to_currency": "string"}
+    )
+    q = (
+        "How much will it cost in dollars if I transfer 15000 Euro to dollars? and how much "
+        "if I convert 200 pounds to dollars?"
+    )
+    first = (
+        "conversion_cost",
+        {"amount": 15000, "from_currency": "Euro", "to_currency": "dollars"},
+    )
+    right = (
+        "conversion_cost",
+        {"amount": 200, "from_currency": "pounds", "to_currency": "dollars"},
+    )
+    assert _judge([cost], q, [first, right], P).passed
+    swapped = (
+        "conversion_cost",
+        {"amount": 200, "from_currency": "dollars", "to_currency": "pounds"},
+    )
+    verdict = _judge([cost], q, [first, swapped], P)
+    assert verdict.code is RejectionCode.ARG_MISASSIGNED, verdict

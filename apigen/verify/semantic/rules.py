@@ -25,7 +25,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
@@ -1711,12 +1711,35 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
         return len(re.findall(re.escape(span.text), query, re.I)) == 1
 
     cs, cd = cue(src), cue(dst)
-    single = len(re.findall(r"\bfrom\b", query, re.I)) == 1  # not a chain of legs
+    if cd == 0:
+        # another mention of the same value may carry the cue ("cost in dollars if I
+        # transfer 15000 Euro to dollars")
+        again = [m for m in _mentions(query, dst) if m.start != dst.start and cue(m) < 0]
+        if any(m.start > src.start for m in again):
+            return 1
+    legs = len(re.findall(r"\bfrom\b", query, re.I))  # several: a chain of legs
+    if (
+        cs < 0
+        and legs <= 1
+        and not _mentions_cued(query, dst, cue)
+        and all(cue(m) <= 0 for m in _mentions(query, src))
+    ):
+        return -1  # the "from" value is only ever written as where to ("… to dollars")
+    if cs == 0 and legs <= 1:  # and the other way round: the "from" value as where to
+        again = [m for m in _mentions(query, src) if m.start != src.start and cue(m) < 0]
+        if any(m.start > dst.start for m in again) and not _mentions_cued(query, dst, cue):
+            return -1
+    single = legs == 1
     if (cs < 0 or cd > 0) and single and once(src) and once(dst):
         return -1
     if cd < 0 and (cs > 0 or src.start < dst.start):
         return 1
     return 0
+
+
+def _mentions_cued(query: str, span: Span, cue: Callable[[Span], int]) -> bool:
+    """Whether some mention of ``span``'s value has a "to" cue."""
+    return any(cue(m) < 0 for m in _mentions(query, span))
 
 
 def _between(query: str, src: Span, dst: Span) -> int:
