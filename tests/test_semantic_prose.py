@@ -355,3 +355,28 @@ def test_a_currency_written_as_where_to_is_no_where_from() -> None:
     )
     verdict = _judge([cost], q, [first, swapped], P)
     assert verdict.code is RejectionCode.ARG_MISASSIGNED, verdict
+
+
+def test_a_request_that_writes_a_calls_value_is_served() -> None:
+    """ "… in the key of 'D'. What would be the musical scale for this key if you choose a
+    'minor' scale type?": the call that takes 'minor' serves the question, though its key
+    sits in the sentence before. Leaving that call out is still a request left out."""
+    scale = _tool(
+        "musical_scale",
+        {"key": "string"},
+        {"scale_type": {"type": "string", "description": "The scale type, e.g. major."}},
+    )
+    paint = _tool(
+        "paint_needed", {"coverage_rate": "integer", "length": "integer", "height": "integer"}
+    )
+    q = (
+        "My wall is 12 feet long and 8 feet high, and a gallon covers 350 square feet. How "
+        "many gallons do I need? After painting, I want to compose a song in the key of 'D'. "
+        "What would be the musical scale for this key if you choose a 'minor' scale type?"
+    )
+    calls = [
+        ("paint_needed", {"coverage_rate": 350, "length": 12, "height": 8}),
+        ("musical_scale", {"key": "D", "scale_type": "minor"}),
+    ]
+    assert _judge([scale, paint], q, calls, PM).passed, _judge([scale, paint], q, calls, PM).message
+    assert not _judge([scale, paint], q, calls[:1], PM).passed

@@ -1072,7 +1072,11 @@ class RuleJudge:
                 unused=list(unused),
                 calls=len(st.calls),
             )
-        served = {c.segment for c in st.calls}
+        # a request is served by the call aligned to it, or by one whose values it writes
+        # ("… in the key of 'D'. What would be its scale for a 'minor' scale type?")
+        served = {c.segment for c in st.calls} | {
+            _segment_of(st.segments, sp.start) for sp in spans
+        }
         for k, seg in enumerate(st.segments):
             if k in served or not asks(seg.text):
                 continue  # served, or context ("I'm setting up a test server.")
