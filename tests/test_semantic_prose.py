@@ -380,3 +380,29 @@ def test_a_request_that_writes_a_calls_value_is_served() -> None:
     ]
     assert _judge([scale, paint], q, calls, PM).passed, _judge([scale, paint], q, calls, PM).message
     assert not _judge([scale, paint], q, calls[:1], PM).passed
+
+
+def test_a_number_that_spells_out_a_stated_default_may_repeat_another_value() -> None:
+    """ "Plot a sine wave from 0 to 2 pi": phase_shift=0 spells out its description's
+    "Default is 0." and need not be written again; a word is still no second value."""
+    wave = _tool(
+        "plot_sine_wave",
+        {"start_range": "number", "end_range": "number", "frequency": "integer"},
+        {
+            "phase_shift": {
+                "type": "integer",
+                "description": "Phase shift of the sine wave in radians. Default is 0.",
+            }
+        },
+    )
+    q = "Plot a sine wave from 0 to 2 pi with a frequency of 5 Hz."
+    right = {"start_range": 0, "end_range": 6.2832, "frequency": 5, "phase_shift": 0}
+    assert _judge([wave], q, [("plot_sine_wave", right)], P).passed
+    bird = _tool(
+        "identify_bird",
+        {"color": "string", "habitat": "string"},
+        {"size": {"type": "string", "description": "Size of the bird. Default is 'small'."}},
+    )
+    q = "Identify a small green bird in forest."
+    wrong = {"color": "green", "habitat": "small", "size": "small"}
+    assert not _judge([bird], q, [("identify_bird", wrong)], P).passed

@@ -390,7 +390,18 @@ class RuleJudge:
                     and c.call.arguments.get(reused[0]) == span.text
                 ):
                     reused = []  # "crime rate in San Francisco": state="California" from the city
-                if reused and len(leaves) == 1 and c.tool is not None and leaf != default:
+                if (
+                    reused
+                    and len(leaves) == 1
+                    and c.tool is not None
+                    and leaf != default
+                    # "Default is 0." in the description: the call only spells the default
+                    # out (a number; a word is as likely the other argument's)
+                    and not (
+                        isinstance(leaf, int | float)
+                        and default_in_description(_schema(c.tool, arg), leaf)
+                    )
+                ):
                     shared = cues_of(c.tool).shared
                     if not (arg in shared and reused[0] in shared):
                         assert span is not None
