@@ -929,3 +929,20 @@ def test_right_answers_a_hand_audit_found_rejected_are_accepted(catalog: Catalog
         calls[1],
     ]
     assert not judge(catalog, q, first, "parallel").passed
+    # a better tool needs a different value for each parameter: one date is no two
+    q = "My return window is 26 days from a purchase on 2022-04-13. When does it close?"
+    tools = ["add_days", "days_between"]
+    right = [("add_days", {"date": "2022-04-13", "days": 26})]
+    assert judge(catalog, q, right, "multiple", tools=tools).passed
+    # "First … Second … Third … (the second page of results)": the opener "Second" is
+    # no page number that puts the third call before the second
+    q = (
+        "First, list files owned by user U1184. Second, list files owned by user U1161. "
+        "Third, show files owned by user U1080 (the second page of results)."
+    )
+    calls = [
+        ("list_files_by_owner_id", {"owner_id": "U1184"}),
+        ("list_files_by_owner_id", {"owner_id": "U1161"}),
+        ("list_files_by_owner_id", {"owner_id": "U1080", "page": 2}),
+    ]
+    assert judge(catalog, q, calls, "parallel", values=[[{"id": 1}]] * 3).passed

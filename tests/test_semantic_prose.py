@@ -355,6 +355,14 @@ def test_a_currency_written_as_where_to_is_no_where_from() -> None:
     )
     verdict = _judge([cost], q, [first, swapped], P)
     assert verdict.code is RejectionCode.ARG_MISASSIGNED, verdict
+    # another request's "to days" says nothing of "How many weeks is 203 days?"
+    dur = _tool("convert_duration", {"value": "number", "from_unit": "string", "to_unit": "string"})
+    q = "Could you convert 7 weeks to days? How many weeks is 203 days?"
+    calls = [
+        ("convert_duration", {"value": 7, "from_unit": "week", "to_unit": "day"}),
+        ("convert_duration", {"value": 203, "from_unit": "day", "to_unit": "week"}),
+    ]
+    assert _judge([dur], q, calls, P).passed, _judge([dur], q, calls, P).message
 
 
 def test_a_request_that_writes_a_calls_value_is_served() -> None:

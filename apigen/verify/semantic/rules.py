@@ -557,7 +557,7 @@ class RuleJudge:
                     and other_like >= LIKE_EXAMPLES
                     and other_like >= like + LIKE_MARGIN
                 )
-            ) and _could_take(other, c.call.arguments):
+            ) and _could_take(other, c.call.arguments, _written_kinds(st, c)):
                 return other, mine, theirs
         return None
 
@@ -601,7 +601,8 @@ class RuleJudge:
                     kind = _kind_swapped(tool, x, vx, y, vy)
                     if kind:
                         return _swap(c, x, y, sx, sy, 0, 1, by_kind=kind)
-                way = _direction(st.query, a, b, sa, sb)
+                seg = st.segments[c.segment]
+                way = _direction(st.query, a, b, sa, sb, (seg.start, seg.end))
                 if way < 0:
                     return _swap(c, a, b, sa, sb, 0, 1, by_direction=True)
                 if way > 0:
@@ -1301,18 +1302,48 @@ def _sequence(
     return None
 
 
-def _could_take(tool: Tool, arguments: dict[str, JsonValue]) -> bool:
-    """Whether ``tool`` could be called with the values a call passes: each of its required
-    parameters accepts one of them (a Base64 string is no Morse code, three numbers are no
-    list), so it is a tool the request might have wanted instead."""
-    values = list(arguments.values()) + [
-        v for v in scalars(arguments) if not isinstance(v, dict | list)
+def _could_take(
+    tool: Tool, arguments: dict[str, JsonValue], kinds: dict[str, str | None] | None = None
+) -> bool:
+    """Whether ``tool`` could be called with the values a call passes: its required
+    parameters each accept a different one of them (a Base64 string is no Morse code, three
+    numbers are no list, one date is no two), of the kind the parameter takes (``kinds``:
+    the unit each argument's value is written with; 88 kg is no systolic pressure), so it
+    is a tool the request might have wanted instead."""
+    kinds = kinds or {}
+    values: list[tuple[JsonValue, str | None]] = [(v, kinds.get(k)) for k, v in arguments.items()]
+    values += [
+        (v, None)
+        for v in scalars(arguments)
+        if not isinstance(v, dict | list) and v not in arguments.values()
     ]
-    for name in tool.required:
+
+    def fits(name: str, value: JsonValue, kind: str | None) -> bool:
         schema = tool.properties.get(name)
-        if isinstance(schema, dict) and not any(_valid(schema, v) for v in values):
-            return False
-    return True
+        if not isinstance(schema, dict) or not _valid(schema, value):
+            return not isinstance(schema, dict)
+        wanted = wanted_kind(tool, name)
+        return kind is None or wanted is None or kind == wanted
+
+    def assign(names: list[str], free: list[int]) -> bool:
+        if not names:
+            return True
+        return any(
+            fits(names[0], *values[i]) and assign(names[1:], [j for j in free if j != i])
+            for i in free
+        )
+
+    required = list(tool.required)[:6]
+    return len(values) >= len(required) and assign(required, list(range(len(values))))
+
+
+def _written_kinds(st: _State, c: _Call) -> dict[str, str | None]:
+    """The unit each of a call's numbers is written with ("88 kg": mass)."""
+    return {
+        arg: written_kind(st.query, spans[0])
+        for arg, spans in c.spans.items()
+        if spans and isinstance(c.call.arguments.get(arg), int | float)
+    }
 
 
 def _valid(schema: dict[str, JsonValue], value: JsonValue) -> bool:
@@ -1505,7 +1536,7 @@ def _tail(st: _State, c: _Call) -> int:
 def _vote(query: str, span: Span) -> float:
     """What a grounded value says of where its call's request is: a value the query
     writes again elsewhere says a little less ("a deck of 52 … (52 total outcomes)")."""
-    again = bool(span.text.strip()) and query.count(span.text) > 1
+    again = bool(span.text.strip()) and query.lower().count(span.text.lower()) > 1
     return 0.99 if again else 1.0
 
 
@@ -1699,7 +1730,9 @@ def _role(arg: str) -> int:
     return -1 if _TARGET.search(a) else 0
 
 
-def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
+def _direction(
+    query: str, a: str, b: str, sa: Span, sb: Span, request: tuple[int, int] = (0, 1 << 30)
+) -> int:
     """Whether "from ... to ..." in the query agrees (+1) or disagrees (-1) with a pair of
     where-from/where-to arguments; 0 when it says nothing."""
     ra, rb = _role(a), _role(b)
@@ -1733,17 +1766,10 @@ def _direction(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
         if any(m.start > src.start for m in again):
             return 1
     legs = len(re.findall(r"\bfrom\b", query, re.I))  # several: a chain of legs
-    if (
-        cs < 0
-        and legs <= 1
-        and not _mentions_cued(query, dst, cue)
-        and all(cue(m) <= 0 for m in _mentions(query, src))
-    ):
-        return -1  # the "from" value is only ever written as where to ("… to dollars")
-    if cs == 0 and legs <= 1:  # and the other way round: the "from" value as where to
-        again = [m for m in _mentions(query, src) if m.start != src.start and cue(m) < 0]
-        if any(m.start > dst.start for m in again) and not _mentions_cued(query, dst, cue):
-            return -1
+    # the call's own request writes the "from" value as where to, never as where from
+    own = [cue(m) for m in _mentions(query, src) if request[0] <= m.start < request[1]]
+    if -1 in own and 1 not in own and legs <= 1 and cd <= 0 and not _mentions_cued(query, dst, cue):
+        return -1
     single = legs == 1
     if (cs < 0 or cd > 0) and single and once(src) and once(dst):
         return -1
@@ -2252,7 +2278,7 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
                 continue
             if any(member == v or (isinstance(v, list) and member in v) for v in _values(st)):
                 continue
-            if member.lower() in named:
+            if member.lower() in named or member.lower() + "s" in named:
                 continue  # "the Navy tape method" names body_fat_navy, not the colour navy
             seen.add((span.start, span.end))
             found.append(span.text)
