@@ -350,34 +350,29 @@ def with_context(query: str, segments: list[Segment]) -> list[Segment]:
     return out
 
 
-_OPPOSITES = (
-    ("high", "low"),
-    ("max", "min"),
-    ("internal", "external"),
-    ("increas", "decreas"),
-    ("buy", "sell"),
-    ("purchas", "sell"),
-    ("import", "export"),
-    ("upload", "download"),
-    ("encrypt", "decrypt"),
-    ("encod", "decod"),
-    ("input", "output"),
-    ("inflow", "outflow"),
-    ("ascend", "descend"),
-    ("deposit", "withdraw"),
-    ("arriv", "depart"),
-    ("profit", "loss"),
-    ("credit", "debit"),
+# words that ask for opposite things, by meaning: "the lowest score" is not what a
+# high_score tool returns
+_OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(a.split()), frozenset(b.split()))
+    for a, b in (
+        ("high higher highest", "low lower lowest"),
+        ("max maximum maximal maximise maximize", "min minimum minimal minimise minimize"),
+        ("internal", "external"),
+        ("increase increases increasing", "decrease decreases decreasing"),
+        ("buy buying purchase purchasing", "sell selling"),
+        ("import imports importing", "export exports exporting"),
+        ("upload uploads uploading", "download downloads downloading"),
+        ("encrypt encrypts encryption", "decrypt decrypts decryption"),
+        ("encode encodes encoding", "decode decodes decoding"),
+        ("input inputs", "output outputs"),
+        ("inflow inflows", "outflow outflows"),
+        ("ascending ascend", "descending descend"),
+        ("deposit deposits", "withdraw withdrawal withdrawals"),
+        ("arrival arrivals arrive", "departure departures depart"),
+        ("profit profits", "loss losses"),
+        ("credit credits", "debit debits"),
+    )
 )
-_OPPOSITE: dict[str, set[str]] = {}
-for _a, _b in _OPPOSITES:
-    _OPPOSITE.setdefault(_a, set()).add(_b)
-    _OPPOSITE.setdefault(_b, set()).add(_a)
-
-
-def _opposite_key(word: str) -> str | None:
-    w = word.lower()
-    return next((k for k in _OPPOSITE if w.startswith(k)), None)
 
 
 def opposes(tool: Tool, text: str) -> str | None:
@@ -385,13 +380,12 @@ def opposes(tool: Tool, text: str) -> str | None:
     does not also write that word ("the lowest score" for ``game_tracker.high_score``, "the
     external rate of return" for ``calculate_internal_rate_of_return``): the tool answers
     another question."""
-    name_keys = {k for w in words_of(tool.name) if (k := _opposite_key(w)) is not None}
-    if not name_keys:
-        return None
-    text_words = words_of(text)
-    text_keys = {_opposite_key(w) for w in text_words}
-    for key in name_keys:
-        others = _OPPOSITE[key] & text_keys
-        if others and key not in text_keys:
-            return next(w for w in text_words if _opposite_key(w) in others)
+    name = set(words_of(tool.name))
+    words = words_of(text)
+    for one, other in _OPPOSITES:
+        for mine, theirs in ((one, other), (other, one)):
+            if name & mine and not set(words) & mine:
+                hit = next((w for w in words if w in theirs), None)
+                if hit is not None:
+                    return hit
     return None
