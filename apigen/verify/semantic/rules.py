@@ -485,16 +485,13 @@ class RuleJudge:
             # where the call's request may be: its segment, or one its values are in
             # ("I have a recipe that calls for 2 cups of flour. Can you convert 2 cups
             # of flour into grams?")
-            places = {c.segment} | {
-                k
-                for spans in c.spans.values()
-                for sp in spans
-                for k in (_segment_of(st.segments, sp.start),)
-            }
-            found = [self._better_tool(st, sample, c, k) for k in sorted(places)]
+            places = sorted(
+                {c.segment}
+                | {_segment_of(st.segments, sp.start) for spans in c.spans.values() for sp in spans}
+            )
+            found = [self._better_tool(st, sample, c, k) for k in places]
             if all(found):
-                at = sorted(places).index(c.segment)
-                other, mine, theirs = found[at] or next(f for f in found if f)
+                other, mine, theirs = found[places.index(c.segment)] or next(f for f in found if f)
                 return _reject(
                     RejectionCode.TOOL_MISMATCH,
                     f"{c.call.name} serves {seg.text.strip()!r}, but the offered "
