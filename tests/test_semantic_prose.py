@@ -414,3 +414,17 @@ def test_a_number_that_spells_out_a_stated_default_may_repeat_another_value() ->
     q = "Identify a small green bird in forest."
     wrong = {"color": "green", "habitat": "small", "size": "small"}
     assert not _judge([bird], q, [("identify_bird", wrong)], P).passed
+
+
+def test_another_tool_could_take_a_calls_values_only_one_value_per_parameter() -> None:
+    """The "better tool" check matches the call's values to the other tool's required
+    parameters, one value each (a matching, so a model's 5,000-item list costs no search
+    over combinations); argument names are no values."""
+    from apigen.verify.semantic.rules import _could_take
+
+    six = _tool("six_numbers", {f"p{i}": "number" for i in range(6)})
+    assert _could_take(six, {"values": list(range(5000))})
+    assert not _could_take(six, {"a": 1, "b": 2})
+    text = _tool("needs_text", {"n": "number", "s": "string"})
+    assert not _could_take(text, {"values": [1, 2, 3]})  # "values" is a name, not a string
+    assert _could_take(text, {"values": [1, 2, 3], "label": "x"})

@@ -1309,29 +1309,44 @@ def _could_take(
     is a tool the request might have wanted instead."""
     kinds = kinds or {}
     values: list[tuple[JsonValue, str | None]] = [(v, kinds.get(k)) for k, v in arguments.items()]
-    values += [
-        (v, None)
-        for v in scalars(arguments)
-        if not isinstance(v, dict | list) and v not in arguments.values()
+    seen: list[JsonValue] = list(arguments.values())
+    for leaf in (x for v in arguments.values() for x in scalars(v)):  # not the names
+        if len(values) >= _MAX_CANDIDATES:
+            break  # a long list's items: enough of them to tell
+        if not isinstance(leaf, dict | list) and leaf not in seen:
+            seen.append(leaf)
+            values.append((leaf, None))
+    required = [r for r in tool.required if isinstance(tool.properties.get(r), dict)]
+    if len(required) > len(values):
+        return False
+    fits = [
+        [i for i, (v, kind) in enumerate(values) if _fits(tool, name, v, kind)] for name in required
     ]
+    # one value per parameter: a matching in the bipartite graph (augmenting paths)
+    owner: dict[int, int] = {}
 
-    def fits(name: str, value: JsonValue, kind: str | None) -> bool:
-        schema = tool.properties.get(name)
-        if not isinstance(schema, dict) or not _valid(schema, value):
-            return not isinstance(schema, dict)
-        wanted = wanted_kind(tool, name)
-        return kind is None or wanted is None or kind == wanted
+    def place(p: int, tried: set[int]) -> bool:
+        for i in fits[p]:
+            if i in tried:
+                continue
+            tried.add(i)
+            if i not in owner or place(owner[i], tried):
+                owner[i] = p
+                return True
+        return False
 
-    def assign(names: list[str], free: list[int]) -> bool:
-        if not names:
-            return True
-        return any(
-            fits(names[0], *values[i]) and assign(names[1:], [j for j in free if j != i])
-            for i in free
-        )
+    return all(place(p, set()) for p in range(len(required)))
 
-    required = list(tool.required)[:6]
-    return len(values) >= len(required) and assign(required, list(range(len(values))))
+
+_MAX_CANDIDATES = 64
+
+
+def _fits(tool: Tool, name: str, value: JsonValue, kind: str | None) -> bool:
+    schema = tool.properties.get(name)
+    if not isinstance(schema, dict) or not _valid(schema, value):
+        return False
+    wanted = wanted_kind(tool, name)
+    return kind is None or wanted is None or kind == wanted
 
 
 def _written_kinds(st: _State, c: _Call) -> dict[str, str | None]:
