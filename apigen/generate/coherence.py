@@ -596,7 +596,7 @@ def keep_offset_steps(args: dict[str, JsonValue], seed: dict[str, JsonValue]) ->
             continue
         original = seed.get(arg)
         if isinstance(value, float) and isinstance(original, int | float):
-            written = repr(float(original)).split(".")[1].rstrip("0")
+            written = f"{float(original):.6f}".rstrip("0").partition(".")[2]
             per_hour = 4 if len(written) >= 2 else 2
             steps = round(value * per_hour) / per_hour
             args[arg] = steps if steps % 1 else int(steps)
