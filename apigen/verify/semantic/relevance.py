@@ -194,6 +194,8 @@ class ToolProfile:
     name: frozenset[str]
     description: frozenset[str]
     parameters: frozenset[str]
+    # name words the description spells out as initials ("bmi": "Body Mass Index (BMI)")
+    initials: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -202,7 +204,8 @@ def _profile(name: str, description: str, params: tuple[str, ...]) -> ToolProfil
     first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
     desc = content_stems(first) - name_stems
     param_stems = content_stems(" ".join(params)) - name_stems - desc
-    return ToolProfile(name_stems, desc, param_stems)
+    initials = frozenset(w for w in name_stems if 3 <= len(w) <= 4 and w in _acronyms(first))
+    return ToolProfile(name_stems, desc, param_stems, initials)
 
 
 def profile(tool: Tool) -> ToolProfile:
@@ -229,11 +232,13 @@ def _acronyms(text: str) -> frozenset[str]:
 
 
 def _name_words_in(p: ToolProfile, text: str) -> frozenset[str]:
-    """The tool's name words the text writes, a vowelless one (gcd, hcf, npv) also as the
-    initials of the words it stands for."""
+    """The tool's name words the text writes, a vowelless one (gcd, hcf, npv), or one the
+    tool's description spells out (bmi), also as the initials of the words it stands for."""
     q = content_stems(text)
     spelled = frozenset(
-        w for w in p.name - q if 3 <= len(w) <= 4 and not _VOWEL.search(w) and w in _acronyms(text)
+        w
+        for w in p.name - q
+        if 3 <= len(w) <= 4 and (w in p.initials or not _VOWEL.search(w)) and w in _acronyms(text)
     )
     return (p.name & q) | spelled
 
@@ -389,3 +394,68 @@ def opposes(tool: Tool, text: str) -> str | None:
                 if hit is not None:
                     return hit
     return None
+
+
+# what ends the thing a description says its tool gives: "Calculate the boiling point | of
+# a given substance", "Calculates the net profit | given the total revenue"
+_TARGET_END = re.compile(
+    r"\b(?:of|for|in|at|from|to|on|by|into|within|between|over|under|across|per|given|based|"
+    r"using|via|that|which|who|where|when|if|whether|and|or|as|after|before|according)\b"
+    r"|[,.;:]"
+)
+_PLACEHOLDERS = frozenset(
+    [
+        "specified",
+        "specific",
+        "given",
+        "provided",
+        "particular",
+        "certain",
+        "chosen",
+        "selected",
+        "requested",
+        "input",
+    ]
+)
+_TARGET_LEAD = re.compile(
+    r"\s*(?:this\s+(?:function|tool|api)\s+)?[A-Za-z]+(?:\s+(?:up|out))?\s+"
+    r"(?:(?:the|a|an|all|some)\s+)?",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _target(description: str) -> tuple[frozenset[str], str]:
+    first = re.split(r"(?<=[.!?])\s", description.strip(), maxsplit=1)[0]
+    lead = _TARGET_LEAD.match(first)
+    if lead is None:
+        return frozenset(), ""
+    rest = first[lead.end() :]
+    end = _TARGET_END.search(rest)
+    phrase = rest[: end.start()] if end else rest
+    # "the composition of the soil": a definite "of the" names the domain too, by the
+    # head word of its phrase ("the score of the most recent game": game)
+    domain = re.match(r"of the ((?:[A-Za-z-]+ ?)+)", rest[end.start() :]) if end else None
+    if domain is not None:
+        head = re.split(r"\b(?:including|with|such|like)\b", domain.group(1))[0]
+        cut = _TARGET_END.search(head)
+        head_words = (head[: cut.start()] if cut else head).split()
+        # "of the specified sports team" is a placeholder, not a domain
+        if head_words and head_words[0].lower() not in _PLACEHOLDERS:
+            phrase += " " + head_words[-1]
+    short = re.search(r"\(([A-Za-z][A-Za-z-]{1,7})\)", phrase)
+    words = re.sub(r"\([^)]*\)", " ", phrase)
+    return content_stems(words), short.group(1).lower() if short else ""
+
+
+def target_hit(tool: Tool, text: str) -> bool:
+    """Does the text ask for the very thing the tool's description says it gives: every
+    content word of the phrase after its verb ("Calculate the Body Mass Index (BMI) | of a
+    person"), or that phrase's short form in brackets?  A description that opens with no
+    content words ("Retrieve the details of ...") names nothing."""
+    stems, short = _target(tool.description or "")
+    if not stems:
+        return False
+    if short and short in {w.lower() for w in words_of(text)}:
+        return True
+    return stems <= content_stems(text)

@@ -43,7 +43,7 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, parse_number, scalars
-from apigen.verify.semantic.aliases import MONTHS, US_STATES
+from apigen.verify.semantic.aliases import MONTHS, US_STATES, parse_number_words
 from apigen.verify.semantic.cues import (
     ToolCues,
     context_score,
@@ -79,6 +79,7 @@ from apigen.verify.semantic.relevance import (
     opposes,
     profile,
     split_requests,
+    target_hit,
     with_context,
 )
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
@@ -234,7 +235,14 @@ class RuleJudge:
 
     def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
         query = sample.query
-        numbers = number_spans(query)
+        # numbers in words count too ("the top three plants", "for two nights")
+        numbers = sorted(
+            [
+                *number_spans(query),
+                *(Span(a, b, query[a:b]) for a, b, _ in parse_number_words(query)),
+            ],
+            key=lambda n: n.start,
+        )
         grouped = with_context(query, segments)
         for tool in sample.tools:
             for seg in [*segments, *(g for g in grouped if g not in segments)]:
@@ -250,12 +258,21 @@ class RuleJudge:
                     and name_share(tool, seg.text) >= 0.5
                     and (not tool.examples or like_examples(tool, seg.text) >= NAMED_LIKE)
                 )
-                if not (like or named) or opposes(tool, seg.text) is not None:
+                # a tool without examples also fits a request for the very thing its
+                # description says it gives ("the Body Mass Index for a person")
+                targeted = score >= FITS and not tool.examples and target_hit(tool, seg.text)
+                if not (like or named or targeted) or opposes(tool, seg.text) is not None:
                     continue  # ("the lowest score" is no call of high_score)
-                # a tool without examples whose name the request mostly writes may take
-                # the request's plain words as its strings
-                loose = not tool.examples and name_share(tool, seg.text) > 0.6
-                if _fillable(tool, query, seg, numbers, names=like or named, words=loose):
+                # a tool without examples whose name the request mostly writes, or whose
+                # very target it asks for, may take the request's plain words as its
+                # strings ("proteins in the plasma membrane")
+                loose = not tool.examples and (name_share(tool, seg.text) > 0.6 or targeted)
+                # the values may follow the request ("BMI of four people? The first weighs
+                # 85 kg ...")
+                rest = Segment(0, len(query), query)
+                if any(
+                    _fillable(tool, query, s, numbers, names=True, words=loose) for s in (seg, rest)
+                ):
                     return _reject(
                         RejectionCode.REFUSAL_UNJUSTIFIED,
                         f"no call, but {tool.name} fits the request {seg.text.strip()!r} and "
@@ -2336,7 +2353,7 @@ _DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _VALUE_OR_NAME = re.compile(
     r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
-    r"|(?<=[a-z,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
+    r"|(?<=[a-z0-9,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
 )
 _VALUE_OR_WORD = re.compile(
     _VALUE_OR_NAME.pattern + r"|\b(?!(?:" + "|".join(sorted(STOPWORDS)) + r")\b)[a-z]{3,}\b"
