@@ -85,7 +85,10 @@ from apigen.verify.semantic.relevance import (
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
 
 # a number keeps its thousands separators, never a comma after it ("$15000, long term")
-_TOKEN = re.compile(r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[+-]?\d+)?|[a-zA-Z]+|°|[,;:.!?()]")
+# an ordinal's suffix stays with its number: "the 16th century" has "century" next to 16
+_TOKEN = re.compile(
+    r"-?\d+(?:,\d{3})*(?:\.\d+)?(?:e[+-]?\d+)?(?:st|nd|rd|th)?(?![a-zA-Z])|-?\d+|[a-zA-Z]+|°|[,;:.!?()]"
+)
 _BARRIER = frozenset(",;:.!?()")
 _ERROR_LIKE = re.compile(r"^\s*(error|exception|traceback|invalid|failed|failure)\b", re.I)
 _QUOTED = re.compile(r"\"([^\"]{1,200})\"|(?<![\w'])'([^']{1,200})'(?![A-Za-z])")
@@ -169,7 +172,20 @@ def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
     for hints in UNIT_HINTS.values():
         if any(h in desc_words for h in hints if len(h) >= 3):
             exact.update(hints)
+    if 2 <= len(name) <= 5 and not stems - {"value", "numbe"}:
+        # an opaque name ("mu", "n") is pointed at by its description's head ("Mean of
+        # the normal distribution.": mean)
+        head = re.split(r"\b(?:of|for|in|at|to|on|by|from|that|which|used|with)\b|[,.;(]", desc)
+        stems |= {
+            _stem(w)
+            for w in re.findall(r"[A-Za-z]+", head[0].lower())
+            if len(w) >= 3 and w not in STOPWORDS and w not in _OPAQUE_HEADS
+        }
     return frozenset(stems), frozenset(exact)
+
+
+# description heads that name no parameter in particular
+_OPAQUE_HEADS = frozenset(("number", "value", "amount", "name", "type", "the", "optional"))
 
 
 def _keywords(name: str, schema: JsonValue) -> tuple[frozenset[str], frozenset[str]]:
@@ -507,6 +523,21 @@ class RuleJudge:
                 | {_segment_of(st.segments, sp.start) for spans in c.spans.values() for sp in spans}
             )
             found = [self._better_tool(st, sample, c, k) for k in places]
+            clause = _clause(st, c)
+            if clause is not None and not all(found):
+                # several calls share the request: the call's own clause tells which tool
+                # it asks for ("Invest $2000 in Google and withdraw $1000 from Apple")
+                local = self._better_tool(st, sample, c, c.segment, clause)
+                whole = st.segments[c.segment].text
+                # ... unless the clause is a bare phrase that the request's head governs,
+                # and the whole request asks for the call's tool more: "the price of a 4 ft
+                # marble statue in Philadelphia and 6 ft bronze sculpture in New York"
+                if local is not None and (
+                    not _FRAGMENT.match(clause)
+                    or _fit_with_examples(local[0], whole) >= _fit_with_examples(c.tool, whole)
+                ):
+                    found = [local]
+                    places = [c.segment]
             if all(found):
                 other, mine, theirs = found[places.index(c.segment)] or next(f for f in found if f)
                 return _reject(
@@ -544,12 +575,13 @@ class RuleJudge:
         return None
 
     def _better_tool(
-        self, st: _State, sample: Sample, c: _Call, k: int
+        self, st: _State, sample: Sample, c: _Call, k: int, text: str | None = None
     ) -> tuple[Tool, float, float] | None:
-        """An offered tool that fits segment ``k`` clearly better than ``c``'s, with both
-        fits; None when ``c``'s tool may serve it."""
+        """An offered tool that fits segment ``k`` (or ``text``, a clause of it) clearly
+        better than ``c``'s, with both fits; None when ``c``'s tool may serve it."""
         assert c.tool is not None
-        text = st.segments[k].text
+        if text is None:
+            text = st.segments[k].text
         like = like_examples(c.tool, text)
         if like >= LIKE_EXAMPLES and all(
             like_examples(o, text) <= like for o in sample.tools if o.name != c.call.name
@@ -628,6 +660,11 @@ class RuleJudge:
                     continue  # "its base and height as 6cm and 10cm"
                 if _reversed_bounds(a, va, b, vb, sa, sb):
                     return _swap(c, a, b, sa, sb, 0, 1, by_bounds=True)
+                clock = _clock_order(st.query, a, b, sa, sb)
+                if clock < 0:
+                    return _swap(c, a, b, sa, sb, 0, 1, by_clock=True)
+                if clock > 0:
+                    continue  # "6:30": six hours and thirty minutes
                 kept_kind = kind_fit(tool, a, va, st.query, sa) + kind_fit(
                     tool, b, vb, st.query, sb
                 )
@@ -1284,6 +1321,28 @@ _ORDERING_CUE = re.compile(r"\b(?:sort|sorted|order|ordered|rank|ranked|by)\b[^.
 _MISSING = _Missing()
 
 
+_FRAGMENT = re.compile(r"\s*(?:\d|(?:a|an|the|for|in|of|with|on|at)\b)", re.I)
+_CLAUSE_CUT = re.compile(r",|;|\band\b|\balso\b|\bthen\b", re.I)
+
+
+def _clause(st: _State, c: _Call) -> str | None:
+    """The clause of its request that holds the call's values, from the cut before its
+    first value to the cut after its last ("withdraw $1000 from Apple"); None when the call
+    has its request to itself or its values are not all in it."""
+    if sum(o.segment == c.segment for o in st.calls) < 2:
+        return None
+    seg = st.segments[c.segment]
+    spans = [sp for spans in c.spans.values() for sp in spans]
+    if not spans or not all(seg.start <= sp.start and sp.end <= seg.end for sp in spans):
+        return None
+    first = min(sp.start for sp in spans) - seg.start
+    last = max(sp.end for sp in spans) - seg.start
+    cuts = list(_CLAUSE_CUT.finditer(seg.text))
+    start = max((m.end() for m in cuts if m.end() <= first), default=0)
+    end = min((m.start() for m in cuts if m.start() >= last), default=len(seg.text))
+    return seg.text[start:end]
+
+
 def _sequence(
     query: str, leaves: list[JsonValue], home: Segment | None, avoid: set[int]
 ) -> list[Span] | None:
@@ -1525,6 +1584,8 @@ def _score(
         total += 2
     if _named_before(query, span, arg):
         total += 4  # "a = 1", "radius: 5", "speed is 30"
+    if end_k > k and tokens[end_k][1] in exact:
+        total += 3  # a name that says what it is: "Santa Clara County" is a county
     return total
 
 
@@ -1741,7 +1802,9 @@ def _same_role(tool: Tool, a: str, b: str) -> bool:
     return sa.get("type") == sb.get("type") and sa.get("enum") == sb.get("enum")
 
 
-_SOURCE = re.compile(r"^(?:from|source|src|start|origin|departure|depart|pickup|begin)|_from$")
+_SOURCE = re.compile(
+    r"^(?:from|source|src|start|origin|departure|depart|pickup|begin|base_)|_from$"
+)
 _TARGET = re.compile(r"^(?:to|dest|destination|end|target|arrival|arrive|dropoff)|_to$")
 _CUE_WORDS = {"from": 1, "to": -1, "into": -1, "toward": -1, "towards": -1}
 _FILLERS = frozenset(
@@ -1804,7 +1867,19 @@ def _direction(
         return -1
     if cd < 0 and (cs > 0 or src.start < dst.start):
         return 1
+    # the unit or currency written right after the amount is what the amount is in: "2
+    # pounds of butter in ounces", "I have 100 euro. How much is it in USD?"
+    attached_src, attached_dst = _after_amount(query, src), _after_amount(query, dst)
+    if attached_src != attached_dst:
+        return 1 if attached_src else -1
     return 0
+
+
+def _after_amount(query: str, span: Span) -> bool:
+    return (
+        re.search(r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s*$", query[max(0, span.start - 24) : span.start])
+        is not None
+    )
 
 
 def _mentions_cued(query: str, span: Span, cue: Callable[[Span], int]) -> bool:
@@ -1887,6 +1962,33 @@ def _ends(arg: str) -> tuple[str, frozenset[str]]:
     return end, frozenset(w for w in words if w not in _LOW_END | _HIGH_END)
 
 
+_CLOCK_PARTS = (
+    ("hour", "hours", "hh"),
+    ("minute", "minutes", "min", "mins", "mm"),
+    ("second", "seconds", "sec", "secs", "ss"),
+)
+
+
+def _clock_part(arg: str) -> int | None:
+    words = re.split(r"[_\W]+", arg.lower())
+    for k, names in enumerate(_CLOCK_PARTS):
+        if any(w in names for w in words):
+            return k
+    return None
+
+
+def _clock_order(query: str, a: str, b: str, sa: Span, sb: Span) -> int:
+    """+1 when a clock time written "H:MM" ("6:30") puts the hour parameter's value first,
+    -1 when the call has them the other way round, 0 when no clock time joins them."""
+    pa, pb = _clock_part(a), _clock_part(b)
+    if pa is None or pb is None or pa == pb:
+        return 0
+    first, second = (sa, sb) if sa.start < sb.start else (sb, sa)
+    if query[first.end : second.start] != ":":
+        return 0
+    return 1 if (pa < pb) == (sa is first) else -1
+
+
 def _reversed_bounds(a: str, va: JsonValue, b: str, vb: JsonValue, sa: Span, sb: Span) -> bool:
     """The two ends of one range (lower_limit/upper_limit, start_year/end_year) holding
     the larger number as the low end while the query writes the smaller first ("between 1
@@ -1945,9 +2047,13 @@ def _swap(
     by_list: bool = False,
     by_kind: str = "",
     by_bounds: bool = False,
+    by_clock: bool = False,
 ) -> StageVerdict:
     why = (
-        f"{a} and {b} are a range's two ends, and the query writes them the other way round: "
+        f"the clock time writes hours before minutes: {sa.text!r} and {sb.text!r} are not "
+        f"{a} and {b}"
+        if by_clock
+        else f"{a} and {b} are a range's two ends, and the query writes them the other way round: "
         f"{sa.text!r} and {sb.text!r}"
         if by_bounds
         else f"the query names {a} and {b} and then their values in the other order: "
@@ -1965,8 +2071,8 @@ def _swap(
         else f"the query writes {a}={sa.text!r} and {b}={sb.text!r} in the opposite order to the "
         "tool's own examples, and no word says otherwise"
         if by_order
-        else f"the query says 'from' and 'to' the other way round: {sa.text!r} and "
-        f"{sb.text!r} are not {a} and {b}"
+        else f"the query says 'from' and 'to' (or writes the amount's own unit) the other way "
+        f"round: {sa.text!r} and {sb.text!r} are not {a} and {b}"
         if by_direction
         else f"the query's {sa.text!r} and {sb.text!r} fit {b!r} and {a!r} better than the "
         f"call's {a}={sa.text}, {b}={sb.text}"
