@@ -162,8 +162,14 @@ def split_requests(query: str) -> list[Segment]:
     return out or [Segment(0, len(query), query)]
 
 
+# words whose 5-letter stems collide though they mean different things
+_OWN_STEMS = {"percentile": "pctil", "percentiles": "pctil"}
+
+
 def stem(word: str) -> str:
     w = word.lower().strip("'")
+    if w in _OWN_STEMS:
+        return _OWN_STEMS[w]  # a percentile is no percentage
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):

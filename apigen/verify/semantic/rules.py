@@ -518,9 +518,17 @@ class RuleJudge:
             # where the call's request may be: its segment, or one its values are in
             # ("I have a recipe that calls for 2 cups of flour. Can you convert 2 cups
             # of flour into grams?")
+            # (a piece that only sets the scene asks for nothing: "My loans add up to
+            # 38,000 at 4.99%. How much interest will I pay?")
             places = sorted(
                 {c.segment}
-                | {_segment_of(st.segments, sp.start) for spans in c.spans.values() for sp in spans}
+                | {
+                    k
+                    for spans in c.spans.values()
+                    for sp in spans
+                    for k in [_segment_of(st.segments, sp.start)]
+                    if asks(st.segments[k].text)
+                }
             )
             found = [self._better_tool(st, sample, c, k) for k in places]
             clause = _clause(st, c)
@@ -583,11 +591,17 @@ class RuleJudge:
         if text is None:
             text = st.segments[k].text
         like = like_examples(c.tool, text)
+        mine = _fit_with_examples(c.tool, text)
         if like >= LIKE_EXAMPLES and all(
-            like_examples(o, text) <= like for o in sample.tools if o.name != c.call.name
+            like_examples(o, text) < like
+            or (
+                like_examples(o, text) == like
+                and not (_fit_with_examples(o, text) >= mine + TOOL_MARGIN and _name_hit(o, text))
+            )
+            for o in sample.tools
+            if o.name != c.call.name
         ):
             return None  # the request reads like the tool's own examples, most of all
-        mine = _fit_with_examples(c.tool, text)
         served = {o.call.name for o in st.calls if o.segment == k}
         for other in sample.tools:
             if other.name == c.call.name or other.name in served:
@@ -1099,6 +1113,7 @@ class RuleJudge:
             and not re.search(r"[A-Z][\w.]*,\s*$", query[max(0, a - 40) : a])
         ] + [(m.start(), m.end()) for m in _CODE.finditer(query)]
         unused.extend(_unused_members(st, spans))
+        unused.extend(_unused_siblings(st, spans, sample.tools))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -2354,6 +2369,47 @@ def _own_words(tool: Tool) -> frozenset[str]:
         if isinstance(enum, list):
             words |= {re.sub(r"[^a-z0-9]", "", str(e).lower()) for e in enum}
     return frozenset(words | {"i"})
+
+
+_NAME_PHRASE = r"(?!I\b|I')[A-Z][\w.'&-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'&-]*)*"
+_JOIN = r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)"
+
+
+def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -> list[str]:
+    """Names joined by "and"/"or" to a name a call uses, that no call uses: "the events
+    of Abraham Lincoln and George Washington" answered for Washington alone."""
+    found: list[str] = []
+    query = st.query
+    for c in st.calls:
+        for arg, arg_spans in c.spans.items():
+            if _schema(c.tool, arg).get("type") != "string":
+                continue
+            for sp in arg_spans:
+                if not re.fullmatch(_NAME_PHRASE, sp.text):
+                    continue
+                after = re.match(_JOIN + "(" + _NAME_PHRASE + ")", query[sp.end :])
+                before = re.search(
+                    "(?<![\\w.'&-])(" + _NAME_PHRASE + ")" + _JOIN + "$", query[: sp.start]
+                )
+                for m, base in ((after, sp.end), (before, 0)):
+                    if m is None:
+                        continue
+                    start, end = base + m.start(1), base + m.end(1)
+                    text = query[start:end]
+                    if (
+                        any(s.start < end and start < s.end for s in spans)
+                        # "Paris, France and New York": France qualifies Paris
+                        or re.search(r"[A-Z][\w.]*,\s*$", query[max(0, start - 40) : start])
+                        or any(_leaf_in(o.call.arguments, text) for o in st.calls)
+                        or any(
+                            text.lower() in t.name.lower() or text.lower() in t.description.lower()
+                            for t in tools
+                        )
+                        or text in found
+                    ):
+                        continue
+                    found.append(text)
+    return found
 
 
 def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
