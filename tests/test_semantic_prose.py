@@ -428,3 +428,194 @@ def test_another_tool_could_take_a_calls_values_only_one_value_per_parameter() -
     text = _tool("needs_text", {"n": "number", "s": "string"})
     assert not _could_take(text, {"values": [1, 2, 3]})  # "values" is a name, not a string
     assert _could_take(text, {"values": [1, 2, 3], "label": "x"})
+
+
+def test_a_refusal_is_wrong_when_a_tool_gives_the_very_thing_asked() -> None:
+    """A tool without examples fits a request for the thing its description says it gives
+    ("the Body Mass Index" of "Calculate the Body Mass Index (BMI) of a person"), or its
+    short form; the values may follow the request, in words too. A request for another
+    thing of the same field ("the freezing point" for a boiling-point tool) may be
+    declined."""
+    bmi = _tool(
+        "calculate_bmi",
+        {"weight": "integer", "height": "integer"},
+        description="Calculate the Body Mass Index (BMI) of a person.",
+    )
+    for q in (
+        "Please work out the Body Mass Index for someone weighing 64 kg at 171 cm.",
+        "What is my BMI? I weigh 58 kilograms and I am 160 centimeters tall.",
+        "Could you find the body mass index for three people? The first weighs 70 kg and "
+        "is 180 cm, the second weighs 50 kg and is 150 cm.",
+    ):
+        wrong = _refuse([bmi], q)
+        assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)
+    boiling = _tool(
+        "thermo.boiling_point",
+        {"substance": "string", "pressure": "number"},
+        description="Calculate the boiling point of a given substance at a specific pressure.",
+    )
+    assert _refuse([boiling], "What is the freezing point of ethanol at 3 atm?").passed
+    plants = _tool(
+        "plants_for_slope",
+        {"slope_type": "string", "num_results": "integer"},
+        description="Find the plants best suited to a slope type.",
+    )
+    wrong = _refuse([plants], "Name the top four plants for a steep slope, for erosion control.")
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+
+
+def test_swaps_are_read_from_what_the_values_say_of_themselves() -> None:
+    """An opaque name is pointed at by its description ("mu": "Mean of ..."); a name that
+    ends in a parameter's word is that parameter's ("Harris County"); the unit written
+    with the amount is where a conversion starts; "7:45" puts hours first."""
+    normal = Tool(
+        name="draw_normal",
+        category="c",
+        description="Draw a random number from a normal distribution.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "mu": {"type": "number", "description": "Mean of the distribution."},
+                "sigma": {"type": "number", "description": "Standard deviation of it."},
+            },
+            "required": ["mu", "sigma"],
+        },
+    )
+    q = "Draw one number from a normal distribution with mean 4 and standard deviation 9."
+    assert _judge([normal], q, [("draw_normal", {"mu": 4, "sigma": 9})], P).passed
+    wrong = _judge([normal], q, [("draw_normal", {"mu": 9, "sigma": 4})], P)
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+    suits = _tool("lawsuits.search", {"entity": "string", "county": "string"})
+    q = "List the lawsuits filed against Initech in Harris County."
+    right = {"entity": "Initech", "county": "Harris County"}
+    assert _judge([suits], q, [("lawsuits.search", right)], P).passed
+    wrong = _judge(
+        [suits], q, [("lawsuits.search", {"entity": "Harris County", "county": "Initech"})], P
+    )
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+    convert = _tool(
+        "kitchen.convert", {"quantity": "integer", "from_unit": "string", "to_unit": "string"}
+    )
+    q = "How many grams are in 3 cups of sugar?"
+    right = {"quantity": 3, "from_unit": "cups", "to_unit": "grams"}
+    assert _judge([convert], q, [("kitchen.convert", right)], P).passed
+    wrong = _judge(
+        [convert], q, [("kitchen.convert", {**right, "from_unit": "grams", "to_unit": "cups"})], P
+    )
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+    clock = _tool("clock_angle", {"hours": "integer", "minutes": "integer"})
+    q = "What angle do the hands of a clock make at 7:45?"
+    assert _judge([clock], q, [("clock_angle", {"hours": 7, "minutes": 45})], P).passed
+    wrong = _judge([clock], q, [("clock_angle", {"hours": 45, "minutes": 7})], P)
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+
+def test_a_call_sharing_its_request_is_matched_to_its_own_clause() -> None:
+    """ "The GCD of 84 and 36, and the LCM of 9 and 21" is one request with two clauses:
+    the second call must be an lcm. A clause that the request's head governs ("the price
+    of a 4 ft marble statue in Oslo and 6 ft bronze sculpture in Bergen") keeps the head's
+    tool."""
+    gcd = _tool(
+        "gcd", {"a": "integer", "b": "integer"}, description="Greatest Common Divisor (GCD)"
+    )
+    lcm = _tool("lcm", {"a": "integer", "b": "integer"}, description="Least Common Multiple (LCM)")
+    q = "Find the Greatest Common Divisor (GCD) of 84 and 36, and the Least Common Multiple (LCM) of 9 and 21."
+    right = [("gcd", {"a": 84, "b": 36}), ("lcm", {"a": 9, "b": 21})]
+    assert _judge([gcd, lcm], q, right, PM).passed, _judge([gcd, lcm], q, right, PM).message
+    wrong = _judge([gcd, lcm], q, [right[0], ("gcd", {"a": 9, "b": 21})], PM)
+    assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
+
+    price = _tool(
+        "get_artwork_price",
+        {"museum_location": "string", "material": "string", "size": "array"},
+        description="Retrieves the price of a sculpture based on size and material.",
+    )
+    details = _tool(
+        "get_sculpture_details",
+        {"museum_location": "string", "sculpture_id": "integer"},
+        description="Retrieves details of a sculpture, such as its material and size, from a "
+        "museum database.",
+    )
+    q = (
+        "What is the average price of a 4 ft x 4 ft marble statue in the museum of Oslo and "
+        "6 ft x 3 ft bronze sculpture in Bergen museum?"
+    )
+    right = [
+        ("get_artwork_price", {"museum_location": "Oslo", "material": "marble", "size": [4, 4]}),
+        ("get_artwork_price", {"museum_location": "Bergen", "material": "bronze", "size": [6, 3]}),
+    ]
+    verdict = _judge([details, price], q, right, P)
+    assert verdict.passed, verdict.message
+
+
+def test_names_joined_to_a_used_name_and_states_are_requests_too() -> None:
+    """ "The events of Ulysses Grant and Andrew Jackson" answered for Jackson alone leaves
+    a request out, and so does a state no call uses; a country that places a used value
+    ("the Midwest region of the United States") is context."""
+    events = _tool("events_by_presidency", {"president_name": "string"})
+    q = "List the major events during the presidencies of Ulysses Grant and Andrew Jackson."
+    right = [
+        ("events_by_presidency", {"president_name": "Ulysses Grant"}),
+        ("events_by_presidency", {"president_name": "Andrew Jackson"}),
+    ]
+    assert _judge([events], q, right, P).passed
+    wrong = _judge([events], q, right[1:], P)
+    assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
+
+    felony = _tool(
+        "felony_check",
+        {"full_name": "string", "birth_date": "string"},
+        {"state": {"type": "string", "description": "The state to search in."}},
+    )
+    q = "Does Jane Roe, born 1975-03-02, have any felony convictions in Oregon?"
+    right = {"full_name": "Jane Roe", "birth_date": "1975-03-02", "state": "Oregon"}
+    assert _judge([felony], q, [("felony_check", right)], P).passed
+    wrong = _judge([felony], q, [("felony_check", {k: right[k] for k in list(right)[:2]})], P)
+    assert not wrong.passed, wrong
+
+    savings = _tool(
+        "emission_savings",
+        {"energy_type": "string", "months": "integer"},
+        {"region": {"type": "string", "description": "The region you use energy in."}},
+    )
+    q = (
+        "How much CO2 would I save with solar energy for 10 months and wind energy for 4 "
+        "months in the Northeast region of the United States?"
+    )
+    right = [
+        ("emission_savings", {"energy_type": "solar", "months": 10, "region": "Northeast"}),
+        ("emission_savings", {"energy_type": "wind", "months": 4, "region": "Northeast"}),
+    ]
+    verdict = _judge([savings], q, right, P)
+    assert verdict.passed, verdict.message
+
+
+def test_a_value_said_of_all_calls_is_set_in_each() -> None:
+    """ "A 0.4 chance of winning any round" is said of every game that follows: a call that
+    leaves p out is wrong. A value inside one call's own request is that call's alone."""
+    binom = _tool(
+        "binomial",
+        {"trials": "integer", "successes": "integer"},
+        {"p": {"type": "number", "description": "Probability of success. Default 0.5."}},
+    )
+    q = (
+        "You have a 0.4 chance of winning any round. If you play 12 times, what is the "
+        "probability of winning exactly 3 times? And if you play 30 times, of winning "
+        "exactly 9 times?"
+    )
+    right = [
+        ("binomial", {"trials": 12, "successes": 3, "p": 0.4}),
+        ("binomial", {"trials": 30, "successes": 9, "p": 0.4}),
+    ]
+    assert _judge([binom], q, right, P).passed, _judge([binom], q, right, P).message
+    wrong = _judge([binom], q, [("binomial", {"trials": 12, "successes": 3}), right[1]], P)
+    assert wrong.code is RejectionCode.ARG_OMITTED, wrong
+    q = (
+        "First, the chance of exactly 3 wins in 12 fair games? Second, of exactly 9 wins in "
+        "30 games where each is won with probability 0.4?"
+    )
+    own = [("binomial", {"trials": 12, "successes": 3}), right[1]]
+    assert _judge([binom], q, own, P).passed, _judge([binom], q, own, P).message

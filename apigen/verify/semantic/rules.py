@@ -135,6 +135,10 @@ class _Call:
     call: FunctionCall
     tool: Tool | None
     spans: dict[str, list[Span]] = field(default_factory=dict)  # argument -> its spans
+
+    def spans_list(self) -> list[Span]:
+        return [sp for spans in self.spans.values() for sp in spans]
+
     segment: int = 0
 
 
@@ -982,6 +986,18 @@ class RuleJudge:
                     calls=[g.index for g in group],
                     arguments=[a, b],
                 )
+            left_out = _left_out_shared(st, group)
+            if left_out is not None:
+                arg, c, span = left_out
+                return _reject(
+                    RejectionCode.ARG_OMITTED,
+                    f"{name}: the query says {span.text!r} ({arg}) for all of the calls, but "
+                    f"call {c.index} leaves it out",
+                    f"$[{c.index}].arguments",
+                    call=c.index,
+                    argument=arg,
+                    span=_span_json(span),
+                )
             args = [a for a in group[0].call.arguments if all(a in g.spans for g in group)]
             ranked: list[tuple[str, list[int]]] = []
             for a in args:
@@ -1106,7 +1122,7 @@ class RuleJudge:
         takes_place = any(wants_place(a) for t in sample.tools for a in t.properties)
         named = [
             (a, b)
-            for a, b in (find_places(query, cities_only=True) if takes_place else [])
+            for a, b in (find_places(query) if takes_place else [])
             # not a part of a longer name ("New York Stock Exchange") nor the city after
             # a place it qualifies ("the Museum of Modern Art, New York")
             if not re.match(r"\s+[A-Z]", query[b:])
@@ -1123,6 +1139,12 @@ class RuleJudge:
                 lead.rfind("(") > lead.rfind(")")  # "(Los Angeles, CA)" after coordinates
                 or query[end:].lstrip().startswith("(")
                 or _in_used_name(lead, start, spans)  # "the Louvre Museum in Paris"
+                # "the Midwest region of the United States": the country places a used value
+                or (
+                    is_place(text)
+                    and re.search(r"\bof\s+(?:the\s+)?$", lead) is not None
+                    and any(start - 30 <= s.end <= start for s in spans)
+                )
                 or _state_code_used(text, st.calls)  # "Central Park, NY" for "… in New York"
             ):
                 continue
@@ -2102,6 +2124,58 @@ def _swap(
         kept_score=kept,
         swapped_score=swapped,
     )
+
+
+def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] | None:
+    """An optional value that some calls of one tool set alike and another leaves out,
+    though the query writes it before everything that tells the calls apart, or after it
+    past a comma, so it is said of them all ("a 0.3 chance of winning any round. If you
+    play 20 times, ... 50 times ...": every call takes p=0.3)."""
+    tool = group[0].tool
+    if tool is None:
+        return None
+    telling = [
+        sp
+        for b in group[0].call.arguments
+        if all(b in g.call.arguments for g in group)
+        and len({_key(g.call.arguments[b]) for g in group}) > 1
+        for g in group
+        for sp in g.spans.get(b, [])[:1]
+    ]
+    if not telling:
+        return None
+    lo, hi = min(sp.start for sp in telling), max(sp.end for sp in telling)
+    for a in tool.properties:
+        if a in tool.required:
+            continue
+        having = [g for g in group if a in g.call.arguments]
+        lacking = [g for g in group if a not in g.call.arguments]
+        if not having or not lacking:
+            continue
+        if len({_key(g.call.arguments[a]) for g in having}) > 1:
+            continue
+        if _key(_schema(tool, a).get("default")) == _key(having[0].call.arguments[a]):
+            continue
+        spans = [sp for g in having for sp in g.spans.get(a, [])]
+        if spans and all(
+            (sp.end <= lo or (sp.start >= hi and "," in st.query[hi : sp.start]))
+            and _said_of_all(st, sp, group, telling)
+            for sp in spans
+        ):
+            return a, lacking[0], spans[0]
+    return None
+
+
+def _said_of_all(st: _State, span: Span, group: list[_Call], telling: list[Span]) -> bool:
+    """Whether the piece of the query that writes ``span`` speaks of every call of the
+    group: a piece of its own (no call's telling value in it), or one that has them all."""
+    home = _segment_of(st.segments, span.start)
+    inside = [sp for sp in telling if _segment_of(st.segments, sp.start) == home]
+    if not inside:
+        return True
+    return all(
+        any(_segment_of(st.segments, sp.start) == home for sp in g.spans_list()) for g in group
+    ) and len(inside) == len(telling)
 
 
 def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None:
