@@ -619,3 +619,45 @@ def test_a_value_said_of_all_calls_is_set_in_each() -> None:
     )
     own = [("binomial", {"trials": 12, "successes": 3}), right[1]]
     assert _judge([binom], q, own, P).passed, _judge([binom], q, own, P).message
+
+
+def test_an_example_in_a_description_does_not_decide_which_parameter_a_value_is() -> None:
+    """ "The first city (e.g. London)" illustrates; with both cities from one enum, London
+    may be the second city. A follow-on question that names the call's tool ("What is its
+    net present value?") finishes the request the values are in."""
+    cities = ["Istanbul", "London", "Oslo"]
+    distance = Tool(
+        name="city_distance",
+        category="c",
+        description="Great-circle distance between two cities.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "city_a": {
+                    "type": "string",
+                    "enum": cities,
+                    "description": "The first city (e.g. London).",
+                },
+                "city_b": {"type": "string", "enum": cities, "description": "The second city."},
+            },
+            "required": ["city_a", "city_b"],
+        },
+    )
+    q = "Log the great-circle distance from Istanbul to London, please."
+    right = [("city_distance", {"city_a": "Istanbul", "city_b": "London"})]
+    assert _judge([distance], q, right, P).passed, _judge([distance], q, right, P).message
+
+    npv = _tool(
+        "net_present_value",
+        {"rate": "number", "cash_flows": "array"},
+        description="Net present value of cash flows at a discount rate.",
+    )
+    irr = _tool(
+        "internal_rate_of_return",
+        {"cash_flows": "array"},
+        description="Internal rate of return of cash flows.",
+    )
+    q = "Is -2100, 900, 1190, 1360 worth it at a 10% discount rate? What is its net present value?"
+    call = [("net_present_value", {"rate": 0.1, "cash_flows": [-2100, 900, 1190, 1360]})]
+    verdict = _judge([npv, irr], q, call, P)
+    assert verdict.passed, verdict.message

@@ -340,6 +340,9 @@ def _choice_fit(tool: Tool, arg: str, value: str) -> int:
     """+1 when ``value`` is a choice ``arg``'s description lists, -1 when it is one that
     another parameter's description lists and ``arg``'s does not."""
     low = value.strip().lower()
+    enum = _props(tool, arg).get("enum")
+    if isinstance(enum, list) and low in {str(e).lower() for e in enum}:
+        return 0  # a member of the parameter's own enum: "e.g. London" only illustrates
     mine = {c.lower() for c in described_choices(_props(tool, arg))}
     if low in mine:
         return 1

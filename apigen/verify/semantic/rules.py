@@ -524,8 +524,20 @@ class RuleJudge:
             # of flour into grams?")
             # (a piece that only sets the scene asks for nothing: "My loans add up to
             # 38,000 at 4.99%. How much interest will I pay?")
+            # a piece up to the next request that names the call's tool, better than any
+            # other, finishes its request ("Is -2100, 900 worth it at 10%? What is its net present value?")
             places = sorted(
                 {c.segment}
+                | {
+                    k
+                    for k in range(c.segment + 1, _tail(st, c) + 1)
+                    if _name_hit(c.tool, st.segments[k].text)
+                    and all(
+                        fit(o, st.segments[k].text) < fit(c.tool, st.segments[k].text)
+                        for o in sample.tools
+                        if o.name != c.call.name
+                    )
+                }
                 | {
                     k
                     for spans in c.spans.values()
