@@ -522,7 +522,10 @@ def test_a_call_sharing_its_request_is_matched_to_its_own_clause() -> None:
         "gcd", {"a": "integer", "b": "integer"}, description="Greatest Common Divisor (GCD)"
     )
     lcm = _tool("lcm", {"a": "integer", "b": "integer"}, description="Least Common Multiple (LCM)")
-    q = "Find the Greatest Common Divisor (GCD) of 84 and 36, and the Least Common Multiple (LCM) of 9 and 21."
+    q = (
+        "Find the Greatest Common Divisor (GCD) of 84 and 36, and the Least Common "
+        "Multiple (LCM) of 9 and 21."
+    )
     right = [("gcd", {"a": 84, "b": 36}), ("lcm", {"a": 9, "b": 21})]
     assert _judge([gcd, lcm], q, right, PM).passed, _judge([gcd, lcm], q, right, PM).message
     wrong = _judge([gcd, lcm], q, [right[0], ("gcd", {"a": 9, "b": 21})], PM)

@@ -525,7 +525,8 @@ class RuleJudge:
             # (a piece that only sets the scene asks for nothing: "My loans add up to
             # 38,000 at 4.99%. How much interest will I pay?")
             # a piece up to the next request that names the call's tool, better than any
-            # other, finishes its request ("Is -2100, 900 worth it at 10%? What is its net present value?")
+            # other, finishes its request ("Is -2100, 900 worth it at 10%? What is its
+            # net present value?")
             places = sorted(
                 {c.segment}
                 | {
