@@ -664,3 +664,90 @@ def test_an_example_in_a_description_does_not_decide_which_parameter_a_value_is(
     call = [("net_present_value", {"rate": 0.1, "cash_flows": [-2100, 900, 1190, 1360]})]
     verdict = _judge([npv, irr], q, call, P)
     assert verdict.passed, verdict.message
+
+
+def test_a_request_for_a_tool_no_call_uses_is_served_even_with_shared_values() -> None:
+    """ "... Also, work out the distance covered." asks for a tool no call uses, on values
+    another call uses: dropping it leaves a request out. A follow-on that asks for the
+    called tool as much as for the other ("What notes are in it?") is no new request."""
+    velocity = _tool(
+        "kinematics.final_velocity",
+        {"initial_velocity": "number", "acceleration": "number", "time": "number"},
+        description="Final velocity of an object under constant acceleration.",
+    )
+    distance = _tool(
+        "kinematics.distance_covered",
+        {"initial_velocity": "number", "acceleration": "number", "time": "number"},
+        description="Distance covered by an object under constant acceleration.",
+    )
+    q = (
+        "Find the final velocity of a cart with an initial velocity of 3 m/s, an "
+        "acceleration of 2 m/s^2 and a time of 4 seconds. Also, work out the distance "
+        "covered by the cart."
+    )
+    args = {"initial_velocity": 3, "acceleration": 2, "time": 4}
+    right = [("kinematics.final_velocity", args), ("kinematics.distance_covered", args)]
+    assert _judge([velocity, distance], q, right, PM).passed
+    wrong = _judge([velocity, distance], q, right[:1], PM)
+    assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
+
+    chord = _tool(
+        "chord_notes", {"root": "string", "quality": "string"}, description="Notes of a chord."
+    )
+    pitch = _tool("note_frequency", {"note": "string"}, description="Frequency of a note.")
+    q = "My teacher mentioned the 'Eb' 'sus4' chord. What notes are in it?"
+    verdict = _judge([chord, pitch], q, [("chord_notes", {"root": "Eb", "quality": "sus4"})], P)
+    assert verdict.passed, verdict.message
+
+
+def test_a_tool_taking_any_two_measures_fits_a_request_that_gives_two() -> None:
+    """Ohm's law takes any two of voltage, current and resistance: a request that writes
+    two of them with their units is answerable, one that writes a rate and a count is
+    not."""
+    ohm = Tool(
+        name="ohms_law",
+        category="c",
+        description="Ohm's law: give any two of voltage, current and resistance.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "voltage": {"type": "number", "description": "Voltage in volts."},
+                "current": {"type": "number", "description": "Current in amperes."},
+                "resistance": {"type": "number", "description": "Resistance in ohms."},
+            },
+            "required": [],
+        },
+    )
+    wrong = _refuse([ohm], "What current flows through a 220 ohm resistor at 12 volts?")
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+    assert _refuse([ohm], "At 4.5% APR compounded 12 times a year, what is the APY?").passed
+
+
+def test_glued_units_and_a_scaled_number_said_once_ground_every_call() -> None:
+    """ "A radius of 5cm" writes the unit "cm"; "an area constant at 9.6 million square
+    km" serves both years' calls. A unit glued to a number is never a formula's variable."""
+    circ = _tool(
+        "circumference",
+        {"radius": "integer"},
+        {"unit": {"type": "string", "description": "Unit of length. Default 'm'."}},
+    )
+    q = "What are the circumferences of circles with a radius of 5cm and a radius of 10cm?"
+    right = [
+        ("circumference", {"radius": 5, "unit": "cm"}),
+        ("circumference", {"radius": 10, "unit": "cm"}),
+    ]
+    assert _judge([circ], q, right, P).passed, _judge([circ], q, right, P).message
+    density = _tool("density", {"year": "integer", "population": "number", "land_area": "number"})
+    q = (
+        "What was the population density in 1990 and 2000, given populations of 1.1 billion "
+        "and 1.2 billion, and a land area constant at 9.6 million square km?"
+    )
+    right = [
+        ("density", {"year": 1990, "population": 1.1e9, "land_area": 9.6e6}),
+        ("density", {"year": 2000, "population": 1.2e9, "land_area": 9.6e6}),
+    ]
+    assert _judge([density], q, right, P).passed, _judge([density], q, right, P).message
+    deriv = _tool("derivative", {"function": "string", "value": "integer"})
+    q = "Differentiate the function 4x^3 and evaluate it at 2."
+    wrong = _judge([deriv], q, [("derivative", {"function": "x", "value": 2})], P)
+    assert not wrong.passed, wrong

@@ -21,6 +21,7 @@ from apigen.verify.semantic.aliases import (
     parse_dates_in_context,
     parse_number_words,
 )
+from apigen.verify.semantic.kinds import unit_word_kind
 from apigen.verify.semantic.places import US_CITIES
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS
 
@@ -279,12 +280,20 @@ def _other_forms(
 ) -> Span | None:
     if isinstance(value, int | float):
         v = float(value)
-        for start, end, n in _scaled_numbers(query):
-            if abs(n - v) <= 1e-9 * max(1.0, abs(v)) and start not in taken:
-                return Span(start, end, query[start:end])
-        return None
+        hits = [
+            Span(start, end, query[start:end])
+            for start, end, n in _scaled_numbers(query)
+            if abs(n - v) <= 1e-9 * max(1.0, abs(v))
+        ]
+        free = next((h for h in hits if h.start not in taken), None)
+        # a scaled number said once may serve several calls ("constant at 9.597 million")
+        shared = next((h for h in hits if _SCALED.fullmatch(h.text)), None)
+        return free or shared
     if not isinstance(value, str) or not value.strip():
         return None
+    glued = _glued_unit(query, value)
+    if glued is not None:
+        return glued
     span = synonym_span(query, value, taken)
     if span is not None:
         return span
@@ -311,6 +320,14 @@ def _other_forms(
     if loose:
         return _loose(query, value)
     return None
+
+
+def _glued_unit(query: str, value: str) -> Span | None:
+    """A short unit written right after its number ("a radius of 5cm", "70kg")."""
+    if not re.fullmatch(r"[A-Za-z]{1,5}", value.strip()) or unit_word_kind(value) is None:
+        return None  # (a unit, never a variable: "2x^2")
+    m = re.search(r"(?<=\d)" + re.escape(value.strip()) + r"(?![A-Za-z])", query, re.I)
+    return Span(m.start(), m.end(), m.group()) if m else None
 
 
 def _state_of_city(query: str, value: str) -> Span | None:

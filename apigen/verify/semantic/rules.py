@@ -1193,10 +1193,27 @@ class RuleJudge:
         for k, seg in enumerate(st.segments):
             if k in served or not asks(seg.text):
                 continue  # served, or context ("I'm setting up a test server.")
+            called = {c.call.name for c in st.calls}
             for tool in sample.tools:
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
                 fits = like or (fit(tool, seg.text) >= FITS and _name_hit(tool, seg.text))
-                if fits and _fillable(tool, query, seg, st.numbers, spans, names=like):
+                # a request for a tool no call uses may take values other calls use too
+                # ("... initial velocity of 20 m/s, acceleration of 5 m/s^2 and 6 seconds.
+                # Also, compute the total distance covered.")
+                again = (
+                    tool.name not in called
+                    and fits
+                    # ... more than for any tool a call uses ("What notes are in it?" after
+                    # a chord_notes call)
+                    and all(
+                        fit(o, seg.text) < fit(tool, seg.text)
+                        for o in sample.tools
+                        if o.name in called
+                    )
+                    and (name_share(tool, seg.text) >= 0.5 or target_hit(tool, seg.text))
+                    and _fillable(tool, query, Segment(0, len(query), query), st.numbers)
+                )
+                if again or (fits and _fillable(tool, query, seg, st.numbers, spans, names=like)):
                     return _reject(
                         RejectionCode.REQUEST_NOT_COVERED,
                         f"no call serves the request {seg.text.strip()!r} ({tool.name} fits it)",
@@ -2322,6 +2339,20 @@ def _fillable(
     shapes: list[tuple[frozenset[str], bool]] = []
     named: list[tuple[int, int]] = []  # enum members written: not values of strings
     evidence = False
+    if not tool.required:
+        # a tool that takes any two of its measures needs two of them, each written with
+        # its unit ("V when I = 2.7 A and R = 110 Ω")
+        kinds = {
+            wanted_kind(tool, a)
+            for a in tool.properties
+            if _schema(tool, a).get("type") in ("number", "integer")
+        } - {None}
+        measured = [
+            n
+            for n in numbers
+            if seg.start <= n.start < seg.end and free(n.start) and written_kind(query, n) in kinds
+        ]
+        return len(measured) >= 2
     for arg in tool.required:
         schema = _schema(tool, arg)
         t = schema.get("type")
