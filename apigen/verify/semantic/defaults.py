@@ -65,3 +65,20 @@ def states_default(schema: dict[str, JsonValue]) -> bool:
     """Whether the description says the parameter has a default, whatever it is."""
     desc = schema.get("description")
     return isinstance(desc, str) and _DEFAULT.search(desc) is not None
+
+
+_STATED = re.compile(
+    r"\bdefault(?:s| value)?(?: is| to| being|:)?\s+(?:set to\s+)?"
+    r"(?:'([^']{1,30})'|\"([^\"]{1,30})\"|([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)(?=[.,;)]|$))",
+    re.I,
+)
+
+
+def stated_default(schema: dict[str, JsonValue]) -> JsonValue:
+    """The parameter's default: its schema's, else the word its description names ("Default
+    is 'black'." gives 'black'); None when neither says."""
+    if "default" in schema:
+        return schema["default"]
+    desc = schema.get("description")
+    m = _STATED.search(desc) if isinstance(desc, str) else None
+    return next((g.strip() for g in m.groups() if g), None) if m else None

@@ -332,6 +332,22 @@ _SPORTS = frozenset(
 )
 
 
+_TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "noon", "midnight"))
+_WEEKDAYS = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS)
+
+
+def kin_words(value: object) -> frozenset[str]:
+    """The words of the same closed kind as ``value`` (colours for 'black', genders for
+    'men', times of day for 'morning'), or none."""
+    if not isinstance(value, str):
+        return frozenset()
+    low = value.strip().lower()
+    return next((kin for kin in _KINS if low in kin), frozenset())
+
+
 def _has_digit(value: str) -> bool:
     return re.search(r"\d", value) is not None
 

@@ -57,10 +57,12 @@ from apigen.verify.semantic.cues import tokens as cue_tokens
 from apigen.verify.semantic.defaults import (
     default_in_description,
     described_choices,
+    stated_default,
     states_default,
 )
 from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
 from apigen.verify.semantic.kinds import (
+    kin_words,
     kind_fit,
     unit_parameter_kind,
     unit_word_kind,
@@ -927,14 +929,28 @@ class RuleJudge:
                     span = _member_span(text, member)
                     if span is not None and unused(span.start, span.end):
                         return omitted(span.start, span.end, f" takes {member!r}")
-        if schema.get("type") == "string" and "enum" not in schema:
+        strings = schema.get("type") == "string" or (
+            schema.get("type") == "array"
+            and isinstance(items, dict)
+            and items.get("type") == "string"
+            and "enum" not in items
+        )
+        if strings and "enum" not in schema:
             for choice in described_choices(schema):
                 if default_in_description(schema, choice) or choice == schema.get("default"):
                     continue
                 m = re.search(r"(?<![\w-])" + re.escape(choice) + r"(?![\w-])", text, re.I)
                 if m is not None and unused(m.start(), m.end()):
                     return omitted(m.start(), m.end(), ", one of the choices its description lists")
-            if wants_place(arg) and "default" not in schema and not states_default(schema):
+        if schema.get("type") == "string" and "enum" not in schema:
+            default = stated_default(schema)
+            # another of the default's kind: "in red" where the colour defaults to 'black'
+            for word in sorted(kin_words(default) - {str(default).lower()}):
+                m = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text, re.I)
+                if m is not None and unused(m.start(), m.end()):
+                    return omitted(m.start(), m.end(), f", which defaults to {default!r}")
+            # a place where the default is none ("Default is 'all'")
+            if wants_place(arg) and not (isinstance(default, str) and is_place(default)):
                 for start, end in find_places(text):
                     if unused(start, end) and not default_in_description(schema, text[start:end]):
                         return omitted(start, end, " takes a place")
