@@ -1159,6 +1159,8 @@ class RuleJudge:
         ] + [(m.start(), m.end()) for m in _CODE.finditer(query)]
         unused.extend(_unused_members(st, spans))
         unused.extend(_unused_siblings(st, spans, sample.tools))
+        unused.extend(_unused_months(st, spans))
+        unused.extend(_unused_number_words(st, spans, used))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -2543,6 +2545,72 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                     ):
                         continue
                     found.append(text)
+    return found
+
+
+def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) -> list[str]:
+    """Numbers written in words that no call uses, right before a word that names a
+    parameter a call leaves out ("the next three days" with ``days`` left out; not "two
+    charges" with ``charge1`` and ``charge2`` set)."""
+    names = {
+        _stem(w)
+        for c in st.calls
+        if c.tool is not None
+        for a in c.tool.properties
+        if a not in c.call.arguments and _schema(c.tool, a).get("type") in ("integer", "number")
+        for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", a)
+        if len(w) >= 3 and w.lower() not in STOPWORDS
+    }
+    found = []
+    for start, end, value in parse_number_words(st.query):
+        text = st.query[start:end]
+        if value in used or any(s.start < end and start < s.end for s in spans):
+            continue
+        if not re.fullmatch(r"[A-Za-z -]+", text) or text.lower() in ("one", "a", "an"):
+            continue
+        after = re.findall(r"[A-Za-z]+", st.query[end : end + 30])[:2]
+        if any(len(w) >= 3 and _stem(w) in names for w in after):
+            found.append(text)
+    return found
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+def _unused_months(st: _State, spans: Sequence[Span]) -> list[str]:
+    """Month names no call uses, where a called tool takes a month ("... in December"
+    with ``month`` left out; "a fiscal year starting in September" with
+    ``fiscal_year_start_month`` left out)."""
+    if not any(
+        "month" in a.lower() and "months" not in a.lower()
+        for c in st.calls
+        if c.tool is not None
+        for a in c.tool.properties
+    ):
+        return []
+    found = []
+    for m in _MONTH_NAME.finditer(st.query):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        if re.match(r"\s*\d", st.query[m.end() :]) or re.search(r"\d\s*$", st.query[: m.start()]):
+            continue  # part of a date ("June 30, 2023", "5 May")
+        month = MONTHS[m.group().lower()]
+        if any(
+            (isinstance(v, str) and v.strip().lower() in (m.group().lower(), m.group().lower()[:3]))
+            or (
+                isinstance(v, int)
+                and not isinstance(v, bool)
+                and v == month
+                and "month" in a.lower()
+            )
+            for c in st.calls
+            for a, v in c.call.arguments.items()
+        ):
+            continue
+        found.append(m.group())
     return found
 
 
