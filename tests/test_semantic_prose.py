@@ -751,3 +751,47 @@ def test_glued_units_and_a_scaled_number_said_once_ground_every_call() -> None:
     q = "Differentiate the function 4x^3 and evaluate it at 2."
     wrong = _judge([deriv], q, [("derivative", {"function": "x", "value": 2})], P)
     assert not wrong.passed, wrong
+
+
+def test_optional_values_said_in_words_are_set() -> None:
+    """ "In blue" where the colour defaults to 'black', "in December" for a month, "the
+    next four days" for ``days``: each must be set. "Two charges" with ``charge1`` and
+    ``charge2`` set counts the values, it is none."""
+    rect = _tool(
+        "draw_rectangle",
+        {"width": "integer", "height": "integer"},
+        {"color": {"type": "string", "description": "The color. Default is 'black'."}},
+    )
+    q = "Draw a rectangle 30 wide and 12 high in blue."
+    right = {"width": 30, "height": 12, "color": "blue"}
+    assert _judge([rect], q, [("draw_rectangle", right)], P).passed
+    wrong = _judge([rect], q, [("draw_rectangle", {"width": 30, "height": 12})], P)
+    assert wrong.code is RejectionCode.ARG_OMITTED, wrong
+
+    solar = _tool(
+        "solar_potential",
+        {"panel_area": "integer"},
+        {"month": {"type": "string", "description": "The month. Default is January."}},
+    )
+    q = "What is the potential of a solar farm with 6000 sq ft of panels in October?"
+    assert _judge(
+        [solar], q, [("solar_potential", {"panel_area": 6000, "month": "October"})], P
+    ).passed
+    wrong = _judge([solar], q, [("solar_potential", {"panel_area": 6000})], P)
+    assert not wrong.passed, wrong
+
+    air = _tool(
+        "air_quality_forecast",
+        {"location": "string"},
+        {"days": {"type": "integer", "description": "Days to forecast. Default 1."}},
+    )
+    q = "Forecast the air quality in Denver for the next four days."
+    assert _judge([air], q, [("air_quality_forecast", {"location": "Denver", "days": 4})], P).passed
+    wrong = _judge([air], q, [("air_quality_forecast", {"location": "Denver"})], P)
+    assert not wrong.passed, wrong
+
+    force = _tool("coulomb_force", {"charge1": "number", "charge2": "number", "distance": "number"})
+    q = "What is the force between two charges of 4C and 6C placed 2 meters apart?"
+    right = {"charge1": 4, "charge2": 6, "distance": 2}
+    verdict = _judge([force], q, [("coulomb_force", right)], P)
+    assert verdict.passed, verdict.message
