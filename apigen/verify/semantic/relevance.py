@@ -465,3 +465,13 @@ def target_hit(tool: Tool, text: str) -> bool:
     if short and short in {w.lower() for w in words_of(text)}:
         return True
     return stems <= content_stems(text)
+
+
+def target_share(tool: Tool, text: str) -> float:
+    """The share of the tool's target words (see :func:`target_hit`) the text writes."""
+    stems, short = _target(tool.description or "")
+    if not stems:
+        return 0.0
+    if short and short in {w.lower() for w in words_of(text)}:
+        return 1.0
+    return len(stems & content_stems(text)) / len(stems)

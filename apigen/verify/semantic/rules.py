@@ -82,6 +82,7 @@ from apigen.verify.semantic.relevance import (
     profile,
     split_requests,
     target_hit,
+    target_share,
     with_context,
 )
 from apigen.verify.semantic.vocabulary import ENUM_SYNONYMS, STOPWORDS, UNIT_HINTS
@@ -283,7 +284,13 @@ class RuleJudge:
                 # a tool without examples also fits a request for the very thing its
                 # description says it gives ("the Body Mass Index for a person")
                 targeted = score >= FITS and not tool.examples and target_hit(tool, seg.text)
-                if not (like or named or targeted) or opposes(tool, seg.text) is not None:
+                half = (
+                    score >= FITS
+                    and not tool.examples
+                    and target_share(tool, seg.text) >= 0.5
+                    and _name_hit(tool, seg.text)
+                )
+                if not (like or named or targeted or half) or opposes(tool, seg.text) is not None:
                     continue  # ("the lowest score" is no call of high_score)
                 # a tool without examples whose name the request mostly writes, or whose
                 # very target it asks for, may take the request's plain words as its
