@@ -246,7 +246,11 @@ def _name_words_in(p: ToolProfile, text: str) -> frozenset[str]:
         for w in p.name - q
         if 3 <= len(w) <= 4 and (w in p.initials or not _VOWEL.search(w)) and w in _acronyms(text)
     )
-    return (p.name & q) | spelled
+    # a clipped name word stands for the word it starts ("prob" for "probability")
+    clipped = frozenset(
+        w for w in p.name - q if len(w) == 4 and any(x.startswith(w) and x != w for x in q)
+    )
+    return (p.name & q) | spelled | clipped
 
 
 def fit(tool: Tool, text: str) -> float:
