@@ -795,3 +795,12 @@ def test_optional_values_said_in_words_are_set() -> None:
     right = {"charge1": 4, "charge2": 6, "distance": 2}
     verdict = _judge([force], q, [("coulomb_force", right)], P)
     assert verdict.passed, verdict.message
+
+    dice = _tool(
+        "dice_sum_probability",
+        {"target": "integer", "sides": "integer"},
+        {"dice": {"type": "integer", "description": "Number of dice.", "default": 2}},
+    )
+    q = "probability two 10-sided dice land on a combined 13"
+    verdict = _judge([dice], q, [("dice_sum_probability", {"target": 13, "sides": 10})], P)
+    assert verdict.passed, verdict.message

@@ -2559,15 +2559,15 @@ def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) ->
     """Numbers written in words that no call uses, right before a word that names a
     parameter a call leaves out ("the next three days" with ``days`` left out; not "two
     charges" with ``charge1`` and ``charge2`` set)."""
-    names = {
-        _stem(w)
-        for c in st.calls
-        if c.tool is not None
-        for a in c.tool.properties
-        if a not in c.call.arguments and _schema(c.tool, a).get("type") in ("integer", "number")
-        for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", a)
-        if len(w) >= 3 and w.lower() not in STOPWORDS
-    }
+    names: dict[str, list[dict[str, JsonValue]]] = {}  # word stem -> left-out parameters
+    for c in st.calls:
+        for a in c.tool.properties if c.tool is not None else []:
+            schema = _schema(c.tool, a)
+            if a in c.call.arguments or schema.get("type") not in ("integer", "number"):
+                continue
+            for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", a):
+                if len(w) >= 3 and w.lower() not in STOPWORDS:
+                    names.setdefault(_stem(w), []).append(schema)
     found = []
     for start, end, value in parse_number_words(st.query):
         text = st.query[start:end]
@@ -2576,7 +2576,11 @@ def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) ->
         if not re.fullmatch(r"[A-Za-z -]+", text) or text.lower() in ("one", "a", "an"):
             continue
         after = re.findall(r"[A-Za-z]+", st.query[end : end + 30])[:2]
-        if any(len(w) >= 3 and _stem(w) in names for w in after):
+        left_out = [sch for w in after if len(w) >= 3 for sch in names.get(_stem(w), [])]
+        # ("two 10-sided dice" where the number of dice defaults to 2)
+        if left_out and not any(
+            sch.get("default") == value or default_in_description(sch, value) for sch in left_out
+        ):
             found.append(text)
     return found
 
