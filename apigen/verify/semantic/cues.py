@@ -154,9 +154,18 @@ def flag_asked(cues: ToolCues, flag: str, text: str) -> bool:
     return bool(words & {_stem(w) for w in re.findall(r"[A-Za-z]{4,}", text)})
 
 
+# quoted text is a value, not words of the request ("What numbers appear in "Order 66
+# shipped 12.5 kg"?" asks what "What numbers appear in "Turn left ..."?" asks)
+_QUOTED_TEXT = re.compile(r"\"[^\"]*\"")
+
+
+def _request_words(text: str) -> frozenset[str]:
+    return content_stems(_QUOTED_TEXT.sub(" ", text))
+
+
 @functools.lru_cache(maxsize=4096)
 def _example_words(queries: tuple[str, ...]) -> tuple[frozenset[str], ...]:
-    return tuple(content_stems(q) for q in queries)
+    return tuple(_request_words(q) for q in queries)
 
 
 def _best_share(examples: tuple[frozenset[str], ...], mine: frozenset[str]) -> float:
@@ -169,7 +178,7 @@ def like_examples(tool: Tool, text: str) -> float:
     if not tool.examples:
         return 0.0
     queries = tuple(ex.query for ex in tool.examples)
-    return _best_share(_example_words(queries), content_stems(text))
+    return _best_share(_example_words(queries), _request_words(text))
 
 
 def _shape(text: str) -> frozenset[str]:

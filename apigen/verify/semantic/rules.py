@@ -621,8 +621,16 @@ class RuleJudge:
         if like >= LIKE_EXAMPLES and all(
             like_examples(o, text) < like
             or (
+                # a tie goes to the call's tool, unless the other fits clearly better and
+                # the query holds its values ("the kinetic energy of a 0.14 kg ball"
+                # answered with momentum; not "restaurants with a price level of 2 or
+                # less" with get_restaurant_price_level, which takes a restaurant's id)
                 like_examples(o, text) == like
-                and not (_fit_with_examples(o, text) >= mine + TOOL_MARGIN and _name_hit(o, text))
+                and not (
+                    _fit_with_examples(o, text) >= mine + TOOL_MARGIN
+                    and _name_hit(o, text)
+                    and _fillable(o, st.query, Segment(0, len(st.query), st.query), st.numbers)
+                )
             )
             for o in sample.tools
             if o.name != c.call.name
