@@ -779,6 +779,23 @@ def test_a_request_like_another_offered_tools_examples_is_that_tools(catalog: Ca
     assert judge(catalog, q, [("is_armstrong_number", {"n": 1373})], tools=tools).passed
 
 
+def test_a_tie_in_likeness_goes_to_the_tool_the_request_names(catalog: Catalog) -> None:
+    """ "The kinetic energy of a 0.141 kg ball at 25 m/s" reads as much like momentum's
+    examples as like kinetic_energy's, but names kinetic energy: momentum is the wrong
+    tool. A request quoted text is compared with a tool's examples without the quote
+    ("What numbers appear in "Turn left ..."?" is extract_numbers' own request)."""
+    tools = ["kinetic_energy", "momentum"]
+    q = "What's the kinetic energy of a 0.141 kg ball at 25 m/s?"
+    wrong = judge(catalog, q, [("momentum", {"mass": 0.141, "velocity": 25.0})], tools=tools)
+    assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
+    right = judge(catalog, q, [("kinetic_energy", {"mass": 0.141, "velocity": 25.0})], tools=tools)
+    assert right.passed, right.message
+    text = "Turn left at the bakery and walk for 200 metres"
+    q = f'What numbers appear in "{text}"?'
+    verdict = judge(catalog, q, [("extract_numbers", {"text": text})])
+    assert verdict.passed, verdict.message
+
+
 def test_a_city_no_call_uses_is_a_request_left_out() -> None:
     """A city the query names is a value like a number: left unused, a request was
     dropped ("… from San Francisco to Tokyo … and from Tokyo to Sydney" answered with the
