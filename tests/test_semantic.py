@@ -796,6 +796,21 @@ def test_a_tie_in_likeness_goes_to_the_tool_the_request_names(catalog: Catalog) 
     assert verdict.passed, verdict.message
 
 
+def test_a_better_named_tool_that_cannot_take_the_values_is_no_better(catalog: Catalog) -> None:
+    """ "Restaurants with a price level of 2 or less" names get_restaurant_price_level's
+    words, but that tool takes a restaurant's id, which the query does not hold:
+    search_restaurants is right."""
+    q = (
+        "I'm looking for restaurants with a price level of 2 or less, sorted by price level "
+        "in descending order, 5 per page."
+    )
+    args = {"max_price_level": 2, "sort_by": "price_level", "order": "desc", "page_size": 5}
+    tools = ["search_restaurants", "get_restaurant_price_level"]
+    found = [{"id": "R1", "name": "Nonna", "price_level": 2}]
+    verdict = judge(catalog, q, [("search_restaurants", args)], tools=tools, values=[found])
+    assert verdict.passed, verdict.message
+
+
 def test_a_city_no_call_uses_is_a_request_left_out() -> None:
     """A city the query names is a value like a number: left unused, a request was
     dropped ("… from San Francisco to Tokyo … and from Tokyo to Sydney" answered with the
