@@ -531,8 +531,8 @@ class RuleJudge:
             # where the call's request may be: its segment, or one its values are in
             # ("I have a recipe that calls for 2 cups of flour. Can you convert 2 cups
             # of flour into grams?")
-            # (a piece that only sets the scene asks for nothing: "My loans add up to
-            # 38,000 at 4.99%. How much interest will I pay?")
+            # (a piece that only sets the scene, naming no tool, asks for nothing: "My
+            # loans add up to 38,000 at 4.99%. How much interest will I pay?")
             # a piece up to the next request that names the call's tool, better than any
             # other, finishes its request ("Is -2100, 900 worth it at 10%? What is its
             # net present value?")
@@ -554,6 +554,7 @@ class RuleJudge:
                     for sp in spans
                     for k in [_segment_of(st.segments, sp.start)]
                     if asks(st.segments[k].text)
+                    or any(_name_hit(t, st.segments[k].text) for t in sample.tools)
                 }
             )
             found = [self._better_tool(st, sample, c, k) for k in places]
@@ -627,7 +628,7 @@ class RuleJudge:
                 # less" with get_restaurant_price_level, which takes a restaurant's id)
                 like_examples(o, text) == like
                 and not (
-                    _fit_with_examples(o, text) >= mine + TOOL_MARGIN
+                    _fit_with_examples(o, text) >= mine + FITS  # a name word more, at least
                     and _name_hit(o, text)
                     and _fillable(o, st.query, Segment(0, len(st.query), st.query), st.numbers)
                 )
