@@ -811,6 +811,44 @@ def test_a_better_named_tool_that_cannot_take_the_values_is_no_better(catalog: C
     assert verdict.passed, verdict.message
 
 
+def test_the_hand_read_false_rejections_of_seed_93_are_accepted(catalog: Catalog) -> None:
+    """Right answers a hand read of ``apigen run --n 2000 --seed 93`` found rejected: a
+    scene-setting sentence that names the tool ("meets on the 2nd Wednesday of the
+    month"), a tool that cannot hold all the values ("tint #d94d9e with 52% of #914631"
+    is no hex_to_rgb), a lone description example ("e.g. G4") that does not say which
+    note is which, and a country that is only context where no tool takes one."""
+    cases = [
+        (
+            "Our book club meets on the 2nd Wednesday of the month. What's the date in "
+            "November 2024?",
+            [("nth_weekday_of_month", {"year": 2024, "month": 11, "weekday": "Wednesday", "n": 2})],
+            ["nth_weekday_of_month", "easter_date"],
+        ),
+        (
+            "If I tint #d94d9e with 52% of #914631, which hex comes out?",
+            [("blend_colors", {"color_a": "#d94d9e", "color_b": "#914631", "weight": 0.52})],
+            ["blend_colors", "hex_to_rgb"],
+        ),
+        ("Interval from G4 to C6?", [("interval_between", {"lower": "G4", "upper": "C6"})], None),
+        (
+            "I'm renting a car in Germany rated at 5.5 l/100km. What's that in US mpg? Plus, "
+            "find major cities within 1900 km of Sao Paulo.",
+            [
+                (
+                    "fuel_economy_convert",
+                    {"value": 5.5, "from_unit": "l/100km", "to_unit": "mpg_us"},
+                ),
+                ("cities_within_radius", {"city": "Sao Paulo", "radius_km": 1900.0}),
+            ],
+            None,
+        ),
+    ]
+    for q, calls, tools in cases:
+        values = [["Buenos Aires"] if n == "cities_within_radius" else 1 for n, _ in calls]
+        verdict = judge(catalog, q, calls, tools=tools, values=values)
+        assert verdict.passed, (q, verdict.message)
+
+
 def test_a_city_no_call_uses_is_a_request_left_out() -> None:
     """A city the query names is a value like a number: left unused, a request was
     dropped ("… from San Francisco to Tokyo … and from Tokyo to Sydney" answered with the

@@ -359,13 +359,24 @@ def _choice_fit(tool: Tool, arg: str, value: str) -> int:
     enum = _props(tool, arg).get("enum")
     if isinstance(enum, list) and low in {str(e).lower() for e in enum}:
         return 0  # a member of the parameter's own enum: "e.g. London" only illustrates
-    mine = {c.lower() for c in described_choices(_props(tool, arg))}
+    mine = {c.lower() for c in _choices(tool, arg)}
     if low in mine:
         return 1
     for other in tool.properties:
-        if other != arg and low in {c.lower() for c in described_choices(_props(tool, other))}:
+        if other != arg and low in {c.lower() for c in _choices(tool, other)}:
             return -1
     return 0
+
+
+def _choices(tool: Tool, arg: str) -> list[str]:
+    found = described_choices(_props(tool, arg))
+    pattern = _props(tool, arg).get("pattern")
+    twin = pattern is not None and any(
+        o != arg and _props(tool, o).get("pattern") == pattern for o in tool.properties
+    )
+    # a lone example where another parameter has the same shape ("The first note, e.g.
+    # C4." and "The second note, e.g. G4.") illustrates the shape, not which is which
+    return [] if twin and len(found) < 2 else found
 
 
 def _props(tool: Tool, arg: str) -> dict[str, JsonValue]:

@@ -1165,9 +1165,16 @@ class RuleJudge:
         # a city counts where an offered tool takes a place ("Packing for Phoenix" is
         # only context for a temperature conversion)
         takes_place = any(wants_place(a) for t in sample.tools for a in t.properties)
+        # states and countries count where a tool takes more than a city ("renting a car
+        # in Germany" is context for a fuel-economy conversion and a city search)
+        wider = any(
+            wants_place(a) and not re.search(r"(?i)city|cities|town", a)
+            for t in sample.tools
+            for a in t.properties
+        )
         named = [
             (a, b)
-            for a, b in (find_places(query) if takes_place else [])
+            for a, b in (find_places(query, cities_only=not wider) if takes_place else [])
             # not a part of a longer name ("New York Stock Exchange") nor the city after
             # a place it qualifies ("the Museum of Modern Art, New York")
             if not re.match(r"\s+[A-Z]", query[b:])
@@ -1494,8 +1501,9 @@ def _could_take(
             seen.append(leaf)
             values.append((leaf, None))
     required = [r for r in tool.required if isinstance(tool.properties.get(r), dict)]
-    if len(required) > len(values):
-        return False
+    if len(required) > len(values) or len(tool.properties) < len(arguments):
+        return False  # (nor has it room for fewer: "tint #d94d9e with 52% of #914631" is
+        # no hex_to_rgb of one colour)
     fits = [
         [i for i, (v, kind) in enumerate(values) if _fits(tool, name, v, kind)] for name in required
     ]
