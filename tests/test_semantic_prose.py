@@ -804,3 +804,21 @@ def test_optional_values_said_in_words_are_set() -> None:
     q = "probability two 10-sided dice land on a combined 13"
     verdict = _judge([dice], q, [("dice_sum_probability", {"target": 13, "sides": 10})], P)
     assert verdict.passed, verdict.message
+
+
+def test_an_id_a_year_or_a_season_is_no_plain_word() -> None:
+    """A tool that needs a season is no fit for a request that names none ("the assist
+    average of LeBron James"); a season's name or digits fill it ("in the Spring season",
+    "the 2019-2020 season")."""
+    stats = _tool(
+        "player_stats.average_scoring",
+        {"player_name": "string", "season": "string"},
+        description="Retrieve average scoring details of a specific basketball player.",
+    )
+    assert _refuse([stats], "What is the assist average of basketball player LeBron James?").passed
+    for q in (
+        "Get the average scoring details of basketball player Kevin Durant in the 2019-2020 season.",
+        "Get the average scoring details of basketball player Kevin Durant in the Spring season.",
+    ):
+        wrong = _refuse([stats], q)
+        assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)

@@ -2377,7 +2377,7 @@ def _fillable(
         and not any(part in own for part in re.findall(r"[a-z]{4,}", m.group().lower()))
     ]
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
-    need_numbers = need_strings = need_dates = need_lists = 0
+    need_numbers = need_strings = need_dates = need_lists = need_coded = 0
     shapes: list[tuple[frozenset[str], bool]] = []
     named: list[tuple[int, int]] = []  # enum members written: not values of strings
     evidence = False
@@ -2445,7 +2445,11 @@ def _fillable(
             else:
                 need_strings += 1
                 shapes.append(_shape_of(tool, arg))
+                if _CODED.search(arg):
+                    need_coded += 1  # an id, a year, a season: a plain word is none
     tokens = [t for t in tokens if not any(a < t[1] and t[0] < b for a, b in named)]
+    if need_coded > sum(1 for t in tokens if _CODED_TOKEN.search(t[2])):
+        return False
     if (
         words
         and any(wants_place(a) for a in tool.required if _schema(tool, a).get("type") == "string")
@@ -2482,6 +2486,11 @@ def _fillable(
     return len(loose) >= need_numbers + per_list * lists_in_words and (
         evidence or bool(filling) or need_numbers > 0
     )
+
+
+_CODED = re.compile(r"(?i)(?:^|_)(?:id|year|season|zip|phone|number)(?:$|_)|[a-z]Id$")
+# what fills an id, a year or a season: digits, a quoted name, a season's name
+_CODED_TOKEN = re.compile(r"\d|^[\"']|^(?:spring|summer|autumn|fall|winter)$", re.I)
 
 
 def _few_values(schema: dict[str, JsonValue]) -> bool:
