@@ -817,8 +817,71 @@ def test_an_id_a_year_or_a_season_is_no_plain_word() -> None:
     )
     assert _refuse([stats], "What is the assist average of basketball player LeBron James?").passed
     for q in (
-        "Get the average scoring details of basketball player Kevin Durant in the 2019-2020 season.",
-        "Get the average scoring details of basketball player Kevin Durant in the Spring season.",
+        "Get the average scoring details of player Kevin Durant in the 2019-2020 season.",
+        "Get the average scoring details of player Kevin Durant in the Spring season.",
     ):
         wrong = _refuse([stats], q)
         assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)
+
+
+def test_optional_members_written_as_words_of_their_own_are_set() -> None:
+    """ "In NASDAQ" where the exchange defaults to NYSE, "in detail" for 'detailed', "toll
+    roads" for 'tolls', and "vegan" among the choices a description lists after "like"
+    must each be set."""
+    stock = _tool(
+        "stock_price",
+        {"company": "string"},
+        {"exchange": {"type": "string", "description": "The exchange, default is NYSE"}},
+    )
+    q = "Get the stock price of Initech in NASDAQ."
+    assert _judge(
+        [stock], q, [("stock_price", {"company": "Initech", "exchange": "NASDAQ"})], P
+    ).passed
+    assert not _judge([stock], q, [("stock_price", {"company": "Initech"})], P).passed
+    law = _tool(
+        "statute_lookup",
+        {"crime": "string", "jurisdiction": "string"},
+        {
+            "detail_level": {
+                "type": "string",
+                "enum": ["basic", "detailed"],
+                "description": "Default is 'basic'.",
+            }
+        },
+    )
+    q = "Find the punishments for fraud in Oregon in detail."
+    right = {"crime": "fraud", "jurisdiction": "Oregon", "detail_level": "detailed"}
+    assert _judge([law], q, [("statute_lookup", right)], P).passed
+    wrong = _judge([law], q, [("statute_lookup", {"crime": "fraud", "jurisdiction": "Oregon"})], P)
+    assert wrong.code is RejectionCode.ARG_OMITTED, wrong
+    route = _tool(
+        "directions",
+        {"start": "string", "end": "string"},
+        {
+            "avoid": {
+                "type": "array",
+                "items": {"type": "string", "enum": ["tolls", "ferries"]},
+                "description": "Features to avoid.",
+            }
+        },
+    )
+    q = "Get directions from Boston to Albany avoiding toll roads."
+    right = {"start": "Boston", "end": "Albany", "avoid": ["tolls"]}
+    assert _judge([route], q, [("directions", right)], P).passed
+    assert not _judge([route], q, [("directions", {"start": "Boston", "end": "Albany"})], P).passed
+    recipe = _tool(
+        "get_recipe",
+        {"dish_name": "string"},
+        {
+            "diet": {
+                "type": "string",
+                "description": "Diet like vegan, vegetarian, keto etc. Default is none.",
+                "default": "none",
+            }
+        },
+    )
+    q = "Get the recipe for vegan lemon cake."
+    assert _judge(
+        [recipe], q, [("get_recipe", {"dish_name": "lemon cake", "diet": "vegan"})], P
+    ).passed
+    assert not _judge([recipe], q, [("get_recipe", {"dish_name": "lemon cake"})], P).passed

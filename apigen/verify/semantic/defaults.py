@@ -39,8 +39,8 @@ def _named(text: str, item: object) -> bool:
 
 
 _CHOICES = re.compile(
-    r"(?:\be\.?g\.?,?|\bsuch as|\boptions?(?: are)?:?|\bchoices? (?:are|is)?:?|\bone of:?|"
-    r"\beither)\s+(?P<list>[^.;)]*)",
+    r"(?:\be\.?g\.?,?|\bsuch as|\blike|\boptions?(?: are)?:?|\bchoices? (?:are|is)?:?|"
+    r"\bone of:?|\beither)\s+(?P<list>[^.;)]*)",
     re.I,
 )
 

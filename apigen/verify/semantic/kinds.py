@@ -336,7 +336,10 @@ _TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening", "night", "noon", "
 _WEEKDAYS = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
-_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS)
+_EXCHANGES = frozenset(
+    ("nyse", "nasdaq", "lse", "tse", "hkex", "sse", "euronext", "tsx", "asx", "bse", "nse")
+)
+_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES)
 
 
 def kin_words(value: object) -> frozenset[str]:

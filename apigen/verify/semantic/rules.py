@@ -2304,9 +2304,13 @@ def _member_span(text: str, member: str) -> Span | None:
     if len(member) >= 3 or (len(member) == 2 and member.lower() not in STOPWORDS):
         flags = re.I if len(member) >= 3 else 0  # "mi", "km": as written
         forms = [member]
-        if len(member) >= 6 and member.endswith("s") and member.isalpha():
-            # a plural member written in the singular ("weakness traits")
-            forms += [member[:-2]] if member.endswith("sses") else [member[:-1]]
+        if len(member) >= 5 and member.endswith("s") and member.isalpha():
+            # a plural member written in the singular ("weakness traits", "toll roads")
+            single = member[:-2] if member.endswith("sses") else member[:-1]
+            if len(single) >= 4 and not member.endswith("ss"):
+                forms.append(single)
+        if len(member) >= 7 and member.endswith("ed") and member.isalpha():
+            forms += [member[:-2], member[:-1]]  # "in detail" for 'detailed'
         for form in forms:
             rx = r"(?<![A-Za-z0-9])" + re.escape(form) + r"(?![A-Za-z0-9])"
             m = re.search(rx, text, flags)
