@@ -2381,7 +2381,7 @@ def _fillable(
         and not any(part in own for part in re.findall(r"[a-z]{4,}", m.group().lower()))
     ]
     dates = [t for t in tokens if _DATE_TOKEN.search(t[2])]
-    need_numbers = need_strings = need_dates = need_lists = need_coded = 0
+    need_numbers = need_strings = need_dates = need_lists = need_coded = need_objects = 0
     shapes: list[tuple[frozenset[str], bool]] = []
     named: list[tuple[int, int]] = []  # enum members written: not values of strings
     evidence = False
@@ -2443,6 +2443,12 @@ def _fillable(
                 need_strings += 1
             else:
                 need_lists += 1
+        elif t == "object":
+            # a mapping written in braces is evidence ("these scores {'math': 90, ...}");
+            # one written in words may be too, but says less
+            if len(re.findall(r"\{[^{}]*:[^{}]*\}", seg.text)) > need_objects:
+                need_objects += 1
+                evidence = True
         elif t == "string":
             if "[0-9]{4}-" in str(schema.get("pattern", "")) or schema.get("format") == "date":
                 need_dates += 1
