@@ -160,12 +160,11 @@ def test_cache_makes_a_rerun_free(catalog: Catalog, tmp_path: Path) -> None:
         calls = len(server.requests)
         again = LLMGenerator(catalog, settings=settings(server), seed=6, cache_dir=tmp_path)
         second = list(again.generate(30))
-    # no new request: the rerun may only resend what the first run sent ahead and then
-    # cancelled at its end (never cached); whether those reach the server before the
-    # cancellation is timing, so they are not counted, only bounded
-    first_bodies = server.requests[:calls]
+    # no new request but look-ahead: the rerun may send requests ahead of what it needs
+    # and cancel them at its end (never cached), as the first run did; how far ahead each
+    # run gets before its end is timing (a loaded machine lets the first run stop sooner),
+    # so those are not compared, only bounded
     resent = server.requests[calls:]
-    assert all(b in first_bodies for b in resent)
     assert len(resent) <= 2 * again.settings.concurrency
     assert [s.model_dump() for s in first] == [s.model_dump() for s in second]
     # every reply the rerun needs comes from the cache; a request the first run sent ahead
@@ -379,10 +378,10 @@ def test_a_refused_form_falls_back_and_is_remembered(catalog: Catalog, tmp_path:
                 12
             )
         )
-        # cached, and no refused form tried again (only requests the first run sent ahead
-        # and cancelled may go out again; see test_cache_makes_a_rerun_free)
+        # cached, and no refused form tried again (only look-ahead requests, cancelled at
+        # the end, may go out; see test_cache_makes_a_rerun_free)
         resent = server.requests[before:]
-        assert all(b in server.requests[:before] for b in resent)
+        assert len(resent) <= 2 * settings(server).concurrency
         assert not any(b.get("response_format", {}).get("type") == "json_schema" for b in resent)
     assert [s.query for s in again] == [s.query for s in first]
 
