@@ -2065,7 +2065,7 @@ _HIGH_END = frozenset({"upper", "max", "maximum", "end", "high", "to", "last"})
 
 
 def _ends(arg: str) -> tuple[str, frozenset[str]]:
-    words = [w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg.lower()) if w]
+    words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg) if w]  # startDate
     low, high = set(words) & _LOW_END, set(words) & _HIGH_END
     end = "low" if low and not high else "high" if high and not low else ""
     return end, frozenset(w for w in words if w not in _LOW_END | _HIGH_END)
@@ -2269,7 +2269,7 @@ def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None
 
 
 def _flag_words(arg: str) -> frozenset[str]:
-    words = [w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg.lower()) if w]
+    words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg) if w]  # fullName
     words = [_CLIPPED.get(w, w) for w in words]  # "include_stats": "Include its statistics"
     return frozenset(
         w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS and w not in _FLAG_FILLER
