@@ -2690,7 +2690,7 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
         )
     }
     named = {
-        w for c in st.calls for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", c.call.name.lower())
+        w.lower() for c in st.calls for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", c.call.name)
     }
     for arg, _schema, enum in params:
         folded = [str(e).lower() for e in enum]
