@@ -1016,3 +1016,19 @@ def test_right_answers_a_hand_audit_found_rejected_are_accepted(catalog: Catalog
         ("list_files_by_owner_id", {"owner_id": "U1080", "page": 2}),
     ]
     assert judge(catalog, q, calls, "parallel", values=[[{"id": 1}]] * 3).passed
+
+
+def test_a_refusal_of_a_terse_request_shaped_like_a_tools_examples_is_wrong(
+    catalog: Catalog,
+) -> None:
+    """ "6.5 GB in GiB" has no content word, but every word of an example of
+    convert_data_size: declining it is wrong."""
+    sample = Sample(
+        id="t",
+        query="6.5 GB in GiB",
+        tools=[catalog.get("convert_data_size")],
+        style=QueryStyle.IRRELEVANT,
+        provenance=Provenance(generator="test"),
+    )
+    wrong = JUDGE.judge_many([(sample, [], [])])[0]
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong

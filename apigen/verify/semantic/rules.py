@@ -128,6 +128,7 @@ TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
 NAMED_LIKE = 0.45
 LIKE_MARGIN = 0.2  # … and reads this much more like another tool's: that tool is meant
+SHAPED_LIKE = 0.7  # … or has this share of one example's every word (a terse request)
 LIKE_EXAMPLES = 0.6  # a request with this share of a seed example's words asks for its tool
 UNLIKE_EXAMPLES, UNSHAPED_EXAMPLES = 0.3, 0.5  # below both, a request is nothing like them
 
@@ -290,7 +291,12 @@ class RuleJudge:
                     and target_share(tool, seg.text) >= 0.5
                     and _name_hit(tool, seg.text)
                 )
-                if not (like or named or targeted or half) or opposes(tool, seg.text) is not None:
+                # a terse request shaped like the tool's examples ("6.5 GB in GiB")
+                shaped = shaped_like_examples(tool, seg.text) >= SHAPED_LIKE
+                if (
+                    not (like or named or targeted or half or shaped)
+                    or opposes(tool, seg.text) is not None
+                ):
                     continue  # ("the lowest score" is no call of high_score)
                 # a tool without examples whose name the request mostly writes, or whose
                 # very target it asks for, may take the request's plain words as its
