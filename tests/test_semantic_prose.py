@@ -885,3 +885,15 @@ def test_optional_members_written_as_words_of_their_own_are_set() -> None:
         [recipe], q, [("get_recipe", {"dish_name": "lemon cake", "diet": "vegan"})], P
     ).passed
     assert not _judge([recipe], q, [("get_recipe", {"dish_name": "lemon cake"})], P).passed
+
+
+def test_a_period_of_one_unit_is_a_number_for_a_refusal() -> None:
+    """ "For the next week" gives a tool's number of days or weeks: declining the request
+    is wrong."""
+    forecast = _tool(
+        "air_quality_forecast",
+        {"location": "string", "days": "integer"},
+        description="Forecast the air quality index of a location for some days.",
+    )
+    wrong = _refuse([forecast], "What will the air quality index of Denver be for the next week?")
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong

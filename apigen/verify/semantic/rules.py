@@ -259,11 +259,13 @@ class RuleJudge:
 
     def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
         query = sample.query
-        # numbers in words count too ("the top three plants", "for two nights")
+        # numbers in words count too ("the top three plants", "for two nights"), and so
+        # does a period that is one of its unit ("for the next week")
         numbers = sorted(
             [
                 *number_spans(query),
                 *(Span(a, b, query[a:b]) for a, b, _ in parse_number_words(query)),
+                *(Span(m.start(), m.end(), m.group()) for m in _ONE_PERIOD.finditer(query)),
             ],
             key=lambda n: n.start,
         )
@@ -1436,6 +1438,9 @@ _MISSING = _Missing()
 
 
 _FRAGMENT = re.compile(r"\s*(?:\d|(?:a|an|the|for|in|of|with|on|at)\b)", re.I)
+_ONE_PERIOD = re.compile(
+    r"\b(?:next|upcoming|last|past|coming)\s+(?:week|month|year|decade|fortnight)\b", re.I
+)
 _CLAUSE_CUT = re.compile(r",|;|\band\b|\balso\b|\bthen\b", re.I)
 
 
