@@ -897,3 +897,19 @@ def test_a_period_of_one_unit_is_a_number_for_a_refusal() -> None:
     )
     wrong = _refuse([forecast], "What will the air quality index of Denver be for the next week?")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+
+
+def test_a_listed_word_of_a_closed_kind_beside_a_used_one_is_a_request() -> None:
+    """ "Navy, purple and maroon": answering for purple and maroon leaves navy out; the
+    same holds for metals ("copper and aluminum")."""
+    colour = _tool("color_info", {"color_name": "string"})
+    q = "What are the RGB values for teal, purple and maroon?"
+    right = [("color_info", {"color_name": c}) for c in ("teal", "purple", "maroon")]
+    assert _judge([colour], q, right, P).passed, _judge([colour], q, right, P).message
+    wrong = _judge([colour], q, right[1:], P)
+    assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
+    metal = _tool("metal_price", {"metal": "string"})
+    q = "What is the price per ounce of gold and silver?"
+    right = [("metal_price", {"metal": "gold"}), ("metal_price", {"metal": "silver"})]
+    assert _judge([metal], q, right, P).passed
+    assert not _judge([metal], q, right[:1], P).passed

@@ -339,7 +339,13 @@ _WEEKDAYS = frozenset(
 _EXCHANGES = frozenset(
     ("nyse", "nasdaq", "lse", "tse", "hkex", "sse", "euronext", "tsx", "asx", "bse", "nse")
 )
-_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES)
+_METALS = frozenset(
+    (
+        *("gold", "silver", "platinum", "palladium", "copper", "aluminum", "aluminium"),
+        *("iron", "steel", "zinc", "nickel", "lead", "tin", "titanium", "brass", "bronze"),
+    )
+)
+_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES, _METALS)
 
 
 def kin_words(value: object) -> frozenset[str]:

@@ -2575,17 +2575,25 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
             if _schema(c.tool, arg).get("type") != "string":
                 continue
             for sp in arg_spans:
-                if not re.fullmatch(_NAME_PHRASE, sp.text):
+                kin = kin_words(sp.text)
+                if kin:
+                    # a plain word of a closed kind: its siblings of the same kind ("navy,
+                    # purple and maroon")
+                    phrase = r"[A-Za-z]+"
+                elif re.fullmatch(_NAME_PHRASE, sp.text):
+                    phrase = _NAME_PHRASE
+                else:
                     continue
-                after = re.match(_JOIN + "(" + _NAME_PHRASE + ")", query[sp.end :])
-                before = re.search(
-                    "(?<![\\w.'&-])(" + _NAME_PHRASE + ")" + _JOIN + "$", query[: sp.start]
-                )
+                join = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" if kin else _JOIN
+                after = re.match(join + "(" + phrase + ")", query[sp.end :])
+                before = re.search("(?<![\\w.'&-])(" + phrase + ")" + join + "$", query[: sp.start])
                 for m, base in ((after, sp.end), (before, 0)):
                     if m is None:
                         continue
                     start, end = base + m.start(1), base + m.end(1)
                     text = query[start:end]
+                    if kin and text.lower() not in kin:
+                        continue
                     if (
                         any(s.start < end and start < s.end for s in spans)
                         # "Paris, France and New York": France qualifies Paris
