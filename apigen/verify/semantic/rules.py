@@ -139,11 +139,10 @@ class _Call:
     call: FunctionCall
     tool: Tool | None
     spans: dict[str, list[Span]] = field(default_factory=dict)  # argument -> its spans
+    segment: int = 0
 
     def spans_list(self) -> list[Span]:
         return [sp for spans in self.spans.values() for sp in spans]
-
-    segment: int = 0
 
 
 @dataclass
@@ -569,7 +568,7 @@ class RuleJudge:
             clause = _clause(st, c)
             if clause is not None and not all(found):
                 # several calls share the request: the call's own clause tells which tool
-                # it asks for ("Invest $2000 in Google and withdraw $1000 from Apple")
+                # it asks for ("the GCD of 96 and 128, and the LCM of 15 and 25")
                 local = self._better_tool(st, sample, c, c.segment, clause)
                 whole = st.segments[c.segment].text
                 # ... unless the clause is a bare phrase that the request's head governs,
@@ -1451,7 +1450,7 @@ def _clause(st: _State, c: _Call) -> str | None:
     if sum(o.segment == c.segment for o in st.calls) < 2:
         return None
     seg = st.segments[c.segment]
-    spans = [sp for spans in c.spans.values() for sp in spans]
+    spans = c.spans_list()
     if not spans or not all(seg.start <= sp.start and sp.end <= seg.end for sp in spans):
         return None
     first = min(sp.start for sp in spans) - seg.start
@@ -1513,8 +1512,9 @@ def _could_take(
             values.append((leaf, None))
     required = [r for r in tool.required if isinstance(tool.properties.get(r), dict)]
     if len(required) > len(values) or len(tool.properties) < len(arguments):
-        return False  # (nor has it room for fewer: "tint #d94d9e with 52% of #914631" is
-        # no hex_to_rgb of one colour)
+        # (a tool with no room for all the values is none: "tint #d94d9e with 52% of
+        # #914631" is no hex_to_rgb of one colour)
+        return False
     fits = [
         [i for i, (v, kind) in enumerate(values) if _fits(tool, name, v, kind)] for name in required
     ]
@@ -2566,8 +2566,9 @@ _JOIN = r"(?:\s*,\s*(?:and|or)\s+|\s+(?:and|or)\s+)"
 
 
 def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -> list[str]:
-    """Names joined by "and"/"or" to a name a call uses, that no call uses: "the events
-    of Abraham Lincoln and George Washington" answered for Washington alone."""
+    """Names joined by "and"/"or" to a name a call uses, that no call uses ("the events
+    of Abraham Lincoln and George Washington" answered for Washington alone), and words of
+    a closed kind listed beside a used one ("navy, purple and maroon")."""
     found: list[str] = []
     query = st.query
     for c in st.calls:
