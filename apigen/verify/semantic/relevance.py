@@ -192,7 +192,12 @@ def content_stems(text: str) -> frozenset[str]:
     }
     if "%" in text:  # a percentage, or a percent-encoded string ("Let%27s")
         stems.add("perce")
+    if _COUNTING.search(text):  # "the number of delivered orders" asks to count them
+        stems.add("count")
     return frozenset(stems)
+
+
+_COUNTING = re.compile(r"\bthe number of\b", re.I)
 
 
 @dataclass(frozen=True)
