@@ -852,7 +852,10 @@ def test_the_hand_read_false_rejections_of_seed_93_are_accepted(catalog: Catalog
 def test_the_number_of_things_asks_to_count_them(catalog: Catalog) -> None:
     """ "What is the number of delivered orders ... using card as payment?" asks for
     count_orders, though list_orders_by_payment_method writes more of its words."""
-    q = "What is the number of delivered orders totalling at least 370 dollars using card as payment?"
+    q = (
+        "What is the number of delivered orders totalling at least 370 dollars using card "
+        "as payment?"
+    )
     args = {"status": "delivered", "min_total": 370.0, "payment_method": "card"}
     tools = ["count_orders", "list_orders_by_payment_method"]
     verdict = judge(catalog, q, [("count_orders", args)], tools=tools, values=[4])
