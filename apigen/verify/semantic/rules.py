@@ -258,18 +258,19 @@ class RuleJudge:
 
     def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
         query = sample.query
-        # numbers in words count too ("the top three plants", "for two nights"), and so
-        # does a period that is one of its unit ("for the next week")
-        numbers = sorted(
-            [
-                *number_spans(query),
-                *(Span(a, b, query[a:b]) for a, b, _ in parse_number_words(query)),
-                *(Span(m.start(), m.end(), m.group()) for m in _ONE_PERIOD.finditer(query)),
-            ],
-            key=lambda n: n.start,
-        )
         grouped = with_context(query, segments)
         for tool in sample.tools:
+            # numbers in words count too where they count what a numeric parameter names
+            # ("for two nights", "four chords"; not "find two entries" of a list), and so
+            # does a period that is one of its unit ("for the next week")
+            numbers = sorted(
+                [
+                    *number_spans(query),
+                    *_counted_words(query, tool),
+                    *(Span(m.start(), m.end(), m.group()) for m in _ONE_PERIOD.finditer(query)),
+                ],
+                key=lambda n: n.start,
+            )
             for seg in [*segments, *(g for g in grouped if g not in segments)]:
                 score = fit(tool, seg.text)
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
@@ -1437,6 +1438,30 @@ _MISSING = _Missing()
 
 
 _FRAGMENT = re.compile(r"\s*(?:\d|(?:a|an|the|for|in|of|with|on|at)\b)", re.I)
+
+
+def _counted_words(query: str, tool: Tool) -> list[Span]:
+    """Numbers in words next to a word of one of the tool's numeric parameters' names or
+    descriptions, or of the tool's description ("two nights" for num_nights, "a shift of
+    five" for shift)."""
+    words: set[str] = set()
+    for a, schema in tool.properties.items():
+        if isinstance(schema, dict) and schema.get("type") in ("integer", "number"):
+            text = f"{a} {schema.get('description', '')}"
+            words |= {
+                _stem(w) for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text) if len(w) >= 3
+            }
+    words |= content_stems(tool.description or "")
+    out = []
+    for a, b, _ in parse_number_words(query):
+        # the words after it ("two nights") or before it ("a shift of five")
+        near = re.findall(r"[A-Za-z]+", query[b : b + 30])[:2]
+        near += re.findall(r"[A-Za-z]+", query[max(0, a - 30) : a])[-3:]
+        if any(len(w) >= 3 and _stem(w) in words for w in near):
+            out.append(Span(a, b, query[a:b]))
+    return out
+
+
 _ONE_PERIOD = re.compile(
     r"\b(?:next|upcoming|last|past|coming)\s+(?:week|month|year|decade|fortnight)\b", re.I
 )
