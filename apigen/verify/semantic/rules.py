@@ -1445,20 +1445,20 @@ def _counted_words(query: str, tool: Tool) -> list[Span]:
     descriptions, or of the tool's description ("two nights" for num_nights, "a shift of
     five" for shift)."""
     words: set[str] = set()
-    for a, schema in tool.properties.items():
+    for arg, schema in tool.properties.items():
         if isinstance(schema, dict) and schema.get("type") in ("integer", "number"):
-            text = f"{a} {schema.get('description', '')}"
+            text = f"{arg} {schema.get('description', '')}"
             words |= {
                 _stem(w) for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text) if len(w) >= 3
             }
     words |= content_stems(tool.description or "")
     out = []
-    for a, b, _ in parse_number_words(query):
+    for start, end, _ in parse_number_words(query):
         # the words after it ("two nights") or before it ("a shift of five")
-        near = re.findall(r"[A-Za-z]+", query[b : b + 30])[:2]
-        near += re.findall(r"[A-Za-z]+", query[max(0, a - 30) : a])[-3:]
+        near = re.findall(r"[A-Za-z]+", query[end : end + 30])[:2]
+        near += re.findall(r"[A-Za-z]+", query[max(0, start - 30) : start])[-3:]
         if any(len(w) >= 3 and _stem(w) in words for w in near):
-            out.append(Span(a, b, query[a:b]))
+            out.append(Span(start, end, query[start:end]))
     return out
 
 
