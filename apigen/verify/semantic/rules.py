@@ -1449,7 +1449,9 @@ def _counted_words(query: str, tool: Tool) -> list[Span]:
         if isinstance(schema, dict) and schema.get("type") in ("integer", "number"):
             text = f"{arg} {schema.get('description', '')}"
             words |= {
-                _stem(w) for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text) if len(w) >= 3
+                _stem(w)
+                for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text)
+                if len(w) >= 3 and w.lower() not in STOPWORDS
             }
     words |= content_stems(tool.description or "")
     out = []
@@ -1457,7 +1459,7 @@ def _counted_words(query: str, tool: Tool) -> list[Span]:
         # the words after it ("two nights") or before it ("a shift of five")
         near = re.findall(r"[A-Za-z]+", query[end : end + 30])[:2]
         near += re.findall(r"[A-Za-z]+", query[max(0, start - 30) : start])[-3:]
-        if any(len(w) >= 3 and _stem(w) in words for w in near):
+        if any(len(w) >= 3 and w.lower() not in STOPWORDS and _stem(w) in words for w in near):
             out.append(Span(start, end, query[start:end]))
     return out
 
