@@ -913,3 +913,60 @@ def test_a_listed_word_of_a_closed_kind_beside_a_used_one_is_a_request() -> None
     right = [("metal_price", {"metal": "gold"}), ("metal_price", {"metal": "silver"})]
     assert _judge([metal], q, right, P).passed
     assert not _judge([metal], q, right[:1], P).passed
+
+
+def test_smaller_readings_of_names_and_numbers() -> None:
+    """A clipped name word ("prob") stands for the word it starts; a mapping in braces
+    fills an object; camelCase flags are split ("fullName" is asked by "full name"); an
+    ordinal keeps its unit next to it ("the 16th century"); a base currency is where a
+    conversion starts."""
+    binom = _tool(
+        "prob_dist.binomial",
+        {"trials": "integer", "successes": "integer"},
+        description="Compute the probability of successes from a binomial distribution.",
+    )
+    wrong = _refuse([binom], "Find the probability of getting exactly 4 heads in 9 coin tosses.")
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+    grades = _tool(
+        "calculate_average",
+        {"gradeDict": "object"},
+        description="Calculate the average grade across subjects.",
+    )
+    wrong = _refuse(
+        [grades], "Calculate the average grade for these scores {'math': 80, 'art': 91}."
+    )
+    assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+    monarch = _tool(
+        "monarch_of_year",
+        {"location": "string", "year": "integer"},
+        {
+            "fullName": {
+                "type": "boolean",
+                "description": "If true, the full name.",
+                "default": False,
+            }
+        },
+    )
+    q = "What was the full name of the king of Spain in 1750?"
+    right = {"location": "Spain", "year": 1750, "fullName": True}
+    assert _judge([monarch], q, [("monarch_of_year", right)], P).passed
+    wrong = _judge([monarch], q, [("monarch_of_year", {"location": "Spain", "year": 1750})], P)
+    assert wrong.code is RejectionCode.ARG_OMITTED, wrong
+    history = _tool(
+        "religion_history", {"religion": "string", "century": "integer", "count": "integer"}
+    )
+    q = "Find ten major events of Buddhism in the 12th century."
+    right = {"religion": "Buddhism", "century": 12, "count": 10}
+    assert _judge([history], q, [("religion_history", right)], P).passed
+    wrong = _judge([history], q, [("religion_history", {**right, "century": 10, "count": 12})], P)
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+    fx = _tool(
+        "convert_currency",
+        {"base_currency": "string", "target_currency": "string", "amount": "integer"},
+    )
+    q = "How much will 30000 Japanese Yen be in Euros?"
+    right = {"base_currency": "JPY", "target_currency": "EUR", "amount": 30000}
+    assert _judge([fx], q, [("convert_currency", right)], P).passed
+    swapped = {**right, "base_currency": "EUR", "target_currency": "JPY"}
+    wrong = _judge([fx], q, [("convert_currency", swapped)], P)
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
