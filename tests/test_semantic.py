@@ -18,9 +18,7 @@ from apigen.model import (
     Tool,
 )
 from apigen.verify.execution import ExecutionStage, InProcessExecutor
-from apigen.verify.semantic import RuleJudge
-
-JUDGE = RuleJudge()
+from tests.judging import JUDGE, judge_calls, refusal
 
 
 def judge(
@@ -425,17 +423,6 @@ def test_numbers_that_name_or_shape_are_not_values_a_call_must_use(
     assert _not_a_value(query, span) is ignored
 
 
-def _refusal(tools: list[Tool], query: str) -> StageVerdict:
-    sample = Sample(
-        id="r",
-        query=query,
-        tools=tools,
-        style=QueryStyle.IRRELEVANT,
-        provenance=Provenance(generator="test"),
-    )
-    return JUDGE.judge_many([(sample, [], [])])[0]
-
-
 def test_a_refusal_is_wrong_when_a_tool_the_request_names_can_take_its_names() -> None:
     """Tools without seed examples (imported, BFCL's) fit a request that names them; a
     capitalised name then fills a string ("turtles in Mississippi river"), a plural writes
@@ -455,9 +442,9 @@ def test_a_refusal_is_wrong_when_a_tool_the_request_names_can_take_its_names() -
         },
     )
     q = "Find out the population and species of turtles in Mississippi river in 2020."
-    v = _refusal([turtles], q)
+    v = refusal([turtles], q)
     assert not v.passed and v.code == RejectionCode.REFUSAL_UNJUSTIFIED
-    assert _refusal([turtles], "How are turtle populations doing these days?").passed
+    assert refusal([turtles], "How are turtle populations doing these days?").passed
     gcd = Tool(
         name="math.gcd",
         category="c",
@@ -476,7 +463,7 @@ def test_a_refusal_is_wrong_when_a_tool_the_request_names_can_take_its_names() -
 
 
 def test_a_plural_names_an_enum_member_a_refusal_could_have_used(catalog: Catalog) -> None:
-    v = _refusal([catalog.get("count_weekday_in_year")], "Count the Tuesdays in the year 2014.")
+    v = refusal([catalog.get("count_weekday_in_year")], "Count the Tuesdays in the year 2014.")
     assert not v.passed and v.code == RejectionCode.REFUSAL_UNJUSTIFIED
 
 
@@ -546,16 +533,7 @@ def _tool(name: str, props: dict[str, str], descriptions: dict[str, str] | None 
 
 
 def _judge_one(tool: Tool, query: str, args: dict[str, Any]) -> StageVerdict:
-    sample = Sample(
-        id="t",
-        query=query,
-        tools=[tool],
-        style=QueryStyle.SIMPLE,
-        provenance=Provenance(generator="test"),
-    )
-    call = FunctionCall(name=tool.name, arguments=args)
-    result = ExecutionResult(call_index=0, name=tool.name, ok=True, value=1.5)
-    return JUDGE.judge_many([(sample, [call], [result])])[0]
+    return judge_calls([tool], query, [(tool.name, args)], QueryStyle.SIMPLE)
 
 
 _MIX = _tool(
@@ -763,9 +741,9 @@ def test_a_tool_without_examples_the_request_names_takes_its_plain_words() -> No
             "required": ["cell_type"],
         },
     )
-    v = _refusal([cells], "I need info on the structure of a neuron cell.")
+    v = refusal([cells], "I need info on the structure of a neuron cell.")
     assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, v
-    assert _refusal([cells], "What is the weather like?").passed
+    assert refusal([cells], "What is the weather like?").passed
 
 
 def test_a_request_like_another_offered_tools_examples_is_that_tools(catalog: Catalog) -> None:
@@ -1036,12 +1014,5 @@ def test_a_refusal_of_a_terse_request_shaped_like_a_tools_examples_is_wrong(
 ) -> None:
     """ "6.5 GB in GiB" has no content word, but every word of an example of
     convert_data_size: declining it is wrong."""
-    sample = Sample(
-        id="t",
-        query="6.5 GB in GiB",
-        tools=[catalog.get("convert_data_size")],
-        style=QueryStyle.IRRELEVANT,
-        provenance=Provenance(generator="test"),
-    )
-    wrong = JUDGE.judge_many([(sample, [], [])])[0]
+    wrong = refusal([catalog.get("convert_data_size")], "6.5 GB in GiB")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong

@@ -9,18 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from apigen.model import (
-    ExecutionResult,
-    FunctionCall,
-    Provenance,
     QueryStyle,
     RejectionCode,
-    Sample,
-    StageVerdict,
     Tool,
 )
-from apigen.verify.semantic import RuleJudge
-
-JUDGE = RuleJudge()
+from tests.judging import judge_calls, refusal
 
 
 def _tool(
@@ -41,30 +34,6 @@ def _tool(
     )
 
 
-def _judge(
-    tools: list[Tool], query: str, calls: list[tuple[str, dict[str, Any]]], style: QueryStyle
-) -> StageVerdict:
-    sample = Sample(
-        id="t", query=query, tools=tools, style=style, provenance=Provenance(generator="test")
-    )
-    fcs = [FunctionCall(name=n, arguments=a) for n, a in calls]
-    results = [
-        ExecutionResult(call_index=i, name=n, ok=True, value=1.5) for i, (n, _) in enumerate(calls)
-    ]
-    return JUDGE.judge_many([(sample, fcs, results)])[0]
-
-
-def _refuse(tools: list[Tool], query: str) -> StageVerdict:
-    sample = Sample(
-        id="r",
-        query=query,
-        tools=tools,
-        style=QueryStyle.IRRELEVANT,
-        provenance=Provenance(generator="test"),
-    )
-    return JUDGE.judge_many([(sample, [], [])])[0]
-
-
 P, PM = QueryStyle.PARALLEL, QueryStyle.PARALLEL_MULTIPLE
 
 
@@ -83,8 +52,8 @@ def test_a_value_said_again_is_no_request_left_out() -> None:
         ("savings_growth", {"deposit": 3000, "rate": 0.04, "years": 6}),
         ("circle_area", {"radius": 3}),
     ]
-    assert _judge([grow, area], q, right, PM).passed
-    dropped = _judge([grow, area], q, right[:1], PM)
+    assert judge_calls([grow, area], q, right, PM).passed
+    dropped = judge_calls([grow, area], q, right[:1], PM)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
 
 
@@ -113,9 +82,9 @@ def test_numbered_items_on_their_own_lines_are_requests_with_their_follow_ups() 
         ("draw_odds", {"hits": 5, "total": 40}),
         ("draw_odds", {"hits": 12, "total": 40, "as_ratio": True}),
     ]
-    assert _judge([odds], q, right, P).passed, _judge([odds], q, right, P).message
+    assert judge_calls([odds], q, right, P).passed, judge_calls([odds], q, right, P).message
     left_out = [right[0], ("draw_odds", {"hits": 12, "total": 40})]
-    verdict = _judge([odds], q, left_out, P)
+    verdict = judge_calls([odds], q, left_out, P)
     assert verdict.code is RejectionCode.ARG_OMITTED, verdict
 
 
@@ -137,8 +106,10 @@ def test_a_flag_whose_description_says_it_defaults_to_true_may_be_left_out() -> 
         },
     )
     q = "For a square with a side of 4 units, I want the area and the diagonal."
-    assert _judge([shape], q, [("square_properties", {"side": 4, "get_diagonal": True})], P).passed
-    left_out = _judge([shape], q, [("square_properties", {"side": 4})], P)
+    assert judge_calls(
+        [shape], q, [("square_properties", {"side": 4, "get_diagonal": True})], P
+    ).passed
+    left_out = judge_calls([shape], q, [("square_properties", {"side": 4})], P)
     assert left_out.code is RejectionCode.ARG_OMITTED, left_out
 
 
@@ -147,8 +118,8 @@ def test_a_sharp_is_part_of_the_note() -> None:
     chord = _tool("chord_notes", {"root": "string"})
     q = "Which notes form the Bb major chord? And which notes are in an F major chord?"
     right = [("chord_notes", {"root": "Bb"}), ("chord_notes", {"root": "F"})]
-    assert _judge([chord], q, right, P).passed
-    extra = _judge([chord], q, [*right, ("chord_notes", {"root": "F#"})], P)
+    assert judge_calls([chord], q, right, P).passed
+    extra = judge_calls([chord], q, [*right, ("chord_notes", {"root": "F#"})], P)
     assert not extra.passed
 
 
@@ -166,9 +137,9 @@ def test_a_route_that_chains_its_stops_pairs_its_values_right() -> None:
         ("driving_route", {"start_location": "York", "end_location": "Whitby"}),
         ("driving_route", {"start_location": "Whitby", "end_location": "Leeds"}),
     ]
-    assert _judge([route], q, right, P).passed, _judge([route], q, right, P).message
+    assert judge_calls([route], q, right, P).passed, judge_calls([route], q, right, P).message
     swapped = [right[0], ("driving_route", {"start_location": "Whitby", "end_location": "York"})]
-    assert not _judge([route], q, [*swapped, right[2]], P).passed
+    assert not judge_calls([route], q, [*swapped, right[2]], P).passed
 
 
 def test_ordinal_words_are_no_units_and_repeated_names_are_read_in_order() -> None:
@@ -187,14 +158,14 @@ def test_ordinal_words_are_no_units_and_repeated_names_are_read_in_order() -> No
         "Second, give me a note of the day about gardening."
     )
     right = [("math.gcd", {"num1": 84, "num2": 60}), ("note_of_the_day", {"topic": "gardening"})]
-    assert _judge([gcd, note], q, right, PM).passed
+    assert judge_calls([gcd, note], q, right, PM).passed
     sim = _tool("genome_similarity", {"species1": "string", "species2": "string"})
     q2 = "How genetically similar are a cat and a dog, and then a cat and a fox?"
     right2 = [
         ("genome_similarity", {"species1": "cat", "species2": "dog"}),
         ("genome_similarity", {"species1": "cat", "species2": "fox"}),
     ]
-    assert _judge([sim], q2, right2, P).passed, _judge([sim], q2, right2, P).message
+    assert judge_calls([sim], q2, right2, P).passed, judge_calls([sim], q2, right2, P).message
 
 
 def test_calls_are_out_of_order_only_when_what_tells_them_apart_is() -> None:
@@ -211,8 +182,8 @@ def test_calls_are_out_of_order_only_when_what_tells_them_apart_is() -> None:
         ("compound_interest", {"principal": 2000, "rate": 0.03, "years": 2}),
         ("compound_interest", {"principal": 2000, "rate": 0.03, "years": 4}),
     ]
-    assert _judge([interest], q, right, P).passed, _judge([interest], q, right, P).message
-    reversed_ = _judge([interest], q, right[::-1], P)
+    assert judge_calls([interest], q, right, P).passed, judge_calls([interest], q, right, P).message
+    reversed_ = judge_calls([interest], q, right[::-1], P)
     assert reversed_.code is RejectionCode.CALL_ORDER, reversed_
 
 
@@ -220,8 +191,8 @@ def test_a_request_for_the_opposite_of_what_a_tool_returns_is_no_request_for_it(
     """ "The lowest score" is not what ``high_score`` returns: declining is right. Asking
     for the highest score and declining is still wrong."""
     high = _tool("game_tracker.high_score", {"game_name": "string"})
-    assert _refuse([high], "What's the lowest score ever made in the Tetris game?").passed
-    wrong = _refuse([high], "What's the high score ever made in the Tetris game?")
+    assert refusal([high], "What's the lowest score ever made in the Tetris game?").passed
+    wrong = refusal([high], "What's the high score ever made in the Tetris game?")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
 
 
@@ -242,7 +213,7 @@ def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() ->
         },
     )
     q = "Calculate the velocity of a car that travels 50 kilometers in 2 hours."
-    assert _judge(
+    assert judge_calls(
         [velocity], q, [("calculate_velocity", {"distance": 50, "duration": 2})], P
     ).passed
     bmi = _tool(
@@ -257,7 +228,7 @@ def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() ->
         },
     )
     q = "Calculate the BMI of a person with a weight of 85 kilograms and height of 180 cm."
-    assert _judge([bmi], q, [("calculate_bmi", {"weight": 85, "height": 180})], P).passed
+    assert judge_calls([bmi], q, [("calculate_bmi", {"weight": 85, "height": 180})], P).passed
     interest = _tool(
         "compounded_interest",
         {"principal": "integer", "rate": "number", "years": "integer"},
@@ -271,9 +242,9 @@ def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() ->
     )
     q = "Compounded interest on $5000 at 5% over 10 years, compounded annually?"
     right = ("compounded_interest", {"principal": 5000, "rate": 0.05, "years": 10})
-    assert _judge([interest], q, [right], P).passed
+    assert judge_calls([interest], q, [right], P).passed
     q = "Compounded interest on $5000 at 5% over 10 years, compounded monthly?"
-    left_out = _judge([interest], q, [right], P)
+    left_out = judge_calls([interest], q, [right], P)
     assert left_out.code is RejectionCode.ARG_OMITTED, left_out
     circle = _tool(
         "circumference",
@@ -286,8 +257,8 @@ def test_a_unit_word_fills_a_unit_parameter_only_when_it_could_be_its_value() ->
         },
     )
     q = "What is the circumference of a circle with a radius of 4 inches?"
-    assert _judge([circle], q, [("circumference", {"radius": 4, "unit": "inches"})], P).passed
-    left_out = _judge([circle], q, [("circumference", {"radius": 4})], P)
+    assert judge_calls([circle], q, [("circumference", {"radius": 4, "unit": "inches"})], P).passed
+    left_out = judge_calls([circle], q, [("circumference", {"radius": 4})], P)
     assert left_out.code is RejectionCode.ARG_OMITTED, left_out
 
 
@@ -301,14 +272,14 @@ def test_a_comma_after_a_number_is_no_part_of_it_and_sports_are_a_kind() -> None
         "gains of $25000?"
     )
     right = {"short_term_gain": 15000, "long_term_gain": 25000}
-    assert _judge([tax], q, [("capital_gains_tax", right)], P).passed
+    assert judge_calls([tax], q, [("capital_gains_tax", right)], P).passed
     changed = {"short_term_gain": 15000, "long_term_gain": 26000}
-    assert not _judge([tax], q, [("capital_gains_tax", changed)], P).passed
+    assert not judge_calls([tax], q, [("capital_gains_tax", changed)], P).passed
     rank = _tool("sport_ranking", {"sport": "string", "player_name": "string"})
     q = "Find the current world rank of a Tennis player, Serena Williams."
     right = {"sport": "Tennis", "player_name": "Serena Williams"}
-    assert _judge([rank], q, [("sport_ranking", right)], P).passed
-    swapped = _judge(
+    assert judge_calls([rank], q, [("sport_ranking", right)], P).passed
+    swapped = judge_calls(
         [rank], q, [("sport_ranking", {"sport": "Serena Williams", "player_name": "Tennis"})], P
     )
     assert swapped.code is RejectionCode.ARG_MISASSIGNED, swapped
@@ -323,10 +294,10 @@ def test_a_measure_no_offered_tool_takes_is_context() -> None:
     )
     q = "I am melting 500 grams of ice at 0 degrees Celsius. How much energy does the melting take?"
     right = ("phase_change_energy", {"mass": 500, "phase_transition": "melting"})
-    assert _judge([energy], q, [right], P).passed, _judge([energy], q, [right], P).message
+    assert judge_calls([energy], q, [right], P).passed, judge_calls([energy], q, [right], P).message
     other = _tool("heat_needed", {"mass": "integer", "temperature": "number"})
     q2 = "I am warming 500 grams of water at 20 degrees Celsius. How much heat is needed?"
-    dropped = _judge([other], q2, [("heat_needed", {"mass": 500, "temperature": 30})], P)
+    dropped = judge_calls([other], q2, [("heat_needed", {"mass": 500, "temperature": 30})], P)
     assert not dropped.passed
 
 
@@ -348,12 +319,12 @@ def test_a_currency_written_as_where_to_is_no_where_from() -> None:
         "conversion_cost",
         {"amount": 200, "from_currency": "pounds", "to_currency": "dollars"},
     )
-    assert _judge([cost], q, [first, right], P).passed
+    assert judge_calls([cost], q, [first, right], P).passed
     swapped = (
         "conversion_cost",
         {"amount": 200, "from_currency": "dollars", "to_currency": "pounds"},
     )
-    verdict = _judge([cost], q, [first, swapped], P)
+    verdict = judge_calls([cost], q, [first, swapped], P)
     assert verdict.code is RejectionCode.ARG_MISASSIGNED, verdict
     # another request's "to days" says nothing of "How many weeks is 203 days?"
     dur = _tool("convert_duration", {"value": "number", "from_unit": "string", "to_unit": "string"})
@@ -362,7 +333,7 @@ def test_a_currency_written_as_where_to_is_no_where_from() -> None:
         ("convert_duration", {"value": 7, "from_unit": "week", "to_unit": "day"}),
         ("convert_duration", {"value": 203, "from_unit": "day", "to_unit": "week"}),
     ]
-    assert _judge([dur], q, calls, P).passed, _judge([dur], q, calls, P).message
+    assert judge_calls([dur], q, calls, P).passed, judge_calls([dur], q, calls, P).message
 
 
 def test_a_request_that_writes_a_calls_value_is_served() -> None:
@@ -386,8 +357,10 @@ def test_a_request_that_writes_a_calls_value_is_served() -> None:
         ("paint_needed", {"coverage_rate": 350, "length": 12, "height": 8}),
         ("musical_scale", {"key": "D", "scale_type": "minor"}),
     ]
-    assert _judge([scale, paint], q, calls, PM).passed, _judge([scale, paint], q, calls, PM).message
-    assert not _judge([scale, paint], q, calls[:1], PM).passed
+    assert judge_calls([scale, paint], q, calls, PM).passed, judge_calls(
+        [scale, paint], q, calls, PM
+    ).message
+    assert not judge_calls([scale, paint], q, calls[:1], PM).passed
 
 
 def test_a_number_that_spells_out_a_stated_default_may_repeat_another_value() -> None:
@@ -405,7 +378,7 @@ def test_a_number_that_spells_out_a_stated_default_may_repeat_another_value() ->
     )
     q = "Plot a sine wave from 0 to 2 pi with a frequency of 5 Hz."
     right = {"start_range": 0, "end_range": 6.2832, "frequency": 5, "phase_shift": 0}
-    assert _judge([wave], q, [("plot_sine_wave", right)], P).passed
+    assert judge_calls([wave], q, [("plot_sine_wave", right)], P).passed
     bird = _tool(
         "identify_bird",
         {"color": "string", "habitat": "string"},
@@ -413,7 +386,7 @@ def test_a_number_that_spells_out_a_stated_default_may_repeat_another_value() ->
     )
     q = "Identify a small green bird in forest."
     wrong = {"color": "green", "habitat": "small", "size": "small"}
-    assert not _judge([bird], q, [("identify_bird", wrong)], P).passed
+    assert not judge_calls([bird], q, [("identify_bird", wrong)], P).passed
 
 
 def test_another_tool_could_take_a_calls_values_only_one_value_per_parameter() -> None:
@@ -447,20 +420,20 @@ def test_a_refusal_is_wrong_when_a_tool_gives_the_very_thing_asked() -> None:
         "Could you find the body mass index for three people? The first weighs 70 kg and "
         "is 180 cm, the second weighs 50 kg and is 150 cm.",
     ):
-        wrong = _refuse([bmi], q)
+        wrong = refusal([bmi], q)
         assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)
     boiling = _tool(
         "thermo.boiling_point",
         {"substance": "string", "pressure": "number"},
         description="Calculate the boiling point of a given substance at a specific pressure.",
     )
-    assert _refuse([boiling], "What is the freezing point of ethanol at 3 atm?").passed
+    assert refusal([boiling], "What is the freezing point of ethanol at 3 atm?").passed
     plants = _tool(
         "plants_for_slope",
         {"slope_type": "string", "num_results": "integer"},
         description="Find the plants best suited to a slope type.",
     )
-    wrong = _refuse([plants], "Name the top four plants for a steep slope, for erosion control.")
+    wrong = refusal([plants], "Name the top four plants for a steep slope, for erosion control.")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
 
 
@@ -482,15 +455,15 @@ def test_swaps_are_read_from_what_the_values_say_of_themselves() -> None:
         },
     )
     q = "Draw one number from a normal distribution with mean 4 and standard deviation 9."
-    assert _judge([normal], q, [("draw_normal", {"mu": 4, "sigma": 9})], P).passed
-    wrong = _judge([normal], q, [("draw_normal", {"mu": 9, "sigma": 4})], P)
+    assert judge_calls([normal], q, [("draw_normal", {"mu": 4, "sigma": 9})], P).passed
+    wrong = judge_calls([normal], q, [("draw_normal", {"mu": 9, "sigma": 4})], P)
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
 
     suits = _tool("lawsuits.search", {"entity": "string", "county": "string"})
     q = "List the lawsuits filed against Initech in Harris County."
     right = {"entity": "Initech", "county": "Harris County"}
-    assert _judge([suits], q, [("lawsuits.search", right)], P).passed
-    wrong = _judge(
+    assert judge_calls([suits], q, [("lawsuits.search", right)], P).passed
+    wrong = judge_calls(
         [suits], q, [("lawsuits.search", {"entity": "Harris County", "county": "Initech"})], P
     )
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
@@ -500,16 +473,16 @@ def test_swaps_are_read_from_what_the_values_say_of_themselves() -> None:
     )
     q = "How many grams are in 3 cups of sugar?"
     right = {"quantity": 3, "from_unit": "cups", "to_unit": "grams"}
-    assert _judge([convert], q, [("kitchen.convert", right)], P).passed
-    wrong = _judge(
+    assert judge_calls([convert], q, [("kitchen.convert", right)], P).passed
+    wrong = judge_calls(
         [convert], q, [("kitchen.convert", {**right, "from_unit": "grams", "to_unit": "cups"})], P
     )
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
 
     clock = _tool("clock_angle", {"hours": "integer", "minutes": "integer"})
     q = "What angle do the hands of a clock make at 7:45?"
-    assert _judge([clock], q, [("clock_angle", {"hours": 7, "minutes": 45})], P).passed
-    wrong = _judge([clock], q, [("clock_angle", {"hours": 45, "minutes": 7})], P)
+    assert judge_calls([clock], q, [("clock_angle", {"hours": 7, "minutes": 45})], P).passed
+    wrong = judge_calls([clock], q, [("clock_angle", {"hours": 45, "minutes": 7})], P)
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
 
 
@@ -527,8 +500,10 @@ def test_a_call_sharing_its_request_is_matched_to_its_own_clause() -> None:
         "Multiple (LCM) of 9 and 21."
     )
     right = [("gcd", {"a": 84, "b": 36}), ("lcm", {"a": 9, "b": 21})]
-    assert _judge([gcd, lcm], q, right, PM).passed, _judge([gcd, lcm], q, right, PM).message
-    wrong = _judge([gcd, lcm], q, [right[0], ("gcd", {"a": 9, "b": 21})], PM)
+    assert judge_calls([gcd, lcm], q, right, PM).passed, judge_calls(
+        [gcd, lcm], q, right, PM
+    ).message
+    wrong = judge_calls([gcd, lcm], q, [right[0], ("gcd", {"a": 9, "b": 21})], PM)
     assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
 
     price = _tool(
@@ -550,7 +525,7 @@ def test_a_call_sharing_its_request_is_matched_to_its_own_clause() -> None:
         ("get_artwork_price", {"museum_location": "Oslo", "material": "marble", "size": [4, 4]}),
         ("get_artwork_price", {"museum_location": "Bergen", "material": "bronze", "size": [6, 3]}),
     ]
-    verdict = _judge([details, price], q, right, P)
+    verdict = judge_calls([details, price], q, right, P)
     assert verdict.passed, verdict.message
 
 
@@ -564,8 +539,8 @@ def test_names_joined_to_a_used_name_and_states_are_requests_too() -> None:
         ("events_by_presidency", {"president_name": "Ulysses Grant"}),
         ("events_by_presidency", {"president_name": "Andrew Jackson"}),
     ]
-    assert _judge([events], q, right, P).passed
-    wrong = _judge([events], q, right[1:], P)
+    assert judge_calls([events], q, right, P).passed
+    wrong = judge_calls([events], q, right[1:], P)
     assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
 
     felony = _tool(
@@ -575,8 +550,8 @@ def test_names_joined_to_a_used_name_and_states_are_requests_too() -> None:
     )
     q = "Does Jane Roe, born 1975-03-02, have any felony convictions in Oregon?"
     right = {"full_name": "Jane Roe", "birth_date": "1975-03-02", "state": "Oregon"}
-    assert _judge([felony], q, [("felony_check", right)], P).passed
-    wrong = _judge([felony], q, [("felony_check", {k: right[k] for k in list(right)[:2]})], P)
+    assert judge_calls([felony], q, [("felony_check", right)], P).passed
+    wrong = judge_calls([felony], q, [("felony_check", {k: right[k] for k in list(right)[:2]})], P)
     assert not wrong.passed, wrong
 
     savings = _tool(
@@ -592,7 +567,7 @@ def test_names_joined_to_a_used_name_and_states_are_requests_too() -> None:
         ("emission_savings", {"energy_type": "solar", "months": 10, "region": "Northeast"}),
         ("emission_savings", {"energy_type": "wind", "months": 4, "region": "Northeast"}),
     ]
-    verdict = _judge([savings], q, right, P)
+    verdict = judge_calls([savings], q, right, P)
     assert verdict.passed, verdict.message
 
 
@@ -613,15 +588,15 @@ def test_a_value_said_of_all_calls_is_set_in_each() -> None:
         ("binomial", {"trials": 12, "successes": 3, "p": 0.4}),
         ("binomial", {"trials": 30, "successes": 9, "p": 0.4}),
     ]
-    assert _judge([binom], q, right, P).passed, _judge([binom], q, right, P).message
-    wrong = _judge([binom], q, [("binomial", {"trials": 12, "successes": 3}), right[1]], P)
+    assert judge_calls([binom], q, right, P).passed, judge_calls([binom], q, right, P).message
+    wrong = judge_calls([binom], q, [("binomial", {"trials": 12, "successes": 3}), right[1]], P)
     assert wrong.code is RejectionCode.ARG_OMITTED, wrong
     q = (
         "First, the chance of exactly 3 wins in 12 fair games? Second, of exactly 9 wins in "
         "30 games where each is won with probability 0.4?"
     )
     own = [("binomial", {"trials": 12, "successes": 3}), right[1]]
-    assert _judge([binom], q, own, P).passed, _judge([binom], q, own, P).message
+    assert judge_calls([binom], q, own, P).passed, judge_calls([binom], q, own, P).message
 
 
 def test_an_example_in_a_description_does_not_decide_which_parameter_a_value_is() -> None:
@@ -648,7 +623,7 @@ def test_an_example_in_a_description_does_not_decide_which_parameter_a_value_is(
     )
     q = "Log the great-circle distance from Istanbul to London, please."
     right = [("city_distance", {"city_a": "Istanbul", "city_b": "London"})]
-    assert _judge([distance], q, right, P).passed, _judge([distance], q, right, P).message
+    assert judge_calls([distance], q, right, P).passed, judge_calls([distance], q, right, P).message
 
     npv = _tool(
         "net_present_value",
@@ -662,7 +637,7 @@ def test_an_example_in_a_description_does_not_decide_which_parameter_a_value_is(
     )
     q = "Is -2100, 900, 1190, 1360 worth it at a 10% discount rate? What is its net present value?"
     call = [("net_present_value", {"rate": 0.1, "cash_flows": [-2100, 900, 1190, 1360]})]
-    verdict = _judge([npv, irr], q, call, P)
+    verdict = judge_calls([npv, irr], q, call, P)
     assert verdict.passed, verdict.message
 
 
@@ -687,8 +662,8 @@ def test_a_request_for_a_tool_no_call_uses_is_served_even_with_shared_values() -
     )
     args = {"initial_velocity": 3, "acceleration": 2, "time": 4}
     right = [("kinematics.final_velocity", args), ("kinematics.distance_covered", args)]
-    assert _judge([velocity, distance], q, right, PM).passed
-    wrong = _judge([velocity, distance], q, right[:1], PM)
+    assert judge_calls([velocity, distance], q, right, PM).passed
+    wrong = judge_calls([velocity, distance], q, right[:1], PM)
     assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
 
     chord = _tool(
@@ -696,7 +671,9 @@ def test_a_request_for_a_tool_no_call_uses_is_served_even_with_shared_values() -
     )
     pitch = _tool("note_frequency", {"note": "string"}, description="Frequency of a note.")
     q = "My teacher mentioned the 'Eb' 'sus4' chord. What notes are in it?"
-    verdict = _judge([chord, pitch], q, [("chord_notes", {"root": "Eb", "quality": "sus4"})], P)
+    verdict = judge_calls(
+        [chord, pitch], q, [("chord_notes", {"root": "Eb", "quality": "sus4"})], P
+    )
     assert verdict.passed, verdict.message
 
 
@@ -718,9 +695,9 @@ def test_a_tool_taking_any_two_measures_fits_a_request_that_gives_two() -> None:
             "required": [],
         },
     )
-    wrong = _refuse([ohm], "What current flows through a 220 ohm resistor at 12 volts?")
+    wrong = refusal([ohm], "What current flows through a 220 ohm resistor at 12 volts?")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
-    assert _refuse([ohm], "At 4.5% APR compounded 12 times a year, what is the APY?").passed
+    assert refusal([ohm], "At 4.5% APR compounded 12 times a year, what is the APY?").passed
 
 
 def test_glued_units_and_a_scaled_number_said_once_ground_every_call() -> None:
@@ -736,7 +713,7 @@ def test_glued_units_and_a_scaled_number_said_once_ground_every_call() -> None:
         ("circumference", {"radius": 5, "unit": "cm"}),
         ("circumference", {"radius": 10, "unit": "cm"}),
     ]
-    assert _judge([circ], q, right, P).passed, _judge([circ], q, right, P).message
+    assert judge_calls([circ], q, right, P).passed, judge_calls([circ], q, right, P).message
     density = _tool("density", {"year": "integer", "population": "number", "land_area": "number"})
     q = (
         "What was the population density in 1990 and 2000, given populations of 1.1 billion "
@@ -746,10 +723,10 @@ def test_glued_units_and_a_scaled_number_said_once_ground_every_call() -> None:
         ("density", {"year": 1990, "population": 1.1e9, "land_area": 9.6e6}),
         ("density", {"year": 2000, "population": 1.2e9, "land_area": 9.6e6}),
     ]
-    assert _judge([density], q, right, P).passed, _judge([density], q, right, P).message
+    assert judge_calls([density], q, right, P).passed, judge_calls([density], q, right, P).message
     deriv = _tool("derivative", {"function": "string", "value": "integer"})
     q = "Differentiate the function 4x^3 and evaluate it at 2."
-    wrong = _judge([deriv], q, [("derivative", {"function": "x", "value": 2})], P)
+    wrong = judge_calls([deriv], q, [("derivative", {"function": "x", "value": 2})], P)
     assert not wrong.passed, wrong
 
 
@@ -764,8 +741,8 @@ def test_optional_values_said_in_words_are_set() -> None:
     )
     q = "Draw a rectangle 30 wide and 12 high in blue."
     right = {"width": 30, "height": 12, "color": "blue"}
-    assert _judge([rect], q, [("draw_rectangle", right)], P).passed
-    wrong = _judge([rect], q, [("draw_rectangle", {"width": 30, "height": 12})], P)
+    assert judge_calls([rect], q, [("draw_rectangle", right)], P).passed
+    wrong = judge_calls([rect], q, [("draw_rectangle", {"width": 30, "height": 12})], P)
     assert wrong.code is RejectionCode.ARG_OMITTED, wrong
 
     solar = _tool(
@@ -774,10 +751,10 @@ def test_optional_values_said_in_words_are_set() -> None:
         {"month": {"type": "string", "description": "The month. Default is January."}},
     )
     q = "What is the potential of a solar farm with 6000 sq ft of panels in October?"
-    assert _judge(
+    assert judge_calls(
         [solar], q, [("solar_potential", {"panel_area": 6000, "month": "October"})], P
     ).passed
-    wrong = _judge([solar], q, [("solar_potential", {"panel_area": 6000})], P)
+    wrong = judge_calls([solar], q, [("solar_potential", {"panel_area": 6000})], P)
     assert not wrong.passed, wrong
 
     air = _tool(
@@ -786,14 +763,16 @@ def test_optional_values_said_in_words_are_set() -> None:
         {"days": {"type": "integer", "description": "Days to forecast. Default 1."}},
     )
     q = "Forecast the air quality in Denver for the next four days."
-    assert _judge([air], q, [("air_quality_forecast", {"location": "Denver", "days": 4})], P).passed
-    wrong = _judge([air], q, [("air_quality_forecast", {"location": "Denver"})], P)
+    assert judge_calls(
+        [air], q, [("air_quality_forecast", {"location": "Denver", "days": 4})], P
+    ).passed
+    wrong = judge_calls([air], q, [("air_quality_forecast", {"location": "Denver"})], P)
     assert not wrong.passed, wrong
 
     force = _tool("coulomb_force", {"charge1": "number", "charge2": "number", "distance": "number"})
     q = "What is the force between two charges of 4C and 6C placed 2 meters apart?"
     right = {"charge1": 4, "charge2": 6, "distance": 2}
-    verdict = _judge([force], q, [("coulomb_force", right)], P)
+    verdict = judge_calls([force], q, [("coulomb_force", right)], P)
     assert verdict.passed, verdict.message
 
     dice = _tool(
@@ -802,7 +781,7 @@ def test_optional_values_said_in_words_are_set() -> None:
         {"dice": {"type": "integer", "description": "Number of dice.", "default": 2}},
     )
     q = "probability two 10-sided dice land on a combined 13"
-    verdict = _judge([dice], q, [("dice_sum_probability", {"target": 13, "sides": 10})], P)
+    verdict = judge_calls([dice], q, [("dice_sum_probability", {"target": 13, "sides": 10})], P)
     assert verdict.passed, verdict.message
 
 
@@ -815,12 +794,12 @@ def test_an_id_a_year_or_a_season_is_no_plain_word() -> None:
         {"player_name": "string", "season": "string"},
         description="Retrieve average scoring details of a specific basketball player.",
     )
-    assert _refuse([stats], "What is the assist average of basketball player LeBron James?").passed
+    assert refusal([stats], "What is the assist average of basketball player LeBron James?").passed
     for q in (
         "Get the average scoring details of player Kevin Durant in the 2019-2020 season.",
         "Get the average scoring details of player Kevin Durant in the Spring season.",
     ):
-        wrong = _refuse([stats], q)
+        wrong = refusal([stats], q)
         assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)
 
 
@@ -834,10 +813,10 @@ def test_optional_members_written_as_words_of_their_own_are_set() -> None:
         {"exchange": {"type": "string", "description": "The exchange, default is NYSE"}},
     )
     q = "Get the stock price of Initech in NASDAQ."
-    assert _judge(
+    assert judge_calls(
         [stock], q, [("stock_price", {"company": "Initech", "exchange": "NASDAQ"})], P
     ).passed
-    assert not _judge([stock], q, [("stock_price", {"company": "Initech"})], P).passed
+    assert not judge_calls([stock], q, [("stock_price", {"company": "Initech"})], P).passed
     law = _tool(
         "statute_lookup",
         {"crime": "string", "jurisdiction": "string"},
@@ -851,8 +830,10 @@ def test_optional_members_written_as_words_of_their_own_are_set() -> None:
     )
     q = "Find the punishments for fraud in Oregon in detail."
     right = {"crime": "fraud", "jurisdiction": "Oregon", "detail_level": "detailed"}
-    assert _judge([law], q, [("statute_lookup", right)], P).passed
-    wrong = _judge([law], q, [("statute_lookup", {"crime": "fraud", "jurisdiction": "Oregon"})], P)
+    assert judge_calls([law], q, [("statute_lookup", right)], P).passed
+    wrong = judge_calls(
+        [law], q, [("statute_lookup", {"crime": "fraud", "jurisdiction": "Oregon"})], P
+    )
     assert wrong.code is RejectionCode.ARG_OMITTED, wrong
     route = _tool(
         "directions",
@@ -867,8 +848,10 @@ def test_optional_members_written_as_words_of_their_own_are_set() -> None:
     )
     q = "Get directions from Boston to Albany avoiding toll roads."
     right = {"start": "Boston", "end": "Albany", "avoid": ["tolls"]}
-    assert _judge([route], q, [("directions", right)], P).passed
-    assert not _judge([route], q, [("directions", {"start": "Boston", "end": "Albany"})], P).passed
+    assert judge_calls([route], q, [("directions", right)], P).passed
+    assert not judge_calls(
+        [route], q, [("directions", {"start": "Boston", "end": "Albany"})], P
+    ).passed
     recipe = _tool(
         "get_recipe",
         {"dish_name": "string"},
@@ -881,10 +864,10 @@ def test_optional_members_written_as_words_of_their_own_are_set() -> None:
         },
     )
     q = "Get the recipe for vegan lemon cake."
-    assert _judge(
+    assert judge_calls(
         [recipe], q, [("get_recipe", {"dish_name": "lemon cake", "diet": "vegan"})], P
     ).passed
-    assert not _judge([recipe], q, [("get_recipe", {"dish_name": "lemon cake"})], P).passed
+    assert not judge_calls([recipe], q, [("get_recipe", {"dish_name": "lemon cake"})], P).passed
 
 
 def test_a_period_of_one_unit_is_a_number_for_a_refusal() -> None:
@@ -895,7 +878,7 @@ def test_a_period_of_one_unit_is_a_number_for_a_refusal() -> None:
         {"location": "string", "days": "integer"},
         description="Forecast the air quality index of a location for some days.",
     )
-    wrong = _refuse([forecast], "What will the air quality index of Denver be for the next week?")
+    wrong = refusal([forecast], "What will the air quality index of Denver be for the next week?")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
 
 
@@ -905,14 +888,14 @@ def test_a_listed_word_of_a_closed_kind_beside_a_used_one_is_a_request() -> None
     colour = _tool("color_info", {"color_name": "string"})
     q = "What are the RGB values for teal, purple and maroon?"
     right = [("color_info", {"color_name": c}) for c in ("teal", "purple", "maroon")]
-    assert _judge([colour], q, right, P).passed, _judge([colour], q, right, P).message
-    wrong = _judge([colour], q, right[1:], P)
+    assert judge_calls([colour], q, right, P).passed, judge_calls([colour], q, right, P).message
+    wrong = judge_calls([colour], q, right[1:], P)
     assert wrong.code is RejectionCode.REQUEST_NOT_COVERED, wrong
     metal = _tool("metal_price", {"metal": "string"})
     q = "What is the price per ounce of gold and silver?"
     right = [("metal_price", {"metal": "gold"}), ("metal_price", {"metal": "silver"})]
-    assert _judge([metal], q, right, P).passed
-    assert not _judge([metal], q, right[:1], P).passed
+    assert judge_calls([metal], q, right, P).passed
+    assert not judge_calls([metal], q, right[:1], P).passed
 
 
 def test_smaller_readings_of_names_and_numbers() -> None:
@@ -925,14 +908,14 @@ def test_smaller_readings_of_names_and_numbers() -> None:
         {"trials": "integer", "successes": "integer"},
         description="Compute the probability of successes from a binomial distribution.",
     )
-    wrong = _refuse([binom], "Find the probability of getting exactly 4 heads in 9 coin tosses.")
+    wrong = refusal([binom], "Find the probability of getting exactly 4 heads in 9 coin tosses.")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
     grades = _tool(
         "calculate_average",
         {"gradeDict": "object"},
         description="Calculate the average grade across subjects.",
     )
-    wrong = _refuse(
+    wrong = refusal(
         [grades], "Calculate the average grade for these scores {'math': 80, 'art': 91}."
     )
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
@@ -949,16 +932,18 @@ def test_smaller_readings_of_names_and_numbers() -> None:
     )
     q = "What was the full name of the king of Spain in 1750?"
     right = {"location": "Spain", "year": 1750, "fullName": True}
-    assert _judge([monarch], q, [("monarch_of_year", right)], P).passed
-    wrong = _judge([monarch], q, [("monarch_of_year", {"location": "Spain", "year": 1750})], P)
+    assert judge_calls([monarch], q, [("monarch_of_year", right)], P).passed
+    wrong = judge_calls([monarch], q, [("monarch_of_year", {"location": "Spain", "year": 1750})], P)
     assert wrong.code is RejectionCode.ARG_OMITTED, wrong
     history = _tool(
         "religion_history", {"religion": "string", "century": "integer", "count": "integer"}
     )
     q = "Find ten major events of Buddhism in the 12th century."
     right = {"religion": "Buddhism", "century": 12, "count": 10}
-    assert _judge([history], q, [("religion_history", right)], P).passed
-    wrong = _judge([history], q, [("religion_history", {**right, "century": 10, "count": 12})], P)
+    assert judge_calls([history], q, [("religion_history", right)], P).passed
+    wrong = judge_calls(
+        [history], q, [("religion_history", {**right, "century": 10, "count": 12})], P
+    )
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
     fx = _tool(
         "convert_currency",
@@ -966,7 +951,7 @@ def test_smaller_readings_of_names_and_numbers() -> None:
     )
     q = "How much will 30000 Japanese Yen be in Euros?"
     right = {"base_currency": "JPY", "target_currency": "EUR", "amount": 30000}
-    assert _judge([fx], q, [("convert_currency", right)], P).passed
+    assert judge_calls([fx], q, [("convert_currency", right)], P).passed
     swapped = {**right, "base_currency": "EUR", "target_currency": "JPY"}
-    wrong = _judge([fx], q, [("convert_currency", swapped)], P)
+    wrong = judge_calls([fx], q, [("convert_currency", swapped)], P)
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
