@@ -245,13 +245,14 @@ _YEARISH = re.compile(r"(?:^|_)(?:year|season)s?(?:$|_)", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
-def _words(text: str) -> list[str]:
+def split_words(text: str) -> list[str]:
+    """The lowercased words of a name or text, camelCase split ("fullName": full, name)."""
     return [w.lower() for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text) if w]
 
 
 @functools.lru_cache(maxsize=4096)
 def _wanted(name: str, description: str) -> str | None:
-    dims = {_NAME_DIM[w] for w in _words(name) if w in _NAME_DIM}
+    dims = {_NAME_DIM[w] for w in split_words(name) if w in _NAME_DIM}
     if len(dims) == 1:
         return dims.pop()
     if dims:
@@ -303,7 +304,7 @@ def _wants_date(tool: Tool, arg: str) -> bool:
     schema = tool.properties.get(arg, {})
     desc = str(schema.get("description", "")) if isinstance(schema, dict) else ""
     fmt = schema.get("format") if isinstance(schema, dict) else None
-    return fmt == "date" or "date" in _words(arg) or "YYYY" in desc
+    return fmt == "date" or "date" in split_words(arg) or "YYYY" in desc
 
 
 _COLOURS = frozenset(
@@ -400,7 +401,7 @@ def _unit_like(value: str) -> bool:
 
 
 def _wants(arg: str, words: tuple[str, ...]) -> bool:
-    return any(w in words for w in _words(arg))
+    return any(w in words for w in split_words(arg))
 
 
 def kind_fit(tool: Tool, arg: str, value: JsonValue, query: str, span: Span) -> int:
@@ -458,5 +459,7 @@ def unit_parameter_kind(tool: Tool, arg: str) -> str | None:
     velocity in" → speed), or None when it names none or several."""
     schema = tool.properties.get(arg, {})
     desc = schema.get("description", "") if isinstance(schema, dict) else ""
-    dims = {_NAME_DIM[w] for w in _words(desc if isinstance(desc, str) else "") if w in _NAME_DIM}
+    dims = {
+        _NAME_DIM[w] for w in split_words(desc if isinstance(desc, str) else "") if w in _NAME_DIM
+    }
     return dims.pop() if len(dims) == 1 else None

@@ -64,6 +64,7 @@ from apigen.verify.semantic.grounding import ground, month_span, rest_span, syno
 from apigen.verify.semantic.kinds import (
     kin_words,
     kind_fit,
+    split_words,
     unit_parameter_kind,
     unit_word_kind,
     wanted_kind,
@@ -167,7 +168,7 @@ def _keywords_of(name: str, desc: str) -> tuple[frozenset[str], frozenset[str]]:
     # "Second number." is an ordinal, not a unit; "per second" is one
     units_desc = re.sub(r"(?i)(?<!per )(?<!in )(?<!\d )\bsecond\b(?!s)", " ", desc)
     desc_words = {w.lower() for w in re.findall(r"[A-Za-z]+", units_desc)}
-    name_words = [w.lower() for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", name) if w]
+    name_words = split_words(name)
     stems = {_stem(w) for w in name_words if len(w) >= 3 and w not in STOPWORDS}
     exact = {w for w in name_words if len(w) >= 2 and w not in STOPWORDS}
     if "%" in desc or "percent" in desc_words or "percentage" in desc_words:
@@ -259,18 +260,15 @@ class RuleJudge:
     def _check_refusal(self, sample: Sample, segments: list[Segment]) -> StageVerdict:
         query = sample.query
         grouped = with_context(query, segments)
+        # a period that is one of its unit is a number ("for the next week")
+        written = [
+            *number_spans(query),
+            *(Span(m.start(), m.end(), m.group()) for m in _ONE_PERIOD.finditer(query)),
+        ]
         for tool in sample.tools:
             # numbers in words count too where they count what a numeric parameter names
-            # ("for two nights", "four chords"; not "find two entries" of a list), and so
-            # does a period that is one of its unit ("for the next week")
-            numbers = sorted(
-                [
-                    *number_spans(query),
-                    *_counted_words(query, tool),
-                    *(Span(m.start(), m.end(), m.group()) for m in _ONE_PERIOD.finditer(query)),
-                ],
-                key=lambda n: n.start,
-            )
+            # ("for two nights", "four chords"; not "find two entries" of a list)
+            numbers = sorted([*written, *_counted_words(query, tool)], key=lambda n: n.start)
             for seg in [*segments, *(g for g in grouped if g not in segments)]:
                 score = fit(tool, seg.text)
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
@@ -1448,11 +1446,7 @@ def _counted_words(query: str, tool: Tool) -> list[Span]:
     for arg, schema in tool.properties.items():
         if isinstance(schema, dict) and schema.get("type") in ("integer", "number"):
             text = f"{arg} {schema.get('description', '')}"
-            words |= {
-                _stem(w)
-                for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", text)
-                if len(w) >= 3 and w.lower() not in STOPWORDS
-            }
+            words |= {_stem(w) for w in split_words(text) if len(w) >= 3 and w not in STOPWORDS}
     words |= content_stems(tool.description or "")
     out = []
     for start, end, _ in parse_number_words(query):
@@ -2648,8 +2642,8 @@ def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) ->
             schema = _schema(c.tool, a)
             if a in c.call.arguments or schema.get("type") not in ("integer", "number"):
                 continue
-            for w in re.split(r"[_\W\d]+|(?<=[a-z])(?=[A-Z])", a):
-                if len(w) >= 3 and w.lower() not in STOPWORDS:
+            for w in split_words(a):
+                if len(w) >= 3 and w not in STOPWORDS:
                     names.setdefault(_stem(w), []).append(schema)
     found = []
     for start, end, value in parse_number_words(st.query):
