@@ -768,6 +768,11 @@ def test_a_tie_in_likeness_goes_to_the_tool_the_request_names(catalog: Catalog) 
     assert wrong.code is RejectionCode.TOOL_MISMATCH, wrong
     right = judge(catalog, q, [("kinetic_energy", {"mass": 0.141, "velocity": 25.0})], tools=tools)
     assert right.passed, right.message
+    tools = ["amortization_schedule", "loan_monthly_payment"]
+    q = "Give me a payment schedule for a 1610 loan at 10% over 4 months."
+    args = {"principal": 1610.0, "annual_rate": 0.1, "months": 4}
+    right = judge(catalog, q, [("amortization_schedule", args)], tools=tools)
+    assert right.passed, right.message  # "schedule" is the called tool's word alone
     text = "Turn left at the bakery and walk for 200 metres"
     q = f'What numbers appear in "{text}"?'
     verdict = judge(catalog, q, [("extract_numbers", {"text": text})])

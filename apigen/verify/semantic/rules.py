@@ -636,6 +636,10 @@ class RuleJudge:
                 and not (
                     _fit_with_examples(o, text) >= mine + FITS  # a name word more, at least
                     and _name_hit(o, text)
+                    # and the request writes no name word of the call's tool that the other
+                    # lacks ("a payment schedule" is amortization_schedule's, not
+                    # loan_monthly_payment's)
+                    and not (profile(c.tool).name & content_stems(text)) - profile(o).name
                     and _fillable(o, st.query, Segment(0, len(st.query), st.query), st.numbers)
                 )
             )
