@@ -282,3 +282,76 @@ def test_an_optional_value_the_question_never_writes_is_left_out() -> None:
         "radius": 10,
         "units": "meters",
     }
+
+
+def test_bfcl_alternatives_change_the_fewest_arguments_first() -> None:
+    from apigen.interop.bfcl_answers import bfcl_alternatives, bfcl_answer
+
+    truth = [{"f": {"a": [1, 2], "b": ["x", "y", ""], "c": ["k", ""]}}]
+    required = {"f": {"a", "c"}}
+    first = bfcl_answer(truth, required, "")
+    assert first == [{"name": "f", "arguments": {"a": 1, "c": "k"}}]
+    alts = [c[0]["arguments"] for c in bfcl_alternatives(truth, required, first)]
+    # one change each first: a=2, then b set (x or y); c is required, so never left out
+    assert alts[:3] == [
+        {"a": 2, "c": "k"},
+        {"a": 1, "c": "k", "b": "x"},
+        {"a": 1, "c": "k", "b": "y"},
+    ]
+    assert {"a": 2, "c": "k", "b": "y"} in alts
+    assert all("c" in a for a in alts) and first[0]["arguments"] not in alts
+    assert len(bfcl_alternatives(truth, required, first, limit=2)) == 2
+
+
+def test_verify_accepts_a_bfcl_row_on_another_of_its_acceptable_answers(tmp_path: Path) -> None:
+    """BFCL accepts ``include_player_stats`` left out or true; the question asks for player
+    statistics, so the first pick (left out) is rejected and the other one passes, and the
+    verdict line says which answer passed.  Its twin whose only acceptable answer leaves the
+    statistics out stays rejected."""
+    fn = {
+        "name": "get_team_score",
+        "description": "Retrieves the latest game score for a team, with player statistics.",
+        "parameters": {
+            "type": "dict",
+            "properties": {
+                "team_name": {"type": "string", "description": "The name of the team."},
+                "include_player_stats": {
+                    "type": "boolean",
+                    "description": "Whether to include player statistics. Default is false.",
+                },
+            },
+            "required": ["team_name"],
+        },
+    }
+    query = "Get the latest game score and player statistics for the Boston Celtics."
+    rows = [
+        {"id": f"simple_{i}", "question": [[{"role": "user", "content": query}]], "function": [fn]}
+        for i in range(2)
+    ]
+    truth = [
+        {"id": "simple_0", "ground_truth": [{"get_team_score": {
+            "team_name": ["Boston Celtics"], "include_player_stats": ["", True]}}]},
+        {"id": "simple_1", "ground_truth": [{"get_team_score": {
+            "team_name": ["Boston Celtics"], "include_player_stats": [""]}}]},
+    ]  # fmt: skip
+    questions = tmp_path / "q.json"
+    questions.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (tmp_path / "possible_answer").mkdir()
+    (tmp_path / "possible_answer" / "q.json").write_text(
+        "".join(json.dumps(t) + "\n" for t in truth)
+    )
+    out = tmp_path / "v.jsonl"
+    r = apigen(
+        "verify", str(questions), "--format", "bfcl", "--stages", "format,semantic",
+        "--out", str(out),
+    )  # fmt: skip
+    assert r.returncode == 1, r.stderr
+    first, second = (json.loads(x) for x in out.read_text().splitlines())
+    assert first["passed"] and first["answer"] == [
+        {
+            "name": "get_team_score",
+            "arguments": {"team_name": "Boston Celtics", "include_player_stats": True},
+        }
+    ]
+    assert not second["passed"] and second["code"] == "arg_omitted" and "answer" not in second
+    assert "1 passed on another of their acceptable answers" in " ".join(r.stdout.split())

@@ -172,6 +172,11 @@ def verify(
     for (stage, code), n in sorted(verifier.counts.items(), key=lambda kv: -kv[1]):
         table.add_row(stage, code, str(n))
     Console().print(table)
+    if verifier.on_other_answer:
+        Console().print(
+            f"{verifier.on_other_answer} passed on another of their acceptable answers than "
+            "the first (their verdict lines carry it as 'answer')"
+        )
     floor = 1.0 if min_pass_rate is None else min_pass_rate
     if verifier.pass_rate < floor:
         Console(stderr=True).print(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from apigen.errors import UserInputError
+from apigen.interop.bfcl_answers import bfcl_alternatives, bfcl_answer
 from apigen.interop.bfcl_exec import ExecAnswerError, parse_exec_call
 from apigen.interop.rows import iter_rows
 from apigen.interop.schemas import Loss
@@ -18,7 +18,6 @@ from apigen.model import Provenance, QueryStyle, RejectionCode, Sample, Stage, S
 from apigen.verify.limits import DEFAULT_LIMITS, InputLimits
 
 SAMPLE_FORMATS = ("xlam", "bfcl", "openai", "glaive")
-_OMIT = object()
 
 
 @dataclass(frozen=True)
@@ -26,67 +25,8 @@ class ReadSample:
     sample: Sample
     style_checked: bool  # False: the format does not say which style a row is
     problem: StageVerdict | None = None  # the row could not be read: its verdict
-
-
-def bfcl_answer(
-    ground_truth: list[dict[str, Any]],
-    required: dict[str, set[str]] | None = None,
-    query: str = "",
-) -> list[dict[str, Any]]:
-    """BFCL possible answers -> calls: one acceptable value of each argument, the way the
-    question writes it when one is written there ("New York" rather than "New York, NY"),
-    else the first.
-
-    ``""`` among the acceptable values marks an argument that may be left out: it is left
-    out only when it is optional (``required`` names each function's required ones) and the
-    question writes none of its other values; a required argument takes an acceptable value
-    that is not ``""``."""
-    calls = []
-    for entry in ground_truth:
-        for name, args in entry.items():
-            needed = (required or {}).get(name, set())
-            calls.append({"name": name, "arguments": _first_args(args, needed, query)})
-    return calls
-
-
-def _first_args(
-    args: dict[str, Any], required: set[str] | None = None, query: str = ""
-) -> dict[str, Any]:
-    out = {}
-    for k, acceptable in args.items():
-        v = _first(acceptable, k in (required or set()), query)
-        if v is not _OMIT:
-            out[k] = v
-    return out
-
-
-def _written(value: Any, query: str) -> bool:
-    if isinstance(value, bool) or not isinstance(value, str | int | float) or not query:
-        return False
-    text = str(value).strip().lower()
-    return (
-        bool(text)
-        and re.search(r"(?<![\w])" + re.escape(text) + r"(?![\w])", query.lower()) is not None
-    )
-
-
-def _first(acceptable: Any, required: bool = False, query: str = "") -> Any:
-    if not isinstance(acceptable, list) or not acceptable:
-        return acceptable
-    written = [a for a in acceptable if a != "" and _written(a, query)]
-    if "" in acceptable and not required and not written:
-        return _OMIT  # optional, and the question writes none of its values
-    v = written[0] if written else acceptable[0]
-    if v == "":
-        rest = [a for a in acceptable if a != ""]
-        if not required or not rest:
-            return _OMIT if not required else ""
-        v = rest[0]
-    if isinstance(v, dict):
-        return _first_args(v)
-    if isinstance(v, list):  # an array of objects: each object's values are acceptable-lists
-        return [_first_args(x) if isinstance(x, dict) else x for x in v]
-    return v
+    # other right answers (raw, like Sample.raw_answers), tried in order when the first fails
+    alternatives: tuple[str, ...] = ()
 
 
 def infer_style(calls: int, tools: int) -> QueryStyle:
@@ -357,6 +297,7 @@ def _bfcl_sample(
         m["content"] for turn in row["question"] for m in turn if m.get("role") == "user"
     )
     ground = truth.get(rid, [])
+    alternatives: tuple[str, ...] = ()
     if not isinstance(ground, list):
         raise RowError("its ground truth is not a list")
     if all(isinstance(g, str) for g in ground) and ground:
@@ -377,6 +318,7 @@ def _bfcl_sample(
             if isinstance(fn, dict)
         }
         calls = bfcl_answer(ground, required, query) if rid in truth else []
+        alternatives = tuple(json.dumps(alt) for alt in bfcl_alternatives(ground, required, calls))
     else:
         raise RowError(
             "its ground truth mixes call strings and {function: {argument: [values]}} objects"
@@ -392,4 +334,5 @@ def _bfcl_sample(
             provenance=prov,
         ),
         True,
+        alternatives=alternatives,
     )

@@ -38,6 +38,7 @@ class Verdict:
     path: str | None
     style: str | None = None
     results: list[dict[str, Any]] | None = None  # with --results: each call's real outcome
+    answer: list[dict[str, Any]] | None = None  # another acceptable answer, when it passed
 
     def as_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -51,6 +52,8 @@ class Verdict:
         }
         if self.results is not None:
             out["results"] = self.results
+        if self.answer is not None:
+            out["answer"] = self.answer
         return out
 
 
@@ -75,6 +78,7 @@ class DatasetVerifier:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.total = 0
         self.passed = 0
+        self.on_other_answer = 0  # passed on another acceptable answer than the first
 
     def run(self, rows: Iterable[ReadSample]) -> Iterator[Verdict]:
         """Verdicts in input order.  Batch k executes in the sandbox while batch k+1 is
@@ -165,6 +169,15 @@ class DatasetVerifier:
             for i, jv in zip(todo, judged, strict=True):
                 if not jv.passed:
                     failed[i] = jv
+        answers: dict[int, list[dict[str, Any]]] = {}
+        if Stage.EXECUTION not in self.stages or self.execution is None:
+            for i in [i for i, v in failed.items() if batch[i].alternatives]:
+                if failed[i].stage in (Stage.FORMAT, Stage.SEMANTIC):
+                    other = self._other_answer(batch[i])
+                    if other is not None:
+                        answers[i] = other
+                        self.on_other_answer += 1
+                        del failed[i]
         verdicts: list[Verdict] = []
         for i, rs in enumerate(batch):
             v = failed.get(i)
@@ -178,7 +191,17 @@ class DatasetVerifier:
             if v is None:
                 self.passed += 1
                 verdicts.append(
-                    Verdict(rs.sample.id, True, None, None, "", None, shown_style, shown)
+                    Verdict(
+                        rs.sample.id,
+                        True,
+                        None,
+                        None,
+                        "",
+                        None,
+                        shown_style,
+                        shown,
+                        answers.get(i),
+                    )
                 )
             else:
                 self.counts[(v.stage.value, v.code.value if v.code else "?")] += 1
@@ -195,6 +218,28 @@ class DatasetVerifier:
                     )
                 )
         return verdicts
+
+    def _other_answer(self, rs: ReadSample) -> list[dict[str, Any]] | None:
+        """The first of the row's other acceptable answers (BFCL lists several values per
+        argument) that passes the format and semantic stages asked for, if any.  Not used
+        with the execution stage: an alternative would need its own sandbox run."""
+        sample = rs.sample
+        for raw in rs.alternatives:
+            parsed = parse_calls(raw, self.limits)
+            if isinstance(parsed, ParseFailure):
+                continue
+            calls = parsed
+            if Stage.FORMAT in self.stages:
+                fr = self.format.check_calls(parsed, sample.tools, sample.style)
+                if not fr.verdict.passed:
+                    continue
+                calls = fr.calls
+            if Stage.SEMANTIC in self.stages and self.judge is not None:
+                (jv,) = self.judge.judge_many([(self._judged(sample), calls, [])])
+                if not jv.passed:
+                    continue
+            return [c.model_dump(mode="json") for c in calls]
+        return None
 
     @property
     def pass_rate(self) -> float:
