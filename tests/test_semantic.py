@@ -1021,3 +1021,49 @@ def test_a_refusal_of_a_terse_request_shaped_like_a_tools_examples_is_wrong(
     convert_data_size: declining it is wrong."""
     wrong = refusal([catalog.get("convert_data_size")], "6.5 GB in GiB")
     assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, wrong
+
+
+def test_a_formula_written_another_way_is_the_querys_formula() -> None:
+    """ "2*x**3 - 3*x**2 + 4*x - 5" (or "lambda x: ...") is the query's "2x^3 - 3x^2 + 4x
+    - 5"; a formula with another coefficient or a missing term is not."""
+    deriv = _tool("calculate_derivative", {"func": "string", "x_value": "integer"})
+    q = "Calculate the derivative of the function 2x^3 - 3x^2 + 4x - 5 at x = 2."
+    for written in ("2*x**3 - 3*x**2 + 4*x - 5", "lambda x: 2x**3 - 3x**2 + 4x - 5"):
+        assert _judge_one(deriv, q, {"func": written, "x_value": 2}).passed, written
+    for wrong in ("2*x**3 - 3*x**2 + 4*x - 50", "x**3 - 3*x**2 + 4*x - 5", "2*x**3 - 3*x**2"):
+        v = _judge_one(deriv, q, {"func": wrong, "x_value": 2})
+        assert v.code is RejectionCode.ARG_NOT_GROUNDED, (wrong, v)
+
+
+def test_an_enum_member_is_written_by_the_word_no_other_member_has() -> None:
+    """ "working hours" asks for 'opening_hours' of [opening_hours, ticket_price, closing
+    days]; "hours" alone does not pick between 'opening_hours' and 'closing_hours'."""
+    museum = Tool(
+        name="museum_info",
+        category="c",
+        description="Get a museum's opening hours, ticket prices and closing days.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "museum": {"type": "string", "description": "The museum's name."},
+                "information": {
+                    "type": "array",
+                    "description": "What to tell.",
+                    "items": {
+                        "type": "string",
+                        "enum": ["opening_hours", "ticket_price", "closing_days"],
+                    },
+                },
+            },
+            "required": ["museum", "information"],
+        },
+    )
+    q = "Find the working hours and ticket price of the British Museum."
+    right = {"museum": "British Museum", "information": ["opening_hours", "ticket_price"]}
+    assert _judge_one(museum, q, right).passed
+    wrong = {"museum": "British Museum", "information": ["closing_days", "ticket_price"]}
+    assert _judge_one(museum, q, wrong).code is RejectionCode.ARG_NOT_GROUNDED
+    both = museum.model_copy(deep=True)
+    both.parameters["properties"]["information"]["items"]["enum"].append("closing_hours")
+    v = _judge_one(both, q, right)
+    assert v.code is RejectionCode.ARG_NOT_GROUNDED, v

@@ -194,7 +194,7 @@ def _loose(query: str, value: str) -> Span | None:
     if not words or len(value) > 200 or re.search(r"\w[#+]", value):
         return None  # "F#" is no "F", "C++" no "C": the sign is part of the value
     q = query.lower()
-    found = [_word_matches(q, w) for w in words]
+    found = [word_matches(q, w) for w in words]
     if not all(found):
         return None
     # the tightest window that holds every word ("D minor pentatonic" for
@@ -214,7 +214,7 @@ def _loose(query: str, value: str) -> Span | None:
     return Span(first, last, query[first:last])
 
 
-def _word_matches(q: str, w: str) -> list[tuple[int, int]]:
+def word_matches(q: str, w: str) -> list[tuple[int, int]]:
     """Where the lowercased query writes a value's word: as written (or plural) or in
     another form sharing its first five (four) letters, else in another form."""
     rx = [r"(?<![a-z0-9])" + re.escape(w) + r"(?:e?s)?(?![a-z0-9])"]
@@ -291,7 +291,7 @@ def _other_forms(
         return free or shared
     if not isinstance(value, str) or not value.strip():
         return None
-    glued = _glued_unit(query, value)
+    glued = _glued_unit(query, value) or _expression(query, value)
     if glued is not None:
         return glued
     span = synonym_span(query, value, taken)
@@ -317,8 +317,8 @@ def _other_forms(
         for start, end, d in _dates(query):
             if d == iso:
                 return Span(start, end, query[start:end])
-    if loose:
-        return _loose(query, value)
+    if loose and not _EXPRESSION.fullmatch(_LAMBDA.sub("", value)):
+        return _loose(query, value)  # (a formula's words are no formula)
     return None
 
 
@@ -328,6 +328,52 @@ def _glued_unit(query: str, value: str) -> Span | None:
         return None  # (a unit, never a variable: "2x^2")
     m = re.search(r"(?<=\d)" + re.escape(value.strip()) + r"(?![A-Za-z])", query, re.I)
     return Span(m.start(), m.end(), m.group()) if m else None
+
+
+_EXPRESSION = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[-+*/^]).*[-+*/^].*", re.I)
+_LAMBDA = re.compile(r"^\s*(?:lambda\s+\w+\s*:|[a-z]\s*\(\s*\w\s*\)\s*=|y\s*=)\s*", re.I)
+
+
+def _canonical_math(text: str) -> tuple[str, list[int]]:
+    """An expression without spaces and multiplication signs, ``**`` written ``^``, with
+    each kept character's offset in ``text``."""
+    out: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(text):
+        if text.startswith("**", i):
+            out.append("^")
+            where.append(i)
+            i += 2
+            continue
+        if not (text[i].isspace() or text[i] in "*\u00b7\u00d7"):
+            out.append(text[i])
+            where.append(i)
+        i += 1
+    return "".join(out), where
+
+
+def _expression(query: str, value: str) -> Span | None:
+    """A formula written another way: "2*x**3 - 3*x**2" for the query's "2x^3 - 3x^2",
+    "lambda x: 3x**2" for "3x^2"."""
+    body = _LAMBDA.sub("", value)
+    if len(body) > 200 or not _EXPRESSION.fullmatch(body):
+        return None
+    want, _ = _canonical_math(body)
+    text, where = _canonical_math(query)
+    for m in re.finditer(re.escape(want), text):
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        before = query[start - 1] if start else " "
+        after = query[end] if end < len(query) else " "
+        if before.isalnum() or before in "^." or after.isalnum() or after in "^":
+            continue
+        # a whole formula, not the head or tail of a longer one ("2x^3 - 3x^2" of
+        # "2x^3 - 3x^2 + 4x - 5")
+        if not re.match(r"\s*[-+*/^=]\s*[\w(]", query[end:]) and not re.search(
+            r"[\w)]\s*[-+*/^]\s*$", query[:start]
+        ):
+            return Span(start, end, query[start:end])
+    return None
 
 
 def _state_of_city(query: str, value: str) -> Span | None:

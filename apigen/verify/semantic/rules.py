@@ -60,7 +60,13 @@ from apigen.verify.semantic.defaults import (
     stated_default,
     states_default,
 )
-from apigen.verify.semantic.grounding import ground, month_span, rest_span, synonym_span
+from apigen.verify.semantic.grounding import (
+    ground,
+    month_span,
+    rest_span,
+    synonym_span,
+    word_matches,
+)
 from apigen.verify.semantic.kinds import (
     kin_words,
     kind_fit,
@@ -403,6 +409,8 @@ class RuleJudge:
                             span = again
                 if span is None:
                     span = rest_span(st.query, arg, leaf)
+                if span is None and isinstance(leaf, str):
+                    span = _member_word(st.query, _schema(c.tool, arg), leaf, avoid)
                 if "month" in arg.lower() and isinstance(leaf, int) and not isinstance(leaf, bool):
                     named = month_span(st.query, leaf, avoid)
                     if span is None or span.start in in_dates:
@@ -1619,6 +1627,30 @@ def _documented_word(
             hits = [h for h in hits if home.start <= h.start() < home.end] or hits
         if hits:
             return Span(hits[0].start(), hits[0].end(), hits[0].group())
+    return None
+
+
+def _member_word(
+    query: str, schema: dict[str, JsonValue], leaf: str, avoid: set[int]
+) -> Span | None:
+    """An enum member of several words written by the one word no other member has
+    ("working hours" for 'opening_hours' of opening_hours/ticket_price, "disabled people"
+    for 'Disabled Access' of Pet-friendly/Disabled Access/24 hours)."""
+    items = schema.get("items")
+    enum = schema.get("enum") or (items.get("enum") if isinstance(items, dict) else None)
+    if not isinstance(enum, list) or leaf not in enum:
+        return None
+    words = [w for w in split_words(leaf) if len(w) >= 4 and w not in STOPWORDS]
+    if len(words) < 2:
+        return None  # a one-word member is written as itself
+    others = {_stem(w) for m in enum if isinstance(m, str) and m != leaf for w in split_words(m)}
+    q = query.lower()
+    for w in words:
+        if _stem(w) in others:
+            continue
+        for start, end in word_matches(q, w):
+            if start not in avoid:
+                return Span(start, end, query[start:end])
     return None
 
 
