@@ -1067,3 +1067,44 @@ def test_an_enum_member_is_written_by_the_word_no_other_member_has() -> None:
     both.parameters["properties"]["information"]["items"]["enum"].append("closing_hours")
     v = _judge_one(both, q, right)
     assert v.code is RejectionCode.ARG_NOT_GROUNDED, v
+
+
+def test_objects_are_never_swapped_and_the_one_of_a_rate_is_no_value() -> None:
+    """Two object arguments hold their values under their own keys (an exclusion's
+    ``area`` is no swap with the wall's ``area``), and "1 gallon covers 350 sq.ft" gives
+    350 per gallon: the 1 is no value a call left out; an unused "2 gallons" is."""
+    paint = Tool(
+        name="paint_requirement",
+        category="c",
+        description="Paint needed for a wall, less the exclusions (like windows).",
+        parameters={
+            "type": "object",
+            "properties": {
+                "area": {
+                    "type": "object",
+                    "description": "The wall's size.",
+                    "properties": {"width": {"type": "integer"}, "height": {"type": "integer"}},
+                },
+                "paint_coverage": {"type": "integer", "description": "Sq.ft one gallon covers."},
+                "exclusion": {
+                    "type": "object",
+                    "description": "An area not painted.",
+                    "properties": {"type": {"type": "string"}, "area": {"type": "integer"}},
+                },
+            },
+            "required": ["area", "paint_coverage", "exclusion"],
+        },
+    )
+    args = {
+        "area": {"width": 20, "height": 12},
+        "paint_coverage": 350,
+        "exclusion": {"type": "window", "area": 15},
+    }
+    q = (
+        "How many gallons of paint does a wall with width of 20ft and height of 12ft need, "
+        "assuming {} gallon covers approximately 350 sq.ft? Don't include window area of 15 "
+        "sq.ft."
+    )
+    assert _judge_one(paint, q.format("1"), args).passed
+    v = _judge_one(paint, q.format("2"), args)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED, v

@@ -705,8 +705,8 @@ class RuleJudge:
 
             for a, b in combinations(args, 2):
                 va, vb = c.call.arguments[a], c.call.arguments[b]
-                if value_kind(va) != value_kind(vb) or va == vb:
-                    continue
+                if value_kind(va) != value_kind(vb) or va == vb or isinstance(va, dict):
+                    continue  # (an object's values are placed by its own keys)
                 sa, sb = first[a], first[b]
                 if sa.start == sb.start:
                     continue
@@ -1849,15 +1849,24 @@ def _enumerator(text: str, span: Span) -> bool:
     )
 
 
+_PER_ONE = re.compile(
+    r"\s*[A-Za-z.]+\s+(?:covers?|costs?|equals?|weighs?|holds?|contains?|yields?|is worth)"
+    r"\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?[$€£]?\d",
+    re.I,
+)
+
+
 def _not_a_value(query: str, span: Span) -> bool:
     """A number that names or shapes something rather than giving a value: the minutes
     of a clock time ("22:00", the hour carries it), a type or version ("type 2 diabetes"),
-    the zero an equation is set to ("3x^2 + 4x + 2 = 0")."""
+    the one of a rate ("1 gallon covers 350 sq.ft"), the zero an equation is set to ("3x^2 + 4x + 2 = 0")."""
     lead = query[max(0, span.start - 40) : span.start]
     if lead.endswith(":") and len(lead) >= 2 and lead[-2].isdigit() and len(span.text) == 2:
         return True
     if re.search(r"(?i)\b(?:type|version|v\.?)\s*$", lead):
         return True
+    if span.text == "1" and _PER_ONE.match(query, span.end):
+        return True  # "1 gallon covers approximately 350 sq.ft": a rate, 350 per gallon
     return span.text in ("0", "0.0") and _EQUATION_ZERO.search(lead) is not None
 
 
