@@ -941,6 +941,24 @@ def test_calls_over_two_lists_pair_them_or_cover_every_combination() -> None:
     assert three.code is RejectionCode.REQUEST_NOT_COVERED, three
 
 
+def test_a_grid_of_calls_with_one_value_left_out_misses_a_combination() -> None:
+    """ "Open, Close, High and Low prices for Microsoft and Apple": eight calls, one per
+    pair; Microsoft's Low call that leaves ``data_type`` out asks for the default instead."""
+    tool = _tool("stock_price", {"company": "string", "data_type": "string"})
+    tool.parameters["required"] = ["company"]
+    q = "What were the 'Open', 'Close', 'High', and 'Low' stock prices for Microsoft and Apple?"
+    grid = [
+        {"company": c, "data_type": d}
+        for c in ("Microsoft", "Apple")
+        for d in ("Open", "Close", "High", "Low")
+    ]
+    calls = [(tool.name, a) for a in grid]
+    assert judge_calls([tool], q, calls, QueryStyle.PARALLEL).passed
+    calls[3] = (tool.name, {"company": "Microsoft"})
+    v = judge_calls([tool], q, calls, QueryStyle.PARALLEL)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED, v
+
+
 def test_right_answers_a_hand_audit_found_rejected_are_accepted(catalog: Catalog) -> None:
     """Right answers of a default run that a hand read found rejected (seed 92): a tool
     that could not take the call's values is no better fit (percentile cannot take a

@@ -1156,7 +1156,12 @@ class RuleJudge:
                 for u in st.numbers
                 if u.start != span.start
                 and _segment_of(st.segments, u.start) == home
-                and any(s.start <= u.start < s.end for s in spans)
+                # (the value itself, not a part of a longer one: a date's "2020" does
+                # not cover "the 2020 season")
+                and any(
+                    s.start <= u.start < s.end and len(re.findall(r"\d[\d,.]*", s.text)) <= 1
+                    for s in spans
+                )
             )
             if (
                 n in defaults
@@ -1395,6 +1400,10 @@ def _not_applied(arguments: dict[str, JsonValue], state: JsonValue) -> tuple[str
         if _key(value) not in held:
             return arg, value
     return None
+
+
+def _key_or_left_out(arguments: dict[str, JsonValue], arg: str) -> str:
+    return _key(arguments[arg]) if arg in arguments else "\0left out"
 
 
 def _key(x: JsonValue) -> str:
@@ -1859,7 +1868,8 @@ _PER_ONE = re.compile(
 def _not_a_value(query: str, span: Span) -> bool:
     """A number that names or shapes something rather than giving a value: the minutes
     of a clock time ("22:00", the hour carries it), a type or version ("type 2 diabetes"),
-    the one of a rate ("1 gallon covers 350 sq.ft"), the zero an equation is set to ("3x^2 + 4x + 2 = 0")."""
+    the one of a rate ("1 gallon covers 350 sq.ft"), the zero an equation is set to
+    ("3x^2 + 4x + 2 = 0")."""
     lead = query[max(0, span.start - 40) : span.start]
     if lead.endswith(":") and len(lead) >= 2 and lead[-2].isdigit() and len(span.text) == 2:
         return True
@@ -2334,11 +2344,13 @@ def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None
     if len({g.segment for g in group}) > 1:
         return None  # separate requests, each with its own values
     calls = [g.call.arguments for g in group]
-    names = [a for a in calls[0] if all(a in c for c in calls)]
+    # an argument some calls leave out takes its default there: one more value ("Open,
+    # Close, High and Low prices for Microsoft and Apple" with Microsoft's Low left out)
+    names = list(dict.fromkeys(a for c in calls for a in c if sum(a in o for o in calls) >= 2))
     for a, b in combinations(names, 2):
-        xs = {_key(c[a]) for c in calls}
-        ys = {_key(c[b]) for c in calls}
-        pairs = {(_key(c[a]), _key(c[b])) for c in calls}
+        xs = {_key_or_left_out(c, a) for c in calls}
+        ys = {_key_or_left_out(c, b) for c in calls}
+        pairs = {(_key_or_left_out(c, a), _key_or_left_out(c, b)) for c in calls}
         m, n = len(xs), len(ys)
         if m >= 2 and n >= 2 and max(m, n) < len(pairs) < m * n:
             return a, b, m, n
