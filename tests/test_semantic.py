@@ -1126,3 +1126,15 @@ def test_objects_are_never_swapped_and_the_one_of_a_rate_is_no_value() -> None:
     assert _judge_one(paint, q.format("1"), args).passed
     v = _judge_one(paint, q.format("2"), args)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED, v
+
+
+def test_a_value_framed_like_a_used_one_is_a_value_left_out() -> None:
+    """ "the most played Pop song … the most played Rock song" answered for Pop alone leaves
+    Rock unsaid; "Pop and Rock songs" answered with both calls passes."""
+    charts = _tool("most_played", {"genre": "string", "region": "string"})
+    q = "What's the most played Pop song and also the most played Rock song in Australia?"
+    pop = ("most_played", {"genre": "Pop", "region": "Australia"})
+    rock = ("most_played", {"genre": "Rock", "region": "Australia"})
+    assert judge_calls([charts], q, [pop, rock], QueryStyle.PARALLEL).passed
+    v = judge_calls([charts], q, [pop], QueryStyle.SIMPLE)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED and "Rock" in v.message, v

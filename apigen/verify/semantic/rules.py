@@ -1207,6 +1207,7 @@ class RuleJudge:
         unused.extend(_unused_siblings(st, spans, sample.tools))
         unused.extend(_unused_months(st, spans))
         unused.extend(_unused_number_words(st, spans, used))
+        unused.extend(_unused_in_same_frame(st, spans))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -2687,6 +2688,47 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                         continue
                     found.append(text)
     return found
+
+
+_FRAME_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _unused_in_same_frame(st: _State, spans: Sequence[Span]) -> list[str]:
+    """A value written between the same two words as a value a call uses, that no call
+    uses ("using the ARIMA model … using the LSTM model" answered with ARIMA alone)."""
+    query, found = st.query, []
+    for c in st.calls:
+        for arg, arg_spans in c.spans.items():
+            if _schema(c.tool, arg).get("type") != "string":
+                continue
+            for sp in arg_spans:
+                words = sp.text.split()
+                before = re.search(r"([A-Za-z]+)\s+$", query[: sp.start])
+                after = re.match(r"\s+([A-Za-z]+)", query[sp.end :])
+                if len(words) != 1 or before is None or after is None:
+                    continue
+                left, right = before.group(1), after.group(1)
+                if left.lower() in _FRAME_JOINS or right.lower() in _FRAME_JOINS:
+                    continue
+                shape = r"[A-Z][A-Z0-9]+" if sp.text.isupper() else r"[A-Z][a-z0-9]+"
+                if not re.fullmatch(shape, sp.text):
+                    continue
+                rx = rf"(?<![A-Za-z]){re.escape(left)}\s+({shape})\s+{re.escape(right)}(?![A-Za-z])"
+                for m in re.finditer(rx, query):
+                    text = m.group(1)
+                    if (
+                        text == sp.text
+                        or any(s.start < m.end(1) and m.start(1) < s.end for s in spans)
+                        or any(_leaf_in(o.call.arguments, text) for o in st.calls)
+                        or text in found
+                    ):
+                        continue
+                    found.append(text)
+    return found
+
+
+# words that join values rather than frame one ("A and B", "in X")
+_FRAME_JOINS = frozenset(("and", "or", "in", "of", "to", "from", "for", "at", "on", "with"))
 
 
 def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) -> list[str]:
