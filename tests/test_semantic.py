@@ -1138,3 +1138,38 @@ def test_a_value_framed_like_a_used_one_is_a_value_left_out() -> None:
     assert judge_calls([charts], q, [pop, rock], QueryStyle.PARALLEL).passed
     v = judge_calls([charts], q, [pop], QueryStyle.SIMPLE)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED and "Rock" in v.message, v
+
+
+@pytest.mark.parametrize(
+    ("query", "having", "lacking"),
+    [
+        (  # said in the lacking call's own request, before "do the same for" the others
+            "Find vegan restaurants in Boston that are open until at least 22, and then do "
+            "the same for Denver and Austin.",
+            ["Denver", "Austin"],
+            "Boston",
+        ),
+        (  # said before "do the same for", which points at both later calls
+            "Find vegan restaurants in Boston that are open until at least 22, and then do "
+            "the same for Denver and Austin.",
+            ["Boston", "Denver"],
+            "Austin",
+        ),
+        (  # said in a sentence of its own about "their" requests
+            "Find vegan restaurants in Boston and in Denver. Plus their ones open until 22.",
+            ["Denver"],
+            "Boston",
+        ),
+    ],
+)
+def test_a_value_said_of_every_call_is_left_out_of_none(
+    query: str, having: list[str], lacking: str
+) -> None:
+    tool = _tool("find_vegan_restaurants", {"city": "string", "open_until": "integer"})
+    tool.parameters["required"] = ["city"]
+    cities = sorted([*having, lacking], key=query.index)
+    calls = [(tool.name, {"city": c, "open_until": 22}) for c in cities]
+    assert judge_calls([tool], query, calls, QueryStyle.PARALLEL).passed
+    calls[cities.index(lacking)] = (tool.name, {"city": lacking})
+    v = judge_calls([tool], query, calls, QueryStyle.PARALLEL)
+    assert v.code is RejectionCode.ARG_OMITTED, v

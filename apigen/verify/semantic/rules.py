@@ -2318,12 +2318,69 @@ def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] 
             continue
         spans = [sp for g in having for sp in g.spans.get(a, [])]
         if spans and all(
-            (sp.end <= lo or (sp.start >= hi and "," in st.query[hi : sp.start]))
+            (
+                sp.end <= lo
+                or (
+                    sp.start >= hi
+                    and (
+                        "," in st.query[hi : sp.start]
+                        # "… in the British Museum. Plus their cost for children and adults."
+                        or _OF_THEM_ALL.search(st.segments[_segment_of(st.segments, sp.start)].text)
+                    )
+                )
+            )
             and _said_of_all(st, sp, group, telling)
             for sp in spans
         ):
             return a, lacking[0], spans[0]
+        for g in lacking:
+            said = _said_to(st, g, having, spans, telling)
+            if said is not None:
+                return a, g, said
     return None
+
+
+def _telling_segments(st: _State, calls: Sequence[_Call], telling: list[Span]) -> set[int]:
+    return {
+        _segment_of(st.segments, sp.start)
+        for c in calls
+        for sp in c.spans_list()
+        if any(sp.start == t.start for t in telling)
+    }
+
+
+def _said_to(
+    st: _State, lacking: _Call, having: list[_Call], spans: list[Span], telling: list[Span]
+) -> Span | None:
+    """Where the query says the value the having calls take to a call that leaves it out:
+    in that call's own request, among none of the others' telling values ("a 95% interval
+    for a sample of 50? And the same for a sample of 150" with 95% left out of the first),
+    or in a request of the others that a "do the same for" request of both points back to
+    ("… open until 22:00, and then do the same for San Francisco and Seattle")."""
+    mine = _telling_segments(st, [lacking], telling)
+    theirs = _telling_segments(st, having, telling)
+    if len(mine) != 1:
+        return None
+    for sp in spans:
+        home = _segment_of(st.segments, sp.start)
+        if home in mine and home not in theirs:
+            return sp
+    told = {t.start for t in telling}
+    own = [sp.start for sp in lacking.spans_list() if sp.start in told]
+    others = [sp.start for c in having for sp in c.spans_list() if sp.start in told]
+    for sp in spans:
+        same = _SAME.search(st.query, sp.end)
+        if same is None or not own or not others:
+            continue
+        if max(own) < sp.start and min(others) > same.end():
+            return sp  # "in Los Angeles … until 22:00, and then do the same for …"
+        if min(own) > same.end() and max(others) > same.end():
+            return sp  # "… Vegan options, and then do the same for Los Angeles and Chicago"
+    return None
+
+
+_OF_THEM_ALL = re.compile(r"(?i)\b(?:their|both|each of them|all of them|them all)\b")
+_SAME = re.compile(r"(?i)\b(?:do|does|doing|repeat)\s+the\s+same\b|\bthe\s+same\s+for\b")
 
 
 def _said_of_all(st: _State, span: Span, group: list[_Call], telling: list[Span]) -> bool:
