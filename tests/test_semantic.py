@@ -1173,3 +1173,22 @@ def test_a_value_said_of_every_call_is_left_out_of_none(
     calls[cities.index(lacking)] = (tool.name, {"city": lacking})
     v = judge_calls([tool], query, calls, QueryStyle.PARALLEL)
     assert v.code is RejectionCode.ARG_OMITTED, v
+
+
+def test_an_unused_currency_code_or_formula_before_brackets_is_a_request_left_out() -> None:
+    """ "USD to AUD and USD to CAD" answered for CAD alone leaves AUD unsaid (a tool takes
+    currencies); "C12H22O11 (Sucrose)" is a formula like any other, brackets or not."""
+    rate = _tool("get_exchange_rate", {"base_currency": "string", "target_currency": "string"})
+    q = "Get me the exchange rates of the following pairs: USD to AUD and USD to CAD?"
+    cad = ("get_exchange_rate", {"base_currency": "USD", "target_currency": "CAD"})
+    aud = ("get_exchange_rate", {"base_currency": "USD", "target_currency": "AUD"})
+    assert judge_calls([rate], q, [aud, cad], QueryStyle.PARALLEL).passed
+    v = judge_calls([rate], q, [cad], QueryStyle.SIMPLE)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED and "AUD" in v.message, v
+    weight = _tool("molecular_weight", {"compound": "string"})
+    q2 = "What is the molecular weight of C6H12O6 (Glucose) and of C12H22O11 (Sucrose)?"
+    glucose = ("molecular_weight", {"compound": "C6H12O6"})
+    sucrose = ("molecular_weight", {"compound": "C12H22O11"})
+    assert judge_calls([weight], q2, [glucose, sucrose], QueryStyle.PARALLEL).passed
+    v2 = judge_calls([weight], q2, [glucose], QueryStyle.SIMPLE)
+    assert v2.code is RejectionCode.REQUEST_NOT_COVERED and "C12H22O11" in v2.message, v2

@@ -43,7 +43,7 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, parse_number, scalars
-from apigen.verify.semantic.aliases import MONTHS, US_STATES, parse_number_words
+from apigen.verify.semantic.aliases import CURRENCIES, MONTHS, US_STATES, parse_number_words
 from apigen.verify.semantic.cues import (
     ToolCues,
     context_score,
@@ -1202,7 +1202,16 @@ class RuleJudge:
             # a place it qualifies ("the Museum of Modern Art, New York")
             if not re.match(r"\s+[A-Z]", query[b:])
             and not re.search(r"[A-Z][\w.]*,\s*$", query[max(0, a - 40) : a])
-        ] + [(m.start(), m.end()) for m in _CODE.finditer(query)]
+        ]
+        codes = [(m.start(), m.end()) for m in _CODE.finditer(query)]
+        if any("currenc" in a.lower() for t in sample.tools for a in t.properties):
+            # "USD to AUD and USD to CAD" where a tool takes currencies
+            codes += [
+                (m.start(), m.end())
+                for m in re.finditer(r"(?<![\w$])[A-Z]{3}(?![\w$])", query)
+                if m.group() in CURRENCIES
+            ]
+        named += codes
         unused.extend(_unused_members(st, spans))
         unused.extend(_unused_siblings(st, spans, sample.tools))
         unused.extend(_unused_months(st, spans))
@@ -1215,7 +1224,7 @@ class RuleJudge:
             lead = query[max(0, start - 60) : start]
             if (
                 lead.rfind("(") > lead.rfind(")")  # "(Los Angeles, CA)" after coordinates
-                or query[end:].lstrip().startswith("(")
+                or (query[end:].lstrip().startswith("(") and (start, end) not in codes)
                 or _in_used_name(lead, start, spans)  # "the Louvre Museum in Paris"
                 # "the Midwest region of the United States": the country places a used value
                 or (
