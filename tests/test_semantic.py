@@ -1192,3 +1192,52 @@ def test_an_unused_currency_code_or_formula_before_brackets_is_a_request_left_ou
     assert judge_calls([weight], q2, [glucose, sucrose], QueryStyle.PARALLEL).passed
     v2 = judge_calls([weight], q2, [glucose], QueryStyle.SIMPLE)
     assert v2.code is RejectionCode.REQUEST_NOT_COVERED and "C12H22O11" in v2.message, v2
+
+
+def test_a_date_reckoned_from_a_written_one_is_grounded() -> None:
+    """ "3 nights starting from 1st June 2022" ends on 2022-06-04 (not 06-05); "yesterday"
+    is 2023-05-04 where the query says "Today is May 5, 2023", and nowhere else."""
+    hotel = _tool(
+        "hotel_booking", {"hotel": "string", "start_date": "string", "end_date": "string"}
+    )
+    q = "Book a room at the Plaza Hotel for 3 nights starting from 1st June 2022."
+    for end, ok in (("2022-06-04", True), ("2022-06-05", False)):
+        v = _judge_one(
+            hotel, q, {"hotel": "Plaza Hotel", "start_date": "2022-06-01", "end_date": end}
+        )
+        assert v.passed is ok, (end, v)
+    air = _tool("get_air_quality", {"city": "string", "date": "string"})
+    q2 = "What was the air quality in Denver yesterday? Today is May 5, 2023."
+    assert _judge_one(air, q2, {"city": "Denver", "date": "2023-05-04"}).passed
+    no_anchor = "What was the air quality in Denver yesterday? I moved there on May 5, 2023."
+    v2 = _judge_one(air, no_anchor, {"city": "Denver", "date": "2023-05-04"})
+    assert v2.code is RejectionCode.ARG_NOT_GROUNDED, v2
+
+
+def test_a_flag_is_asked_for_by_what_its_description_says_it_turns_on() -> None:
+    """ "including additional data like PM2.5 and ozone levels" asks for ``detail`` ("If
+    true, additional data like PM2.5, PM10, ozone levels … will be retrieved")."""
+    air = Tool(
+        name="get_air_quality",
+        category="c",
+        description="Retrieve air quality data for a location.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "location": {"type": "string", "description": "The city."},
+                "detail": {
+                    "type": "boolean",
+                    "description": "If true, additional data like PM2.5, PM10, ozone levels "
+                    "and pollution sources will be retrieved. Default is false.",
+                },
+            },
+            "required": ["location"],
+        },
+    )
+    q = "What is the air quality in Denver, including additional data like PM2.5 and ozone?"
+    assert _judge_one(air, q, {"location": "Denver", "detail": True}).passed
+    v = _judge_one(air, q, {"location": "Denver"})
+    assert v.code is RejectionCode.ARG_OMITTED, v
+    plain = "What is the air quality in Denver?"
+    v2 = _judge_one(air, plain, {"location": "Denver", "detail": True})
+    assert v2.code is RejectionCode.ARG_NOT_REQUESTED, v2

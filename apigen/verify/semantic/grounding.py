@@ -317,8 +317,54 @@ def _other_forms(
         for start, end, d in _dates(query):
             if d == iso:
                 return Span(start, end, query[start:end])
+        reckoned = _reckoned_date(query, iso)
+        if reckoned is not None:
+            return reckoned
     if loose and not _EXPRESSION.fullmatch(_LAMBDA.sub("", value)):
         return _loose(query, value)  # (a formula's words are no formula)
+    return None
+
+
+_STAY = re.compile(r"(?i)\b(\d{1,3})\s+(nights?|days?|weeks?)\b")
+_RELATIVE_DAYS = (  # longest first
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+)
+_TODAY_IS = re.compile(r"(?i)\btoday(?:'s date)?\s+is\b")
+
+
+def today_anchors(query: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """The dates the query calls today ("Today is May 5, 2023"), where a call's value is
+    reckoned from one ("yesterday"): they are used by that reckoning."""
+    relative = {words for words, _ in _RELATIVE_DAYS}
+    if not any(sp.text.lower() in relative for sp in spans):
+        return []
+    return [
+        (start, end)
+        for start, end, _ in _dates(query)
+        if _TODAY_IS.search(query[max(0, start - 20) : start])
+    ]
+
+
+def _reckoned_date(query: str, iso: str) -> Span | None:
+    """A date the query gives by reckoning from one it writes: "3 nights starting from 1st
+    June 2022" ends 2022-06-04; "yesterday" is 2023-05-04 where "Today is May 5, 2023"."""
+    want = dt.date.fromisoformat(iso)
+    dates = _dates(query)
+    for start, _, d in dates:
+        day = dt.date.fromisoformat(d)
+        for m in _STAY.finditer(query):
+            n = int(m.group(1)) * (7 if m.group(2).lower().startswith("week") else 1)
+            if day + dt.timedelta(days=n) == want and abs(m.start() - start) <= 80:
+                return Span(m.start(), m.end(), m.group())
+        if _TODAY_IS.search(query[max(0, start - 20) : start]) is None:
+            continue  # only a date the query calls today anchors "yesterday"
+        for words, offset in _RELATIVE_DAYS:
+            said = re.search(r"(?i)\b" + words + r"\b", query)
+            if said is not None and day + dt.timedelta(days=offset) == want:
+                return Span(said.start(), said.end(), said.group())
     return None
 
 

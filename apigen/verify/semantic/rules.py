@@ -65,6 +65,7 @@ from apigen.verify.semantic.grounding import (
     month_span,
     rest_span,
     synonym_span,
+    today_anchors,
     word_matches,
 )
 from apigen.verify.semantic.kinds import (
@@ -832,10 +833,13 @@ class RuleJudge:
                             _MISSING,
                         )
                     asked = flag_asked(cues_of(c.tool), arg, text)
-                    named_here = asked or _flag_cued(arg, text)
+                    # (or by what the description says it turns on)
+                    described = _flag_described(schema, text)
+                    named_here = asked or _flag_cued(arg, text) or described
                     # a tool with examples says how its flags are asked for, request by
                     # request; without them, long prose may ask in another sentence
                     cued = named_here if c.tool.examples else _flag_cued(arg, st.query)
+                    cued = cued or described
                     if isinstance(value, bool) and value != default and not cued:
                         return _reject(
                             RejectionCode.ARG_NOT_REQUESTED,
@@ -1135,10 +1139,11 @@ class RuleJudge:
         ]
         wanted_kinds = None if None in kinds else set(kinds)
         unused = []
+        anchors = today_anchors(query, spans)
         for span in st.numbers:
             if any(
                 s.start <= span.start < s.end or span.start <= s.start < span.end for s in spans
-            ):
+            ) or any(a <= span.start < b for a, b in anchors):
                 continue
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
@@ -2446,6 +2451,28 @@ _CLIPPED = {
 
 
 _FLAG_FILLER = frozenset({"include", "use", "with", "show", "return", "enable", "allow", "flag"})
+
+
+_IF_TRUE = re.compile(r"(?i)\b(?:if (?:set to )?true|when true|whether to)\b,?(.*)")
+
+
+def _flag_described(schema: dict[str, JsonValue], text: str) -> bool:
+    """The request writes three words running of what the flag's description says it
+    turns on ("including additional data like PM2.5" for "If true, additional data like
+    PM2.5, PM10, ozone levels … will be retrieved")."""
+    desc = schema.get("description")
+    m = _IF_TRUE.search(desc) if isinstance(desc, str) else None
+    if m is None:
+        return False
+    said = re.findall(r"\w[\w.]*\w|\w", m.group(1).lower())
+    written = " " + " ".join(re.findall(r"\w[\w.]*\w|\w", text.lower())) + " "
+    for k in range(len(said) - 2):
+        run = said[k : k + 3]
+        if all(w in STOPWORDS for w in run) or sum(w not in STOPWORDS for w in run) < 2:
+            continue
+        if " " + " ".join(run) + " " in written:
+            return True
+    return False
 
 
 def _flag_cued(arg: str, text: str) -> bool:
