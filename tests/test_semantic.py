@@ -1209,6 +1209,9 @@ def test_a_date_reckoned_from_a_written_one_is_grounded() -> None:
     air = _tool("get_air_quality", {"city": "string", "date": "string"})
     q2 = "What was the air quality in Denver yesterday? Today is May 5, 2023."
     assert _judge_one(air, q2, {"city": "Denver", "date": "2023-05-04"}).passed
+    both = "What was the air quality in Denver today and yesterday? Today is May 5, 2023."
+    v1 = _judge_one(air, both, {"city": "Denver", "date": "2023-05-04"})
+    assert v1.code is RejectionCode.REQUEST_NOT_COVERED, v1  # today's call is missing
     no_anchor = "What was the air quality in Denver yesterday? I moved there on May 5, 2023."
     v2 = _judge_one(air, no_anchor, {"city": "Denver", "date": "2023-05-04"})
     assert v2.code is RejectionCode.ARG_NOT_GROUNDED, v2

@@ -341,11 +341,16 @@ def today_anchors(query: str, spans: list[Span]) -> list[tuple[int, int]]:
     relative = {words for words, _ in _RELATIVE_DAYS}
     if not any(sp.text.lower() in relative for sp in spans):
         return []
-    return [
-        (start, end)
-        for start, end, _ in _dates(query)
-        if _TODAY_IS.search(query[max(0, start - 20) : start])
-    ]
+    out = []
+    for start, end, _ in _dates(query):
+        said = _TODAY_IS.search(query[max(0, start - 20) : start])
+        if said is None:
+            continue
+        today = max(0, start - 20) + said.start()
+        if any(m.start() != today for m in re.finditer(r"(?i)\btoday\b", query)):
+            continue  # "for today, yesterday, …": today is asked for too
+        out.append((start, end))
+    return out
 
 
 def _reckoned_date(query: str, iso: str) -> Span | None:
