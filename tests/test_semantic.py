@@ -1244,3 +1244,24 @@ def test_a_flag_is_asked_for_by_what_its_description_says_it_turns_on() -> None:
     plain = "What is the air quality in Denver?"
     v2 = _judge_one(air, plain, {"location": "Denver", "detail": True})
     assert v2.code is RejectionCode.ARG_NOT_REQUESTED, v2
+
+
+def test_scientific_notation_and_twice_are_written_numbers() -> None:
+    """ "a permittivity of 8.854 x 10^-12 F/m" writes 8.854e-12 (not 8.854e-11);
+    "rolling a 2 twice in a row" asks for two rolls of a 2, and "twice" counts rolls only."""
+    force = _tool("electric_force", {"charge": "number", "permittivity": "number"})
+    q = "What is the force on a 5 C charge in a medium with a permittivity of 8.854 x 10^-12 F/m?"
+    assert _judge_one(force, q, {"charge": 5, "permittivity": 8.854e-12}).passed
+    v = _judge_one(force, q, {"charge": 5, "permittivity": 8.854e-11})
+    assert v.code is RejectionCode.ARG_NOT_GROUNDED, v
+    dice = _tool("dice_roll", {"desired_number": "integer", "number_of_rolls": "integer"})
+    q2 = "What is the probability of rolling a 4 three times in a row, and of rolling a 2 twice?"
+    right = [("dice_roll", {"desired_number": 4, "number_of_rolls": 3}),
+             ("dice_roll", {"desired_number": 2, "number_of_rolls": 2})]  # fmt: skip
+    assert judge_calls([dice], q2, right, QueryStyle.PARALLEL).passed
+    # "twice" is a count of times, never a distance
+    push = _tool("push_force", {"mass": "number", "distance": "number"})
+    q3 = "A 2 kg cart is pushed 2 meters. You do it twice: what work is done each time?"
+    assert not _judge_one(
+        push, q3.replace("2 meters", "5 meters"), {"mass": 2, "distance": 2}
+    ).passed

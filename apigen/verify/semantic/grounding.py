@@ -66,7 +66,15 @@ def _scaled_numbers(query: str) -> tuple[tuple[int, int, float], ...]:
     ]
     out.extend(parse_number_words(query))
     out.extend(_derived_numbers(query))
+    for m in _TIMES_TEN.finditer(query):
+        power = int(m.group(2).strip("()").replace("−", "-"))
+        if abs(power) <= 300:
+            out.append((m.start(), m.end(), float(m.group(1)) * 10.0**power))
     return tuple(out)
+
+
+# "8.854 x 10^-12", "6.022 × 10^23": scientific notation written out
+_TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*[x×*·]\s*10\s*\^\s*(\(?[-+−]?\d{1,3}\)?)")
 
 
 _NUM = r"(?<![\w.])(\d+(?:\.\d+)?)"
@@ -283,7 +291,7 @@ def _other_forms(
         hits = [
             Span(start, end, query[start:end])
             for start, end, n in _scaled_numbers(query)
-            if abs(n - v) <= 1e-9 * max(1.0, abs(v))
+            if abs(n - v) <= 1e-9 * max(abs(n), abs(v), 1e-300) or n == v
         ]
         free = next((h for h in hits if h.start not in taken), None)
         # a scaled number said once may serve several calls ("constant at 9.597 million")
@@ -454,8 +462,15 @@ _AT_REST = re.compile(
 
 
 def rest_span(query: str, arg: str, value: object) -> Span | None:
-    """A starting speed of 0 written as words: "starts from rest", "dropped from 100 m"."""
-    if isinstance(value, bool) or value != 0 or not re.search(r"initial|start", arg, re.I):
+    """A starting speed of 0 written as words: "starts from rest", "dropped from 100 m";
+    a count of times as "twice" or "thrice" ("rolling a 2 twice in a row": rolls=2)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if value in (2, 3) and re.search(r"(?i)times|rolls|repeat|count|trials|attempts", arg):
+        said = re.search(r"(?i)\b(?:twice|thrice)\b", query)
+        if said is not None and (said.group().lower() == "twice") == (value == 2):
+            return Span(said.start(), said.end(), said.group())
+    if value != 0 or not re.search(r"initial|start", arg, re.I):
         return None
     m = _AT_REST.search(query)
     return Span(m.start(), m.end(), m.group()) if m else None

@@ -408,8 +408,13 @@ class RuleJudge:
                         again = ground(st.query, leaf, inside | powers | taken, st.numbers)
                         if again is not None and again.start not in inside | powers | taken:
                             span = again
-                if span is None:
-                    span = rest_span(st.query, arg, leaf)
+                worded = rest_span(st.query, arg, leaf)
+                if worded is not None and (
+                    span is None
+                    or span.start in avoid
+                    or (_inside(home, worded.start) and not _inside(home, span.start))
+                ):
+                    span = worded  # "starts from rest", "twice" (not a number taken)
                 if span is None and isinstance(leaf, str):
                     span = _member_word(st.query, _schema(c.tool, arg), leaf, avoid)
                 if "month" in arg.lower() and isinstance(leaf, int) and not isinstance(leaf, bool):
@@ -1627,6 +1632,10 @@ _NUMBER_FOR_WORD = re.compile(
     # a plain lower-case word ("-1 for the last one"), not a code ("5.5 for UTC+5:30")
     r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:for|=|means)\s+(?:the\s+)?([a-z]{3,})(?![\w+:])"
 )
+
+
+def _inside(segment: Segment | None, pos: int) -> bool:
+    return segment is not None and segment.start <= pos < segment.end
 
 
 def _documented_word(
