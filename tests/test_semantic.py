@@ -1265,3 +1265,18 @@ def test_scientific_notation_and_twice_are_written_numbers() -> None:
     assert not _judge_one(
         push, q3.replace("2 meters", "5 meters"), {"mass": 2, "distance": 2}
     ).passed
+
+
+def test_a_formula_belongs_in_the_parameter_for_formulas() -> None:
+    """ "the derivative of 3x^2 + 2x - 1 at 5, where the variable is 'x'": the formula is
+    ``function`` and 'x' ``function_variable``; exchanged, they are a swap."""
+    deriv = _tool(
+        "derivative",
+        {"function": "string", "value": "integer", "function_variable": "string"},
+        {"function_variable": "The variable present in the function, for instance x or y."},
+    )
+    q = "Compute the derivative of the function 3x^2 + 2x - 1 at 5, where the variable is 'x'."
+    right = {"function": "3x**2 + 2x - 1", "value": 5, "function_variable": "x"}
+    assert _judge_one(deriv, q, right).passed
+    swapped = {"function": "x", "value": 5, "function_variable": "3x**2 + 2x - 1"}
+    assert _judge_one(deriv, q, swapped).code is RejectionCode.ARG_MISASSIGNED

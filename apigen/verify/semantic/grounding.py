@@ -328,7 +328,7 @@ def _other_forms(
         reckoned = _reckoned_date(query, iso)
         if reckoned is not None:
             return reckoned
-    if loose and not _EXPRESSION.fullmatch(_LAMBDA.sub("", value)):
+    if loose and not is_formula(value):
         return _loose(query, value)  # (a formula's words are no formula)
     return None
 
@@ -393,6 +393,22 @@ _EXPRESSION = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[-+*/^]).*[-+*/^].*", re.I)
 _LAMBDA = re.compile(r"^\s*(?:lambda\s+\w+\s*:|[a-z]\s*\(\s*\w\s*\)\s*=|y\s*=)\s*", re.I)
 
 
+def is_formula(value: object) -> bool:
+    """A value written like a formula ("3x^2 + 2x - 1", "lambda x: x**2", "2*sin(x)"): a
+    number, an operator, and letters that are one-letter variables or functions only
+    (never "l/100km" nor "2022/AL2562")."""
+    if not isinstance(value, str) or len(value) > 200:
+        return False
+    body = _LAMBDA.sub("", value)
+    if _EXPRESSION.fullmatch(body) is None:
+        return False
+    words = re.findall(r"[A-Za-z]+", _FUNCTIONS.sub(" ", body))
+    return bool(words) and all(len(w) == 1 for w in words)
+
+
+_FUNCTIONS = re.compile(r"(?i)\b(?:sin|cos|tan|exp|log|ln|sqrt|abs)\b")
+
+
 def _canonical_math(text: str) -> tuple[str, list[int]]:
     """An expression without spaces and multiplication signs, ``**`` written ``^``, with
     each kept character's offset in ``text``."""
@@ -416,7 +432,7 @@ def _expression(query: str, value: str) -> Span | None:
     """A formula written another way: "2*x**3 - 3*x**2" for the query's "2x^3 - 3x^2",
     "lambda x: 3x**2" for "3x^2"."""
     body = _LAMBDA.sub("", value)
-    if len(body) > 200 or not _EXPRESSION.fullmatch(body):
+    if not is_formula(body):
         return None
     want, _ = _canonical_math(body)
     text, where = _canonical_math(query)

@@ -62,6 +62,7 @@ from apigen.verify.semantic.defaults import (
 )
 from apigen.verify.semantic.grounding import (
     ground,
+    is_formula,
     month_span,
     rest_span,
     synonym_span,
@@ -716,6 +717,15 @@ class RuleJudge:
                 sa, sb = first[a], first[b]
                 if sa.start == sb.start:
                     continue
+                if is_formula(va) != is_formula(vb):
+                    # a formula and a name: the parameter that takes formulas says which
+                    # is which
+                    fx, fy = (a, b) if is_formula(va) else (b, a)
+                    if _takes_formula(tool, fy) and not _takes_formula(tool, fx):
+                        sx, sy = (sa, sb) if fx == a else (sb, sa)
+                        return _swap(c, fx, fy, sx, sy, 0, 1, by_kind="formula")
+                    if _takes_formula(tool, fx):
+                        continue
                 for x, vx, y, vy, sx, sy in ((a, va, b, vb, sa, sb), (b, vb, a, va, sb, sa)):
                     kind = _kind_swapped(tool, x, vx, y, vy)
                     if kind:
@@ -1632,6 +1642,16 @@ _NUMBER_FOR_WORD = re.compile(
     # a plain lower-case word ("-1 for the last one"), not a code ("5.5 for UTC+5:30")
     r"(?<![\w.])(-?\d+(?:\.\d+)?)\s*(?:for|=|means)\s+(?:the\s+)?([a-z]{3,})(?![\w+:])"
 )
+
+
+def _takes_formula(tool: Tool, arg: str) -> bool:
+    """A parameter for a formula ("function", "equation"), not for a thing named in one
+    ("function_variable", "method")."""
+    if re.search(r"(?i)var|name|type|method|unit", arg):
+        return False
+    desc = _schema(tool, arg).get("description")
+    text = arg + " " + (desc if isinstance(desc, str) else "")
+    return re.search(r"(?i)func|formula|equation|expression|polynomial", text) is not None
 
 
 def _inside(segment: Segment | None, pos: int) -> bool:
