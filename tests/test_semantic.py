@@ -1280,3 +1280,14 @@ def test_a_formula_belongs_in_the_parameter_for_formulas() -> None:
     assert _judge_one(deriv, q, right).passed
     swapped = {"function": "x", "value": 5, "function_variable": "3x**2 + 2x - 1"}
     assert _judge_one(deriv, q, swapped).code is RejectionCode.ARG_MISASSIGNED
+
+
+def test_a_comparison_operator_is_grounded_by_the_words_that_say_it() -> None:
+    """ "age is greater than 25" writes ``>``; ``<`` is not written there."""
+    query_tool = _tool("database_query", {"table": "string", "field": "string", "op": "string",
+                                          "value": "integer"})  # fmt: skip
+    q = "Find records in the user table where age is greater than 25."
+    args = {"table": "user", "field": "age", "op": ">", "value": 25}
+    assert _judge_one(query_tool, q, args).passed
+    v = _judge_one(query_tool, q, {**args, "op": "<"})
+    assert v.code is RejectionCode.ARG_NOT_GROUNDED, v

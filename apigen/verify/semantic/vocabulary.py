@@ -92,6 +92,14 @@ ENUM_SYNONYMS: dict[str, str] = {
     "cycling": r"cycl(?:e|es|ed|ing)|bik(?:e|es|ing)",
     "swimming": r"swim(?:s|ming)?",
     "walking": r"walk(?:s|ed|ing)?",
+    # comparison operators, as a query says them ("age is greater than 25")
+    ">": r"greater than|more than|above|over|exceeds?|older than|bigger than|higher than",
+    "<": r"less than|fewer than|below|under|younger than|smaller than|lower than",
+    ">=": r"at least|greater than or equal to|no less than",
+    "<=": r"at most|less than or equal to|no more than|up to",
+    "=": r"equals?|equal to|is|are|of",
+    "==": r"equals?|equal to|is|are|of",
+    "!=": r"not equal to|is not|isn't|other than",
 }
 
 STOPWORDS = frozenset(
