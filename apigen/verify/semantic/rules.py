@@ -403,6 +403,19 @@ class RuleJudge:
                         )
                 if span is None:
                     span = ground(st.query, leaf, avoid, st.numbers)
+                    if span is not None and home is not None and span.start < home.start:
+                        # a value its request leaves to the sentences after it ("rent a
+                        # car in Rome. … I will pick it up from the hotel"), not an
+                        # earlier request's ("book a hotel room in Paris")
+                        later = ground(st.query, leaf, avoid | set(range(home.end)), st.numbers)
+                        if (
+                            later is not None
+                            and later.start >= home.end
+                            and later.start not in avoid
+                            and _segment_of(st.segments, later.start)
+                            == _segment_of(st.segments, home.end)
+                        ):
+                            span = later
                     if span is not None and span.start in inside | powers:
                         # a mention an earlier call took says the value better than a
                         # digit inside a formula ("x^3", "2x^2+3x-1") does
