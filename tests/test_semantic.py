@@ -1311,3 +1311,34 @@ def test_a_value_left_to_the_next_sentence_is_taken_from_there() -> None:
         ("rent_car", {"location": "Rome", "days": 5, "pick_up": "hotel"}),
     ]
     assert judge_calls([hotel, car], q, calls, QueryStyle.PARALLEL_MULTIPLE).passed
+
+
+@pytest.mark.parametrize(
+    ("query", "member", "other"),
+    [
+        ("Find the top rated sculpture exhibitions in Boston.", "high", "low"),
+        ("Energy to turn 100 g of water from liquid to steam?", "vaporization", "melting"),
+        ("Energy to melt 100 g of ice?", "melting", "freezing"),
+    ],
+)
+def test_an_enum_member_is_grounded_by_the_words_that_say_it(
+    query: str, member: str, other: str
+) -> None:
+    tool = Tool(
+        name="pick",
+        category="c",
+        description="Pick by a member.",
+        parameters={
+            "type": "object",
+            "properties": {
+                "member": {
+                    "type": "string",
+                    "description": "The member.",
+                    "enum": ["high", "low", "melting", "freezing", "vaporization"],
+                }
+            },
+            "required": ["member"],
+        },
+    )
+    assert _judge_one(tool, query, {"member": member}).passed
+    assert not _judge_one(tool, query, {"member": other}).passed

@@ -92,6 +92,12 @@ ENUM_SYNONYMS: dict[str, str] = {
     "cycling": r"cycl(?:e|es|ed|ing)|bik(?:e|es|ing)",
     "swimming": r"swim(?:s|ming)?",
     "walking": r"walk(?:s|ed|ing)?",
+    # ratings and phase changes, as a query says them
+    "high": r"high(?:ly)?[- ]rated|top[- ]rated|best[- ]rated",
+    "melting": r"melt(?:s|ed|ing)?|from (?:solid|ice) to (?:liquid|water)",
+    "freezing": r"freez(?:e|es|ing)|froze|from (?:liquid|water) to (?:solid|ice)",
+    "vaporization": r"vapori[sz](?:e|es|ed|ing|ation)|boil(?:s|ed|ing)?|(?:in)?to steam",
+    "condensation": r"condens(?:e|es|ed|ing|ation)|from (?:steam|vapou?r) to (?:liquid|water)",
     # comparison operators, as a query says them ("age is greater than 25")
     ">": r"greater than|more than|above|over|exceeds?|older than|bigger than|higher than",
     "<": r"less than|fewer than|below|under|younger than|smaller than|lower than",
