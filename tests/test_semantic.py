@@ -1342,3 +1342,26 @@ def test_an_enum_member_is_grounded_by_the_words_that_say_it(
     )
     assert _judge_one(tool, query, {"member": member}).passed
     assert not _judge_one(tool, query, {"member": other}).passed
+
+
+def test_a_number_is_taken_with_its_own_unit_and_a_same_request_needs_a_call() -> None:
+    """ "a charge of 2 Coulombs … at 1 meter and 2 meters": a call's charge=2 is the
+    Coulombs, not the "2 meters" of its own request; a later request "at 1 meter from the
+    same charge but in air" borrows the charge and still needs its own call."""
+    field = _tool(
+        "electric_field_strength", {"charge": "number", "distance": "number", "medium": "string"}
+    )
+    q = (
+        "Can you calculate the electric field strength at a distance of 0.5 meters from a "
+        "point charge of 2 Coulombs in a vacuum? Then, can you also calculate the electric "
+        "field strength at a distance of 1 meter and 2 meters from the same charge? Lastly, "
+        "can you calculate the electric field strength at a distance of 1 meter from the same "
+        "point charge but this time located in air?"
+    )
+    calls = [
+        ("electric_field_strength", {"charge": 2, "distance": d, "medium": m})
+        for d, m in ((0.5, "vacuum"), (1, "vacuum"), (2, "vacuum"), (1, "air"))
+    ]
+    assert judge_calls([field], q, calls, QueryStyle.PARALLEL).passed
+    v = judge_calls([field], q, calls[:3], QueryStyle.PARALLEL)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED, v

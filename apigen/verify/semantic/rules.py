@@ -444,6 +444,8 @@ class RuleJudge:
                         and not home.start <= span.start < home.end
                     ):
                         span = named  # "the last Thursday of March", not another's "3rd"
+                if span is not None and c.tool is not None:
+                    span = _of_its_kind(st, c.tool, arg, leaf, span)
                 reused = [
                     a
                     for a, sp in found.items()
@@ -1320,7 +1322,21 @@ class RuleJudge:
                     and (name_share(tool, seg.text) >= 0.5 or target_hit(tool, seg.text))
                     and _fillable(tool, query, Segment(0, len(query), query), st.numbers)
                 )
-                if again or (fits and _fillable(tool, query, seg, st.numbers, spans, names=like)):
+                # a request for a called tool that borrows its other values from a call
+                # ("… at a distance of 1 meter from the same point charge but in air?")
+                borrowed = (
+                    tool.name in called
+                    and _SAME_ONE.search(seg.text) is not None
+                    and any(
+                        seg.start <= n.start < seg.end
+                        and not any(s.start <= n.start < s.end for s in spans)
+                        for n in st.numbers
+                    )
+                )
+                if again or (
+                    fits
+                    and (borrowed or _fillable(tool, query, seg, st.numbers, spans, names=like))
+                ):
                     return _reject(
                         RejectionCode.REQUEST_NOT_COVERED,
                         f"no call serves the request {seg.text.strip()!r} ({tool.name} fits it)",
@@ -1665,6 +1681,24 @@ def _takes_formula(tool: Tool, arg: str) -> bool:
     desc = _schema(tool, arg).get("description")
     text = arg + " " + (desc if isinstance(desc, str) else "")
     return re.search(r"(?i)func|formula|equation|expression|polynomial", text) is not None
+
+
+def _of_its_kind(st: _State, tool: Tool, arg: str, leaf: JsonValue, span: Span) -> Span:
+    """The number written with the unit ``arg`` takes, where the span found writes the
+    same number with another unit ("a charge of 2 Coulombs", not "2 meters")."""
+    if isinstance(leaf, bool) or not isinstance(leaf, int | float):
+        return span
+    want = wanted_kind(tool, arg)
+    if want is None or written_kind(st.query, span) in (None, want):
+        return span
+    for n in st.numbers:
+        try:
+            same = float(n.text.replace(",", "")) == float(leaf)
+        except ValueError:
+            continue
+        if same and written_kind(st.query, n) == want:
+            return n
+    return span
 
 
 def _inside(segment: Segment | None, pos: int) -> bool:
@@ -2435,6 +2469,7 @@ def _said_to(
     return None
 
 
+_SAME_ONE = re.compile(r"(?i)\bthe same\b")
 _OF_THEM_ALL = re.compile(r"(?i)\b(?:their|both|each of them|all of them|them all)\b")
 _SAME = re.compile(r"(?i)\b(?:do|does|doing|repeat)\s+the\s+same\b|\bthe\s+same\s+for\b")
 
