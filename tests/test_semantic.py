@@ -1365,3 +1365,38 @@ def test_a_number_is_taken_with_its_own_unit_and_a_same_request_needs_a_call() -
     assert judge_calls([field], q, calls, QueryStyle.PARALLEL).passed
     v = judge_calls([field], q, calls[:3], QueryStyle.PARALLEL)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED, v
+
+
+def test_the_hand_read_false_rejections_of_seed_95_are_accepted(catalog: Catalog) -> None:
+    """Right answers a hand read of `apigen run --seed 95` found rejected: a unit a later
+    request writes as a symbol ("950 m") does not pull the first call's request there
+    ("a 2.1 metre plank"); a refusal of "Simple interest on 4000 for 3 years" (the rate is
+    missing) is right, though internal_rate_of_return could take the numbers."""
+    q = "How long is a 2.1 metre plank, measured in feet? Then turn a distance of 950 m into ft."
+    calls = [
+        ("convert_length", {"value": 2.1, "from_unit": "m", "to_unit": "ft"}),
+        ("convert_length", {"value": 950.0, "from_unit": "m", "to_unit": "ft"}),
+    ]
+    v = judge(catalog, q, calls, "parallel")
+    assert v.passed, v.message
+    tools = ["simple_interest", "internal_rate_of_return", "compound_interest"]
+    v2 = judge(catalog, "Simple interest on 4000 for 3 years, please.", [], "irrelevant", [], tools)
+    assert v2.passed, v2.message
+    v3 = judge(catalog, "Simple interest on 4000 at 5% for 3 years, please.", [], "irrelevant",
+               [], tools)  # fmt: skip
+    assert v3.code is RejectionCode.REFUSAL_UNJUSTIFIED, v3
+
+
+def test_a_written_list_no_call_uses_is_a_request_left_out(catalog: Catalog) -> None:
+    """ "… dedupe these airport codes: LHR, JFK, CDG, LHR, SFO, JFK." answered with the
+    statistics call only leaves the list unused; a comma-strung sentence is no list."""
+    q = (
+        "Give me the min, max and IQR of 1, 2, 6, 9, 10, 12. Please dedupe these airport "
+        "codes while keeping their sequence: LHR, JFK, CDG, LHR, SFO, JFK."
+    )
+    stats = ("data_range", {"values": [1, 2, 6, 9, 10, 12]})
+    dedupe = ("dedupe_preserve_order", {"items": ["LHR", "JFK", "CDG", "LHR", "SFO", "JFK"]})
+    tools = ["data_range", "dedupe_preserve_order"]
+    assert judge(catalog, q, [stats, dedupe], "parallel_multiple", tools=tools).passed
+    v = judge(catalog, q, [stats], "multiple", tools=tools)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED and "LHR" in v.message, v

@@ -306,6 +306,15 @@ class RuleJudge:
                     or opposes(tool, seg.text) is not None
                 ):
                     continue  # ("the lowest score" is no call of high_score)
+                share = name_share(tool, seg.text)
+                if share < 1.0 and any(
+                    o is not tool and name_share(o, seg.text) == 1.0 and fit(o, seg.text) > score
+                    for o in sample.tools
+                ):
+                    # the request names another tool whole ("Simple interest on 4000 for
+                    # 3 years" is for simple_interest, which lacks its rate; not for
+                    # internal_rate_of_return)
+                    continue
                 # a tool without examples whose name the request mostly writes, or whose
                 # very target it asks for, may take the request's plain words as its
                 # strings ("proteins in the plasma membrane")
@@ -1252,6 +1261,7 @@ class RuleJudge:
         unused.extend(_unused_months(st, spans))
         unused.extend(_unused_number_words(st, spans, used))
         unused.extend(_unused_in_same_frame(st, spans))
+        unused.extend(_unused_lists(st, spans))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -1902,8 +1912,11 @@ def _tail(st: _State, c: _Call) -> int:
 
 def _vote(query: str, span: Span) -> float:
     """What a grounded value says of where its call's request is: a value the query
-    writes again elsewhere says a little less ("a deck of 52 … (52 total outcomes)")."""
+    writes again elsewhere says a little less ("a deck of 52 … (52 total outcomes)"), a
+    unit half as much."""
     again = bool(span.text.strip()) and query.lower().count(span.text.lower()) > 1
+    if unit_word_kind(span.text.strip()) is not None:
+        return 0.5  # a unit ("m", "feet"): every request of a conversion writes one
     return 0.99 if again else 1.0
 
 
@@ -2894,6 +2907,28 @@ def _unused_in_same_frame(st: _State, spans: Sequence[Span]) -> list[str]:
                     ):
                         continue
                     found.append(text)
+    return found
+
+
+_WRITTEN_LIST = re.compile(
+    r"(?<![\w,])[\w#+-]+(?:\s*,\s*(?:and\s+|or\s+)?[\w#+-]+){3,}"
+    r"(?=\s+(?:and|or)\b|\s*[.?!;:)]|\s*$)"  # ends where the list does, not mid-sentence
+)
+
+
+def _unused_lists(st: _State, spans: Sequence[Span]) -> list[str]:
+    """A written list of four items or more ("LHR, JFK, CDG, LHR, SFO") none of whose items
+    any call uses: the request it belongs to was left out."""
+    found = []
+    for m in _WRITTEN_LIST.finditer(st.query):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?", m.group())]
+        if any(i.lower() in STOPWORDS for i in items) or any(
+            _leaf_in(c.call.arguments, i) for c in st.calls for i in items
+        ):
+            continue
+        found.append(m.group())
     return found
 
 
