@@ -1400,3 +1400,19 @@ def test_a_written_list_no_call_uses_is_a_request_left_out(catalog: Catalog) -> 
     assert judge(catalog, q, [stats, dedupe], "parallel_multiple", tools=tools).passed
     v = judge(catalog, q, [stats], "multiple", tools=tools)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED and "LHR" in v.message, v
+
+
+def test_an_empty_list_is_an_answer_where_the_tool_says_so(catalog: Catalog) -> None:
+    """ "Any big cities at most 640 km away from Singapore?" returns [] (the nearest is
+    Jakarta, 905 km away): cities_within_radius says an empty list means none is that
+    close, so [] is the answer; from a tool that says no such thing, [] stays empty."""
+    q = "Any big cities at most 640 km away from Singapore?"
+    call = ("cities_within_radius", {"city": "Singapore", "radius_km": 640})
+    v = judge(catalog, q, [call])
+    assert v.passed, v.message
+    other = catalog.get("cities_within_radius").model_copy(update={"returns": "Cities."})
+    sample = Sample(id="t", query=q, tools=[other], style=QueryStyle.SIMPLE,
+                    provenance=Provenance(generator="test"))  # fmt: skip
+    empty = [ExecutionResult(call_index=0, name=call[0], ok=True, value=[])]
+    v2 = JUDGE.judge_many([(sample, [FunctionCall(name=call[0], arguments=call[1])], empty)])[0]
+    assert v2.code is RejectionCode.RESULT_EMPTY, v2

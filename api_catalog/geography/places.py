@@ -259,7 +259,7 @@ def cities_within_radius(city: CityName, radius_km: Annotated[float, {"exclusive
         radius_km: Search radius in kilometres.
 
     Returns:
-        Cities with their distance_km, nearest first.
+        Cities with their distance_km, nearest first; empty when no major city is that close.
 
     Examples:
         Which cities are within 1000 km of Paris? => {"city": "Paris", "radius_km": 1000}

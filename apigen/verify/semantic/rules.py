@@ -1380,6 +1380,8 @@ class RuleJudge:
                         call=r.call_index,
                         argument=missing[0],
                     )
+            if v == [] and _may_be_empty(sample, r.name):
+                continue  # "empty when no major city is that close": the answer is none
             if v is None or v in ("", [], {}):
                 return _reject(
                     RejectionCode.RESULT_EMPTY,
@@ -1709,6 +1711,15 @@ def _of_its_kind(st: _State, tool: Tool, arg: str, leaf: JsonValue, span: Span) 
         if same and written_kind(st.query, n) == want:
             return n
     return span
+
+
+_EMPTY_DECLARED = re.compile(r"(?i)\b(?:empty|no \w+) (?:list )?(?:when|if)\b|possibly empty")
+
+
+def _may_be_empty(sample: Sample, name: str) -> bool:
+    """The tool's declared return says an empty list is one of its answers."""
+    tool = next((t for t in sample.tools if t.name == name), None)
+    return tool is not None and _EMPTY_DECLARED.search(tool.returns or "") is not None
 
 
 def _inside(segment: Segment | None, pos: int) -> bool:
