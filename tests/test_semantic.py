@@ -1416,3 +1416,8 @@ def test_an_empty_list_is_an_answer_where_the_tool_says_so(catalog: Catalog) -> 
     empty = [ExecutionResult(call_index=0, name=call[0], ok=True, value=[])]
     v2 = JUDGE.judge_many([(sample, [FunctionCall(name=call[0], arguments=call[1])], empty)])[0]
     assert v2.code is RejectionCode.RESULT_EMPTY, v2
+    # a string that is "possibly empty" does not make a list an answer
+    lcp = "What's the longest common prefix of flower, flow and flight?"
+    words = ("longest_common_prefix", {"words": ["flower", "flow", "flight"]})
+    v3 = judge(catalog, lcp, [words], values=[[]])
+    assert v3.code is RejectionCode.RESULT_EMPTY, v3

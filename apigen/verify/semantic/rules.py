@@ -1713,11 +1713,12 @@ def _of_its_kind(st: _State, tool: Tool, arg: str, leaf: JsonValue, span: Span) 
     return span
 
 
-_EMPTY_DECLARED = re.compile(r"(?i)\b(?:empty|no \w+) (?:list )?(?:when|if)\b|possibly empty")
+_EMPTY_DECLARED = re.compile(r"(?i)\bempty (?:list )?(?:when|if)\b")
 
 
 def _may_be_empty(sample: Sample, name: str) -> bool:
-    """The tool's declared return says an empty list is one of its answers."""
+    """The tool's declared return says an empty list is one of its answers ("…; empty
+    when no major city is that close"; not a string's "possibly empty")."""
     tool = next((t for t in sample.tools if t.name == name), None)
     return tool is not None and _EMPTY_DECLARED.search(tool.returns or "") is not None
 
