@@ -1421,3 +1421,17 @@ def test_an_empty_list_is_an_answer_where_the_tool_says_so(catalog: Catalog) -> 
     words = ("longest_common_prefix", {"words": ["flower", "flow", "flight"]})
     v3 = judge(catalog, lcp, [words], values=[[]])
     assert v3.code is RejectionCode.RESULT_EMPTY, v3
+
+
+def test_a_refusal_is_wrong_when_the_value_is_an_address_or_a_colour_code(
+    catalog: Catalog,
+) -> None:
+    """An e-mail address, an IPv6 address written short and a colour code of digits alone
+    are values a terse request holds."""
+    for tool, q in (
+        ("email_check", "valid email? anna_k+news@mail.co.uk"),
+        ("expand_ipv6", "full form of ::1"),
+        ("hex_to_rgb", "What are the RGB values of #990896?"),
+    ):
+        v = refusal([catalog.get(tool)], q)
+        assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, v)

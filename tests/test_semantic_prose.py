@@ -955,3 +955,100 @@ def test_smaller_readings_of_names_and_numbers() -> None:
     swapped = {**right, "base_currency": "EUR", "target_currency": "JPY"}
     wrong = judge_calls([fx], q, [("convert_currency", swapped)], P)
     assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+
+def test_a_refusal_is_wrong_when_a_tool_fits_well_and_its_values_are_written() -> None:
+    """A tool the request names in part and fits well takes the request's plain words as
+    its strings; a date in figures ("2022/08/16") is a date, a season's year is its value,
+    and a request written wholly in quotes is read inside them. A request that fits the
+    tool only loosely may still be declined."""
+    weather = _tool(
+        "detailed_weather_forecast",
+        {"location": "string", "duration": "integer"},
+        description="Retrieve a detailed weather forecast for a location and a duration in "
+        "hours, including precipitation.",
+    )
+    air = _tool(
+        "air_quality",
+        {"location": "string", "date": "string"},
+        description="Retrieve the air quality index for a specific location.",
+    )
+    scorer = _tool(
+        "get_highest_scoring_player",
+        {"game": "string", "season": "string"},
+        description="Retrieve the highest scoring player in a specific game and season.",
+    )
+    capital = _tool(
+        "country_info.capital",
+        {"country": "string"},
+        description="Fetch the capital city of a specified country.",
+    )
+    for tools, q in (
+        ([weather], "What will be the weather in Oslo in the next 48 hours including rain?"),
+        ([air], "What is the air quality index in Lyon 2021/03/09?"),
+        ([scorer], "Get the highest scoring player of game 'Valorant' in 2022 season."),
+        ([capital], '"What is the capital city of Peru?"'),
+    ):
+        wrong = refusal(tools, q)
+        assert wrong.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, wrong)
+    # a loose fit is no claim: the tool gives a score, the request asks for a rank
+    score = _tool(
+        "get_player_score",
+        {"player": "string", "game": "string"},
+        description="Retrieve a player's score from a specific game",
+    )
+    assert refusal([score], "What's the rank for player A in the game Halo?").passed
+
+
+def test_a_name_or_a_measure_no_call_uses_is_a_request_left_out() -> None:
+    """A name written in a request no call serves ("what moves can a Pikachu learn?"), a
+    measure written close to its unit ("5cm"), and a one-letter quoted value are requests
+    left out; a name the served requests say too is their context, and a quoted parameter
+    name ("'a' is the coefficient") is no value."""
+    moves = _tool("PokemonGO.get_moves", {"pokemon": "string"}, {"move": {"type": "string"}})
+    q = (
+        "In a game of Pokemon GO, what moves can a Pikachu learn? Also, check if Bulbasaur "
+        "can learn a specific move named 'Solar Beam'."
+    )
+    both = [
+        ("PokemonGO.get_moves", {"pokemon": "Pikachu"}),
+        ("PokemonGO.get_moves", {"pokemon": "Bulbasaur", "move": "Solar Beam"}),
+    ]
+    assert judge_calls([moves], q, both, P).passed
+    dropped = judge_calls([moves], q, both[1:], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    case = _tool("get_case_info", {"docket": "string", "court": "string"})
+    q = (
+        "John is a lawyer working on case '12345' in the 'Supreme Court'. Later, John needs "
+        "case '67890' in the 'High Court'. Can you assist John with these tasks?"
+    )
+    calls = [
+        ("get_case_info", {"docket": "12345", "court": "Supreme Court"}),
+        ("get_case_info", {"docket": "67890", "court": "High Court"}),
+    ]
+    assert judge_calls([case], q, calls, P).passed
+    circle = _tool("calculate_circumference", {"radius": "integer"})
+    q = (
+        "What is the total circumference of three circles, where the first has a radius of "
+        "5cm, the second a radius of 10cm, and the third a radius of 15cm?"
+    )
+    three = [("calculate_circumference", {"radius": r}) for r in (5, 10, 15)]
+    assert judge_calls([circle], q, three, P).passed
+    dropped = judge_calls([circle], q, three[1:], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    dna = _tool("generate_DNA_sequence", {"length": "integer", "preferences": "array"})
+    q = (
+        "Generate three DNA sequences of length 50: the first with a preference for "
+        "nucleotide 'A', the second for nucleotide 'T', and the third for nucleotide 'C'."
+    )
+    three = [("generate_DNA_sequence", {"length": 50, "preferences": [n]}) for n in "ATC"]
+    assert judge_calls([dna], q, three, P).passed
+    dropped = judge_calls([dna], q, [three[0], three[2]], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    roots = _tool("algebra.quadratic_roots", {"a": "integer", "b": "integer", "c": "integer"})
+    q = (
+        "Find the roots of 3x^2 + 4x + 2 = 0, where 'a' is the coefficient of x^2, 'b' is "
+        "the coefficient of x, and 'c' is the constant term."
+    )
+    one = [("algebra.quadratic_roots", {"a": 3, "b": 4, "c": 2})]
+    assert judge_calls([roots], q, one, QueryStyle.SIMPLE).passed

@@ -135,6 +135,7 @@ SWAP_MARGIN = 2
 WINDOW_BEFORE, WINDOW_AFTER = 3, 3
 TOOL_MARGIN = 1.0  # another tool must fit its request by this much more
 FITS = 3.0  # a tool "fits" a request from this score on (one name word)
+FITS_WELL = 5.0  # … and fits it well from here on (a name word and more of its words)
 NAMED_LIKE = 0.45
 LIKE_MARGIN = 0.2  # … and reads this much more like another tool's: that tool is meant
 SHAPED_LIKE = 0.7  # … or has this share of one example's every word (a terse request)
@@ -299,10 +300,14 @@ class RuleJudge:
                     and target_share(tool, seg.text) >= 0.5
                     and _name_hit(tool, seg.text)
                 )
+                # a tool without examples that a request names in part and fits well
+                # ("the weather in New York in the next 72 hours" for
+                # detailed_weather_forecast)
+                well = score >= FITS_WELL and not tool.examples and _name_hit(tool, seg.text)
                 # a terse request shaped like the tool's examples ("6.5 GB in GiB")
                 shaped = shaped_like_examples(tool, seg.text) >= SHAPED_LIKE
                 if (
-                    not (like or named or targeted or half or shaped)
+                    not (like or named or targeted or half or well or shaped)
                     or opposes(tool, seg.text) is not None
                 ):
                     continue  # ("the lowest score" is no call of high_score)
@@ -318,7 +323,7 @@ class RuleJudge:
                 # a tool without examples whose name the request mostly writes, or whose
                 # very target it asks for, may take the request's plain words as its
                 # strings ("proteins in the plasma membrane")
-                loose = not tool.examples and (name_share(tool, seg.text) > 0.6 or targeted)
+                loose = not tool.examples and (name_share(tool, seg.text) > 0.6 or targeted or well)
                 # the values may follow the request ("BMI of four people? The first weighs
                 # 85 kg ...")
                 rest = Segment(0, len(query), query)
@@ -1186,8 +1191,12 @@ class RuleJudge:
                 continue
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
-            if before.isalpha() or after.isalpha() or before in "-/#^":
-                continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2
+            if (
+                before.isalpha()
+                or (after.isalpha() and written_kind(query, span) is None)
+                or before in "-/#^"
+            ):
+                continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2 (not 5cm)
             if after == "-" and not _compound_names_parameter(query, span, st.calls):
                 continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
             if _not_a_value(query, span):
@@ -1262,6 +1271,7 @@ class RuleJudge:
         unused.extend(_unused_number_words(st, spans, used))
         unused.extend(_unused_in_same_frame(st, spans))
         unused.extend(_unused_lists(st, spans))
+        unused.extend(_unused_names(st, spans, sample.tools))
         for start, end in named:
             if any(s.start < end and start < s.end for s in spans):
                 continue
@@ -1292,8 +1302,8 @@ class RuleJudge:
             if any(s.start < end and start < s.end for s in spans):
                 continue
             quoted = query[start:end]
-            if any(quoted == t.name for t in sample.tools):
-                continue  # the query names a tool
+            if any(quoted == t.name or quoted in t.properties for t in sample.tools):
+                continue  # the query names a tool or a parameter ("'a' is the coefficient")
             if not any(_leaf_in(c.call.arguments, quoted) for c in st.calls):
                 unused.append(query[m.start() : m.end()])
         if unused:
@@ -2657,10 +2667,16 @@ def _fillable(
     # the tool's own words do not use may fill one ("the structure of a neuron cell")
     pattern = _VALUE_OR_WORD if words else _VALUE_OR_NAME if names else _VALUE_LIKE
     own = _own_words(tool)
+    # a request written wholly in quotes ("\"What is the capital of Australia?\"") is
+    # read inside them: the quotes mark the whole, not a value
+    text, shift = seg.text, seg.start
+    whole = _WHOLE_QUOTE.fullmatch(text)
+    if whole:
+        text, shift = whole.group(2), seg.start + whole.start(2)
     tokens = [
-        (seg.start + m.start(), seg.start + m.end(), m.group())
-        for m in pattern.finditer(seg.text)
-        if free(seg.start + m.start())
+        (shift + m.start(), shift + m.end(), m.group())
+        for m in pattern.finditer(text)
+        if free(shift + m.start())
         and not _is_own(re.sub(r"[^a-z0-9]", "", m.group().lower()), own)
         # "Caesar-shifted" names the tool (caesar_cipher), not a value for it
         and not any(part in own for part in re.findall(r"[a-z]{4,}", m.group().lower()))
@@ -2754,9 +2770,8 @@ def _fillable(
     if shapes:
         # a token fills a string only if it looks like the examples' values ("10.0.0.0/8"
         # for a CIDR: not "6000")
-        tokens = [t for t in tokens if any(_fits_shape(t[2], sh) for sh in shapes)] + [
-            t for t in dates if t not in tokens
-        ]
+        shaped = [t for t in tokens if any(_fits_shape(t[2], sh) for sh in shapes)]
+        tokens = shaped + [t for t in dates if t not in shaped]
     if need_dates > len(dates) or need_dates + need_strings > len(tokens):
         return False
     # the tokens that fill strings, longest first; their digits are not free numbers
@@ -2802,7 +2817,8 @@ def _shape_of(tool: Tool, arg: str) -> tuple[frozenset[str], bool]:
     seeds = [e.arguments.get(arg) for e in tool.examples]
     values = [v for v in seeds if isinstance(v, str)]
     if not values:
-        return frozenset(), True
+        # an id, a year or a season may be digits alone ("2022 season")
+        return frozenset(), not _CODED.search(arg)
     marks = set.intersection(*(set(re.sub(r"[\w\s]", "", v)) for v in values))
     return frozenset(marks), all(re.search(r"[A-Za-z]", v) for v in values)
 
@@ -2810,7 +2826,8 @@ def _shape_of(tool: Tool, arg: str) -> tuple[frozenset[str], bool]:
 def _fits_shape(token: str, shape: tuple[frozenset[str], bool]) -> bool:
     marks, letters = shape
     text = token.strip("\"'")
-    if letters and not re.search(r"[A-Za-z]", text) and not marks:
+    # "#990896" is a colour code, digits or not
+    if letters and not re.search(r"[A-Za-z]", text) and not marks and not text.startswith("#"):
         return False
     return all(m in text for m in marks)
 
@@ -2919,6 +2936,52 @@ def _unused_in_same_frame(st: _State, spans: Sequence[Span]) -> list[str]:
                     ):
                         continue
                     found.append(text)
+    return found
+
+
+def _unused_names(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -> list[str]:
+    """Names written inside a request that no call serves, where the calls take names
+    ("what moves can a Pikachu learn? Also, check if Bulbasaur can learn …" answered for
+    Bulbasaur alone). Not units or short acronyms, not the tools' own words, and not a name
+    a served request says too (the context: "John is a lawyer … Can you assist John?")."""
+    query, found = st.query, []
+    takes_names = any(
+        _schema(c.tool, arg).get("type") == "string" and re.match(r"[A-Z]", sp.text)
+        for c in st.calls
+        for arg, arg_spans in c.spans.items()
+        for sp in arg_spans
+    )
+    if not takes_names:
+        return []
+    own = frozenset().union(*(_own_words(t) for t in tools))
+    served = {c.segment for c in st.calls} | {_segment_of(st.segments, sp.start) for sp in spans}
+    for m in re.finditer(r"(?<=[a-z0-9,] )" + _NAME_PHRASE, query):
+        text = re.split(r"(?<!\bMr|\bMs|\bDr|\bSt)(?<!Mrs)\. ", m.group())[0].rstrip(".'")
+        text = re.sub(r"^(?:Mrs?|Ms|Dr)\.?\s+", "", text)  # "Mr. John Doe" is "John Doe"
+        home = _segment_of(st.segments, m.start())
+        if home in served or not asks(st.segments[home].text):
+            continue
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        if unit_word_kind(text.lower()) is not None or re.fullmatch(r"[A-Z]{1,4}", text):
+            continue
+        words = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in text.split()]
+        if all(_is_own(w, own) or w in STOPWORDS or len(w) < 2 for w in words):
+            continue
+        if any(_leaf_in(c.call.arguments, text) for c in st.calls):
+            continue
+        # a name a served request says too is its context ("John is a lawyer … Can you
+        # assist John?"), and a list of fields is no name ("Director, Cast, Awards etc.")
+        again = [
+            o.start()
+            for o in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", query)
+            if o.start() != m.start()
+        ]
+        if any(_segment_of(st.segments, a) in served for a in again):
+            continue
+        if re.match(r"[\w\s,]*\betc\b", query[m.end() :]):
+            continue
+        found.append(text)
     return found
 
 
@@ -3116,11 +3179,17 @@ _CODE = re.compile(
     r"(?<![\w#])(?:#[0-9A-Fa-f]{6}|[ACGTU]{6,}|(?=[A-Z][a-z]?\d)(?:[A-Z][a-z]?\d*){2,})(?![\w])"
 )
 _BRACKETED = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
-_DATE_TOKEN = re.compile(r"\d{4}-\d{2}-\d{2}")
+# a date as it is written in figures: ISO, "2022/08/16", "01-01-1980", "12/25/2023"
+_DATE_TOKEN = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\b\d{4}([/.])\d{1,2}\1\d{1,2}\b|\b\d{1,2}([-/.])\d{1,2}\2\d{4}\b"
+)
 
 
+_WHOLE_QUOTE = re.compile(r"\s*([\"'])(.*)\1\s*", re.S)
 _VALUE_OR_NAME = re.compile(
     r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"  # an IPv6 address ("::1")
     r"|(?<=[a-z0-9,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
 )
 _VALUE_OR_WORD = re.compile(
@@ -3132,8 +3201,13 @@ _VALUE_LIKE = re.compile(
 
 
 def _leaf_in(arguments: dict[str, JsonValue], text: str) -> bool:
+    """Does some argument value hold ``text``?  (Not the argument names: "length" holds no
+    nucleotide 'T'; a letter or two must be a whole value.)"""
     t = text.strip().lower()
-    return any(isinstance(v, str) and t in v.lower() for v in scalars(arguments))
+    leaves = [s for v in arguments.values() for s in scalars(v) if isinstance(s, str)]
+    if len(t) <= 2:
+        return any(t == v.strip().lower() for v in leaves)
+    return any(t in v.lower() for v in leaves)
 
 
 def _invalid(v: JsonValue) -> str | None:
