@@ -1400,6 +1400,17 @@ def test_a_written_list_no_call_uses_is_a_request_left_out(catalog: Catalog) -> 
     assert judge(catalog, q, [stats, dedupe], "parallel_multiple", tools=tools).passed
     v = judge(catalog, q, [stats], "multiple", tools=tools)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED and "LHR" in v.message, v
+    # the word that leads a sentence in is no item ("Finally, smallest, largest, range")
+    q = (
+        "Potential energy of a 45 kg mass lifted 8 m? Finally, smallest, largest, range and "
+        "IQR of 52, 9, 41, 16, 58, 35?"
+    )
+    calls = [
+        ("potential_energy", {"mass": 45, "height": 8}),
+        ("data_range", {"values": [52, 9, 41, 16, 58, 35]}),
+    ]
+    tools = ["potential_energy", "data_range"]
+    assert judge(catalog, q, calls, "parallel_multiple", tools=tools).passed
 
 
 def test_an_empty_list_is_an_answer_where_the_tool_says_so(catalog: Catalog) -> None:

@@ -2999,6 +2999,12 @@ def _unused_lists(st: _State, spans: Sequence[Span]) -> list[str]:
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
         items = [i.strip() for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?", m.group())]
+        # "Finally, smallest, largest, range and IQR of …": a word that leads the sentence
+        # in is no item
+        if items[0].lower() in _LEADS:
+            items = items[1:]
+        if len(items) < 4:
+            continue
         if any(i.lower() in STOPWORDS for i in items) or any(
             _leaf_in(c.call.arguments, i) for c in st.calls for i in items
         ):
@@ -3007,6 +3013,10 @@ def _unused_lists(st: _State, spans: Sequence[Span]) -> list[str]:
     return found
 
 
+# words that lead a sentence in ("Finally, …")
+_LEADS = frozenset(
+    ("finally", "first", "second", "third", "also", "next", "then", "lastly", "plus", "and")
+)
 # words that join values rather than frame one ("A and B", "in X")
 _FRAME_JOINS = frozenset(("and", "or", "in", "of", "to", "from", "for", "at", "on", "with"))
 
