@@ -1052,3 +1052,52 @@ def test_a_name_or_a_measure_no_call_uses_is_a_request_left_out() -> None:
     )
     one = [("algebra.quadratic_roots", {"a": 3, "b": 4, "c": 2})]
     assert judge_calls([roots], q, one, QueryStyle.SIMPLE).passed
+
+
+def test_a_request_that_points_back_to_other_calls_values_takes_them_all() -> None:
+    """ "… in 1900 and 1950? … the GDP in these years" takes both years for each tool, and
+    so does a request that writes them in one list ("the weight of Neutron and Proton");
+    a call of the same tool that leaves out a value its own stretch names again ("in the
+    same location within the same distance") leaves out a request's value."""
+    life = _tool("us_history.life_expectancy", {"year": "integer"})
+    gdp = _tool("us_history.gdp", {"year": "integer"})
+    q = (
+        "What was the average life expectancy in the USA in the year 1900 and 1950? "
+        "Additionally, what was the Gross Domestic Product (GDP) of the USA in these years?"
+    )
+    all_four = [
+        ("us_history.life_expectancy", {"year": 1900}),
+        ("us_history.life_expectancy", {"year": 1950}),
+        ("us_history.gdp", {"year": 1900}),
+        ("us_history.gdp", {"year": 1950}),
+    ]
+    assert judge_calls([life, gdp], q, all_four, PM).passed
+    for k in range(4):
+        dropped = judge_calls([life, gdp], q, all_four[:k] + all_four[k + 1 :], PM)
+        assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, (k, dropped)
+    # a value the other tool's calls take, written on its own, is no list
+    weather = _tool("weather.now", {"city": "string"})
+    clock = _tool("clock.local_time", {"city": "string"})
+    q = "What is the weather like in Paris and in Oslo right now, and what time is it in Oslo?"
+    calls = [
+        ("weather.now", {"city": "Paris"}),
+        ("weather.now", {"city": "Oslo"}),
+        ("clock.local_time", {"city": "Oslo"}),
+    ]
+    assert judge_calls([weather, clock], q, calls, PM).passed
+    near = _tool(
+        "restaurant.find_nearby",
+        {"location": "string", "cuisine": "string"},
+        {"max_distance": {"type": "integer", "description": "Maximum distance in miles."}},
+    )
+    q = (
+        "Find a Thai restaurant in Denver, CO within a 10-mile radius, and then an Italian "
+        "restaurant in the same location within the same distance."
+    )
+    both = [
+        ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Thai", "max_distance": 10}),
+        ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Italian", "max_distance": 10}),
+    ]  # fmt: skip
+    assert judge_calls([near], q, both, P).passed
+    left = judge_calls([near], q, [both[0], ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Italian"})], P)  # fmt: skip
+    assert left.code is RejectionCode.ARG_OMITTED, left

@@ -1131,6 +1131,18 @@ class RuleJudge:
                         calls=[g.index for g in group],
                         arguments=[a, b],
                     )
+        borrowed = _borrowed_left_out(st, by_tool)
+        if borrowed is not None:
+            c, other, arg, value = borrowed
+            return _reject(
+                RejectionCode.REQUEST_NOT_COVERED,
+                f"{c.call.name}: its request {st.segments[c.segment].text.strip()!r} points "
+                f"back to the {arg} values the {other} calls take, but no {c.call.name} call "
+                f"takes {value}",
+                f"$[{c.index}]",
+                call=c.index,
+                argument=arg,
+            )
         if SEQUENCED.search(st.query) and len(st.calls) >= 2:
             known = [c for c in st.calls if c.spans]
             for ca, cb in pairwise(known):
@@ -2460,9 +2472,88 @@ def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] 
             return a, lacking[0], spans[0]
         for g in lacking:
             said = _said_to(st, g, having, spans, telling)
+            if (
+                said is None
+                and spans
+                and not default_in_description(_schema(tool, a), having[0].call.arguments[a])
+                and _named_again(st, g, a, telling)
+            ):
+                said = spans[0]  # (a value the description says is the default may go)
             if said is not None:
                 return a, g, said
     return None
+
+
+def _borrowed_left_out(
+    st: _State, by_tool: dict[str, list[_Call]]
+) -> tuple[_Call, str, str, str] | None:
+    """A tool's request that points back to the values another tool's calls take ("the
+    life expectancy in 1900 and 1950? … the GDP in these years", "the origin of Buddhism,
+    and then do the same for Hinduism … the core beliefs of both") must take them all: a
+    call for one of them was left out."""
+    for name, mine in by_tool.items():
+        for other, theirs in by_tool.items():
+            if other == name:
+                continue
+            for arg in mine[0].call.arguments:
+                if not all(arg in c.call.arguments for c in (*mine, *theirs)):
+                    continue
+                have = {_key(c.call.arguments[arg]): c.call.arguments[arg] for c in theirs}
+                took = {_key(c.call.arguments[arg]) for c in mine}
+                if len(have) < 2 or not took < set(have):
+                    continue
+                missing = [have[k] for k in have if k not in took]
+                homes = {c.segment for c in mine}
+                if any(_BACK_REFERENCE.search(st.segments[k].text) for k in homes):
+                    return mine[0], other, arg, json.dumps(missing[0])
+                # or the request writes them in one list ("the weight of Neutron and
+                # Proton", "the judge … for Pacific Gas and Electric and Tesla Inc.")
+                for c in mine:
+                    for sp in c.spans.get(arg, []):
+                        for value in missing:
+                            if isinstance(value, str | int) and _joined(st.query, sp, str(value)):
+                                return c, other, arg, json.dumps(value)
+    return None
+
+
+def _joined(query: str, span: Span, text: str) -> bool:
+    """Is ``text`` written next to ``span`` in one list ("X and Y", "Y, X")?"""
+    join = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+    word = re.escape(text)
+    return (
+        re.match(join + word + r"(?!\w)", query[span.end :], re.I) is not None
+        or re.search(r"(?<!\w)" + word + join + "$", query[: span.start], re.I) is not None
+    )
+
+
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:these|those|both|each of them|all of them|them all|(?:do|does|doing|repeat)\s+"
+    r"the\s+same|the\s+same\s+for)\b"
+)
+
+
+def _named_again(st: _State, lacking: _Call, arg: str, telling: list[Span]) -> bool:
+    """The lacking call's own stretch of the query names the argument as the others'
+    ("… an Italian restaurant in the same location within the same distance", "… that
+    also cater to my dietary requirements"): from its first telling value to the next
+    call's."""
+    told = sorted(t.start for t in telling)
+    own = [sp.start for sp in lacking.spans_list() if sp.start in set(told)]
+    if not own:
+        return False
+    start = min(own)
+    later = [t for t in told if t > max(own) and t not in own]
+    seg = st.segments[_segment_of(st.segments, start)]
+    end = min([*later, seg.end])
+    stretch = st.query[start:end].lower()
+    words = [w for w in arg.lower().split("_") if w]
+    if len(words) >= 2 and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", stretch):
+        return True
+    return (
+        re.search(rf"\bthe\s+same\s+{re.escape(words[-1])}\b", stretch) is not None
+        if words
+        else False
+    )
 
 
 def _telling_segments(st: _State, calls: Sequence[_Call], telling: list[Span]) -> set[int]:
