@@ -1094,10 +1094,10 @@ def test_a_request_that_points_back_to_other_calls_values_takes_them_all() -> No
         "Find a Thai restaurant in Denver, CO within a 10-mile radius, and then an Italian "
         "restaurant in the same location within the same distance."
     )
-    both = [
-        ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Thai", "max_distance": 10}),
-        ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Italian", "max_distance": 10}),
-    ]  # fmt: skip
-    assert judge_calls([near], q, both, P).passed
-    left = judge_calls([near], q, [both[0], ("restaurant.find_nearby", {"location": "Denver, CO", "cuisine": "Italian"})], P)  # fmt: skip
+    place = {"location": "Denver, CO"}
+    thai = ("restaurant.find_nearby", {**place, "cuisine": "Thai", "max_distance": 10})
+    italian = ("restaurant.find_nearby", {**place, "cuisine": "Italian", "max_distance": 10})
+    assert judge_calls([near], q, [thai, italian], P).passed
+    italian_anywhere = ("restaurant.find_nearby", {**place, "cuisine": "Italian"})
+    left = judge_calls([near], q, [thai, italian_anywhere], P)
     assert left.code is RejectionCode.ARG_OMITTED, left

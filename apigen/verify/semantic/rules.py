@@ -2547,13 +2547,12 @@ def _named_again(st: _State, lacking: _Call, arg: str, telling: list[Span]) -> b
     end = min([*later, seg.end])
     stretch = st.query[start:end].lower()
     words = [w for w in arg.lower().split("_") if w]
-    if len(words) >= 2 and re.search(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", stretch):
+    if not words:
+        return False
+    whole = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    if len(words) >= 2 and re.search(whole, stretch):
         return True
-    return (
-        re.search(rf"\bthe\s+same\s+{re.escape(words[-1])}\b", stretch) is not None
-        if words
-        else False
-    )
+    return re.search(rf"\bthe\s+same\s+{re.escape(words[-1])}\b", stretch) is not None
 
 
 def _telling_segments(st: _State, calls: Sequence[_Call], telling: list[Span]) -> set[int]:
