@@ -14,7 +14,7 @@ import pytest
 
 from apigen.interop.samples_io import ReadSample, read_samples
 from apigen.interop.tools_io import read_tools, write_tools
-from apigen.model import RejectionCode, Sample
+from apigen.model import FunctionCall, Provenance, QueryStyle, RejectionCode, Sample, Tool
 from apigen.verify import FormatVerifier, ParseFailure, parse_calls
 from tests.cli_support import apigen
 
@@ -301,6 +301,37 @@ def test_bfcl_alternatives_change_the_fewest_arguments_first() -> None:
     assert {"a": 2, "c": "k", "b": "y"} in alts
     assert all("c" in a for a in alts) and first[0]["arguments"] not in alts
     assert len(bfcl_alternatives(truth, required, first, limit=2)) == 2
+
+
+def test_bfcl_accepts_exactly_the_answers_its_ground_truth_lists() -> None:
+    """The judge bench drops a "corruption" of a BFCL row that BFCL itself accepts (a unit
+    left out where ``""`` is acceptable): it is no wrong answer."""
+    from apigen.bench.judge_corpus import accepted_by_bfcl
+    from apigen.interop.bfcl_answers import bfcl_accepts
+
+    truth = [
+        {"dist": {"a": ["Paris"], "unit": ["km", ""], "n": [2]}},
+        {"dist": {"a": ["Rome"], "unit": ["mi"], "n": [3]}},
+    ]
+    right = [
+        {"name": "dist", "arguments": {"a": "paris", "n": 2.0}},
+        {"name": "dist", "arguments": {"a": "Rome", "unit": "mi", "n": 3}},
+    ]
+    assert bfcl_accepts(truth, right)
+    for wrong_args in (
+        {"a": "Rome", "n": 3},  # "mi" is not to be left out
+        {"a": "Rome", "unit": "km", "n": 3},  # not one of its acceptable values
+        {"a": "Rome", "unit": "mi", "n": 3, "x": 1},  # an argument it does not list
+    ):
+        assert not bfcl_accepts(truth, [right[0], {"name": "dist", "arguments": wrong_args}])
+    assert not bfcl_accepts(truth, right[::-1]) and not bfcl_accepts(truth, right[:1])
+    tool = Tool(name="dist", category="c", description="d", parameters={"type": "object"})
+    sample = Sample(
+        id="s", query="q", tools=[tool], style=QueryStyle.PARALLEL,
+        provenance=Provenance(generator="test"),
+        answers=[FunctionCall(name=c["name"], arguments=c["arguments"]) for c in right],
+    )  # fmt: skip
+    assert accepted_by_bfcl(truth, sample) and not accepted_by_bfcl(None, sample)
 
 
 def test_verify_accepts_a_bfcl_row_on_another_of_its_acceptable_answers(tmp_path: Path) -> None:

@@ -22,8 +22,10 @@ from apigen.bench.judge_corpus import (
     CLEAN,
     WRONG_CLASSES,
     CorpusItem,
+    accepted_by_bfcl,
     bad_results_of,
     bfcl_clean,
+    bfcl_truths,
     builtin_clean,
     corruptions_of,
 )
@@ -87,10 +89,13 @@ def build_corpus(
                 )
     if bfcl is not None:
         rows = bfcl_clean(bfcl)
+        truths = bfcl_truths(bfcl)
         say(f"adding {len(rows):,} BFCL ground-truth rows and their corruptions")
         for s in rows:
             items.append(CorpusItem(id=f"bfcl-{s.id}", label=CLEAN, source="bfcl", sample=s))
             for label, wrong, note in corruptions_of(s, rng, None):
+                if accepted_by_bfcl(truths.get(s.id), wrong):
+                    continue  # BFCL lists this answer as acceptable: it is not wrong
                 items.append(
                     CorpusItem(
                         id=f"bfcl-{s.id}-{label}",

@@ -15,6 +15,7 @@ import math
 import random
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, JsonValue
 
@@ -109,6 +110,30 @@ def bfcl_clean(folder: Path) -> list[Sample]:
             if fmt.check_calls(sample.answers, sample.tools, None).verdict.passed:
                 out.append(sample)
     return out
+
+
+def bfcl_truths(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """Each BFCL row id's ground truth (its possible answers), for the rows that have one."""
+    from apigen.interop.samples_io import answers_path_for, bfcl_truth
+
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in ("simple", "multiple", "parallel", "parallel_multiple"):
+        path = folder / f"BFCL_v3_{name}.json"
+        if path.is_file():
+            out.update(bfcl_truth(answers_path_for(path)))
+    return out
+
+
+def accepted_by_bfcl(truth: list[dict[str, Any]] | None, sample: Sample) -> bool:
+    """Is the sample's answer one BFCL's ground truth lists as acceptable?  (Then a
+    "corruption" of a row that lands on it is no wrong answer: "km" left out where BFCL
+    accepts "" for it.)"""
+    from apigen.interop.bfcl_answers import bfcl_accepts
+
+    if not truth:
+        return False
+    calls = [{"name": c.name, "arguments": dict(c.arguments)} for c in sample.answers]
+    return bfcl_accepts(truth, calls)
 
 
 # -- corruptions -------------------------------------------------------------------------
@@ -530,8 +555,10 @@ __all__ = [
     "WRONG_CLASSES",
     "CorpusItem",
     "QueryStyle",
+    "accepted_by_bfcl",
     "bad_results_of",
     "bfcl_clean",
+    "bfcl_truths",
     "builtin_clean",
     "corruptions_of",
     "read_corpus",

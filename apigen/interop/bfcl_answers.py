@@ -129,3 +129,47 @@ def bfcl_alternatives(
                 if len(out) >= limit:
                     return out
     return out
+
+
+def bfcl_accepts(ground_truth: list[dict[str, Any]], calls: list[dict[str, Any]]) -> bool:
+    """Is ``calls`` one of the answers the ground truth accepts, call by call in its order?
+    Each argument takes one of its acceptable values (strings compared without case, numbers
+    by value); an argument the ground truth lists is left out only where ``""`` is
+    acceptable; one it does not list is never set.  Object values must equal the first
+    pick (a conservative reading: an answer it cannot confirm is not accepted)."""
+    entries = [(name, args) for entry in ground_truth for name, args in entry.items()]
+    if len(entries) != len(calls):
+        return False
+    for (name, args), call in zip(entries, calls, strict=True):
+        given = call.get("arguments") or {}
+        if call.get("name") != name or not isinstance(args, dict) or set(given) - set(args):
+            return False
+        for k, acceptable in args.items():
+            options = acceptable if isinstance(acceptable, list) else [acceptable]
+            if k not in given:
+                if "" not in options:
+                    return False
+            elif not any(_same_value(given[k], a) for a in options if a != ""):
+                return False
+    return True
+
+
+def _same_value(value: Any, acceptable: Any) -> bool:
+    if _nested(acceptable):
+        picked = (
+            _first_args(acceptable)
+            if isinstance(acceptable, dict)
+            else [_first_args(x) if isinstance(x, dict) else x for x in acceptable]
+        )
+        return bool(value == picked)
+    if isinstance(value, bool) or isinstance(acceptable, bool):
+        return value is acceptable
+    if isinstance(value, int | float) and isinstance(acceptable, int | float):
+        return float(value) == float(acceptable)
+    if isinstance(value, str) and isinstance(acceptable, str):
+        return value.strip().lower() == acceptable.strip().lower()
+    if isinstance(value, list) and isinstance(acceptable, list):
+        return len(value) == len(acceptable) and all(
+            _same_value(v, a) for v, a in zip(value, acceptable, strict=True)
+        )
+    return bool(value == acceptable)

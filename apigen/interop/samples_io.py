@@ -265,6 +265,11 @@ def _query_and_answers(fmt: str, row: dict[str, Any]) -> tuple[str, str]:
     return str(query), json.dumps(parsed)
 
 
+def bfcl_truth(answers: Path | None, limits: InputLimits = DEFAULT_LIMITS) -> dict[str, Any]:
+    """A BFCL possible-answer file: each row id's ground truth."""
+    return _bfcl_truth(answers, limits)
+
+
 def _bfcl_truth(answers: Path | None, limits: InputLimits) -> dict[str, Any]:
     truth: dict[str, Any] = {}
     if answers is None:

@@ -131,6 +131,17 @@ _CARD_COUNTS = (
 _DIE = re.compile(r"\b(?:dice|die|six-sided)\b", re.I)
 
 
+def frequencies(text: str) -> list[tuple[int, int, float]]:
+    """How often a year a frequency word says ("monthly" 12, "quarterly" 4, "semi-annual"
+    2), with its span."""
+    out = []
+    for m in _FREQUENCY.finditer(text):
+        word = m.group(1).lower().replace("-", "")
+        per = _PER_YEAR.get(word, 2 if word.startswith(("semi", "bi")) else 1)
+        out.append((m.start(), m.end(), float(per)))
+    return out
+
+
 def _derived_numbers(query: str) -> list[tuple[int, int, float]]:
     """Numbers a query writes in another unit or as common knowledge, with their spans:
     "50mH" 0.05, "3 minutes" 180 (seconds), "the next week" 7 (days), "monthly" 12 (per
@@ -153,10 +164,7 @@ def _derived_numbers(query: str) -> list[tuple[int, int, float]]:
     for m in _PERIOD.finditer(query):
         for v in _PERIOD_VALUES[m.group(1).lower()]:
             out.append((m.start(1), m.end(1), float(v)))
-    for m in _FREQUENCY.finditer(query):
-        word = m.group(1).lower().replace("-", "")
-        per = _PER_YEAR.get(word, 2 if word.startswith(("semi", "bi")) else 1)
-        out.append((m.start(), m.end(), float(per)))
+    out.extend(frequencies(query))
     for m in _FEET_INCHES.finditer(query):
         out.append((m.start(), m.end(), float(int(m.group(1)) * 12 + int(m.group(2)))))
     for m in _CLOCK.finditer(query):

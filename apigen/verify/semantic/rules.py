@@ -61,6 +61,7 @@ from apigen.verify.semantic.defaults import (
     states_default,
 )
 from apigen.verify.semantic.grounding import (
+    frequencies,
     ground,
     is_formula,
     month_span,
@@ -1024,6 +1025,18 @@ class RuleJudge:
                 m = re.search(r"(?<![\w-])" + re.escape(choice) + r"(?![\w-])", text, re.I)
                 if m is not None and unused(m.start(), m.end()):
                     return omitted(m.start(), m.end(), ", one of the choices its description lists")
+        if schema.get("type") in ("integer", "number") and _PER_YEAR_PARAM.search(
+            f"{arg} {schema.get('description', '')}"
+        ):
+            # "with monthly compounding" for the times a year interest is compounded
+            for start, end, per in frequencies(text):
+                if (
+                    unused(start, end)
+                    and per != 1  # "annual" qualifies a rate more often than it compounds
+                    and per != schema.get("default")
+                    and not default_in_description(schema, per)
+                ):
+                    return omitted(start, end, f" is {per:g} a year")
         if schema.get("type") == "string" and "enum" not in schema:
             default = stated_default(schema)
             # another of the default's kind: "in red" where the colour defaults to 'black'
@@ -2484,6 +2497,10 @@ def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] 
     return None
 
 
+# a parameter that counts how often a year something happens
+_PER_YEAR_PARAM = re.compile(r"(?i)compound")
+
+
 def _borrowed_left_out(
     st: _State, by_tool: dict[str, list[_Call]]
 ) -> tuple[_Call, str, str, str] | None:
@@ -3121,7 +3138,12 @@ def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) ->
             schema = _schema(c.tool, a)
             if a in c.call.arguments or schema.get("type") not in ("integer", "number"):
                 continue
-            for w in split_words(a):
+            # its name's words, and what its description counts ("Number of events to
+            # return": "ten major historical events")
+            counted = re.findall(
+                r"(?i)\b(?:number|count) of (?:the )?([a-z]+)", str(schema.get("description", ""))
+            )
+            for w in [*split_words(a), *counted]:
                 if len(w) >= 3 and w not in STOPWORDS:
                     names.setdefault(_stem(w), []).append(schema)
     found = []
@@ -3131,7 +3153,7 @@ def _unused_number_words(st: _State, spans: Sequence[Span], used: set[float]) ->
             continue
         if not re.fullmatch(r"[A-Za-z -]+", text) or text.lower() in ("one", "a", "an"):
             continue
-        after = re.findall(r"[A-Za-z]+", st.query[end : end + 30])[:2]
+        after = re.findall(r"[A-Za-z]+", st.query[end : end + 40])[:3]
         left_out = [sch for w in after if len(w) >= 3 for sch in names.get(_stem(w), [])]
         # ("two 10-sided dice" where the number of dice defaults to 2)
         if left_out and not any(
