@@ -1437,12 +1437,17 @@ def test_an_empty_list_is_an_answer_where_the_tool_says_so(catalog: Catalog) -> 
 def test_a_refusal_is_wrong_when_the_value_is_an_address_or_a_colour_code(
     catalog: Catalog,
 ) -> None:
-    """An e-mail address, an IPv6 address written short and a colour code of digits alone
-    are values a terse request holds."""
+    """An e-mail address, an IPv6 address written short, a colour code of digits alone, a
+    sequence after a colon, percent-encoded text and currents in amperes ("9.4 A", "0.19
+    amps") are values a terse request holds."""
     for tool, q in (
         ("email_check", "valid email? anna_k+news@mail.co.uk"),
         ("expand_ipv6", "full form of ::1"),
         ("hex_to_rgb", "What are the RGB values of #990896?"),
+        ("transcribe_dna", "DNA to RNA: TGGAGCCTACAC"),
+        ("url_decode", "url decode Thank%20you%20for%20your%20order."),
+        ("ohms_law", "A heating element draws 9.4 A at 230 V. What's its resistance?"),
+        ("ohms_law", "Please figure out the voltage across a 55 ohm resistor carrying 0.19 amps."),
     ):
         v = refusal([catalog.get(tool)], q)
         assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, v)

@@ -176,6 +176,7 @@ _UNITS: dict[str, tuple[str, ...]] = {
     "voltage": ("volts", "volt", "v"),
     "resistance": ("ohms", "ohm", "ω", "Ω"),
     "charge": ("coulombs", "coulomb"),
+    "current": ("amperes", "ampere", "amps", "amp", "milliamps", "ma"),
     "money": ("dollars", "dollar", "usd", "euros", "euro", "eur", "gbp", "bucks"),
     "percent": ("%", "percent", "per cent"),
 }
@@ -191,6 +192,7 @@ _UNIT_AFTER = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _KELVIN = re.compile(r"\s?K(?![A-Za-z0-9])")
+_AMPERE = re.compile(r"\s?A(?![A-Za-z0-9'’])")
 
 # a parameter's name words by dimension (a name says more than its description)
 _NAME_WORDS: dict[str, tuple[str, ...]] = {
@@ -289,6 +291,8 @@ def written_kind(query: str, span: Span) -> str | None:
         return "money"
     if _KELVIN.match(query, span.end):
         return "temperature"  # "300 K"; a lower-case k is a thousand ("5k")
+    if _AMPERE.match(query, span.end):
+        return "current"  # "9.4 A"; a lower-case a is an article ("3 a day")
     m = _UNIT_AFTER.match(query, span.end)
     return _UNIT_OF.get(m.group().strip(" -").lower()) if m else None
 

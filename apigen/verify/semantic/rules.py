@@ -3311,6 +3311,8 @@ _WHOLE_QUOTE = re.compile(r"\s*([\"'])(.*)\1\s*", re.S)
 _VALUE_OR_NAME = re.compile(
     r"\"[^\"]+\"|(?<![\w'])'[^']+'(?![A-Za-z])|#[0-9A-Fa-f]{3,8}\b|\b[\w.]*\d[\w./:-]*"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
+    r"|[\w.~+-]*(?:%[0-9A-Fa-f]{2}[\w.~+-]*)+"  # percent-encoded text
+    r"|\b[A-Z]{6,}\b|\b[A-Za-z0-9+/]{16,}={0,2}"  # a sequence, a code, a base64 blob
     r"|(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])"  # an IPv6 address ("::1")
     r"|(?<=[a-z0-9,] )[A-Z][\w#-]*"  # a capitalised word inside a sentence: a name, a symbol
 )
