@@ -1451,3 +1451,14 @@ def test_a_refusal_is_wrong_when_the_value_is_an_address_or_a_colour_code(
     ):
         v = refusal([catalog.get(tool)], q)
         assert v.code is RejectionCode.REFUSAL_UNJUSTIFIED, (q, v)
+
+
+def test_a_title_does_not_end_a_request() -> None:
+    """ "Mr. John Doe" is one name in one request, not a request ending at "Mr."."""
+    from apigen.verify.semantic.relevance import split_requests
+
+    q = "Find lawsuits against the previous owner, Mr. John Doe, in Ohio. Then tell me more."
+    assert [s.text for s in split_requests(q)] == [
+        "Find lawsuits against the previous owner, Mr. John Doe, in Ohio.",
+        "tell me more.",
+    ]

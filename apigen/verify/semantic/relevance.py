@@ -130,7 +130,8 @@ GENERIC = frozenset(
     }
 )
 _SPLIT = re.compile(
-    r"(?<=[.?!])\s+(?=[A-Z\"'(])"  # sentence end
+    r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)\s+(?=[A-Z\"'(])"
+    # (a sentence end, not a title's: "Mr. John Doe")
     r"|;\s*(?=[A-Z])"  # "…; What is…" (a clause after "; how much" stays in its request)
     r"|\s*\b(?:One more thing|Another question|And another|Also this|Second question|"
     r"Last thing|Other question|Also):\s*"
