@@ -1254,6 +1254,14 @@ def test_scientific_notation_and_twice_are_written_numbers() -> None:
     assert _judge_one(force, q, {"charge": 5, "permittivity": 8.854e-12}).passed
     v = _judge_one(force, q, {"charge": 5, "permittivity": 8.854e-11})
     assert v.code is RejectionCode.ARG_NOT_GROUNDED, v
+    # the mantissa of "5 x 10^-12" is part of that number, not a second 5 for a charge
+    q1 = (
+        "A 5 C charge sits in a vacuum, permittivity 8.854 x 10^-12 F/m, and then in a "
+        "medium of permittivity 5 x 10^-12 F/m. What is the force each time?"
+    )
+    both = [("electric_force", {"charge": 5, "permittivity": 8.854e-12}),
+            ("electric_force", {"charge": 5, "permittivity": 5e-12})]  # fmt: skip
+    assert judge_calls([force], q1, both, QueryStyle.PARALLEL).passed
     dice = _tool("dice_roll", {"desired_number": "integer", "number_of_rolls": "integer"})
     q2 = "What is the probability of rolling a 4 three times in a row, and of rolling a 2 twice?"
     right = [("dice_roll", {"desired_number": 4, "number_of_rolls": 3}),

@@ -66,11 +66,19 @@ def _scaled_numbers(query: str) -> tuple[tuple[int, int, float], ...]:
     ]
     out.extend(parse_number_words(query))
     out.extend(_derived_numbers(query))
+    out.extend(scientific_spans(query))
+    return tuple(out)
+
+
+def scientific_spans(query: str) -> list[tuple[int, int, float]]:
+    """Where the query writes a number in scientific notation ("5 x 10^-12"), and its
+    value: the digits inside are parts of that number."""
+    out = []
     for m in _TIMES_TEN.finditer(query):
         power = int(m.group(2).strip("()").replace("−", "-"))
         if abs(power) <= 300:
             out.append((m.start(), m.end(), float(m.group(1)) * 10.0**power))
-    return tuple(out)
+    return out
 
 
 # "8.854 x 10^-12", "6.022 × 10^23": scientific notation written out

@@ -66,6 +66,7 @@ from apigen.verify.semantic.grounding import (
     is_formula,
     month_span,
     rest_span,
+    scientific_spans,
     synonym_span,
     today_anchors,
     word_matches,
@@ -375,6 +376,7 @@ class RuleJudge:
         local_numbers = number_spans(home.text) if home is not None else []
         # the numbers inside an ISO date are parts of that date: a year or a month only
         # when nothing else writes them
+        scientific = scientific_spans(st.query)
         in_dates = {
             n.start
             for m in _ISO_DATE.finditer(st.query)
@@ -402,6 +404,15 @@ class RuleJudge:
                 }
                 # an exponent ("m/s^2") is a value only when nothing else is
                 powers = {n.start for n in st.numbers if st.query[n.start - 1 : n.start] == "^"}
+                # and so are the digits of a number in scientific notation ("5 x 10^-12"),
+                # for any other value
+                powers |= {
+                    n.start
+                    for n in st.numbers
+                    for a, b, v in scientific
+                    if a <= n.start < b
+                    and not (isinstance(leaf, int | float) and math.isclose(v, leaf, rel_tol=1e-6))
+                }
                 # a value an earlier call took is taken again only when the query writes
                 # it once (two requests that each say "6" ground one "6" each)
                 avoid = taken | same | inside | powers | {s.start for s in done} | in_dates
@@ -515,6 +526,8 @@ class RuleJudge:
                 if span is None:
                     if default in (leaf, value) or _documented(c.tool, arg, leaf):
                         continue
+                    if _one_implied(arg, leaf, leaves):
+                        continue  # "three bottles of olive oil and a bag of rice": [3, 1]
                     shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
                     return _reject(
                         RejectionCode.ARG_NOT_GROUNDED,
@@ -2499,6 +2512,18 @@ def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] 
 
 # a parameter that counts how often a year something happens
 _PER_YEAR_PARAM = re.compile(r"(?i)compound")
+
+
+def _one_implied(arg: str, leaf: JsonValue, leaves: Sequence[JsonValue]) -> bool:
+    """A count of 1 among the counts of a list of items ("three bottles of olive oil and a
+    bag of rice" for quantities [3, 1]): an item written without a count is one of it."""
+    return (
+        leaf == 1
+        and not isinstance(leaf, bool)
+        and len(leaves) > 1
+        and any(x != 1 for x in leaves)
+        and re.search(r"(?i)quantit|count|qty|number|pack|units|amount", arg) is not None
+    )
 
 
 def _borrowed_left_out(
