@@ -1101,3 +1101,45 @@ def test_a_request_that_points_back_to_other_calls_values_takes_them_all() -> No
     italian_anywhere = ("restaurant.find_nearby", {**place, "cuisine": "Italian"})
     left = judge_calls([near], q, [thai, italian_anywhere], P)
     assert left.code is RejectionCode.ARG_OMITTED, left
+
+
+def test_codes_identifiers_and_currency_names_no_call_uses_are_requests_left_out() -> None:
+    """An account code ("IBAN NL90PCLK2858365821"), a snake_case identifier and a currency
+    written by name ("to Euros") that no call uses are requests left out; the currency of a
+    used amount ("a 10 dollar deposit") is that amount's unit."""
+    objects = _tool("image_processing.object_identification", {"image_url": "string"})
+    mood = _tool("text_analysis.sentiment_analysis", {"text": "string"})
+    q = (
+        "Identify objects in my backyard image my_backyard_image_url and analyze the "
+        "sentiment of today's journal entry my_journal_entry_text."
+    )
+    both = [
+        ("image_processing.object_identification", {"image_url": "my_backyard_image_url"}),
+        ("text_analysis.sentiment_analysis", {"text": "my_journal_entry_text"}),
+    ]
+    assert judge_calls([objects, mood], q, both, PM).passed
+    dropped = judge_calls([objects, mood], q, both[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    convert = _tool(
+        "currency_conversion",
+        {"amount": "number", "from_currency": "string", "to_currency": "string"},
+    )
+    bank = _tool("banking_service", {"account_id": "string", "amount": "number"})
+    q = (
+        "I need to convert 10 dollars to Euros and make a 10 dollar deposit in my bank "
+        "account with account number 987654."
+    )
+    both = [
+        ("currency_conversion", {"amount": 10, "from_currency": "USD", "to_currency": "EUR"}),
+        ("banking_service", {"account_id": "987654", "amount": 10}),
+    ]
+    assert judge_calls([convert, bank], q, both, PM).passed
+    dropped = judge_calls([convert, bank], q, both[1:], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    iban = _tool("iban_check", {"iban": "string"})
+    area = _tool("circle_area", {"radius": "number"})
+    q = "Check IBAN NL90PCLK2858365821 for me. Also, what is the area of a circle of radius 3?"
+    both = [("iban_check", {"iban": "NL90PCLK2858365821"}), ("circle_area", {"radius": 3})]
+    assert judge_calls([iban, area], q, both, PM).passed
+    dropped = judge_calls([iban, area], q, both[1:], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped

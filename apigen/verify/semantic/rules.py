@@ -1302,6 +1302,7 @@ class RuleJudge:
                 for m in re.finditer(r"(?<![\w$])[A-Z]{3}(?![\w$])", query)
                 if m.group() in CURRENCIES
             ]
+            unused.extend(_unused_currency_names(st, spans))
         named += codes
         unused.extend(_unused_members(st, spans))
         unused.extend(_unused_siblings(st, spans, sample.tools))
@@ -2514,6 +2515,40 @@ def _left_out_shared(st: _State, group: list[_Call]) -> tuple[str, _Call, Span] 
 _PER_YEAR_PARAM = re.compile(r"(?i)compound")
 
 
+def _unused_currency_names(st: _State, spans: Sequence[Span]) -> list[str]:
+    """Currencies written by name that no call uses, where a tool takes currencies
+    ("convert 10 dollars to Euros and make a 10 dollar deposit" with the conversion left
+    out); not the unit of an amount ("10 dollars"), and not a currency some call takes."""
+    query, found = st.query, []
+    values = {
+        v.strip().lower() for c in st.calls for v in scalars(c.call.arguments) if isinstance(v, str)
+    }
+    seen: list[tuple[int, int]] = []
+    names = sorted(
+        {(n, code) for code, ns in CURRENCIES.items() for n in ns if n.isascii() and len(n) >= 4},
+        key=lambda x: -len(x[0]),
+    )
+    for name, code in names:
+        if name in _AMBIGUOUS_CURRENCY or code.lower() in values or name in values:
+            continue
+        if any(n in values for n in CURRENCIES[code]):
+            continue
+        for m in re.finditer(rf"(?<![\w$]){re.escape(name)}(?![\w$])", query, re.I):
+            if any(a < m.end() and m.start() < b for a, b in seen):
+                continue
+            seen.append((m.start(), m.end()))
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            if re.search(r"\d\s*$", query[max(0, m.start() - 3) : m.start()]):
+                continue  # "10 dollars": the amount's unit
+            found.append(m.group())
+    return found
+
+
+# currency names that are also other words ("pound" of weight)
+_AMBIGUOUS_CURRENCY = frozenset(("pound", "pounds", "mark", "marks", "rand", "real"))
+
+
 def _one_implied(arg: str, leaf: JsonValue, leaves: Sequence[JsonValue]) -> bool:
     """A count of 1 among the counts of a list of items ("three bottles of olive oil and a
     bag of rice" for quantities [3, 1]): an item written without a count is one of it."""
@@ -3323,7 +3358,9 @@ def _state_code_used(place: str, calls: Sequence[_Call]) -> bool:
 
 
 _CODE = re.compile(
-    r"(?<![\w#])(?:#[0-9A-Fa-f]{6}|[ACGTU]{6,}|(?=[A-Z][a-z]?\d)(?:[A-Z][a-z]?\d*){2,})(?![\w])"
+    r"(?<![\w#])(?:#[0-9A-Fa-f]{6}|[ACGTU]{6,}|(?=[A-Z][a-z]?\d)(?:[A-Z][a-z]?\d*){2,}"
+    r"|(?=[A-Z0-9]*\d{4})(?=[A-Z0-9]*[A-Z]{2})[A-Z0-9]{8,}"  # an account code: NL90PCLK2858365821
+    r"|[a-z]+(?:_[a-z0-9]+){2,})(?![\w])"  # an identifier: my_journal_entry_text
 )
 _BRACKETED = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*\]")
 # a date as it is written in figures: ISO, "2022/08/16", "01-01-1980", "12/25/2023"
