@@ -1470,3 +1470,27 @@ def test_a_title_does_not_end_a_request() -> None:
         "Find lawsuits against the previous owner, Mr. John Doe, in Ohio.",
         "tell me more.",
     ]
+
+
+def test_a_request_left_out_by_its_joined_numbers_and_its_note_names(catalog: Catalog) -> None:
+    """ "my 1482-rated kid won against a 1551-rated player" gives elo_update's ratings
+    (the word the number is joined to names a parameter of an offered tool, called or
+    not), and "if a piece is in A major, what goes in the key signature?" asks for
+    key_signature with key "A" ("a" of its description makes no letter its own)."""
+    q = (
+        "Turn the coding-strand sequence AACTGCCGGTGA into its RNA transcript. Also, my "
+        "1482-rated kid won against a 1551-rated player. How do the ratings change?"
+    )
+    rna = ("transcribe_dna", {"sequence": "AACTGCCGGTGA"})
+    elo = ("elo_update", {"rating_a": 1482, "rating_b": 1551, "score_a": 1})
+    tools = ["transcribe_dna", "elo_update"]
+    assert judge(catalog, q, [rna, elo], "parallel_multiple", tools=tools).passed
+    v = judge(catalog, q, [rna], "multiple", tools=tools)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED, v
+    q = "What is 7 factorial? Besides that, if a piece is in A major, what's its key signature?"
+    fact = ("factorial", {"n": 7})
+    key = ("key_signature", {"key": "A", "mode": "major"})
+    tools = ["factorial", "key_signature"]
+    assert judge(catalog, q, [fact, key], "parallel_multiple", tools=tools).passed
+    v = judge(catalog, q, [fact], "multiple", tools=tools)
+    assert v.code is RejectionCode.REQUEST_NOT_COVERED, v

@@ -1235,7 +1235,7 @@ class RuleJudge:
                 or before in "-/#^"
             ):
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2 (not 5cm)
-            if after == "-" and not _compound_names_parameter(query, span, st.calls):
+            if after == "-" and not _compound_names_parameter(query, span, sample.tools):
                 continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
             if _not_a_value(query, span):
                 continue
@@ -1392,9 +1392,18 @@ class RuleJudge:
                         for n in st.numbers
                     )
                 )
+                # a request that names most of the tool may hold names for it ("if a piece
+                # is in A major, what goes in the key signature?")
+                # (not a tool a call uses, whose follow-up it may be, "a brief about this
+                # movie … like Director, Cast", nor a recap that names the calls' values)
+                names = like or (
+                    name_share(tool, seg.text) >= 0.5
+                    and tool.name not in called
+                    and not _recaps(st, seg)
+                )
                 if again or (
                     fits
-                    and (borrowed or _fillable(tool, query, seg, st.numbers, spans, names=like))
+                    and (borrowed or _fillable(tool, query, seg, st.numbers, spans, names=names))
                 ):
                     return _reject(
                         RejectionCode.REQUEST_NOT_COVERED,
@@ -1838,16 +1847,21 @@ def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
     return False
 
 
-def _compound_names_parameter(query: str, span: Span, calls: Sequence[_Call]) -> bool:
+def _compound_names_parameter(query: str, span: Span, tools: Sequence[Tool]) -> bool:
+    """ "8-sided dice" gives ``sides``, "a 1482-rated kid" ``rating_a``: the word the number
+    is joined to names a parameter of an offered tool."""
     m = re.match(r"-([A-Za-z]+)", query[span.end :])
     if m is None:
         return False
-    word = m.group(1).lower()[:4]
-    return any(
-        word == w[:4]
-        for c in calls
-        if c.tool is not None
-        for p in c.tool.properties
+
+    def root(word: str) -> str:
+        return re.sub(r"(?:ing|ed|es|s|e)$", "", word.lower())[:4]
+
+    word = root(m.group(1))
+    return len(word) >= 3 and any(
+        word == root(w)
+        for t in tools
+        for p in t.properties
         for w in re.split(r"[_\W]+", p.lower())
         if len(w) >= 4
     )
@@ -2549,6 +2563,19 @@ def _unused_currency_names(st: _State, spans: Sequence[Span]) -> list[str]:
 _AMBIGUOUS_CURRENCY = frozenset(("pound", "pounds", "mark", "marks", "rand", "real"))
 
 
+def _recaps(st: _State, seg: Segment) -> bool:
+    """Does the request say again a value some call takes ("Can you provide the predicted
+    house price, the lawsuits involving Mr. John Doe …?")?"""
+    text = seg.text.lower()
+    return any(
+        isinstance(v, str)
+        and len(v) >= 3
+        and re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", text) is not None
+        for c in st.calls
+        for v in scalars(c.call.arguments)
+    )
+
+
 def _one_implied(arg: str, leaf: JsonValue, leaves: Sequence[JsonValue]) -> bool:
     """A count of 1 among the counts of a list of items ("three bottles of olive oil and a
     bag of rice" for quantities [3, 1]): an item written without a count is one of it."""
@@ -3011,7 +3038,12 @@ def _own_words(tool: Tool) -> frozenset[str]:
     name = f"{tool.name} {tool.name.replace('_', '')}".lower()
     words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", name)}
     # the description's words, but not the values it shows ("such as H2O")
-    words |= {w for w in re.split(r"[\s_/,.;:()]+", tool.description.lower()) if w.isalpha()}
+    # (not its one-letter words: "a major key" does not make "A" the tool's own)
+    words |= {
+        w
+        for w in re.split(r"[\s_/,.;:()]+", tool.description.lower())
+        if w.isalpha() and len(w) > 1
+    }
     for schema in tool.properties.values():  # members of its enums ("md5") too
         enum = schema.get("enum") if isinstance(schema, dict) else None
         if isinstance(enum, list):
