@@ -1494,3 +1494,32 @@ def test_a_request_left_out_by_its_joined_numbers_and_its_note_names(catalog: Ca
     assert judge(catalog, q, [fact, key], "parallel_multiple", tools=tools).passed
     v = judge(catalog, q, [fact], "multiple", tools=tools)
     assert v.code is RejectionCode.REQUEST_NOT_COVERED, v
+
+
+def test_a_quoted_text_is_one_value_and_units_are_no_names(catalog: Catalog) -> None:
+    """A quoted text's sentences stay in the request that quotes it ("Show \\"Happy
+    birthday, Sam! Have a wonderful day.\\" base64-encoded with the URL-safe alphabet."),
+    while quotes around a whole query still split it; and a place in a context sentence
+    is no request left out when the calls take units, not names ("Diving this weekend in
+    Croatia! … convert 420 K to Celsius")."""
+    from apigen.verify.semantic.relevance import split_requests
+
+    q = 'Show "Happy birthday, Sam! Have a good day." base64-encoded with the URL-safe alphabet.'
+    assert [s.text for s in split_requests(q)] == [q]
+    whole = '"What is the capital of Peru? And the population of Chile?"'
+    assert len(split_requests(whole)) == 2
+    call = (
+        "base64_encode",
+        {"text": "Happy birthday, Sam! Have a wonderful day.", "url_safe": True},
+    )
+    assert judge(catalog, q, [call]).passed
+    q = (
+        "Diving this weekend in Croatia! At depth the pressure is around 3.6 bar. How many "
+        "atm is that? Please convert 420 K to Celsius."
+    )
+    calls = [
+        ("convert_pressure", {"value": 3.6, "from_unit": "bar", "to_unit": "atm"}),
+        ("convert_temperature", {"value": 420, "from_unit": "K", "to_unit": "C"}),
+    ]
+    tools = ["convert_pressure", "convert_temperature"]
+    assert judge(catalog, q, calls, "parallel_multiple", tools=tools).passed

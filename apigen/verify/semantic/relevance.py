@@ -143,6 +143,9 @@ _SPLIT = re.compile(
 )
 
 
+_QUOTED_TEXT = re.compile(r'(?<![\w"])"[^"\n]{1,400}"(?![\w"])')
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int
@@ -154,7 +157,14 @@ def split_requests(query: str) -> list[Segment]:
     """The query cut into request-sized pieces (never empty: at least the whole query)."""
     out: list[Segment] = []
     pos = 0
+    # a quoted text is one value, whatever sentences it holds ('"Happy birthday, Sam! Have
+    # a wonderful day." base64-encoded')
+    # (not quotes around the whole query: '"What is …? And …?"')
+    whole = (len(query) - len(query.lstrip()), len(query.rstrip()))
+    quoted = [(q.start(), q.end()) for q in _QUOTED_TEXT.finditer(query) if q.span() != whole]
     for m in _SPLIT.finditer(query):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
         if m.start() > pos and query[pos : m.start()].strip():
             out.append(Segment(pos, m.start(), query[pos : m.start()]))
         pos = m.end()

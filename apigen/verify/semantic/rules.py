@@ -3145,14 +3145,21 @@ def _unused_names(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -> l
     a served request says too (the context: "John is a lawyer … Can you assist John?")."""
     query, found = st.query, []
     takes_names = any(
-        _schema(c.tool, arg).get("type") == "string" and re.match(r"[A-Z]", sp.text)
+        _schema(c.tool, arg).get("type") == "string"
+        and re.match(r"[A-Z][a-z]", sp.text)
+        and unit_word_kind(sp.text.lower()) is None  # "Celsius", "K" are units, no names
         for c in st.calls
         for arg, arg_spans in c.spans.items()
         for sp in arg_spans
     )
     if not takes_names:
         return []
-    own = frozenset().union(*(_own_words(t) for t in tools))
+    own = frozenset().union(*(_own_words(t) for t in tools)) | {
+        w
+        for t in tools
+        for p in t.properties
+        for w in (*split_words(p), re.sub(r"[^a-z0-9]", "", p.lower()))
+    }  # and its parameters' names ("URL-safe" for url_safe)
     served = {c.segment for c in st.calls} | {_segment_of(st.segments, sp.start) for sp in spans}
     for m in re.finditer(r"(?<=[a-z0-9,] )" + _NAME_PHRASE, query):
         text = re.split(r"(?<!\bMr|\bMs|\bDr|\bSt)(?<!Mrs)\. ", m.group())[0].rstrip(".'")
