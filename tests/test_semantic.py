@@ -1510,7 +1510,7 @@ def test_a_quoted_text_is_one_value_and_units_are_no_names(catalog: Catalog) -> 
     assert len(split_requests(whole)) == 2
     call = (
         "base64_encode",
-        {"text": "Happy birthday, Sam! Have a wonderful day.", "url_safe": True},
+        {"text": "Happy birthday, Sam! Have a good day.", "url_safe": True},
     )
     assert judge(catalog, q, [call]).passed
     q = (
