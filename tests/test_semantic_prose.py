@@ -1143,3 +1143,24 @@ def test_codes_identifiers_and_currency_names_no_call_uses_are_requests_left_out
     assert judge_calls([iban, area], q, both, PM).passed
     dropped = judge_calls([iban, area], q, both[1:], PM)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_a_clause_that_names_an_uncalled_tool_whole_is_a_request_left_out() -> None:
+    """ "… for the past 7 days and also calculate the total balance" asks for
+    bank.calculate_balance; a clause that names a tool only in part, or says not to, asks
+    for nothing."""
+    history = _tool("bank.get_transaction_history", {"account": "string", "days": "integer"})
+    balance = _tool("bank.calculate_balance", {"account": "string"})
+    q = (
+        "Get me the transaction history for my account '00125648' for the past 7 days and "
+        "also calculate the total balance."
+    )
+    both = [
+        ("bank.get_transaction_history", {"account": "00125648", "days": 7}),
+        ("bank.calculate_balance", {"account": "00125648"}),
+    ]
+    assert judge_calls([history, balance], q, both, PM).passed
+    dropped = judge_calls([history, balance], q, both[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    q2 = q.replace("and also calculate the total balance", "and also don't calculate the balance")
+    assert judge_calls([history, balance], q2, both[:1], QueryStyle.MULTIPLE).passed

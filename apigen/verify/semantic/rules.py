@@ -92,6 +92,7 @@ from apigen.verify.semantic.relevance import (
     opposes,
     profile,
     split_requests,
+    stem,
     target_hit,
     target_share,
     with_context,
@@ -1411,6 +1412,14 @@ class RuleJudge:
                         request=_seg_json(seg),
                         tool=tool.name,
                     )
+        clause = _named_clause(st, sample.tools, spans)
+        if clause is not None:
+            tool_name, text = clause
+            return _reject(
+                RejectionCode.REQUEST_NOT_COVERED,
+                f"no call serves the request {text.strip()!r}, which names {tool_name} whole",
+                tool=tool_name,
+            )
         return None
 
     # -- results -------------------------------------------------------------------
@@ -2561,6 +2570,37 @@ def _unused_currency_names(st: _State, spans: Sequence[Span]) -> list[str]:
 
 # currency names that are also other words ("pound" of weight)
 _AMBIGUOUS_CURRENCY = frozenset(("pound", "pounds", "mark", "marks", "rand", "real"))
+
+
+def _named_clause(
+    st: _State, tools: Sequence[Tool], spans: Sequence[Span]
+) -> tuple[str, str] | None:
+    """A clause joined on by "and also", "also" or "and what" ("… for the past 7 days and
+    also calculate the total balance") that names a tool no call uses whole, every word of
+    its name, and holds no value of any call: a request of its own, left out."""
+    called = {c.call.name for c in st.calls}
+    for m in _JOINED_CLAUSE.finditer(st.query):
+        start, end = m.start(1), m.end(1)
+        text = st.query[start:end]
+        if any(start <= sp.start < end for sp in spans) or _NEGATION.search(text):
+            continue
+        have = content_stems(text)
+        for tool in tools:
+            if tool.name in called:
+                continue
+            # the name past its namespace ("calculate_balance" of bank.calculate_balance),
+            # its looking-up verbs aside
+            words = split_words(tool.name.rsplit(".", 1)[-1])
+            content = {stem(w) for w in words if len(w) >= 3} - _LOOKUP_STEMS
+            if len(words) >= 2 and content and content <= have:
+                return tool.name, text
+    return None
+
+
+_JOINED_CLAUSE = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:and\s+also|also|and\s+what(?:'s|\s+is)?)\s+([^.?!;]{8,})"
+)
+_LOOKUP_STEMS = frozenset(("get", "find", "searc", "fetch", "calcu", "retri", "looku"))
 
 
 def _recaps(st: _State, seg: Segment) -> bool:
