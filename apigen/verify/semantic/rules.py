@@ -3078,12 +3078,15 @@ def _own_words(tool: Tool) -> frozenset[str]:
     name = f"{tool.name} {tool.name.replace('_', '')}".lower()
     words = {re.sub(r"[^a-z0-9]", "", w) for w in re.split(r"[\s_/,.;:()]+", name)}
     # the description's words, but not the values it shows ("such as H2O")
-    # (not its one-letter words: "a major key" does not make "A" the tool's own)
-    words |= {
-        w
-        for w in re.split(r"[\s_/,.;:()]+", tool.description.lower())
-        if w.isalpha() and len(w) > 1
-    }
+    words |= {w for w in re.split(r"[\s_/,.;:()]+", tool.description.lower()) if w.isalpha()}
+    # (but where its examples take one-letter values, a letter is a value: "A major" for
+    # key_signature, whose description says "a major or minor key")
+    if any(
+        isinstance(v, str) and len(v) == 1 and v.isalpha()
+        for e in tool.examples
+        for v in e.arguments.values()
+    ):
+        words = {w for w in words if len(w) > 1}
     for schema in tool.properties.values():  # members of its enums ("md5") too
         enum = schema.get("enum") if isinstance(schema, dict) else None
         if isinstance(enum, list):
