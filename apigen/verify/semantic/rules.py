@@ -2547,11 +2547,7 @@ def _unused_currency_names(st: _State, spans: Sequence[Span]) -> list[str]:
         v.strip().lower() for c in st.calls for v in scalars(c.call.arguments) if isinstance(v, str)
     }
     seen: list[tuple[int, int]] = []
-    names = sorted(
-        {(n, code) for code, ns in CURRENCIES.items() for n in ns if n.isascii() and len(n) >= 4},
-        key=lambda x: -len(x[0]),
-    )
-    for name, code in names:
+    for name, code in _CURRENCY_NAMES:
         if name in _AMBIGUOUS_CURRENCY or code.lower() in values or name in values:
             continue
         if any(n in values for n in CURRENCIES[code]):
@@ -2568,6 +2564,12 @@ def _unused_currency_names(st: _State, spans: Sequence[Span]) -> list[str]:
     return found
 
 
+# the currencies' names in words, longest first (so "us dollars" is read before "dollars"),
+# in one fixed order
+_CURRENCY_NAMES = sorted(
+    {(n, code) for code, ns in CURRENCIES.items() for n in ns if n.isascii() and len(n) >= 4},
+    key=lambda x: (-len(x[0]), x),
+)
 # currency names that are also other words ("pound" of weight)
 _AMBIGUOUS_CURRENCY = frozenset(("pound", "pounds", "mark", "marks", "rand", "real"))
 
@@ -2670,12 +2672,6 @@ def _joined(query: str, span: Span, text: str) -> bool:
     )
 
 
-_BACK_REFERENCE = re.compile(
-    r"(?i)\b(?:these|those|both|each of them|all of them|them all|(?:do|does|doing|repeat)\s+"
-    r"the\s+same|the\s+same\s+for)\b"
-)
-
-
 def _named_again(st: _State, lacking: _Call, arg: str, telling: list[Span]) -> bool:
     """The lacking call's own stretch of the query names the argument as the others'
     ("… an Italian restaurant in the same location within the same distance", "… that
@@ -2741,6 +2737,11 @@ def _said_to(
 _SAME_ONE = re.compile(r"(?i)\bthe same\b")
 _OF_THEM_ALL = re.compile(r"(?i)\b(?:their|both|each of them|all of them|them all)\b")
 _SAME = re.compile(r"(?i)\b(?:do|does|doing|repeat)\s+the\s+same\b|\bthe\s+same\s+for\b")
+# words that point back to several values said before, or "do the same for"
+_BACK_REFERENCE = re.compile(
+    r"(?i)\b(?:these|those|both|each of them|all of them|them all)\b|"
+    + _SAME.pattern.removeprefix("(?i)")
+)
 
 
 def _said_of_all(st: _State, span: Span, group: list[_Call], telling: list[Span]) -> bool:
