@@ -318,6 +318,12 @@ def _other_forms(
     glued = _glued_unit(query, value) or _expression(query, value)
     if glued is not None:
         return glued
+    joined = _joined_pair(query, value, taken)
+    if joined is not None:
+        return joined
+    area = _area_unit(query, value, taken)
+    if area is not None:
+        return area
     span = synonym_span(query, value, taken)
     if span is not None:
         return span
@@ -403,6 +409,38 @@ def _glued_unit(query: str, value: str) -> Span | None:
         return None  # (a unit, never a variable: "2x^2")
     m = re.search(r"(?<=\d)" + re.escape(value.strip()) + r"(?![A-Za-z])", query, re.I)
     return Span(m.start(), m.end(), m.group()) if m else None
+
+
+_PAIR = re.compile(r"^(.{3,60}?)\s+(?:to|-|\u2013|\u2192|->)\s+(.{3,60})$")
+
+
+def _joined_pair(query: str, value: str, taken: set[int]) -> Span | None:
+    """Two places or names the query writes apart, joined the way the parameter wants
+    them ("Metropolitan Museum of Art to Central Park" for a route "from … the museum …
+    bike to Central Park"): both must be written whole."""
+    m = _PAIR.match(value.strip())
+    if m is None:
+        return None
+    first = find_scalar(query, m.group(1), taken)
+    second = find_scalar(query, m.group(2), taken)
+    if first is None or second is None or first.start == second.start:
+        return None
+    return first
+
+
+_AREA = re.compile(r"(?i)^(?:square|sq\.?|cubic|cu\.?)\s+([a-z]+)$|^([a-z]+)\s*(?:\^|\*\*)?\s*[23\u00b2\u00b3]$")
+
+
+def _area_unit(query: str, value: str, taken: set[int]) -> Span | None:
+    """An area or volume unit for the length the query measures in ("square feet" or
+    "ft^2" where the sides are "25 feet"): the unit word is written, its power implied."""
+    m = _AREA.match(value.strip())
+    if m is None:
+        return None
+    unit = m.group(1) or m.group(2)
+    if unit_word_kind(unit) != "length":
+        return None
+    return find_scalar(query, unit, taken) or synonym_span(query, unit, taken)
 
 
 _EXPRESSION = re.compile(r"(?=.*\d)(?=.*[a-z])(?=.*[-+*/^]).*[-+*/^].*", re.I)

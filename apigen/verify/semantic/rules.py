@@ -43,7 +43,13 @@ from apigen.model import (
     Tool,
 )
 from apigen.textspan import Span, number_spans, parse_number, scalars
-from apigen.verify.semantic.aliases import CURRENCIES, MONTHS, US_STATES, parse_number_words
+from apigen.verify.semantic.aliases import (
+    CURRENCIES,
+    LANGUAGES,
+    MONTHS,
+    US_STATES,
+    parse_number_words,
+)
 from apigen.verify.semantic.cues import (
     ToolCues,
     context_score,
@@ -529,6 +535,12 @@ class RuleJudge:
                         continue
                     if _one_implied(arg, leaf, leaves):
                         continue  # "three bottles of olive oil and a bag of rice": [3, 1]
+                    if len(leaves) == 1 and (
+                        _one_asked(st.query, arg, leaf, home)
+                        or _text_language(st.query, c.tool, arg, leaf)
+                        or _free_member(st, c.tool, arg, leaf)
+                    ):
+                        continue
                     shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
                     return _reject(
                         RejectionCode.ARG_NOT_GROUNDED,
@@ -1805,6 +1817,8 @@ def _documented_word(
     """The word the parameter's description gives a number by ("n = -1 for the last one"):
     where the query writes that word ("the last Wednesday"), it writes the number."""
     desc = _schema(tool, arg).get("description")
+    if isinstance(desc, str) and isinstance(leaf, str) and leaf.strip():
+        return _described_phrase(query, desc, leaf, avoid)
     if not isinstance(desc, str) or isinstance(leaf, bool) or not isinstance(leaf, int | float):
         return None
     for m in _NUMBER_FOR_WORD.finditer(desc):
@@ -1816,6 +1830,25 @@ def _documented_word(
             hits = [h for h in hits if home.start <= h.start() < home.end] or hits
         if hits:
             return Span(hits[0].start(), hits[0].end(), hits[0].group())
+    return None
+
+
+def _described_phrase(query: str, desc: str, leaf: str, avoid: set[int]) -> Span | None:
+    """The phrase the description gives a coded value by ("'EV' refers to an electric
+    vehicle", "'F' for female"): where the query writes the phrase, it writes the value."""
+    said = re.compile(
+        r"""['"]""" + re.escape(leaf.strip()) + r"""['"]\s*(?:refers to|stands for|means|is for|for|=|:|\()"""
+        r"\s*(?:an?\s+|the\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*(?=[,.;)]|\band\b|$)",
+        re.I,
+    )
+    for m in said.finditer(desc):
+        words = m.group(1).split()
+        if not words:
+            continue
+        rx = r"(?<![A-Za-z])" + r"\s+".join(re.escape(w) for w in words) + r"(?![A-Za-z])"
+        for h in re.finditer(rx, query, re.I):
+            if h.start() not in avoid:
+                return Span(h.start(), h.end(), h.group())
     return None
 
 
@@ -2615,6 +2648,61 @@ def _recaps(st: _State, seg: Segment) -> bool:
         and re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", text) is not None
         for c in st.calls
         for v in scalars(c.call.arguments)
+    )
+
+
+_COUNT_PARAM = re.compile(r"(?i)^(?:top_?n|n|limit|count|num(?:ber)?_?(?:of_?)?\w*|max_?results|k)$")
+_SUPERLATIVE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her)\s+(?:single\s+)?(?:most\s+\w+|\w+est|best|worst|top)"
+    r"((?:\s+(?!(?:in|of|for|from|by|with|on|at|that|which|who|and|to)\b)[A-Za-z-]+){1,3})"
+)
+
+
+def _one_asked(query: str, arg: str, leaf: JsonValue, home: Segment | None) -> bool:
+    """A count of 1 where the request asks for one thing by a superlative ("Find the
+    highest grossing bank in the U.S" for top_n=1), not for several ("the best
+    restaurants")."""
+    if leaf != 1 or isinstance(leaf, bool) or _COUNT_PARAM.match(arg) is None:
+        return False
+    text = home.text if home is not None else query
+    for m in _SUPERLATIVE.finditer(text):
+        words = m.group(1).split()
+        if not any(w.lower().endswith("s") and not w.lower().endswith("ss") for w in words):
+            return True
+    return False
+
+
+def _text_language(query: str, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
+    """English for the language of a text the query gives in English ("Analyze the
+    sentiment of … 'I love the food here!'"), where the query names no language."""
+    if not isinstance(leaf, str) or leaf.strip().lower() not in {"en", "eng", "english", "en-us"}:
+        return False
+    desc = _schema(tool, arg).get("description")
+    if "language" not in arg.lower() and not (
+        isinstance(desc, str) and "language" in desc.lower()
+    ):
+        return False
+    if re.search(r"[\"'\u2018\u201c].{12,}[\"'\u2019\u201d]", query) is None:
+        return False  # the text itself is in the query
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", query)}
+    return not any(
+        n in words for names in LANGUAGES.values() for n in names if " " not in n
+    )
+
+
+def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
+    """A required enum the query cues no member of ("important Wars in European history"
+    for region Northern/Southern/Eastern/Western): the call has to pick one."""
+    if tool is None or arg not in tool.required or not isinstance(leaf, str):
+        return False
+    enum = _schema(tool, arg).get("enum")
+    if not isinstance(enum, list) or leaf not in enum or len(enum) < 2:
+        return False
+    return all(
+        not isinstance(m, str)
+        or (ground(st.query, m, set(), st.numbers, loose=False) is None
+            and _member_word(st.query, _schema(tool, arg), m, set()) is None)
+        for m in enum
     )
 
 
