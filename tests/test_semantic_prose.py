@@ -1164,3 +1164,148 @@ def test_a_clause_that_names_an_uncalled_tool_whole_is_a_request_left_out() -> N
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
     q2 = q.replace("and also calculate the total balance", "and also don't calculate the balance")
     assert judge_calls([history, balance], q2, both[:1], QueryStyle.MULTIPLE).passed
+
+
+S = QueryStyle.SIMPLE
+
+
+def test_values_the_query_implies_are_grounded_and_other_values_are_not() -> None:
+    """A coded value the description spells out ("'PHEV' refers to a plug-in hybrid"), an
+    area unit for the length the query measures in, English for a quoted English text, a
+    required enum the query cues no member of, and a count of 1 for "the largest …" are
+    grounded; another code, unit, language or count is not."""
+    fuel = _tool(
+        "vehicle_emission",
+        {"vehicle_type": "string", "miles": "integer"},
+        description="Yearly emissions of a vehicle.",
+    )
+    fuel.parameters["properties"]["vehicle_type"]["description"] = (
+        "The vehicle type. 'petrol' refers to a petrol car and 'PHEV' refers to a plug-in hybrid."
+    )
+    q = "What does a plug-in hybrid emit if it drives 12,000 miles a year?"
+    right = [("vehicle_emission", {"vehicle_type": "PHEV", "miles": 12000})]
+    assert judge_calls([fuel], q, right, S).passed
+    wrong = judge_calls(
+        [fuel], q, [("vehicle_emission", {"vehicle_type": "EV", "miles": 12000})], S
+    )
+    assert wrong.code is RejectionCode.ARG_NOT_GROUNDED, wrong
+
+    area = _tool(
+        "rectangle_area",
+        {"width": "integer", "length": "integer"},
+        {"unit": {"type": "string", "description": "The unit of the area."}},
+    )
+    q = "What is the area of a yard 12 feet wide and 20 feet long?"
+    right = [("rectangle_area", {"width": 12, "length": 20, "unit": "square feet"})]
+    assert judge_calls([area], q, right, S).passed
+    other = [("rectangle_area", {"width": 12, "length": 20, "unit": "square meters"})]
+    assert judge_calls([area], q, other, S).code is RejectionCode.ARG_NOT_GROUNDED
+
+    mood = _tool("sentiment", {"text": "string", "language": "string"})
+    q = "What is the mood of the note 'The hotel was quiet and the staff were kind.'?"
+    text = "The hotel was quiet and the staff were kind."
+    assert judge_calls([mood], q, [("sentiment", {"text": text, "language": "en"})], S).passed
+    german = judge_calls([mood], q, [("sentiment", {"text": text, "language": "de"})], S)
+    assert german.code is RejectionCode.ARG_NOT_GROUNDED, german
+
+    events = _tool("history.events", {"century": "integer", "region": "string"})
+    events.parameters["properties"]["region"]["enum"] = ["North", "South", "East", "West"]
+    q = "List the famous battles of the 17th century in Europe."
+    right = [("history.events", {"century": 17, "region": "West"})]
+    assert judge_calls([events], q, right, S).passed
+    q2 = "List the famous battles of the 17th century in eastern Europe."
+    assert judge_calls([events], q2, right, S).code is not None
+
+    banks = _tool(
+        "top_lenders",
+        {"country": "string"},
+        {"top_n": {"type": "integer", "description": "How many lenders. Default is 5."}},
+    )
+    q = "Find the largest lender in Canada."
+    assert judge_calls([banks], q, [("top_lenders", {"country": "Canada", "top_n": 1})], S).passed
+    q2 = "Find the largest lenders in Canada."
+    plural = judge_calls([banks], q2, [("top_lenders", {"country": "Canada", "top_n": 1})], S)
+    assert plural.code is RejectionCode.ARG_NOT_GROUNDED, plural
+
+
+def test_an_optional_value_named_at_its_parameter_must_be_set() -> None:
+    """ "with stops at Fresno and Modesto", "a Gibson make", a second address to copy in,
+    "the third order derivative", a choice listed in brackets and written as a synonym
+    ("by public transport" for transit), and a game platform other than the default are
+    the request's values: leaving them out is an omission; the calls that set them pass."""
+    route = _tool(
+        "route.time",
+        {"start": "string", "end": "string"},
+        {"stops": {"type": "array", "items": {"type": "string"}, "description": "Stops."}},
+    )
+    q = "How long is the drive from Sacramento to Bakersfield with stops at Fresno and Modesto?"
+    right = [
+        (
+            "route.time",
+            {"start": "Sacramento", "end": "Bakersfield", "stops": ["Fresno", "Modesto"]},
+        )
+    ]
+    assert judge_calls([route], q, right, S).passed
+    left = judge_calls(
+        [route], q, [("route.time", {"start": "Sacramento", "end": "Bakersfield"})], S
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+    shop = _tool(
+        "find_instrument",
+        {"budget": "integer", "kind": "string"},
+        {"make": {"type": "string", "description": "Maker of the instrument."}},
+    )
+    q = "I want a bass for at most $800. I prefer a Gibson make."
+    right = [("find_instrument", {"budget": 800, "kind": "bass", "make": "Gibson"})]
+    assert judge_calls([shop], q, right, S).passed
+    left = judge_calls([shop], q, [("find_instrument", {"budget": 800, "kind": "bass"})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+    mail = _tool(
+        "send_mail",
+        {"to": "string", "subject": "string"},
+        {"cc": {"type": "string", "description": "The email address to carbon copy."}},
+    )
+    q = "Mail ann@example.org about 'Budget' and copy in my boss at boss@example.org."
+    right = [
+        ("send_mail", {"to": "ann@example.org", "subject": "Budget", "cc": "boss@example.org"})
+    ]
+    assert judge_calls([mail], q, right, S).passed
+    left = judge_calls(
+        [mail], q, [("send_mail", {"to": "ann@example.org", "subject": "Budget"})], S
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+    slope = _tool(
+        "derivative",
+        {"func": "string", "x": "integer"},
+        {"order": {"type": "integer", "description": "The order. Default is 1.", "default": 1}},
+    )
+    q = "What is the third order derivative of x^4 at x = 2?"
+    right = [("derivative", {"func": "x^4", "x": 2, "order": 3})]
+    assert judge_calls([slope], q, right, S).passed
+    left = judge_calls([slope], q, [("derivative", {"func": "x^4", "x": 2})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+    path = _tool(
+        "shortest_path",
+        {"start": "string", "end": "string"},
+        {"mode": {"type": "string", "description": "How to travel (walk, bike, transit, drive)."}},
+    )
+    q = "What is the shortest path from Lyon to Nice by public transport?"
+    right = [("shortest_path", {"start": "Lyon", "end": "Nice", "mode": "transit"})]
+    assert judge_calls([path], q, right, S).passed
+    left = judge_calls([path], q, [("shortest_path", {"start": "Lyon", "end": "Nice"})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+    stats = _tool(
+        "player_stats",
+        {"game": "string", "user": "string"},
+        {"platform": {"type": "string", "description": "The platform.", "default": "PC"}},
+    )
+    q = "Get the stats of 'Halo' on Xbox for the user 'kim'."
+    right = [("player_stats", {"game": "Halo", "user": "kim", "platform": "Xbox"})]
+    assert judge_calls([stats], q, right, S).passed
+    left = judge_calls([stats], q, [("player_stats", {"game": "Halo", "user": "kim"})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left

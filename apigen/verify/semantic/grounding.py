@@ -321,9 +321,6 @@ def _other_forms(
     joined = _joined_pair(query, value, taken)
     if joined is not None:
         return joined
-    area = _area_unit(query, value, taken)
-    if area is not None:
-        return area
     span = synonym_span(query, value, taken)
     if span is not None:
         return span
@@ -350,6 +347,9 @@ def _other_forms(
         reckoned = _reckoned_date(query, iso)
         if reckoned is not None:
             return reckoned
+    area = _area_unit(query, value, taken)
+    if area is not None:
+        return area
     if loose and not is_formula(value):
         return _loose(query, value)  # (a formula's words are no formula)
     return None
@@ -428,7 +428,9 @@ def _joined_pair(query: str, value: str, taken: set[int]) -> Span | None:
     return first
 
 
-_AREA = re.compile(r"(?i)^(?:square|sq\.?|cubic|cu\.?)\s+([a-z]+)$|^([a-z]+)\s*(?:\^|\*\*)?\s*[23\u00b2\u00b3]$")
+_AREA = re.compile(
+    r"(?i)^(?:square|sq\.?|cubic|cu\.?)\s+([a-z]+)$|^([a-z]+)\s*(?:\^|\*\*)?\s*[23\u00b2\u00b3]$"
+)
 
 
 def _area_unit(query: str, value: str, taken: set[int]) -> Span | None:

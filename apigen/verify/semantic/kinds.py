@@ -350,7 +350,16 @@ _METALS = frozenset(
         *("iron", "steel", "zinc", "nickel", "lead", "tin", "titanium", "brass", "bronze"),
     )
 )
-_KINS = (_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES, _METALS)
+_PLATFORMS = frozenset(
+    (
+        *("pc", "xbox", "xbox one", "xbox series x", "playstation", "ps4", "ps5", "switch"),
+        *("nintendo switch", "mac", "ios", "android", "steam deck"),
+    )
+)
+_KINS = (
+    *(_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES, _METALS),
+    _PLATFORMS,
+)
 
 
 def kin_words(value: object) -> frozenset[str]:

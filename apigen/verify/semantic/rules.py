@@ -47,6 +47,7 @@ from apigen.verify.semantic.aliases import (
     CURRENCIES,
     LANGUAGES,
     MONTHS,
+    ORDINAL_WORDS,
     US_STATES,
     parse_number_words,
 )
@@ -1048,9 +1049,27 @@ class RuleJudge:
             for choice in described_choices(schema):
                 if default_in_description(schema, choice) or choice == schema.get("default"):
                     continue
-                m = re.search(r"(?<![\w-])" + re.escape(choice) + r"(?![\w-])", text, re.I)
-                if m is not None and unused(m.start(), m.end()):
-                    return omitted(m.start(), m.end(), ", one of the choices its description lists")
+                said = _member_span(text, choice)
+                if said is not None and unused(said.start, said.end):
+                    return omitted(
+                        said.start, said.end, ", one of the choices its description lists"
+                    )
+            for named in _named_at_parameter(text, arg, schema):
+                if unused(named.start, named.end):
+                    return omitted(named.start, named.end, ", which the request names it by")
+        if schema.get("type") in ("integer", "number"):
+            # "the second order derivative" for order (default 1)
+            for start, end, n in _ordinal_before(text, arg):
+                if (
+                    unused(start, end)
+                    and n != schema.get("default")
+                    and not default_in_description(schema, n)
+                    and not re.search(
+                        rf"(?i)default(?:s)?(?: is| to)?\s+{n}(?:st|nd|rd|th)\b",
+                        str(schema.get("description", "")),
+                    )
+                ):
+                    return omitted(start, end, f" is {n}")
         if schema.get("type") in ("integer", "number") and _PER_YEAR_PARAM.search(
             f"{arg} {schema.get('description', '')}"
         ):
@@ -1837,7 +1856,9 @@ def _described_phrase(query: str, desc: str, leaf: str, avoid: set[int]) -> Span
     """The phrase the description gives a coded value by ("'EV' refers to an electric
     vehicle", "'F' for female"): where the query writes the phrase, it writes the value."""
     said = re.compile(
-        r"""['"]""" + re.escape(leaf.strip()) + r"""['"]\s*(?:refers to|stands for|means|is for|for|=|:|\()"""
+        r"""['"]"""
+        + re.escape(leaf.strip())
+        + r"""['"]\s*(?:refers to|stands for|means|is for|for|=|:|\()"""
         r"\s*(?:an?\s+|the\s+)?([A-Za-z][A-Za-z -]{1,40}?)\s*(?=[,.;)]|\band\b|$)",
         re.I,
     )
@@ -2651,7 +2672,9 @@ def _recaps(st: _State, seg: Segment) -> bool:
     )
 
 
-_COUNT_PARAM = re.compile(r"(?i)^(?:top_?n|n|limit|count|num(?:ber)?_?(?:of_?)?\w*|max_?results|k)$")
+_COUNT_PARAM = re.compile(
+    r"(?i)^(?:top_?n|n|limit|count|num(?:ber)?_?(?:of_?)?\w*|max_?results|k)$"
+)
 _SUPERLATIVE = re.compile(
     r"(?i)\b(?:the|its|their|his|her)\s+(?:single\s+)?(?:most\s+\w+|\w+est|best|worst|top)"
     r"((?:\s+(?!(?:in|of|for|from|by|with|on|at|that|which|who|and|to)\b)[A-Za-z-]+){1,3})"
@@ -2678,16 +2701,12 @@ def _text_language(query: str, tool: Tool | None, arg: str, leaf: JsonValue) -> 
     if not isinstance(leaf, str) or leaf.strip().lower() not in {"en", "eng", "english", "en-us"}:
         return False
     desc = _schema(tool, arg).get("description")
-    if "language" not in arg.lower() and not (
-        isinstance(desc, str) and "language" in desc.lower()
-    ):
+    if "language" not in arg.lower() and not (isinstance(desc, str) and "language" in desc.lower()):
         return False
     if re.search(r"[\"'\u2018\u201c].{12,}[\"'\u2019\u201d]", query) is None:
         return False  # the text itself is in the query
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", query)}
-    return not any(
-        n in words for names in LANGUAGES.values() for n in names if " " not in n
-    )
+    return not any(n in words for names in LANGUAGES.values() for n in names if " " not in n)
 
 
 def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
@@ -2700,8 +2719,13 @@ def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bo
         return False
     return all(
         not isinstance(m, str)
-        or (ground(st.query, m, set(), st.numbers, loose=False) is None
-            and _member_word(st.query, _schema(tool, arg), m, set()) is None)
+        or (
+            ground(st.query, m, set(), st.numbers, loose=False) is None
+            and _member_span(st.query, m) is None
+            and _member_word(st.query, _schema(tool, arg), m, set()) is None
+            # (a word grown from the member: "eastern" for East)
+            and re.search(rf"(?i)(?<![\w-]){re.escape(m[:4])}", st.query) is None
+        )
         for m in enum
     )
 
@@ -2916,6 +2940,50 @@ def _flag_cued(arg: str, text: str) -> bool:
         return False
     words = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", text)}
     return bool(cues & words)
+
+
+_LINK = r"(?:\s+(?:at|to|of|is|as|in|on|for|from|via|through|are|be|should be))*\s*[:=]?\s*"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _named_at_parameter(text: str, arg: str, schema: dict[str, JsonValue]) -> list[Span]:
+    """Names the request writes at the parameter's own name ("with stops at Santa Barbara
+    and Monterey" for stops, "I prefer a Fender make." for make), and e-mail addresses where
+    the parameter takes one ("carbon copy it to … assistant@example.com" for cc)."""
+    found = []
+    if re.search(r"(?i)e-?mail", f"{arg} {schema.get('description', '')}"):
+        found += [Span(m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+    for word in split_words(arg):
+        if len(word) < 4 or word in STOPWORDS:
+            continue
+        stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+        for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(stem)}s?(?![\w-])", text):
+            after = re.match(_LINK + "(" + _NAME_PHRASE + ")", text[m.end() :])
+            if after is not None:
+                name = after.group(1).rstrip(".'")
+                start = m.end() + after.start(1)
+                found.append(Span(start, start + len(name), name))
+            before = re.search(r"(?<=[a-z,] )([A-Z][\w&'-]+)\s+$", text[: m.start()])
+            if before is not None and before.group(1).lower() not in STOPWORDS:
+                found.append(Span(before.start(1), before.end(1), before.group(1)))
+    return found
+
+
+def _ordinal_before(text: str, arg: str) -> list[tuple[int, int, int]]:
+    """An ordinal written before the parameter's name ("second order" for order)."""
+    out = []
+    for word in split_words(arg):
+        if len(word) < 4 or word in STOPWORDS:
+            continue
+        rx = rf"(?i)\b([a-z]+|\d+(?:st|nd|rd|th))[\s-]+{re.escape(word)}\b"
+        for m in re.finditer(rx, text):
+            said = m.group(1).lower()
+            n = ORDINAL_WORDS.get(said)
+            if n is None and said[:-2].isdigit():
+                n = int(said[:-2])
+            if n is not None:
+                out.append((m.start(1), m.end(1), n))
+    return out
 
 
 def _member_span(text: str, member: str) -> Span | None:
@@ -3195,7 +3263,7 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
     query = st.query
     for c in st.calls:
         for arg, arg_spans in c.spans.items():
-            if _schema(c.tool, arg).get("type") != "string":
+            if not _takes_strings(_schema(c.tool, arg)):
                 continue
             for sp in arg_spans:
                 kin = kin_words(sp.text)
@@ -3231,6 +3299,14 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                         continue
                     found.append(text)
     return found
+
+
+def _takes_strings(schema: dict[str, JsonValue]) -> bool:
+    """A string parameter, or a list of strings ("companies": ["Apple"])."""
+    items = schema.get("items")
+    return schema.get("type") == "string" or (
+        schema.get("type") == "array" and isinstance(items, dict) and items.get("type") == "string"
+    )
 
 
 _FRAME_WORD = re.compile(r"[A-Za-z]+")

@@ -9,6 +9,7 @@ ENUM_SYNONYMS: dict[str, str] = {
     "m": r"met(?:er|re)s?",
     "km": r"kilomet(?:er|re)s?|kms?",
     "in": r"inch(?:es)?",
+    "transit": r"public transport(?:ation)?|transit",
     "ft": r"feet|foot",
     "yd": r"yards?",
     "mi": r"miles?",
