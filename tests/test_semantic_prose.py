@@ -1309,3 +1309,35 @@ def test_an_optional_value_named_at_its_parameter_must_be_set() -> None:
     assert judge_calls([stats], q, right, S).passed
     left = judge_calls([stats], q, [("player_stats", {"game": "Halo", "user": "kim"})], S)
     assert left.code is RejectionCode.ARG_OMITTED, left
+
+
+def test_a_name_listed_beside_used_ones_is_a_request_left_out() -> None:
+    """ "Apple, Microsoft, Amazon, and Tesla" for a list parameter, and "Nvidia Corp.,
+    Intel Inc., and Adobe Inc." past the companies' legal forms: a call for every name."""
+    prices = _tool(
+        "get_stock_prices",
+        {"companies": "array", "duration": "string"},
+    )
+    prices.parameters["properties"]["companies"]["items"] = {"type": "string"}
+    q = (
+        "Get the stock prices of Apple, Microsoft, Amazon, and Tesla over 1 week, 2 weeks, "
+        "3 weeks and 4 weeks respectively."
+    )
+    right = [
+        ("get_stock_prices", {"companies": [c], "duration": d})
+        for c, d in (
+            ("Apple", "1 week"),
+            ("Microsoft", "2 weeks"),
+            ("Amazon", "3 weeks"),
+            ("Tesla", "4 weeks"),
+        )
+    ]
+    assert judge_calls([prices], q, right, P).passed
+    dropped = judge_calls([prices], q, right[:3], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    quote = _tool("stock_quote", {"symbol": "string"})
+    q = "Get the latest closing prices for Apple Inc., Amazon Inc., and Microsoft Corp. today."
+    right = [("stock_quote", {"symbol": c}) for c in ("AAPL", "AMZN", "MSFT")]
+    assert judge_calls([quote], q, right, P).passed
+    dropped = judge_calls([quote], q, right[:2], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped

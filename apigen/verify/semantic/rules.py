@@ -3276,9 +3276,14 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                 else:
                     continue
                 join = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" if kin else _JOIN
-                after = re.match(join + "(" + phrase + ")", query[sp.end :])
+                # (past a company's legal form: "Apple Inc., Google LLC., and Microsoft")
+                legal = _LEGAL_FORM.match(query, sp.end)
+                tail = legal.end() if legal else sp.end
+                if (legal or _LEGAL_END.search(sp.text)) and query.startswith(".", tail):
+                    tail += 1
+                after = re.match(join + "(" + phrase + ")", query[tail:])
                 before = re.search("(?<![\\w.'&-])(" + phrase + ")" + join + "$", query[: sp.start])
-                for m, base in ((after, sp.end), (before, 0)):
+                for m, base in ((after, tail), (before, 0)):
                     if m is None:
                         continue
                     start, end = base + m.start(1), base + m.end(1)
@@ -3299,6 +3304,11 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                         continue
                     found.append(text)
     return found
+
+
+_LEGAL = r"(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|AG|SA|GmbH)"
+_LEGAL_FORM = re.compile(rf"\s+{_LEGAL}\b")
+_LEGAL_END = re.compile(rf"\b{_LEGAL}$")
 
 
 def _takes_strings(schema: dict[str, JsonValue]) -> bool:
