@@ -1341,3 +1341,51 @@ def test_a_name_listed_beside_used_ones_is_a_request_left_out() -> None:
     assert judge_calls([quote], q, right, P).passed
     dropped = judge_calls([quote], q, right[:2], P)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_values_are_taken_where_the_query_writes_them_whole() -> None:
+    """ "rounded to 2 decimal places" gives the rounding, not "two vectors"; a card written
+    whole in Ann's hand ("3 of hearts") is hers, not a loose match in Bo's; and a day named
+    from today ("the day before yesterday") with no call is a request left out."""
+    cosine = _tool(
+        "cosine_similarity",
+        {"vector1": "array", "vector2": "array"},
+        {"rounding": {"type": "integer", "description": "The number of decimals to round to."}},
+    )
+    q = (
+        "I have two vectors, [1, 2, 3] and [4, 5, 6]; give their cosine similarity rounded "
+        "to 2 decimal places. Then do the same for [7, 8, 9] and [1, 0, 1], rounded to 3 "
+        "decimal places."
+    )
+    right = [
+        ("cosine_similarity", {"vector1": [1, 2, 3], "vector2": [4, 5, 6], "rounding": 2}),
+        ("cosine_similarity", {"vector1": [7, 8, 9], "vector2": [1, 0, 1], "rounding": 3}),
+    ]
+    assert judge_calls([cosine], q, right, P).passed
+    hands = _tool("poker_winner", {"players": "array", "cards": "object"})
+    q = (
+        "Bo had the cards 2 of hearts, 3 of clubs and 9 of spades. Ann had the cards 3 of "
+        "hearts, 4 of clubs and 5 of spades. Who wins?"
+    )
+    cards = {
+        "Bo": ["2 of hearts", "3 of clubs", "9 of spades"],
+        "Ann": ["3 of hearts", "4 of clubs", "5 of spades"],
+    }
+    right = [("poker_winner", {"players": ["Bo", "Ann"], "cards": cards})]
+    assert judge_calls([hands], q, right, S).passed
+    air = _tool(
+        "air_quality",
+        {"city": "string"},
+        {"date": {"type": "string", "description": "The date (YYYY-MM-DD)."}},
+    )
+    q = (
+        "What was the air quality in Denver yesterday and the day before yesterday? Today is "
+        "March 10, 2024."
+    )
+    right = [
+        ("air_quality", {"city": "Denver", "date": "2024-03-09"}),
+        ("air_quality", {"city": "Denver", "date": "2024-03-08"}),
+    ]
+    assert judge_calls([air], q, right, P).passed
+    dropped = judge_calls([air], q, right[:1], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from apigen.textspan import Span, find_scalar
 from apigen.verify.semantic.aliases import (
@@ -381,6 +382,21 @@ def today_anchors(query: str, spans: list[Span]) -> list[tuple[int, int]]:
             continue  # "for today, yesterday, …": today is asked for too
         out.append((start, end))
     return out
+
+
+def relative_days_unused(query: str, spans: Sequence[Span]) -> list[str]:
+    """The days named from today ("yesterday", "the day before yesterday") that no call's
+    date is reckoned from, where the calls reckon dates from a written today (today's own
+    date may be taken as written)."""
+    words = "|".join(w for w, _ in _RELATIVE_DAYS)
+    reckoned = {w for w, _ in _RELATIVE_DAYS}
+    if not any(s.text.lower() in reckoned for s in spans):
+        return []
+    found = []
+    for m in re.finditer(rf"(?i)\b(?:{words})\b", query):
+        if not any(s.start < m.end() and m.start() < s.end for s in spans):
+            found.append(m.group())
+    return found
 
 
 def _reckoned_date(query: str, iso: str) -> Span | None:

@@ -75,6 +75,7 @@ from apigen.verify.semantic.grounding import (
     rest_span,
     scientific_spans,
     synonym_span,
+    relative_days_unused,
     today_anchors,
     word_matches,
 )
@@ -427,7 +428,14 @@ class RuleJudge:
                 span = _documented_word(st.query, c.tool, arg, leaf, home, avoid)
                 if home is not None and span is None:
                     rel = {t - home.start for t in avoid if home.start <= t < home.end}
-                    local = ground(home.text, leaf, rel, local_numbers)
+                    local = ground(home.text, leaf, rel, local_numbers, loose=False)
+                    if local is None:
+                        # a loose match in its request, unless the query writes the value
+                        # whole elsewhere ("3 of hearts" is Sarah's card, not John's
+                        # "… of hearts, 3 of diamonds")
+                        whole = ground(st.query, leaf, avoid, st.numbers, loose=False)
+                        if whole is None or whole.start in avoid:
+                            local = ground(home.text, leaf, rel, local_numbers)
                     if local is not None and local.start not in rel:
                         span = Span(
                             home.start + local.start,
@@ -480,6 +488,7 @@ class RuleJudge:
                         span = named  # "the last Thursday of March", not another's "3rd"
                 if span is not None and c.tool is not None:
                     span = _of_its_kind(st, c.tool, arg, leaf, span)
+                    span = _by_its_name(st, c.tool, arg, leaf, span, avoid)
                 reused = [
                     a
                     for a, sp in found.items()
@@ -1307,6 +1316,9 @@ class RuleJudge:
         for m in _ISO_DATE.finditer(query):
             if not any(s.start <= m.start() < s.end for s in spans):
                 unused.append(m.group())
+        # dates reckoned from today: each day the query names is one ("for today,
+        # yesterday, and the day before yesterday")
+        unused.extend(relative_days_unused(query, spans))
         # places and codes (a formula, a DNA sequence, a colour) are values too
         # a city counts where an offered tool takes a place ("Packing for Phoenix" is
         # only context for a temperature conversion)
@@ -1807,6 +1819,33 @@ def _of_its_kind(st: _State, tool: Tool, arg: str, leaf: JsonValue, span: Span) 
         except ValueError:
             continue
         if same and written_kind(st.query, n) == want:
+            return n
+    return span
+
+
+def _by_its_name(
+    st: _State, tool: Tool, arg: str, leaf: JsonValue, span: Span, avoid: set[int]
+) -> Span:
+    """The number written before the parameter's own word ("rounded to 2 decimal places"
+    for the number of decimals), where the span found writes it as a word counting
+    something else ("two vectors")."""
+    if isinstance(leaf, bool) or not isinstance(leaf, int | float) or span.text[:1].isdigit():
+        return span
+    desc = _schema(tool, arg).get("description")
+    words = {
+        _stem(w)
+        for w in (*split_words(arg), *re.findall(r"[A-Za-z]+", desc if isinstance(desc, str) else ""))
+        if len(w) >= 4 and w.lower() not in STOPWORDS
+    }
+    for n in st.numbers:
+        if n.start in avoid or n.start == span.start:
+            continue
+        try:
+            same = float(n.text.replace(",", "")) == float(leaf)
+        except ValueError:
+            continue
+        after = re.match(r"\s*([A-Za-z]+)", st.query[n.end :])
+        if same and after is not None and _stem(after.group(1)) in words:
             return n
     return span
 
