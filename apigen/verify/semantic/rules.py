@@ -72,10 +72,10 @@ from apigen.verify.semantic.grounding import (
     ground,
     is_formula,
     month_span,
+    relative_days_unused,
     rest_span,
     scientific_spans,
     synonym_span,
-    relative_days_unused,
     today_anchors,
     word_matches,
 )
@@ -1834,7 +1834,10 @@ def _by_its_name(
     desc = _schema(tool, arg).get("description")
     words = {
         _stem(w)
-        for w in (*split_words(arg), *re.findall(r"[A-Za-z]+", desc if isinstance(desc, str) else ""))
+        for w in (
+            *split_words(arg),
+            *re.findall(r"[A-Za-z]+", desc if isinstance(desc, str) else ""),
+        )
         if len(w) >= 4 and w.lower() not in STOPWORDS
     }
     for n in st.numbers:
