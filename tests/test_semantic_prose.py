@@ -1389,3 +1389,104 @@ def test_values_are_taken_where_the_query_writes_them_whole() -> None:
     assert judge_calls([air], q, right, P).passed
     dropped = judge_calls([air], q, right[:1], P)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_counted_cases_wholes_and_scene_lists_are_no_requests_left_out() -> None:
+    """ "these three conditions" are all of them, whatever their combinations; a whole the
+    calls split into parts ("8 years … the first 2, the next 2 and the last 4") is no value
+    of its own; a list that sets the scene ("variables including 'Age', 'Sex', 'City'") is
+    no request where the requests pick from it. Each wrong twin is still caught."""
+    heat = _tool("heat_capacity", {"temp": "integer", "volume": "number"})
+    q = (
+        "My tank holds 3.5 m^3 of gas at 280 Kelvin. I will repeat the test at a higher "
+        "temperature of 320 Kelvin and then at a smaller volume of 2.0 m^3. What is the heat "
+        "capacity for these three conditions?"
+    )
+    right = [
+        ("heat_capacity", {"temp": 280, "volume": 3.5}),
+        ("heat_capacity", {"temp": 320, "volume": 3.5}),
+        ("heat_capacity", {"temp": 280, "volume": 2.0}),
+    ]
+    assert judge_calls([heat], q, right, P).passed
+    short = judge_calls([heat], q, right[:2], P)
+    assert short.code is RejectionCode.REQUEST_NOT_COVERED, short
+
+    grow = _tool("compound_interest", {"principal": "integer", "rate": "number", "time": "integer"})
+    q = (
+        "I put $4000 in the bank at 3% (0.03) and keep it there for 8 years. What is the "
+        "interest for the first 2 years, then the next 2 years and the last 4 years?"
+    )
+    right = [("compound_interest", {"principal": 4000, "rate": 0.03, "time": t}) for t in (2, 3, 4)]
+    right[1] = ("compound_interest", {"principal": 4000, "rate": 0.03, "time": 1})
+    q = q.replace("the next 2 years", "the next 1 year").replace("8 years", "7 years")
+    assert judge_calls([grow], q, right, P).passed
+    dropped = judge_calls([grow], q, right[:2], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+    fit = _tool(
+        "run_regression",
+        {"predictors": "array", "target": "string"},
+        {"standardize": {"type": "boolean", "description": "Standardize the predictors."}},
+    )
+    fit.parameters["properties"]["predictors"]["items"] = {"type": "string"}
+    q = (
+        "You have a table with columns including 'Age', 'Sex', 'City' and 'Spend'. Could you "
+        "fit a regression with 'Age' and 'Sex' as predictors and 'Spend' as the target? "
+        "Then, run the same function again but with standardization."
+    )
+    right = [
+        ("run_regression", {"predictors": ["Age", "Sex"], "target": "Spend"}),
+        ("run_regression", {"predictors": ["Age", "Sex"], "target": "Spend", "standardize": True}),
+    ]
+    assert judge_calls([fit], q, right, P).passed
+    assert not judge_calls([fit], q, right[:1], P).passed
+
+
+def test_an_enum_member_written_as_an_adverb_or_a_plural_is_said() -> None:
+    """ "sorted chronologically" says 'chronological', "collecting bugs" says 'bug'."""
+    art = _tool(
+        "top_artworks",
+        {"number": "integer"},
+        {"sort_by": {"type": "string", "enum": ["popularity", "chronological"]}},
+    )
+    q = "Fetch the top 5 artworks sorted chronologically."
+    right = [("top_artworks", {"number": 5, "sort_by": "chronological"})]
+    assert judge_calls([art], q, right, S).passed
+    left = judge_calls([art], q, [("top_artworks", {"number": 5})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    items = _tool(
+        "collectables",
+        {"game": "string", "season": "string"},
+        {"item_type": {"type": "string", "enum": ["all", "bug", "fish"]}},
+    )
+    q = "In 'Stardew Valley', which bugs can I collect in the 'Spring' season?"
+    right = [("collectables", {"game": "Stardew Valley", "season": "Spring", "item_type": "bug"})]
+    assert judge_calls([items], q, right, S).passed
+    left = judge_calls(
+        [items], q, [("collectables", {"game": "Stardew Valley", "season": "Spring"})], S
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+
+def test_a_request_to_run_a_call_again_needs_a_call() -> None:
+    """ "Then, run the same function again but with standardization." asks for one more
+    call of the tool the request before it uses."""
+    fit = _tool(
+        "run_regression",
+        {"predictors": "array", "target": "string"},
+        {"standardize": {"type": "boolean", "description": "Standardize the predictors."}},
+    )
+    fit.parameters["properties"]["predictors"]["items"] = {"type": "string"}
+    q = (
+        "Could you fit a regression with 'Age' and 'Sex' as predictors and 'Spend' as the "
+        "target, without standardization? Then, run the same function again but with "
+        "standardization."
+    )
+    args = {"predictors": ["Age", "Sex"], "target": "Spend"}
+    right = [
+        ("run_regression", {**args, "standardize": False}),
+        ("run_regression", {**args, "standardize": True}),
+    ]
+    assert judge_calls([fit], q, right, P).passed
+    dropped = judge_calls([fit], q, right[:1], P)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped

@@ -47,6 +47,7 @@ from apigen.verify.semantic.aliases import (
     CURRENCIES,
     LANGUAGES,
     MONTHS,
+    NUMBER_WORDS,
     ORDINAL_WORDS,
     US_STATES,
     parse_number_words,
@@ -1153,7 +1154,7 @@ class RuleJudge:
             if len(group) < 2:
                 continue
             gap = _missing_combination(group)
-            if gap is not None:
+            if gap is not None and not _cases_counted(st.query, len(group)):
                 a, b, m, n = gap
                 return _reject(
                     RejectionCode.REQUEST_NOT_COVERED,
@@ -1281,6 +1282,8 @@ class RuleJudge:
             if _not_a_value(query, span):
                 continue
             n = float(span.text.replace(",", ""))
+            if _sum_of_parts(st, n):
+                continue  # "for 10 years … the first 2, the next 3 and the remaining 5"
             home = _segment_of(st.segments, span.start)
             twice = any(
                 abs(float(u.text.replace(",", ""))) == abs(n)
@@ -1387,8 +1390,16 @@ class RuleJudge:
             quoted = query[start:end]
             if any(quoted == t.name or quoted in t.properties for t in sample.tools):
                 continue  # the query names a tool or a parameter ("'a' is the coefficient")
-            if not any(_leaf_in(c.call.arguments, quoted) for c in st.calls):
-                unused.append(query[m.start() : m.end()])
+            if any(_leaf_in(c.call.arguments, quoted) for c in st.calls):
+                continue
+            seg = st.segments[_segment_of(st.segments, start)]
+            beside = [a or b for a, b in _QUOTED.findall(seg.text)]
+            used_beside = [
+                x for x in beside if any(_leaf_in(c.call.arguments, x) for c in st.calls)
+            ]
+            if any(_scene_list(st, start, x) for x in used_beside):
+                continue  # "variables including 'Age', 'Gender' … use 'Age' as predictor"
+            unused.append(query[m.start() : m.end()])
         if unused:
             return _reject(
                 RejectionCode.REQUEST_NOT_COVERED,
@@ -1406,6 +1417,34 @@ class RuleJudge:
             if k in served or not asks(seg.text):
                 continue  # served, or context ("I'm setting up a test server.")
             called = {c.call.name for c in st.calls}
+            # (unless a tool has a call more than the requests its calls sit in: that
+            # call is the one run again)
+            shared = any(
+                sum(c.call.name == name for c in st.calls)
+                > max(
+                    1,
+                    len(
+                        {
+                            c.segment
+                            for c in st.calls
+                            if c.call.name == name and asks(st.segments[c.segment].text)
+                        }
+                    ),
+                )
+                for name in called
+            )
+            if (
+                _RUN_AGAIN.search(seg.text)
+                and k > min(c.segment for c in st.calls)
+                and not shared
+            ):
+                # "Then, run the same function again but this time with standardization"
+                return _reject(
+                    RejectionCode.REQUEST_NOT_COVERED,
+                    f"no call serves the request {seg.text.strip()!r}, which asks to run a "
+                    "call again",
+                    request=_seg_json(seg),
+                )
             for tool in sample.tools:
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
                 fits = like or (fit(tool, seg.text) >= FITS and _name_hit(tool, seg.text))
@@ -1581,6 +1620,38 @@ def _not_applied(arguments: dict[str, JsonValue], state: JsonValue) -> tuple[str
         if _key(value) not in held:
             return arg, value
     return None
+
+
+_CASES = re.compile(
+    r"(?i)\b(\w+)\s+(?:different\s+|separate\s+|distinct\s+)?(?:conditions|cases|scenarios|"
+    r"situations|settings|configurations|combinations|experiments|runs|setups)\b"
+)
+
+
+def _sum_of_parts(st: _State, n: float) -> bool:
+    """A whole that the calls of one tool split into parts: ``n`` is the sum of one
+    argument's values over three calls or more ("keep it in the bank for 10 years … the
+    interest for the first 2 years, then the next 3 and the remaining 5")."""
+    by_tool: dict[tuple[str, str], list[float]] = {}
+    for c in st.calls:
+        for arg, value in c.call.arguments.items():
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                by_tool.setdefault((c.call.name, arg), []).append(float(value))
+    return any(
+        len(parts) >= 3 and len(set(parts)) == len(parts) and abs(sum(parts) - n) < 1e-9
+        for parts in by_tool.values()
+    )
+
+
+def _cases_counted(query: str, n: int) -> bool:
+    """The query counts the cases it asks for ("the heat capacity for these three different
+    conditions"): that many calls are all of them, whatever their values' combinations."""
+    for m in _CASES.finditer(query):
+        word = m.group(1).lower()
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if count == n:
+            return True
+    return False
 
 
 def _key_or_left_out(arguments: dict[str, JsonValue], arg: str) -> str:
@@ -2890,6 +2961,10 @@ def _said_to(
 
 _SAME_ONE = re.compile(r"(?i)\bthe same\b")
 _OF_THEM_ALL = re.compile(r"(?i)\b(?:their|both|each of them|all of them|them all)\b")
+_RUN_AGAIN = re.compile(
+    r"(?i)\b(?:run|do|call|use|perform|repeat|redo)\s+(?:the\s+same|it|this|that)"
+    r"(?:\s+\w+)?\s+(?:again|once more)\b"
+)
 _SAME = re.compile(r"(?i)\b(?:do|does|doing|repeat)\s+the\s+same\b|\bthe\s+same\s+for\b")
 # words that point back to several values said before, or "do the same for"
 _BACK_REFERENCE = re.compile(
@@ -3039,6 +3114,10 @@ def _member_span(text: str, member: str) -> Span | None:
                 forms.append(single)
         if len(member) >= 7 and member.endswith("ed") and member.isalpha():
             forms += [member[:-2], member[:-1]]  # "in detail" for 'detailed'
+        if len(member) >= 7 and member.endswith("al") and member.isalpha():
+            forms.append(member + "ly")  # "sorted chronologically" for 'chronological'
+        if len(member) >= 3 and member.isalpha() and member.islower() and member[-1] not in "sy":
+            forms.append(member + ("es" if member[-1] in "hx" else "s"))  # "bugs" for 'bug'
         for form in forms:
             rx = r"(?<![A-Za-z0-9])" + re.escape(form) + r"(?![A-Za-z0-9])"
             m = re.search(rx, text, flags)
@@ -3342,10 +3421,25 @@ def _unused_siblings(st: _State, spans: Sequence[Span], tools: Sequence[Tool]) -
                             for t in tools
                         )
                         or text in found
+                        or _scene_list(st, start, sp.text)
                     ):
                         continue
                     found.append(text)
     return found
+
+
+def _scene_list(st: _State, start: int, used: str) -> bool:
+    """A list in a sentence that asks nothing, whose used item the requests write again:
+    the list sets the scene ("a dataset with variables including 'Age', 'Income',
+    'Gender' … use 'Age' and 'Income' as predictors"), the requests pick from it."""
+    home = _segment_of(st.segments, start)
+    if asks(st.segments[home].text):
+        return False
+    rx = rf"(?<![\w]){re.escape(used)}(?![\w])"
+    return any(
+        k != home and asks(seg.text) and re.search(rx, seg.text) is not None
+        for k, seg in enumerate(st.segments)
+    )
 
 
 _LEGAL = r"(?:Inc|LLC|Ltd|Corp|Corporation|Co|plc|AG|SA|GmbH)"
