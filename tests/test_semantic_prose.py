@@ -1490,3 +1490,45 @@ def test_a_request_to_run_a_call_again_needs_a_call() -> None:
     assert judge_calls([fit], q, right, P).passed
     dropped = judge_calls([fit], q, right[:1], P)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_tools_the_query_names_in_order_are_its_choice() -> None:
+    """ "using the flat_rate, growth_rate and future_value functions respectively" chooses
+    the tools, whatever the fit of each request; a call of another tool is still wrong;
+    "compounded four times a year" is a compounding frequency the call must set."""
+    flat = _tool("flat_rate", {"amount": "number", "years": "number", "rate": "number"})
+    grow = _tool("growth_rate", {"amount": "number", "years": "number", "rate": "number"})
+    future = _tool(
+        "future_value",
+        {"initial_investment": "number", "interest_rate": "number", "time": "integer"},
+        {
+            "num_compoundings": {
+                "type": "integer",
+                "description": "The number of times interest is compounded per period.",
+                "default": 1,
+            }
+        },
+    )
+    q = (
+        "Mia has $2000 to invest for 4 years. One option pays simple interest of 3% a year. "
+        "Another compounds interest at 2.5% a year. A third invests $1500 at 6% for 8 years "
+        "with interest compounded four times a year. Work out each option using the "
+        "flat_rate, growth_rate and future_value functions respectively."
+    )
+    right = [
+        ("flat_rate", {"amount": 2000, "years": 4, "rate": 0.03}),
+        ("growth_rate", {"amount": 2000, "years": 4, "rate": 0.025}),
+        (
+            "future_value",
+            {"initial_investment": 1500, "interest_rate": 0.06, "time": 8, "num_compoundings": 4},
+        ),
+    ]
+    tools = [flat, grow, future]
+    assert judge_calls(tools, q, right, PM).passed
+    q = "What will $1500 grow to at 6% over 8 years, with interest compounded four times a year?"
+    omitted = {k: v for k, v in right[2][1].items() if k != "num_compoundings"}
+    assert judge_calls([future], q, [right[2]], S).passed
+    left = judge_calls([future], q, [("future_value", omitted)], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    swapped = [right[0], ("flat_rate", right[1][1]), right[2]]
+    assert not judge_calls(tools, q, swapped, PM).passed

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from apigen.textspan import Span, find_scalar
 from apigen.verify.semantic.aliases import (
     MONTHS,
+    NUMBER_WORDS,
     US_STATES,
     find_alias,
     parse_dates_in_context,
@@ -119,6 +120,10 @@ _FREQUENCY = re.compile(
     r"yearly|hourly)\b",
     re.I,
 )
+_TIMES_A_YEAR = re.compile(
+    r"(?i)\b(?:(once|twice|thrice)|(\w+)\s+times)\s+(?:a|per|each|every)\s+year\b"
+)
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PER_YEAR = {"daily": 365, "weekly": 52, "monthly": 12, "quarterly": 4, "hourly": 8760}
 _FEET_INCHES = re.compile(
     r"(?<![\w.])(\d)\s*(?:'|’|ft\.?|feet|foot)\s*(\d{1,2})\s*(?:\"|”|''|in\.?|inches|inch)?(?![\w])",
@@ -148,6 +153,11 @@ def frequencies(text: str) -> list[tuple[int, int, float]]:
         word = m.group(1).lower().replace("-", "")
         per = _PER_YEAR.get(word, 2 if word.startswith(("semi", "bi")) else 1)
         out.append((m.start(), m.end(), float(per)))
+    for m in _TIMES_A_YEAR.finditer(text):
+        said = (m.group(1) or m.group(2)).lower()
+        n = _TIMES.get(said) or NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+        if n:
+            out.append((m.start(), m.end(), float(n)))  # "compounded twice a year"
     return out
 
 

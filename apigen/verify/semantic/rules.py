@@ -178,6 +178,24 @@ class _State:
         return [s for c in self.calls for spans in c.spans.values() for s in spans]
 
 
+def _named_in_order(st: _State, sample: Sample) -> bool:
+    """The query writes the tools' own identifiers, and the calls use them in that order
+    ("using the calc_Simple_Interest, calc_Compound_Interest, and future_value functions
+    respectively"): the user chose the tools."""
+    said = []
+    for tool in sample.tools:
+        if not re.search(r"[_.]|[a-z][A-Z]", tool.name):
+            continue  # a plain word ("translate") is no choice of a tool
+        m = re.search(rf"(?<![\w.]){re.escape(tool.name)}(?![\w])", st.query)
+        if m is not None:
+            said.append((m.start(), tool.name))
+    if not said:
+        return False
+    used = [c.call.name for c in st.calls]
+    runs = [n for k, n in enumerate(used) if k == 0 or used[k - 1] != n]
+    return runs == [n for _, n in sorted(said)]
+
+
 def _stem(word: str) -> str:
     return word.lower()[:5]
 
@@ -661,7 +679,7 @@ class RuleJudge:
                 ):
                     found = [local]
                     places = [c.segment]
-            if all(found):
+            if all(found) and not _named_in_order(st, sample):
                 other, mine, theirs = found[places.index(c.segment)] or next(f for f in found if f)
                 return _reject(
                     RejectionCode.TOOL_MISMATCH,
