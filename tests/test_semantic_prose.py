@@ -1532,3 +1532,35 @@ def test_tools_the_query_names_in_order_are_its_choice() -> None:
     assert left.code is RejectionCode.ARG_OMITTED, left
     swapped = [right[0], ("flat_rate", right[1][1]), right[2]]
     assert not judge_calls(tools, q, swapped, PM).passed
+
+
+def test_a_year_that_dates_a_request_and_the_kind_of_a_place_are_no_loose_ends() -> None:
+    """ "their ROE for the year 2021" dates a request whose tool takes no year (2021 is the
+    growth call's); "type='country'" says what "Canada" is. A year no call uses at all and
+    a kind the other value is not are still caught."""
+    growth = _tool(
+        "yoy_growth",
+        {"year1": "integer", "rev1": "number", "year2": "integer", "rev2": "number"},
+    )
+    roe = _tool("return_on_equity", {"net_income": "number", "equity": "number"})
+    q = (
+        "What was the growth from 2020 to 2021, when revenue went from $400,000 to $500,000? "
+        "Also, what was the ROE for the year 2021, with a net income of $80,000 and equity "
+        "of $320,000?"
+    )
+    right = [
+        ("yoy_growth", {"year1": 2020, "rev1": 400000, "year2": 2021, "rev2": 500000}),
+        ("return_on_equity", {"net_income": 80000, "equity": 320000}),
+    ]
+    assert judge_calls([growth, roe], q, right, PM).passed
+    q2 = q.replace("for the year 2021", "for the year 2019")
+    assert judge_calls([growth, roe], q2, right, PM).code is RejectionCode.REQUEST_NOT_COVERED
+    census = _tool("census_population", {"area": "string", "type": "string"})
+    q = "Get the population of Toronto city and of Canada."
+    right = [
+        ("census_population", {"area": "Toronto", "type": "city"}),
+        ("census_population", {"area": "Canada", "type": "country"}),
+    ]
+    assert judge_calls([census], q, right, P).passed
+    wrong = [right[0], ("census_population", {"area": "Canada", "type": "state"})]
+    assert judge_calls([census], q, wrong, P).code is RejectionCode.ARG_NOT_GROUNDED

@@ -44,6 +44,7 @@ from apigen.model import (
 )
 from apigen.textspan import Span, number_spans, parse_number, scalars
 from apigen.verify.semantic.aliases import (
+    COUNTRIES,
     CURRENCIES,
     LANGUAGES,
     MONTHS,
@@ -568,6 +569,7 @@ class RuleJudge:
                         _one_asked(st.query, arg, leaf, home)
                         or _text_language(st.query, c.tool, arg, leaf)
                         or _free_member(st, c.tool, arg, leaf)
+                        or _kind_of_other(c, arg, leaf)
                     ):
                         continue
                     shown = leaf if len(leaves) == 1 else f"{leaf!r} in {value!r}"
@@ -1321,6 +1323,7 @@ class RuleJudge:
                 or twice
                 or (n in used and _restated(query, span, spans, st.numbers))
                 or (n in used and _context_sentence(st, home))
+                or (n in used and _year_of_no_call(st, span, home))
                 or any(default_in_description(d, n) for d in stated)
             ):
                 continue  # a default, or a value used where the query says it again
@@ -1644,6 +1647,23 @@ _CASES = re.compile(
     r"(?i)\b(\w+)\s+(?:different\s+|separate\s+|distinct\s+)?(?:conditions|cases|scenarios|"
     r"situations|settings|configurations|combinations|experiments|runs|setups)\b"
 )
+
+
+_DATED = re.compile(r"(?i)year|date|season|\bwhen\b|time")
+
+
+def _year_of_no_call(st: _State, span: Span, home: int) -> bool:
+    """A year another call uses, said again in a request whose calls take no year or
+    date ("the YOY growth from 2018 to 2019 … their ROE for the year 2019"): it dates the
+    request, it is no value of it."""
+    if not re.fullmatch(r"(?:18|19|20)\d\d", span.text):
+        return False
+    mine = [c for c in st.calls if c.segment == home and c.tool is not None]
+    return bool(mine) and not any(
+        _DATED.search(f"{a} {_schema(c.tool, a).get('description', '')}")
+        for c in mine
+        for a in (c.tool.properties if c.tool is not None else {})
+    )
 
 
 def _sum_of_parts(st: _State, n: float) -> bool:
@@ -2838,6 +2858,21 @@ def _text_language(query: str, tool: Tool | None, arg: str, leaf: JsonValue) -> 
         return False  # the text itself is in the query
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", query)}
     return not any(n in words for names in LANGUAGES.values() for n in names if " " not in n)
+
+
+def _kind_of_other(c: _Call, arg: str, leaf: JsonValue) -> bool:
+    """The kind of place another argument names ("USA" is a country, "Alaska" a state),
+    where the parameter asks which it is (type='country' for area='USA')."""
+    if not isinstance(leaf, str) or leaf.strip().lower() not in ("country", "state"):
+        return False
+    table = COUNTRIES if leaf.strip().lower() == "country" else US_STATES
+    for other, value in c.call.arguments.items():
+        if other == arg or not isinstance(value, str):
+            continue
+        v = value.strip()
+        if v.upper() in table or any(v.lower() in names for names in table.values()):
+            return True
+    return False
 
 
 def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
