@@ -1564,3 +1564,25 @@ def test_a_year_that_dates_a_request_and_the_kind_of_a_place_are_no_loose_ends()
     assert judge_calls([census], q, right, P).passed
     wrong = [right[0], ("census_population", {"area": "Canada", "type": "state"})]
     assert judge_calls([census], q, wrong, P).code is RejectionCode.ARG_NOT_GROUNDED
+
+
+def test_a_refusal_is_right_when_the_question_asks_for_what_no_tool_gives() -> None:
+    """ "How many blue beads are in a jar …" asks for beads, which a population tool does
+    not give; "What is the population of …" asks for what it gives, and "the root of a
+    quadratic equation" for what solving it gives."""
+    population = _tool(
+        "probability.determine_population",
+        {"probability": "number", "sample_size": "integer"},
+        description="Calculate the population based on the probability and sample size",
+    )
+    q = "How many blue beads are in a jar of 40, given the probability of drawing one is 0.25?"
+    assert refusal([population], q).passed
+    q2 = "What is the population for a probability of 0.25 and a sample size of 40?"
+    assert refusal([population], q2).code is RejectionCode.REFUSAL_UNJUSTIFIED
+    solve = _tool(
+        "solve.quadratic_equation",
+        {"a": "number", "b": "number", "c": "number"},
+        description="Solve a quadratic equation with given coefficients a, b, and c.",
+    )
+    q3 = "What's the root of quadratic equation with coefficients 3, 5 and -2?"
+    assert refusal([solve], q3).code is RejectionCode.REFUSAL_UNJUSTIFIED

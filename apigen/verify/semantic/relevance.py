@@ -407,6 +407,49 @@ _OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 
 
+_ASKED = re.compile(
+    r"(?i)\b(?:what(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the|how\s+(?:many|much)|"
+    r"what\s+(?:type|kind|sort)\s+of)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)"
+    r"(?=\s+(?:of|is|are|was|were|in|for|from|that|with|there|do|does|can|would|will|"
+    r"generated|produced|needed)\b|\s*[?,.])"
+)
+
+
+_ASPECTS = frozenset(
+    stem(w)
+    for w in (
+        *("importance", "significance", "information", "details", "detail", "timing"),
+        *("meaning", "summary", "overview", "status", "result", "answer", "value", "name"),
+        *("history", "story", "facts", "data", "best", "latest", "current", "total"),
+    )
+)
+
+
+def asks_other(tool: Tool, text: str) -> str | None:
+    """The thing a question asks for ("What is the mean of …", "How many red marbles …",
+    "What type of rock …") where no word of it is in the tool's name, description or
+    parameters: the tool answers another question (a p-value, a population, a 3D model)."""
+    m = _ASKED.search(text)
+    if m is None:
+        return None
+    if {stem(w) for w in words_of(f"{tool.name} {tool.description or ''}")} & _ASPECTS:
+        return None  # a tool that gives "details" of a thing gives its every aspect
+    of = re.match(r"\s+of\s+(?:an?\s+|the\s+)?([\w\s-]{3,60})", text[m.end() :])
+    if of is not None and name_share(tool, of.group(1)) >= 0.5:
+        return None  # "the root of quadratic equation" for solve.quadratic_equation
+    asked = {a[:4] for a in content_stems(m.group(1)) if a not in _ASPECTS}
+    if not asked:
+        return None  # an aspect any tool about the thing may give ("the importance of")
+    said = " ".join(
+        [tool.name, tool.description or ""]
+        + [
+            f"{name} {schema.get('description', '')}" if isinstance(schema, dict) else name
+            for name, schema in tool.properties.items()
+        ]
+    )
+    return None if asked & {w[:4] for w in content_stems(said)} else m.group(1)
+
+
 def opposes(tool: Tool, text: str) -> str | None:
     """A word of the text that is the opposite of a word of the tool's name, when the text
     does not also write that word ("the lowest score" for ``game_tracker.high_score``, "the

@@ -95,6 +95,7 @@ from apigen.verify.semantic.relevance import (
     SEQUENCED,
     Segment,
     asks,
+    asks_other,
     content_stems,
     fit,
     mentions,
@@ -340,6 +341,7 @@ class RuleJudge:
                 if (
                     not (like or named or targeted or half or well or shaped)
                     or opposes(tool, seg.text) is not None
+                    or (not like and asks_other(tool, seg.text) is not None)
                 ):
                     continue  # ("the lowest score" is no call of high_score)
                 share = name_share(tool, seg.text)
