@@ -1586,3 +1586,41 @@ def test_a_refusal_is_right_when_the_question_asks_for_what_no_tool_gives() -> N
     )
     q3 = "What's the root of quadratic equation with coefficients 3, 5 and -2?"
     assert refusal([solve], q3).code is RejectionCode.REFUSAL_UNJUSTIFIED
+
+
+def test_a_closing_question_and_a_repeated_dictionary_are_no_requests_left_out() -> None:
+    """A last question over requests already called ("Can you tell her how much she will
+    have after 8 years and the area of her pond?") recaps them; a dictionary written again
+    word for word is one value. A dropped call is still caught."""
+    fund = _tool(
+        "fund_balance",
+        {"investment_amount": "integer", "annual_yield": "number", "years": "integer"},
+        description="Calculate the final balance of a fund investment.",
+    )
+    circle = _tool(
+        "geometry.circle_area",
+        {"radius": "integer"},
+        description="Calculate the area of a circle given its radius.",
+    )
+    q = (
+        "Ana puts $3000 in a fund with an annual yield of 6%. She keeps it there for 8 years. "
+        "Then she will build a circular pond with a radius of 4 meters. Can you tell her how "
+        "much money she will have in her fund after 8 years and what the area of her circular "
+        "pond will be?"
+    )
+    right = [
+        ("fund_balance", {"investment_amount": 3000, "annual_yield": 0.06, "years": 8}),
+        ("geometry.circle_area", {"radius": 4}),
+    ]
+    assert judge_calls([fund, circle], q, right, PM).passed
+    dropped = judge_calls([fund, circle], q, right[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+    average = _tool("average_grade", {"grades": "object"})
+    spread = _tool("grade_spread", {"grades": "object"})
+    q = (
+        "Use average_grade on {'Art': 71, 'Math': 93} and grade_spread on the same "
+        "dictionary {'Art': 71, 'Math': 93}."
+    )
+    grades = {"Art": 71, "Math": 93}
+    right = [("average_grade", {"grades": grades}), ("grade_spread", {"grades": grades})]
+    assert judge_calls([average, spread], q, right, PM).passed

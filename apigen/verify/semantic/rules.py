@@ -1306,6 +1306,8 @@ class RuleJudge:
             n = float(span.text.replace(",", ""))
             if _sum_of_parts(st, n):
                 continue  # "for 10 years … the first 2, the next 3 and the remaining 5"
+            if _in_repeated_group(query, span, spans):
+                continue  # "… with the same grade dictionary {'Math': 85, …}" said again
             home = _segment_of(st.segments, span.start)
             twice = any(
                 abs(float(u.text.replace(",", ""))) == abs(n)
@@ -1456,11 +1458,7 @@ class RuleJudge:
                 )
                 for name in called
             )
-            if (
-                _RUN_AGAIN.search(seg.text)
-                and k > min(c.segment for c in st.calls)
-                and not shared
-            ):
+            if _RUN_AGAIN.search(seg.text) and k > min(c.segment for c in st.calls) and not shared:
                 # "Then, run the same function again but this time with standardization"
                 return _reject(
                     RejectionCode.REQUEST_NOT_COVERED,
@@ -1507,8 +1505,21 @@ class RuleJudge:
                     and tool.name not in called
                     and not _recaps(st, seg)
                 )
+                # a closing question over requests already called, with no value of its
+                # own, recaps them ("… Can you help him calculate how much he will have
+                # after 10 years and the area of his garden?")
+                recap = (
+                    tool.name in called
+                    and sum(fit(o, seg.text) >= FITS for o in sample.tools if o.name in called) >= 2
+                ) and not any(
+                    seg.start <= n.start < seg.end
+                    and not any(s.start <= n.start < s.end for s in spans)
+                    and not any(n.text == s.text for s in spans)  # (said again)
+                    for n in st.numbers
+                )
                 if again or (
                     fits
+                    and not recap
                     and (borrowed or _fillable(tool, query, seg, st.numbers, spans, names=names))
                 ):
                     return _reject(
@@ -1666,6 +1677,23 @@ def _year_of_no_call(st: _State, span: Span, home: int) -> bool:
         for c in mine
         for a in (c.tool.properties if c.tool is not None else {})
     )
+
+
+_GROUP = re.compile(r"\{[^{}]{1,500}\}|\[[^\[\]]{1,500}\]")
+
+
+def _in_repeated_group(query: str, span: Span, spans: Sequence[Span]) -> bool:
+    """A number inside a bracketed list or dictionary the query writes again word for
+    word, where a call uses a copy of it: the copies are one value."""
+    for m in _GROUP.finditer(query):
+        if not m.start() <= span.start < m.end():
+            continue
+        for other in re.finditer(re.escape(m.group()), query):
+            if other.start() != m.start() and any(
+                other.start() <= s.start < other.end() for s in spans
+            ):
+                return True
+    return False
 
 
 def _sum_of_parts(st: _State, n: float) -> bool:
