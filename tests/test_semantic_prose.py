@@ -1624,3 +1624,18 @@ def test_a_closing_question_and_a_repeated_dictionary_are_no_requests_left_out()
     grades = {"Art": 71, "Math": 93}
     right = [("average_grade", {"grades": grades}), ("grade_spread", {"grades": grades})]
     assert judge_calls([average, spread], q, right, PM).passed
+
+
+def test_a_sentence_that_explains_the_values_is_context() -> None:
+    """ "Here, 4 is the coefficient of …" restates the equation's values; it asks for
+    nothing. A coefficient no call uses is still caught."""
+    cubic = _tool("roots.cubic", {"a": "number", "b": "number", "c": "number", "d": "number"})
+    q = (
+        "Can you find the roots of the cubic equation 4x^3 - 6x^2 + 2x - 9 = 0? Here, 4 is "
+        "the coefficient of the third-degree term, -6 of the second-degree term, 2 of the "
+        "first-degree term and -9 is the constant term."
+    )
+    right = [("roots.cubic", {"a": 4, "b": -6, "c": 2, "d": -9})]
+    assert judge_calls([cubic], q, right, S).passed
+    q2 = q.replace("-9 is the constant term", "-9 is the constant term, and 7 the bonus term")
+    assert judge_calls([cubic], q2, right, S).code is RejectionCode.REQUEST_NOT_COVERED

@@ -324,7 +324,7 @@ _FIRST_WORD = re.compile(r"[^A-Za-z]*([A-Za-z]+)")
 _NOT_IMPERATIVE = frozenset(
     {"i", "i'm", "my", "our", "we", "we're", "the", "a", "an", "this", "that", "it", "its",
      "there", "he", "she", "they", "his", "her", "their", "yesterday", "today", "last",
-     "you", "you're", "your"}
+     "you", "you're", "your", "here"}
 )  # fmt: skip
 
 
