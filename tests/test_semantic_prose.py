@@ -1639,3 +1639,55 @@ def test_a_sentence_that_explains_the_values_is_context() -> None:
     assert judge_calls([cubic], q, right, S).passed
     q2 = q.replace("-9 is the constant term", "-9 is the constant term, and 7 the bonus term")
     assert judge_calls([cubic], q2, right, S).code is RejectionCode.REQUEST_NOT_COVERED
+
+
+def test_a_flag_set_against_what_the_request_says_is_wrong() -> None:
+    """ "Don't return the full text" with full_text=True, "assuming equal variance" with
+    equal_variance=False are wrong; "a detailed description of a neuron … a less detailed
+    one of a muscle" asks detailed for the neuron alone, and "no overlaps allowed" asks
+    overlapping=False."""
+    case = _tool(
+        "court_case.search",
+        {"docket_number": "string"},
+        {"full_text": {"type": "boolean", "description": "Return the full text."}},
+    )
+    q = "Find the court case with docket number 98765. Don't return the full text."
+    assert judge_calls([case], q, [("court_case.search", {"docket_number": "98765"})], S).passed
+    wrong = judge_calls(
+        [case], q, [("court_case.search", {"docket_number": "98765", "full_text": True})], S
+    )
+    assert wrong.code is RejectionCode.ARG_NOT_REQUESTED, wrong
+    ttest = _tool(
+        "ttest",
+        {"group1": "array", "group2": "array"},
+        {"equal_variance": {"type": "boolean", "description": "Assume equal variance."}},
+    )
+    q = "Compare groups [1, 2, 3] and [4, 5, 6] with a t-test assuming equal variance."
+    args = {"group1": [1, 2, 3], "group2": [4, 5, 6]}
+    assert judge_calls([ttest], q, [("ttest", {**args, "equal_variance": True})], S).passed
+    wrong = judge_calls([ttest], q, [("ttest", {**args, "equal_variance": False})], S)
+    assert wrong.code is RejectionCode.ARG_NOT_GROUNDED, wrong
+    cell = _tool(
+        "cell_info",
+        {"cell_type": "string"},
+        {"detailed": {"type": "boolean", "description": "A detailed description."}},
+    )
+    q = (
+        "Give me a detailed description of a liver cell and then a less detailed description "
+        "of a skin cell."
+    )
+    right = [
+        ("cell_info", {"cell_type": "liver", "detailed": True}),
+        ("cell_info", {"cell_type": "skin"}),
+    ]
+    assert judge_calls([cell], q, right, P).passed
+    left = judge_calls([cell], q, [("cell_info", {"cell_type": "liver"}), right[1]], P)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    find = _tool(
+        "find_all",
+        {"pattern": "string", "text": "string"},
+        {"overlapping": {"type": "boolean", "description": "Count overlapping matches."}},
+    )
+    q = 'Where does "aba" occur in "abababa", with no overlapping matches allowed?'
+    args2 = {"pattern": "aba", "text": "abababa", "overlapping": False}
+    assert judge_calls([find], q, [("find_all", args2)], S).passed

@@ -953,7 +953,40 @@ class RuleJudge:
                             call=c.index,
                             argument=arg,
                         )
-                    negated = _NEGATION.search(text) is not None and default is not True
+                    said = _flag_sayings(arg, text)
+                    if isinstance(value, bool) and said:
+                        # every mention says the other way ("Don't return full text" for
+                        # full_text=True, "the full name" for full_name=False)
+                        if value is False and default is not False and not any(n for *_, n in said):
+                            return _reject(
+                                RejectionCode.ARG_NOT_GROUNDED,
+                                f"{c.call.name}: {arg}=False, but the request asks for "
+                                f"{said[0][1]!r}",
+                                f"$[{c.index}].arguments.{arg}",
+                                call=c.index,
+                                argument=arg,
+                                value=value,
+                            )
+                        if value is True and all(n for *_, n in said):
+                            return _reject(
+                                RejectionCode.ARG_NOT_REQUESTED,
+                                f"{c.call.name}: {arg}=True, but the request says not to: "
+                                f"{said[0][1]!r}",
+                                f"$[{c.index}].arguments.{arg}",
+                                call=c.index,
+                                argument=arg,
+                            )
+                    # the mention nearest before the call's own values is its own ("a
+                    # detailed description of a neuron … a less detailed one of a muscle")
+                    anchor = min(
+                        (sp.start - offset for v in c.spans.values() for sp in v), default=0
+                    )
+                    own = [n for start, _, n in said if start < anchor] or [
+                        n for _, _, n in said[:1]
+                    ]
+                    negated = (
+                        _NEGATION.search(text) is not None or bool(own and own[-1])
+                    ) and default is not True
                     if (
                         value is _MISSING
                         and not negated  # "Don't return full text": the default, left out
@@ -3132,6 +3165,41 @@ def _flag_described(schema: dict[str, JsonValue], text: str) -> bool:
         if " " + " ".join(run) + " " in written:
             return True
     return False
+
+
+_FLAG_NEGATION = re.compile(
+    r"(?i)\b(?:no|not|non|never|without|neither|nor|cannot|less)\b|n't\b|\bno need\b"
+)
+
+
+def _flag_sayings(arg: str, text: str) -> list[tuple[int, str, bool]]:
+    """Each place the request writes the flag's own words together ("the full name" for
+    full_name, "equal variance" for equal_variance; not "include" or "use" alone), and
+    whether a negation comes just before it ("Don't return full text")."""
+    rx = _flag_phrase(arg)
+    if rx is None:
+        return []
+    out = []
+    for m in re.finditer(rx, text):
+        # the negation of its own clause ("I don't need the maps, but the full text" is no
+        # negation of full_text)
+        before = re.split(
+            r"[,.;:!?]|\b(?:but|and|then)\b", text[max(0, m.start() - 40) : m.start()]
+        )
+        out.append((m.start(), m.group(), _FLAG_NEGATION.search(before[-1]) is not None))
+    return out
+
+
+def _flag_phrase(arg: str) -> str | None:
+    """A pattern of the flag's own words written together."""
+    words = [
+        w.lower()
+        for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg)
+        if len(w) >= 3 and w.lower() not in _FLAG_FILLER and w.lower() not in STOPWORDS
+    ]
+    if not words:
+        return None
+    return r"(?i)\b" + r"[\s_-]+".join(re.escape(w[:5]) + r"\w*" for w in words) + r"\b"
 
 
 def _flag_cued(arg: str, text: str) -> bool:
