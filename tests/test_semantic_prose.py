@@ -1691,3 +1691,35 @@ def test_a_flag_set_against_what_the_request_says_is_wrong() -> None:
     q = 'Where does "aba" occur in "abababa", with no overlapping matches allowed?'
     args2 = {"pattern": "aba", "text": "abababa", "overlapping": False}
     assert judge_calls([find], q, [("find_all", args2)], S).passed
+
+
+def test_a_length_unit_for_an_area_and_a_mode_of_transport_are_optional_values() -> None:
+    """ "a base of 35 inches" asks for square inches where the area's unit defaults to
+    square meters; "by train" asks for the train where the mode defaults to the bus."""
+    triangle = _tool(
+        "triangle_area",
+        {"base": "integer", "height": "integer"},
+        {
+            "unit": {
+                "type": "string",
+                "description": "The unit of the area. Default is square meters.",
+            }
+        },
+    )
+    q = "What is the area of a triangle with a base of 35 inches and a height of 40 inches?"
+    right = [("triangle_area", {"base": 35, "height": 40, "unit": "square inches"})]
+    assert judge_calls([triangle], q, right, S).passed
+    left = judge_calls([triangle], q, [("triangle_area", {"base": 35, "height": 40})], S)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    trip = _tool(
+        "city_distance",
+        {"start_city": "string", "end_city": "string"},
+        {"mode": {"type": "string", "description": "Mode of transport. Default is 'bus'."}},
+    )
+    q = "What is the shortest distance from Boston to Chicago by train?"
+    right = [("city_distance", {"start_city": "Boston", "end_city": "Chicago", "mode": "train"})]
+    assert judge_calls([trip], q, right, S).passed
+    left = judge_calls(
+        [trip], q, [("city_distance", {"start_city": "Boston", "end_city": "Chicago"})], S
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left

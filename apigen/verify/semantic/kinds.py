@@ -350,6 +350,9 @@ _METALS = frozenset(
         *("iron", "steel", "zinc", "nickel", "lead", "tin", "titanium", "brass", "bronze"),
     )
 )
+_TRANSPORT = frozenset(
+    ("bus", "train", "subway", "metro", "tram", "ferry", "taxi", "car", "bike", "bicycle", "plane")
+)
 _PLATFORMS = frozenset(
     (
         *("pc", "xbox", "xbox one", "xbox series x", "playstation", "ps4", "ps5", "switch"),
@@ -359,6 +362,7 @@ _PLATFORMS = frozenset(
 _KINS = (
     *(_COLOURS, _GENDERS, _SPORTS, _TIMES_OF_DAY, _WEEKDAYS, _EXCHANGES, _METALS),
     _PLATFORMS,
+    _TRANSPORT,
 )
 
 

@@ -2374,7 +2374,9 @@ def _could_be_unit_of(
     if len(choices) >= 2 and word.lower() not in choices:
         return False
     mine, theirs = unit_parameter_kind(tool, arg), None if per else unit_word_kind(word)
-    return mine is None or theirs is None or mine == theirs
+    # (a length for an area or a volume: "a base of 35 inches" for square inches)
+    lengthwise = mine in ("area", "volume") and theirs == "length"
+    return mine is None or theirs is None or mine == theirs or lengthwise
 
 
 def _order_says(ca: _Call, cb: _Call, calls: Sequence[_Call]) -> int:
