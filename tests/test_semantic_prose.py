@@ -1723,3 +1723,51 @@ def test_a_length_unit_for_an_area_and_a_mode_of_transport_are_optional_values()
         [trip], q, [("city_distance", {"start_city": "Boston", "end_city": "Chicago"})], S
     )
     assert left.code is RejectionCode.ARG_OMITTED, left
+
+
+def test_dice_notation_a_repeated_member_and_a_maker_by_name_are_values() -> None:
+    """ "exactly 19 on 3d8" gives three dice of eight sides; "a Tennis Court" said for the
+    first and the third park is the third's too; "a painting made by Rembrandt" gives the
+    artist. Each left out is an omission."""
+    dice = _tool(
+        "dice_sum_probability",
+        {"target": "integer"},
+        {
+            "dice": {"type": "integer", "description": "Number of dice.", "default": 2},
+            "sides": {"type": "integer", "description": "Faces per die.", "default": 6},
+        },
+    )
+    q = "What's the chance of rolling exactly 14 on 3d8?"
+    right = [("dice_sum_probability", {"target": 14, "dice": 3, "sides": 8})]
+    assert judge_calls([dice], q, right, S).passed
+    left = judge_calls([dice], q, [("dice_sum_probability", {"target": 14, "sides": 8})], S)
+    assert not left.passed
+    parks = _tool("parks.find", {"location": "string"}, {"amenities": {"type": "array"}})
+    parks.parameters["properties"]["amenities"]["items"] = {
+        "type": "string",
+        "enum": ["Tennis Court", "Playground", "Picnic Area"],
+    }
+    q = (
+        "Find parks in Austin that have a Tennis Court, then parks in Dallas that have a "
+        "Playground, and finally parks in Houston that have a Tennis Court."
+    )
+    right = [
+        ("parks.find", {"location": "Austin", "amenities": ["Tennis Court"]}),
+        ("parks.find", {"location": "Dallas", "amenities": ["Playground"]}),
+        ("parks.find", {"location": "Houston", "amenities": ["Tennis Court"]}),
+    ]
+    assert judge_calls([parks], q, right, P).passed
+    left = judge_calls([parks], q, [*right[:2], ("parks.find", {"location": "Houston"})], P)
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    art = _tool(
+        "artwork.find",
+        {"museum": "string", "type": "string"},
+        {"artist": {"type": "string", "description": "The artist."}},
+    )
+    q = "Find me a painting made by Rembrandt in the Rijksmuseum."
+    right = [("artwork.find", {"museum": "Rijksmuseum", "type": "painting", "artist": "Rembrandt"})]
+    assert judge_calls([art], q, right, S).passed
+    left = judge_calls(
+        [art], q, [("artwork.find", {"museum": "Rijksmuseum", "type": "painting"})], S
+    )
+    assert not left.passed

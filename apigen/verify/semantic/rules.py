@@ -1101,9 +1101,9 @@ class RuleJudge:
                         or (isinstance(default, list) and member in default)
                     ):
                         continue
-                    span = _member_span(text, member)
-                    if span is not None and unused(span.start, span.end):
-                        return omitted(span.start, span.end, f" takes {member!r}")
+                    for span in _member_spans(text, member):
+                        if unused(span.start, span.end):
+                            return omitted(span.start, span.end, f" takes {member!r}")
         strings = schema.get("type") == "string" or (
             schema.get("type") == "array"
             and isinstance(items, dict)
@@ -1326,7 +1326,8 @@ class RuleJudge:
                 continue
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
-            if (
+            dice = _DICE.match(query, span.start) or re.search(r"\b\d+d$", query[: span.start])
+            if not dice and (
                 before.isalpha()
                 or (after.isalpha() and written_kind(query, span) is None)
                 or before in "-/#^"
@@ -1695,6 +1696,7 @@ _CASES = re.compile(
 )
 
 
+_DICE = re.compile(r"\d+d\d+\b")  # "3d8": three dice of eight sides
 _DATED = re.compile(r"(?i)year|date|season|\bwhen\b|time")
 
 
@@ -3213,6 +3215,7 @@ def _flag_cued(arg: str, text: str) -> bool:
 
 
 _LINK = r"(?:\s+(?:at|to|of|is|as|in|on|for|from|via|through|are|be|should be))*\s*[:=]?\s*"
+_CREATOR = re.compile(r"(?i)artist|author|creator|composer|director|painter|sculptor|writer")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -3223,6 +3226,12 @@ def _named_at_parameter(text: str, arg: str, schema: dict[str, JsonValue]) -> li
     found = []
     if re.search(r"(?i)e-?mail", f"{arg} {schema.get('description', '')}"):
         found += [Span(m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+    if _CREATOR.search(arg):
+        # "a painting made by Picasso" for artist
+        found += [
+            Span(m.start(1), m.start(1) + len(m.group(1).rstrip(".'")), m.group(1).rstrip(".'"))
+            for m in re.finditer(r"\bby\s+(" + _NAME_PHRASE + ")", text)
+        ]
     for word in split_words(arg):
         if len(word) < 4 or word in STOPWORDS:
             continue
@@ -3233,7 +3242,7 @@ def _named_at_parameter(text: str, arg: str, schema: dict[str, JsonValue]) -> li
                 name = after.group(1).rstrip(".'")
                 start = m.end() + after.start(1)
                 found.append(Span(start, start + len(name), name))
-            before = re.search(r"(?<=[a-z,] )([A-Z][\w&'-]+)\s+$", text[: m.start()])
+            before = re.search(r"(?<=[a-z,] )['\"]?([A-Z][\w&-]+)['\"]?\s+$", text[: m.start()])
             if before is not None and before.group(1).lower() not in STOPWORDS:
                 found.append(Span(before.start(1), before.end(1), before.group(1)))
     return found
@@ -3253,6 +3262,19 @@ def _ordinal_before(text: str, arg: str) -> list[tuple[int, int, int]]:
                 n = int(said[:-2])
             if n is not None:
                 out.append((m.start(1), m.end(1), n))
+    return out
+
+
+def _member_spans(text: str, member: str) -> list[Span]:
+    """Every place the text writes an enum member ("a Tennis Court … a Tennis Court")."""
+    out: list[Span] = []
+    pos = 0
+    while pos < len(text):
+        span = _member_span(text[pos:], member)
+        if span is None:
+            break
+        out.append(Span(pos + span.start, pos + span.end, span.text))
+        pos += span.end
     return out
 
 
