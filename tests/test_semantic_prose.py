@@ -1771,3 +1771,17 @@ def test_dice_notation_a_repeated_member_and_a_maker_by_name_are_values() -> Non
         [art], q, [("artwork.find", {"museum": "Rijksmuseum", "type": "painting"})], S
     )
     assert not left.passed
+
+
+def test_an_uncued_enum_member_is_free_only_for_a_call_the_query_asks_for() -> None:
+    """A required enum with no member cued may be any member in the requested call, never
+    in an extra call of a tool the query does not ask for."""
+    events = _tool("history.events", {"century": "integer", "region": "string"})
+    events.parameters["properties"]["region"]["enum"] = ["North", "South", "East", "West"]
+    city = _tool("city_info", {"city": "string"})
+    city.parameters["properties"]["city"]["enum"] = ["Nairobi", "Lima", "Oslo"]
+    q = "List the famous battles in the history of Europe in the 17th century."
+    right = [("history.events", {"century": 17, "region": "West"})]
+    assert judge_calls([events, city], q, right, QueryStyle.MULTIPLE).passed
+    extra = judge_calls([events, city], q, [("city_info", {"city": "Lima"}), *right], PM)
+    assert not extra.passed

@@ -341,7 +341,7 @@ class RuleJudge:
                 if (
                     not (like or named or targeted or half or well or shaped)
                     or opposes(tool, seg.text) is not None
-                    or (not like and asks_other(tool, seg.text) is not None)
+                    or (not tool.examples and asks_other(tool, seg.text) is not None)
                 ):
                     continue  # ("the lowest score" is no call of high_score)
                 share = name_share(tool, seg.text)
@@ -2947,6 +2947,8 @@ def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bo
     for region Northern/Southern/Eastern/Western): the call has to pick one."""
     if tool is None or arg not in tool.required or not isinstance(leaf, str):
         return False
+    if not _name_hit(tool, st.query):
+        return False  # a call the query does not ask for picks nothing freely
     enum = _schema(tool, arg).get("enum")
     if not isinstance(enum, list) or leaf not in enum or len(enum) < 2:
         return False
