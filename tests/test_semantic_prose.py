@@ -1210,10 +1210,10 @@ def test_values_the_query_implies_are_grounded_and_other_values_are_not() -> Non
 
     events = _tool("history.events", {"century": "integer", "region": "string"})
     events.parameters["properties"]["region"]["enum"] = ["North", "South", "East", "West"]
-    q = "List the famous battles of the 17th century in Europe."
+    q = "List the famous battles in the history of Europe in the 17th century."
     right = [("history.events", {"century": 17, "region": "West"})]
     assert judge_calls([events], q, right, S).passed
-    q2 = "List the famous battles of the 17th century in eastern Europe."
+    q2 = "List the famous battles in the history of eastern Europe in the 17th century."
     assert judge_calls([events], q2, right, S).code is not None
 
     banks = _tool(
