@@ -1523,3 +1523,20 @@ def test_a_quoted_text_is_one_value_and_units_are_no_names(catalog: Catalog) -> 
     ]
     tools = ["convert_pressure", "convert_temperature"]
     assert judge(catalog, q, calls, "parallel_multiple", tools=tools).passed
+
+
+def test_a_long_bracketed_list_in_a_description_is_read_in_linear_time() -> None:
+    """A user catalog's description is untrusted: a bracket of many comma-separated items
+    with runs of spaces and no closing bracket must not make the choices pattern backtrack
+    for ever (it did: 18 items took 26 s)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from apigen.verify.semantic.defaults import described_choices\n"
+        "print(described_choices({'description': '(' + ',  '.join(['a b'] * 60)}))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr

@@ -41,7 +41,7 @@ def _named(text: str, item: object) -> bool:
 _CHOICES = re.compile(
     r"(?:(?:\be\.?g\.?,?|\bsuch as|\blike|\boptions?(?: are)?:?|\bchoices? (?:are|is)?:?|"
     r"\bone of:?|\beither|\b(?:could|can) be)\s+"
-    r"|\((?=[\w -]+(?:,\s*[\w -]+){2,}\)))(?P<list>[^.;)]*)",
+    r"|\((?=[\w -]+(?:,[\w -]+){2,}\)))(?P<list>[^.;)]*)",
     re.I,
 )
 

@@ -155,7 +155,7 @@ def frequencies(text: str) -> list[tuple[int, int, float]]:
         out.append((m.start(), m.end(), float(per)))
     for m in _TIMES_A_YEAR.finditer(text):
         said = (m.group(1) or m.group(2)).lower()
-        n = _TIMES.get(said) or NUMBER_WORDS.get(said) or (int(said) if said.isdigit() else 0)
+        n = _TIMES.get(said) or NUMBER_WORDS.get(said) or (int(said) if said.isdecimal() else 0)
         if n:
             out.append((m.start(), m.end(), float(n)))  # "compounded twice a year"
     return out

@@ -1751,7 +1751,7 @@ def _cases_counted(query: str, n: int) -> bool:
     conditions"): that many calls are all of them, whatever their values' combinations."""
     for m in _CASES.finditer(query):
         word = m.group(1).lower()
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        count = int(word) if word.isdecimal() else NUMBER_WORDS.get(word)
         if count == n:
             return True
     return False
@@ -3205,7 +3205,7 @@ def _flag_phrase(arg: str) -> str | None:
     ]
     if not words:
         return None
-    return r"(?i)\b" + r"[\s_-]+".join(re.escape(w[:5]) + r"\w*" for w in words) + r"\b"
+    return r"(?i)\b" + r"[\s_-]+".join(re.escape(w[:5]) + r"[^\W_]*" for w in words) + r"\b"
 
 
 def _flag_cued(arg: str, text: str) -> bool:
@@ -3260,7 +3260,7 @@ def _ordinal_before(text: str, arg: str) -> list[tuple[int, int, int]]:
         for m in re.finditer(rx, text):
             said = m.group(1).lower()
             n = ORDINAL_WORDS.get(said)
-            if n is None and said[:-2].isdigit():
+            if n is None and said[:-2].isdecimal():
                 n = int(said[:-2])
             if n is not None:
                 out.append((m.start(1), m.end(1), n))
@@ -3276,7 +3276,7 @@ def _member_spans(text: str, member: str) -> list[Span]:
         if span is None:
             break
         out.append(Span(pos + span.start, pos + span.end, span.text))
-        pos += span.end
+        pos += max(1, span.end)
     return out
 
 
