@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from apigen.textspan import Span, find_scalar
 from apigen.verify.semantic.aliases import (
@@ -336,7 +336,7 @@ def _other_forms(
     if span is not None:
         return span
     place = _CITY_STATE.match(value)
-    if place is not None and _is_us_state(place.group(2)):
+    if place is not None and is_us_state(place.group(2)):
         # "New York, NY" (or "New York City, NY") for a query's "New York": the state is
         # how the API wants the city
         city = place.group(1)
@@ -373,14 +373,14 @@ _RELATIVE_DAYS = (  # longest first
     ("yesterday", -1),
     ("tomorrow", 1),
 )
+_RELATIVE_WORDS = frozenset(words for words, _ in _RELATIVE_DAYS)
 _TODAY_IS = re.compile(r"(?i)\btoday(?:'s date)?\s+is\b")
 
 
 def today_anchors(query: str, spans: list[Span]) -> list[tuple[int, int]]:
     """The dates the query calls today ("Today is May 5, 2023"), where a call's value is
     reckoned from one ("yesterday"): they are used by that reckoning."""
-    relative = {words for words, _ in _RELATIVE_DAYS}
-    if not any(sp.text.lower() in relative for sp in spans):
+    if not any(sp.text.lower() in _RELATIVE_WORDS for sp in spans):
         return []
     out = []
     for start, end, _ in _dates(query):
@@ -399,8 +399,7 @@ def relative_days_unused(query: str, spans: Sequence[Span]) -> list[str]:
     date is reckoned from, where the calls reckon dates from a written today (today's own
     date may be taken as written)."""
     words = "|".join(w for w, _ in _RELATIVE_DAYS)
-    reckoned = {w for w, _ in _RELATIVE_DAYS}
-    if not any(s.text.lower() in reckoned for s in spans):
+    if not any(s.text.lower() in _RELATIVE_WORDS for s in spans):
         return []
     found = []
     for m in re.finditer(rf"(?i)\b(?:{words})\b", query):
@@ -548,9 +547,14 @@ def _state_of_city(query: str, value: str) -> Span | None:
 _CITY_STATE = re.compile(r"^([A-Z][\w .'-]+?),\s*([A-Za-z][A-Za-z ]+?)\.?$")
 
 
-def _is_us_state(text: str) -> bool:
+def in_code_table(text: str, table: Mapping[str, tuple[str, ...]]) -> bool:
+    """Whether ``text`` is a code of ``table`` or one of its names ("CA", "California")."""
     t = text.strip()
-    return t.upper() in US_STATES or any(t.lower() in names for names in US_STATES.values())
+    return t.upper() in table or any(t.lower() in names for names in table.values())
+
+
+def is_us_state(text: str) -> bool:
+    return in_code_table(text, US_STATES)
 
 
 _AT_REST = re.compile(

@@ -72,6 +72,7 @@ from apigen.verify.semantic.defaults import (
 from apigen.verify.semantic.grounding import (
     frequencies,
     ground,
+    in_code_table,
     is_formula,
     month_span,
     relative_days_unused,
@@ -1104,11 +1105,8 @@ class RuleJudge:
                     for span in _member_spans(text, member):
                         if unused(span.start, span.end):
                             return omitted(span.start, span.end, f" takes {member!r}")
-        strings = schema.get("type") == "string" or (
-            schema.get("type") == "array"
-            and isinstance(items, dict)
-            and items.get("type") == "string"
-            and "enum" not in items
+        strings = _takes_strings(schema) and not (
+            schema.get("type") == "array" and isinstance(items, dict) and "enum" in items
         )
         if strings and "enum" not in schema:
             for choice in described_choices(schema):
@@ -1319,6 +1317,8 @@ class RuleJudge:
         wanted_kinds = None if None in kinds else set(kinds)
         unused = []
         anchors = today_anchors(query, spans)
+        wholes = _part_sums(st)
+        repeated = _repeated_groups(query, spans)
         for span in st.numbers:
             if any(
                 s.start <= span.start < s.end or span.start <= s.start < span.end for s in spans
@@ -1338,9 +1338,9 @@ class RuleJudge:
             if _not_a_value(query, span):
                 continue
             n = float(span.text.replace(",", ""))
-            if _sum_of_parts(st, n):
+            if any(abs(w - n) < 1e-9 for w in wholes):
                 continue  # "for 10 years … the first 2, the next 3 and the remaining 5"
-            if _in_repeated_group(query, span, spans):
+            if any(a <= span.start < b for a, b in repeated):
                 continue  # "… with the same grade dictionary {'Math': 85, …}" said again
             home = _segment_of(st.segments, span.start)
             twice = any(
@@ -1476,23 +1476,11 @@ class RuleJudge:
             if k in served or not asks(seg.text):
                 continue  # served, or context ("I'm setting up a test server.")
             called = {c.call.name for c in st.calls}
-            # (unless a tool has a call more than the requests its calls sit in: that
-            # call is the one run again)
-            shared = any(
-                sum(c.call.name == name for c in st.calls)
-                > max(
-                    1,
-                    len(
-                        {
-                            c.segment
-                            for c in st.calls
-                            if c.call.name == name and asks(st.segments[c.segment].text)
-                        }
-                    ),
-                )
-                for name in called
-            )
-            if _RUN_AGAIN.search(seg.text) and k > min(c.segment for c in st.calls) and not shared:
+            if (
+                _RUN_AGAIN.search(seg.text)
+                and k > min(c.segment for c in st.calls)
+                and not _called_again(st, called)
+            ):
                 # "Then, run the same function again but this time with standardization"
                 return _reject(
                     RejectionCode.REQUEST_NOT_COVERED,
@@ -1500,6 +1488,17 @@ class RuleJudge:
                     "call again",
                     request=_seg_json(seg),
                 )
+            # a closing question over requests already called, with no value of its own,
+            # recaps them ("… Can you help him calculate how much he will have after 10
+            # years and the area of his garden?")
+            closing = sum(
+                fit(o, seg.text) >= FITS for o in sample.tools if o.name in called
+            ) >= 2 and not any(
+                seg.start <= n.start < seg.end
+                and not any(s.start <= n.start < s.end for s in spans)
+                and not any(n.text == s.text for s in spans)  # (said again)
+                for n in st.numbers
+            )
             for tool in sample.tools:
                 like = like_examples(tool, seg.text) >= LIKE_EXAMPLES
                 fits = like or (fit(tool, seg.text) >= FITS and _name_hit(tool, seg.text))
@@ -1539,18 +1538,7 @@ class RuleJudge:
                     and tool.name not in called
                     and not _recaps(st, seg)
                 )
-                # a closing question over requests already called, with no value of its
-                # own, recaps them ("… Can you help him calculate how much he will have
-                # after 10 years and the area of his garden?")
-                recap = (
-                    tool.name in called
-                    and sum(fit(o, seg.text) >= FITS for o in sample.tools if o.name in called) >= 2
-                ) and not any(
-                    seg.start <= n.start < seg.end
-                    and not any(s.start <= n.start < s.end for s in spans)
-                    and not any(n.text == s.text for s in spans)  # (said again)
-                    for n in st.numbers
-                )
+                recap = tool.name in called and closing
                 if again or (
                     fits
                     and not recap
@@ -1717,33 +1705,53 @@ def _year_of_no_call(st: _State, span: Span, home: int) -> bool:
 _GROUP = re.compile(r"\{[^{}]{1,500}\}|\[[^\[\]]{1,500}\]")
 
 
-def _in_repeated_group(query: str, span: Span, spans: Sequence[Span]) -> bool:
-    """A number inside a bracketed list or dictionary the query writes again word for
-    word, where a call uses a copy of it: the copies are one value."""
+def _repeated_groups(query: str, spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """The bracketed lists and dictionaries the query writes again word for word where a
+    call uses a copy: a number inside one of them is that value, said again."""
+    out = []
     for m in _GROUP.finditer(query):
-        if not m.start() <= span.start < m.end():
-            continue
         for other in re.finditer(re.escape(m.group()), query):
             if other.start() != m.start() and any(
                 other.start() <= s.start < other.end() for s in spans
             ):
-                return True
-    return False
+                out.append((m.start(), m.end()))
+                break
+    return out
 
 
-def _sum_of_parts(st: _State, n: float) -> bool:
-    """A whole that the calls of one tool split into parts: ``n`` is the sum of one
-    argument's values over three calls or more ("keep it in the bank for 10 years … the
+def _called_again(st: _State, called: set[str]) -> bool:
+    """A tool with a call more than the requests its calls sit in: that call is the one
+    a request runs again ("Then, run the same function again …")."""
+    return any(
+        sum(c.call.name == name for c in st.calls)
+        > max(
+            1,
+            len(
+                {
+                    c.segment
+                    for c in st.calls
+                    if c.call.name == name and asks(st.segments[c.segment].text)
+                }
+            ),
+        )
+        for name in called
+    )
+
+
+def _part_sums(st: _State) -> list[float]:
+    """The wholes the calls of one tool split into parts: the sum of one argument's
+    distinct values over three calls or more ("keep it in the bank for 10 years … the
     interest for the first 2 years, then the next 3 and the remaining 5")."""
     by_tool: dict[tuple[str, str], list[float]] = {}
     for c in st.calls:
         for arg, value in c.call.arguments.items():
             if isinstance(value, int | float) and not isinstance(value, bool):
                 by_tool.setdefault((c.call.name, arg), []).append(float(value))
-    return any(
-        len(parts) >= 3 and len(set(parts)) == len(parts) and abs(sum(parts) - n) < 1e-9
+    return [
+        sum(parts)
         for parts in by_tool.values()
-    )
+        if len(parts) >= 3 and len(set(parts)) == len(parts)
+    ]
 
 
 def _cases_counted(query: str, n: int) -> bool:
@@ -2933,13 +2941,10 @@ def _kind_of_other(c: _Call, arg: str, leaf: JsonValue) -> bool:
     if not isinstance(leaf, str) or leaf.strip().lower() not in ("country", "state"):
         return False
     table = COUNTRIES if leaf.strip().lower() == "country" else US_STATES
-    for other, value in c.call.arguments.items():
-        if other == arg or not isinstance(value, str):
-            continue
-        v = value.strip()
-        if v.upper() in table or any(v.lower() in names for names in table.values()):
-            return True
-    return False
+    return any(
+        other != arg and isinstance(value, str) and in_code_table(value, table)
+        for other, value in c.call.arguments.items()
+    )
 
 
 def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
@@ -3127,12 +3132,17 @@ def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None
     return None
 
 
+def _flag_name_words(arg: str, *, unclip: bool = True) -> list[str]:
+    """The words of a flag's name that say what it turns on, in order (fullName: full,
+    name; not "include" or "use"); ``unclip``: "stats" as "statistics"."""
+    words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg) if w]
+    if unclip:
+        words = [_CLIPPED.get(w, w) for w in words]  # "include_stats": "… its statistics"
+    return [w for w in words if len(w) >= 3 and w not in STOPWORDS and w not in _FLAG_FILLER]
+
+
 def _flag_words(arg: str) -> frozenset[str]:
-    words = [w.lower() for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg) if w]  # fullName
-    words = [_CLIPPED.get(w, w) for w in words]  # "include_stats": "Include its statistics"
-    return frozenset(
-        w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS and w not in _FLAG_FILLER
-    )
+    return frozenset(w[:5] for w in _flag_name_words(arg))
 
 
 _CLIPPED = {
@@ -3198,11 +3208,7 @@ def _flag_sayings(arg: str, text: str) -> list[tuple[int, str, bool]]:
 
 def _flag_phrase(arg: str) -> str | None:
     """A pattern of the flag's own words written together."""
-    words = [
-        w.lower()
-        for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", arg)
-        if len(w) >= 3 and w.lower() not in _FLAG_FILLER and w.lower() not in STOPWORDS
-    ]
+    words = _flag_name_words(arg, unclip=False)
     if not words:
         return None
     return r"(?i)\b" + r"[\s_-]+".join(re.escape(w[:5]) + r"[^\W_]*" for w in words) + r"\b"
