@@ -1785,3 +1785,239 @@ def test_an_uncued_enum_member_is_free_only_for_a_call_the_query_asks_for() -> N
     assert judge_calls([events, city], q, right, QueryStyle.MULTIPLE).passed
     extra = judge_calls([events, city], q, [("city_info", {"city": "Lima"}), *right], PM)
     assert not extra.passed
+
+
+def test_a_later_step_may_work_out_its_value_as_the_query_spells_out() -> None:
+    """ "for another 7 seconds" after "5 seconds" gives 12 s from the start, "5 moles" at
+    "2800 kJ/mol" gives 14000, "twice the speed" doubles a number; any other value is
+    still one the query does not give."""
+    final = _tool("final_velocity", {"initial_velocity": "number", "time": "number"})
+    dist = _tool("distance_travelled", {"initial_velocity": "number", "time": "number"})
+    q = (
+        "A car starts at 2 m/s. After 5 seconds, what is its final velocity? If it goes on "
+        "for another 7 seconds, what is the total distance it has travelled from the start?"
+    )
+    right = [
+        ("final_velocity", {"initial_velocity": 2, "time": 5}),
+        ("distance_travelled", {"initial_velocity": 2, "time": 12}),
+    ]
+    assert judge_calls([final, dist], q, right, PM).passed
+    wrong = judge_calls(
+        [final, dist], q, [right[0], (right[1][0], {**right[1][1], "time": 13})], PM
+    )
+    assert wrong.code is RejectionCode.ARG_NOT_GROUNDED, wrong
+    energy = _tool(
+        "calc_energy",
+        {"mols": "number", "substance": "string"},
+        {"joules_per_mol": {"type": "number", "description": "Energy per mole.", "default": 2800}},
+    )
+    biomass = _tool("calc_biomass", {"energy": "number"})
+    q = (
+        "A sample consumed 5 moles of glucose, which yields 2800 kJ/mol. First, calculate "
+        "the total energy produced. Second, calculate the biomass from that energy."
+    )
+    right = [
+        ("calc_energy", {"mols": 5, "substance": "glucose"}),
+        ("calc_biomass", {"energy": 14000}),
+    ]
+    assert judge_calls([energy, biomass], q, right, PM).passed
+    wrong = judge_calls([energy, biomass], q, [right[0], ("calc_biomass", {"energy": 2805})], PM)
+    assert wrong.code is RejectionCode.ARG_NOT_GROUNDED, wrong
+
+
+def test_numbers_that_describe_a_passed_thing_or_a_convention_are_no_requests() -> None:
+    """ "The dataset has 1000 rows" describes the data a call passes by name, "a standard
+    52 card deck" a convention, "the past 5 years from 2015 to 2021" the two years the
+    call takes; a number that does none of these is still a request left out."""
+    forest = _tool("random_forest.train", {"n_estimators": "integer", "data": "string"})
+    q = (
+        "I have a dataset `dataset` to train a random forest on. The dataset has 1000 rows "
+        "and 20 columns, and I want 200 trees."
+    )
+    right = [("random_forest.train", {"n_estimators": 200, "data": "dataset"})]
+    assert judge_calls([forest], q, right, S).passed
+    other = judge_calls(
+        [forest], q, [("random_forest.train", {"n_estimators": 200, "data": "df"})], S
+    )
+    assert not other.passed
+    card = _tool("find_card_in_deck", {"rank": "string", "suit": "string"})
+    q = "I need to find the Ace of Spades in a standard 52 card deck."
+    assert judge_calls(
+        [card], q, [("find_card_in_deck", {"rank": "Ace", "suit": "Spades"})], S
+    ).passed
+    cases = _tool("law_case_search", {"topic": "string", "year_range": "array"})
+    q = "Find cases about land disputes in the past 5 years from 2015 to 2021."
+    right = [("law_case_search", {"topic": "land disputes", "year_range": [2015, 2021]})]
+    assert judge_calls([cases], q, right, S).passed
+    q = "Find cases about land disputes in the past 5 years, from 2015 on."
+    left = judge_calls(
+        [cases], q, [("law_case_search", {"topic": "land disputes", "year_range": [2015, 2021]})], S
+    )
+    assert not left.passed
+
+
+def test_the_tools_own_words_and_codes_tell_which_tool_is_asked_for() -> None:
+    """A request that names the call's own parameters at their values ("distance is 8
+    meters and current is 12 Amperes") or writes a code its description gives as an
+    example ("highest scoring game") asks for that tool; a code left out is a request
+    left out."""
+    ampere = _tool(
+        "ampere_law",
+        {"enclosed_current": "number", "radius": "number"},
+        description="Calculate magnetic field strength using Ampere's law from the current "
+        "enclosed by a circular path and the distance from its centre.",
+    )
+    biot = _tool(
+        "biot_savart_law",
+        {"current": "integer", "distance": "integer"},
+        description="Calculate magnetic field strength using the Biot-Savart law.",
+    )
+    q = "Calculate the magnetic field given distance is 8 meters and current is 12 Amperes?"
+    right = [("biot_savart_law", {"current": 12, "distance": 8})]
+    assert judge_calls([ampere, biot], q, right, QueryStyle.MULTIPLE).passed
+    team = _tool(
+        "get_team_info",
+        {"team": "string", "info": "string"},
+        description="Retrieve information for a specific team, such as championships won.",
+    )
+    player = _tool("get_player_record", {"player": "string", "stat": "string"})
+    player.parameters["properties"]["stat"]["description"] = (
+        "The type of statistic. E.g., 'highest_scoring_game', 'total_championships'."
+    )
+    q = "Can you find Michael Jordan's highest scoring game and the total championships he won?"
+    right = [
+        ("get_player_record", {"player": "Michael Jordan", "stat": "highest_scoring_game"}),
+        ("get_player_record", {"player": "Michael Jordan", "stat": "total_championships"}),
+    ]
+    assert judge_calls([team, player], q, right, PM).passed
+    dropped = judge_calls([team, player], q, right[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_where_from_and_where_to_read_across_requests() -> None:
+    """ "from my home in San Francisco to my office in Palo Alto … the distance between
+    these two locations" gives the distance call its direction, though a later leg writes
+    "from Palo Alto"; the other way round is still a swap.  "in the Serengeti ecosystem"
+    names both the ecosystem and where; "in the Midwest region" is no energy type."""
+    traffic = _tool("traffic_estimate", {"start_location": "string", "end_location": "string"})
+    dist = _tool("calculate_distance", {"start_point": "string", "end_point": "string"})
+    q = (
+        "I need the traffic from my home in San Francisco to my office in Palo Alto. Also, "
+        "I'm curious about the distance between these two locations. Then the traffic "
+        "from Palo Alto to Los Angeles."
+    )
+    right = [
+        ("traffic_estimate", {"start_location": "San Francisco", "end_location": "Palo Alto"}),
+        ("calculate_distance", {"start_point": "San Francisco", "end_point": "Palo Alto"}),
+        ("traffic_estimate", {"start_location": "Palo Alto", "end_location": "Los Angeles"}),
+    ]
+    assert judge_calls([traffic, dist], q, right, PM).passed
+    swapped = [
+        *right[:2],
+        ("traffic_estimate", {"start_location": "Los Angeles", "end_location": "Palo Alto"}),
+    ]
+    assert not judge_calls([traffic, dist], q, swapped, PM).passed
+    impact = _tool(
+        "ecological_impact", {"species": "string", "ecosystem": "string", "location": "string"}
+    )
+    q = "What is the ecological impact of the African Elephant in the Serengeti ecosystem?"
+    right = [
+        (
+            "ecological_impact",
+            {"species": "African Elephant", "ecosystem": "Serengeti", "location": "Serengeti"},
+        )
+    ]
+    assert judge_calls([impact], q, right, S).passed
+    savings = _tool("emission_savings", {"energy_type": "string", "region": "string"})
+    q = "What emissions would I save by switching to solar energy in the Midwest region?"
+    wrong = judge_calls(
+        [savings], q, [("emission_savings", {"energy_type": "Midwest", "region": "Midwest"})], S
+    )
+    assert wrong.code is RejectionCode.ARG_MISASSIGNED, wrong
+
+
+def test_a_view_by_its_name_and_the_same_distance_are_optional_values() -> None:
+    """ "with a city view" sets view; "within a 10-mile radius, and then … within the same
+    distance" sets the radius for both searches. Left out, each is an omission."""
+    hotel = _tool(
+        "book_hotel",
+        {"hotel_name": "string", "nights": "integer"},
+        {"view": {"type": "string", "description": "The preferred view from the room."}},
+    )
+    q = "Book Hotel Paradise with a city view for 3 nights."
+    right = [("book_hotel", {"hotel_name": "Hotel Paradise", "nights": 3, "view": "city"})]
+    assert judge_calls([hotel], q, right, S).passed
+    left = judge_calls(
+        [hotel], q, [("book_hotel", {"hotel_name": "Hotel Paradise", "nights": 3})], S
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left
+    near = _tool(
+        "restaurant.find_nearby",
+        {"location": "string", "cuisine": "string"},
+        {
+            "max_distance": {
+                "type": "number",
+                "description": "Maximum distance in miles. Default is 5.",
+            }
+        },
+    )
+    q = (
+        "Find a Thai restaurant in Boston within a 10-mile radius, and then an Italian "
+        "restaurant in the same city within the same distance."
+    )
+    right = [
+        ("restaurant.find_nearby", {"location": "Boston", "cuisine": "Thai", "max_distance": 10}),
+        (
+            "restaurant.find_nearby",
+            {"location": "Boston", "cuisine": "Italian", "max_distance": 10},
+        ),
+    ]
+    assert judge_calls([near], q, right, P).passed
+    left = judge_calls(
+        [near],
+        q,
+        [("restaurant.find_nearby", {"location": "Boston", "cuisine": "Thai"}), right[1]],
+        P,
+    )
+    assert left.code is RejectionCode.ARG_OMITTED, left
+
+
+def test_a_question_for_the_mean_is_not_one_for_a_p_value() -> None:
+    """A tool that returns a p-value does not answer "What is the mean of …" (its
+    description's "'less' means …" names no mean), so refusing is right; asked for the
+    p-value, refusing is wrong."""
+    test = _tool(
+        "hypothesis_testing.get_p_value",
+        {"successes": "integer", "n": "integer", "prob_null": "number"},
+        description="Performs a one-sample binomial test and returns the calculated p-value.",
+    )
+    test.parameters["properties"]["alternative"] = {
+        "type": "string",
+        "description": "'less' means the true probability is less than prob_null.",
+    }
+    q = (
+        "What is the mean of an experiment with 50 successful outcomes out of 500 trials, "
+        "under the null hypothesis that the probability of success is 0.1?"
+    )
+    assert refusal([test], q).passed
+    q = (
+        "What is the p-value of an experiment with 50 successful outcomes out of 500 "
+        "trials, under the null hypothesis that the probability of success is 0.1?"
+    )
+    assert not refusal([test], q).passed
+
+
+def test_units_say_less_than_numbers_of_where_a_request_is() -> None:
+    """Two numbered conversions answered in reverse: the units each request writes again
+    do not pull the second conversion into the first request."""
+    conv = _tool(
+        "convert_temperature", {"value": "number", "from_unit": "string", "to_unit": "string"}
+    )
+    q = "1) What is 117.6 F in Celsius? 2) Please convert 420 F to Celsius."
+    right = [
+        ("convert_temperature", {"value": 117.6, "from_unit": "F", "to_unit": "C"}),
+        ("convert_temperature", {"value": 420, "from_unit": "F", "to_unit": "C"}),
+    ]
+    assert judge_calls([conv], q, right, P).passed
+    reversed_ = judge_calls([conv], q, right[::-1], P)
+    assert reversed_.code is RejectionCode.CALL_ORDER, reversed_

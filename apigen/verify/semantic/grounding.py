@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from apigen.textspan import Span, find_scalar
+from apigen.textspan import Span, find_scalar, parse_number
 from apigen.verify.semantic.aliases import (
     MONTHS,
     NUMBER_WORDS,
@@ -586,3 +586,62 @@ def month_span(query: str, month: int, taken: set[int]) -> Span | None:
                 continue  # "may" the verb
             return Span(m.start(), m.end(), m.group())
     return None
+
+
+_TWICE_THE = re.compile(r"(?i)\b(?:twice|double|doubling)\s+(?:the|its|that|this)\b")
+_ANOTHER = re.compile(
+    r"(?i)\b(?:another|an\s+additional|additional|a\s+further|further)\s+"
+    r"(\d+(?:\.\d+)?)\s*([A-Za-z]+)"
+)
+_PER_UNIT = re.compile(r"\s*[A-Za-z]+\s*(?:/|\s+per\s+)([A-Za-z]+)")
+_UNIT_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
+def derived_number(query: str, numbers: Sequence[Span], value: object) -> Span | None:
+    """A number a later step works out from the query's own numbers, in one of the ways
+    the query spells out: twice a number for "twice the speed" / "doubling the initial
+    speed"; a sum for "for another 7 seconds" after "5 seconds" (12 s from the start); a
+    product for a rate and its amount ("5 moles" at "2800 kJ/mol": 14000).  The span is
+    the number that asks for it."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value == 0:
+        return None
+    parsed: list[tuple[float, Span]] = []
+    for n in numbers:
+        try:
+            parsed.append((parse_number(n.text), n))
+        except ValueError:
+            continue
+    if _TWICE_THE.search(query):
+        for x, n in parsed:
+            if _same(2 * x, value):
+                return n
+    for m in _ANOTHER.finditer(query):
+        more, unit = float(m.group(1)), m.group(2).lower()[:3]
+        for x, n in parsed:
+            after = _UNIT_AFTER.match(query, n.end)
+            if (
+                n.start != m.start(1)
+                and after is not None
+                and after.group(1).lower()[:3] == unit
+                and _same(x + more, value)
+            ):
+                return Span(m.start(1), m.end(1), m.group(1))
+    for x, n in parsed:
+        rate = _PER_UNIT.match(query, n.end)
+        if rate is None:
+            continue
+        per = rate.group(1).lower()[:3]
+        for y, o in parsed:
+            after = _UNIT_AFTER.match(query, o.end)
+            if (
+                o is not n
+                and after is not None
+                and after.group(1).lower()[:3] == per
+                and _same(x * y, value)
+            ):
+                return n
+    return None
+
+
+def _same(x: float, value: float) -> bool:
+    return abs(x - value) <= 1e-9 * max(1.0, abs(value))

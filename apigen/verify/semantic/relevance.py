@@ -425,6 +425,17 @@ _ASPECTS = frozenset(
 )
 
 
+# what a tool that gives every aspect of a thing says it gives (not "value": a p-value is
+# one thing)
+_EVERY_ASPECT = frozenset(
+    stem(w)
+    for w in (
+        *("information", "details", "detail", "summary", "overview", "status", "history"),
+        *("story", "facts", "data"),
+    )
+)
+
+
 def asks_other(tool: Tool, text: str) -> str | None:
     """The thing a question asks for ("What is the mean of …", "How many red marbles …",
     "What type of rock …") where no word of it is in the tool's name, description or
@@ -432,7 +443,7 @@ def asks_other(tool: Tool, text: str) -> str | None:
     m = _ASKED.search(text)
     if m is None:
         return None
-    if {stem(w) for w in words_of(f"{tool.name} {tool.description or ''}")} & _ASPECTS:
+    if {stem(w) for w in words_of(f"{tool.name} {tool.description or ''}")} & _EVERY_ASPECT:
         return None  # a tool that gives "details" of a thing gives its every aspect
     of = re.match(r"\s+of\s+(?:an?\s+|the\s+)?([\w\s-]{3,60})", text[m.end() :])
     if of is not None and name_share(tool, of.group(1)) >= 0.5:
@@ -447,6 +458,8 @@ def asks_other(tool: Tool, text: str) -> str | None:
             for name, schema in tool.properties.items()
         ]
     )
+    # "'less' means the true probability …" explains a choice: the verb names no thing
+    said = re.sub(r"(?i)\bmeans(?=\s+(?:the|that|a|an|it|to)\b)", " ", said)
     return None if asked & {w[:4] for w in content_stems(said)} else m.group(1)
 
 

@@ -25,7 +25,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, pairwise
 
@@ -70,6 +70,7 @@ from apigen.verify.semantic.defaults import (
     states_default,
 )
 from apigen.verify.semantic.grounding import (
+    derived_number,
     frequencies,
     ground,
     in_code_table,
@@ -386,9 +387,9 @@ class RuleJudge:
             if isinstance(got, StageVerdict):
                 return got
             votes = [0.0] * len(st.segments)
-            for spans in got.values():
+            for arg, spans in got.items():
                 for sp in spans:
-                    votes[_segment_of(st.segments, sp.start)] += _vote(st.query, sp)
+                    votes[_segment_of(st.segments, sp.start)] += _vote(st.query, sp, arg)
             if len(st.segments) > 1 and any(votes):
                 home = max(range(len(votes)), key=lambda k: (votes[k], -k))
                 again = self._ground_call(st, c, same, st.segments[home])
@@ -496,6 +497,9 @@ class RuleJudge:
                     span = worded  # "starts from rest", "twice" (not a number taken)
                 if span is None and isinstance(leaf, str):
                     span = _member_word(st.query, _schema(c.tool, arg), leaf, avoid)
+                if span is None and c.index > 0:
+                    # a later step's value worked out from the query's numbers
+                    span = derived_number(st.query, st.numbers, leaf)
                 if "month" in arg.lower() and isinstance(leaf, int) and not isinstance(leaf, bool):
                     named = month_span(st.query, leaf, avoid)
                     if span is None or span.start in in_dates:
@@ -538,6 +542,16 @@ class RuleJudge:
                     and c.call.arguments.get(reused[0]) == span.text
                 ):
                     reused = []  # "crime rate in San Francisco": state="California" from the city
+                if (
+                    reused
+                    and span is not None
+                    and isinstance(leaf, str)
+                    and any(
+                        _next_word(st.query, span.end) == x.lower() and wants_place(y)
+                        for x, y in ((arg, reused[0]), (reused[0], arg))
+                    )
+                ):
+                    reused = []  # "in the Serengeti ecosystem": the ecosystem and where
                 if (
                     reused
                     and len(leaves) == 1
@@ -608,9 +622,9 @@ class RuleJudge:
     def _align(self, st: _State, sample: Sample) -> StageVerdict | None:
         for c in st.calls:
             votes = [0.0] * len(st.segments)
-            for spans in c.spans.values():
+            for arg, spans in c.spans.items():
                 for s in spans:
-                    votes[_segment_of(st.segments, s.start)] += _vote(st.query, s)
+                    votes[_segment_of(st.segments, s.start)] += _vote(st.query, s, arg)
             if any(votes):
                 c.segment = max(range(len(votes)), key=lambda k: (votes[k], -k))
             elif c.tool is not None:
@@ -686,6 +700,8 @@ class RuleJudge:
                     places = [c.segment]
             if all(found) and not _named_in_order(st, sample):
                 other, mine, theirs = found[places.index(c.segment)] or next(f for f in found if f)
+                if _in_own_words(st, c, other):
+                    continue
                 return _reject(
                     RejectionCode.TOOL_MISMATCH,
                     f"{c.call.name} serves {seg.text.strip()!r}, but the offered "
@@ -822,9 +838,9 @@ class RuleJudge:
                         return _swap(c, x, y, sx, sy, 0, 1, by_kind=kind)
                 seg = st.segments[c.segment]
                 way = _direction(st.query, a, b, sa, sb, (seg.start, seg.end))
-                if way < 0:
+                if way < 0 and not _leg_of_chain(st, c, a, b, sa, sb):
                     return _swap(c, a, b, sa, sb, 0, 1, by_direction=True)
-                if way > 0:
+                if way > 0 or (way == 0 and _agreeing_mentions(st, c, a, b, sa, sb)):
                     continue  # "from San Francisco to Palo Alto": the words say which is which
                 way = _respectively(st.query, tool, a, b, sa, sb)
                 if way < 0:
@@ -1335,8 +1351,10 @@ class RuleJudge:
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2 (not 5cm)
             if after == "-" and not _compound_names_parameter(query, span, sample.tools):
                 continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
-            if _not_a_value(query, span):
+            if _not_a_value(query, span) or _describes_value(st, span):
                 continue
+            if _years_spelled_out(query, span, used):
+                continue  # "in the past 5 years from 2015 to 2021": the years say it
             n = float(span.text.replace(",", ""))
             if any(abs(w - n) < 1e-9 for w in wholes):
                 continue  # "for 10 years … the first 2, the next 3 and the remaining 5"
@@ -2121,6 +2139,41 @@ def _member_word(
     return None
 
 
+def _in_own_words(st: _State, c: _Call, other: Tool) -> bool:
+    """Whether the query asks for ``c`` in its tool's own words, which ``other`` lacks: it
+    names two or more of the call's parameters right at their values ("given distance is
+    8 meters and current is 12 Amperes" for current/distance, not enclosed_current/radius),
+    or it writes a value the parameter's description gives as an example ("highest scoring
+    game" for stat='highest_scoring_game', "E.g., 'highest_scoring_game'")."""
+    if c.tool is None:
+        return False
+    named = [
+        arg
+        for arg, spans in c.spans.items()
+        if spans and arg not in other.properties and _named_before(st.query, spans[0], arg)
+    ]
+    if len(named) >= 2 and all(a in named for a in c.tool.required):
+        return True
+    theirs = " ".join(
+        str(sch.get("description", ""))
+        for sch in other.properties.values()
+        if isinstance(sch, dict)
+    )
+    for arg, value in c.call.arguments.items():
+        desc = _schema(c.tool, arg).get("description")
+        if not isinstance(value, str) or not isinstance(desc, str) or len(value) < 4:
+            continue
+        if (
+            value in _example_values(desc)
+            and value not in theirs
+            and re.search(
+                r"(?i)(?<!\w)" + re.escape(value).replace("_", "[ _]") + r"(?!\w)", st.query
+            )
+        ):
+            return True
+    return False
+
+
 def _documented(tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
     """A constant the parameter's own description gives (8.854e-12, 299792458)."""
     desc = _schema(tool, arg).get("description")
@@ -2272,13 +2325,16 @@ def _tail(st: _State, c: _Call) -> int:
     return k
 
 
-def _vote(query: str, span: Span) -> float:
+def _vote(query: str, span: Span, arg: str = "") -> float:
     """What a grounded value says of where its call's request is: a value the query
     writes again elsewhere says a little less ("a deck of 52 … (52 total outcomes)"), a
     unit half as much."""
     again = bool(span.text.strip()) and query.lower().count(span.text.lower()) > 1
-    if unit_word_kind(span.text.strip()) is not None:
-        return 0.5  # a unit ("m", "feet"): every request of a conversion writes one
+    if unit_word_kind(span.text.strip()) is not None or (
+        re.search(r"(?i)unit", arg) and len(span.text.strip()) <= 12
+    ):
+        return 0.45  # a unit ("m", "feet"): every request of a conversion writes one; two
+        # of them weigh less than a number
     return 0.99 if again else 1.0
 
 
@@ -2331,6 +2387,45 @@ _PER_ONE = re.compile(
 )
 
 
+_HAS = r"(?:has|have|had|contains?|includes?|consists\s+of|comprises?|holds?)"
+
+
+def _describes_value(st: _State, span: Span) -> bool:
+    """A number in a sentence that describes a thing a call passes by name ("I have a
+    dataset `dataset` … The dataset has 1000 rows and 20 columns": data="dataset"), not a
+    value of its own."""
+    lead = st.query[max(0, span.start - 80) : span.start]
+    clause = re.split(r"[.;!?]\s", lead)[-1]
+    m = re.search(
+        r"(?i)\b(?:the|this|that|my|our|your|its)\s+[`'\"]?([\w-]+(?:\s+[\w-]+)?)[`'\"]?\s+"
+        + _HAS
+        + r"\b",
+        clause,
+    )
+    if m is None:
+        return False
+    thing = m.group(1).lower()
+    return any(
+        isinstance(v, str) and v.strip("`'\" ").lower() == thing
+        for c in st.calls
+        for v in scalars(c.call.arguments)
+    )
+
+
+_YEAR_SPAN = re.compile(
+    r"\s*years?\s*,?\s*\(?\s*(?:from|between|of)?\s*((?:19|20)\d\d)\s*"
+    r"(?:-|–|to|and|through|until)\s*((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _years_spelled_out(query: str, span: Span, used: set[float]) -> bool:
+    """A count of years the query then writes out as the two years the calls use ("the
+    past 5 years from 2015 to 2021")."""
+    m = _YEAR_SPAN.match(query, span.end)
+    return m is not None and all(float(m.group(k)) in used for k in (1, 2))
+
+
 def _not_a_value(query: str, span: Span) -> bool:
     """A number that names or shapes something rather than giving a value: the minutes
     of a clock time ("22:00", the hour carries it), a type or version ("type 2 diabetes"),
@@ -2339,8 +2434,8 @@ def _not_a_value(query: str, span: Span) -> bool:
     lead = query[max(0, span.start - 40) : span.start]
     if lead.endswith(":") and len(lead) >= 2 and lead[-2].isdigit() and len(span.text) == 2:
         return True
-    if re.search(r"(?i)\b(?:type|version|v\.?)\s*$", lead):
-        return True
+    if re.search(r"(?i)\b(?:type|version|v\.?|standard)\s*$", lead):
+        return True  # (and a convention: "a standard 52 card deck")
     if span.text == "1" and _PER_ONE.match(query, span.end):
         return True  # "1 gallon covers approximately 350 sq.ft": a rate, 350 per gallon
     return span.text in ("0", "0.0") and _EQUATION_ZERO.search(lead) is not None
@@ -2477,6 +2572,47 @@ _FILLERS = frozenset(
 )
 
 
+def _agreeing_mentions(st: _State, c: _Call, a: str, b: str, sa: Span, sb: Span) -> bool:
+    """Whether other mentions of the two values, which no other call of the tool takes,
+    say "from ... to ..." the call's way round and none the other way ("traffic from my
+    home in San Francisco to my office in Palo Alto. ... the distance between these two
+    locations", though the distance call's "Palo Alto" was found in a later "from Palo
+    Alto to Los Angeles")."""
+    theirs = {
+        sp.start
+        for o in st.calls
+        if o is not c and o.call.name == c.call.name
+        for spans in o.spans.values()
+        for sp in spans
+    }
+    ways = {
+        _direction(st.query, a, b, ma, mb)
+        for ma in _mentions(st.query, sa)
+        for mb in _mentions(st.query, sb)
+        if (ma.start, mb.start) != (sa.start, sb.start)
+        and ma.start not in theirs
+        and mb.start not in theirs
+    }
+    return 1 in ways and -1 not in ways
+
+
+def _leg_of_chain(st: _State, c: _Call, a: str, b: str, sa: Span, sb: Span) -> bool:
+    """Whether another call of the same tool takes one of ``c``'s two values from the
+    same words in the other role, so the "from"/"to" before them is that call's (a trip
+    "from my home in New York" to Boston and on, then back home: the last leg ends where
+    the first starts)."""
+    for o in st.calls:
+        if o is c or o.call.name != c.call.name:
+            continue
+        for mine, theirs, span in ((a, b, sa), (b, a, sb)):
+            value = c.call.arguments.get(mine)
+            if o.call.arguments.get(theirs) == value and any(
+                sp.start == span.start for sp in o.spans.get(theirs, [])
+            ):
+                return True
+    return False
+
+
 def _role(arg: str) -> int:
     """+1 for a where-from parameter (start_location, from_currency), -1 for a where-to
     one (end_location, to_currency), 0 otherwise."""
@@ -2527,7 +2663,18 @@ def _direction(
     if -1 in own and 1 not in own and legs <= 1 and cd <= 0 and not _mentions_cued(query, dst, cue):
         return -1
     single = legs == 1
-    if (cs < 0 or cd > 0) and single and once(src) and once(dst):
+
+    def inside(span: Span) -> bool:
+        return request[0] <= span.start < request[1]
+
+    # the misplaced cue must be the call's own: "from my home in New York" of a first leg
+    # says nothing of a last leg's "return home"
+    if (
+        ((cs < 0 and inside(src)) or (cd > 0 and inside(dst)))
+        and single
+        and once(src)
+        and once(dst)
+    ):
         return -1
     if cd < 0 and (cs > 0 or src.start < dst.start):
         return 1
@@ -3083,6 +3230,16 @@ def _said_to(
             return sp  # "in Los Angeles … until 22:00, and then do the same for …"
         if min(own) > same.end() and max(others) > same.end():
             return sp  # "… Vegan options, and then do the same for Los Angeles and Chicago"
+    for sp in spans:
+        # "a Thai restaurant … within a 10-mile radius, and then an Italian restaurant …
+        # within the same distance": said in the lacking call's words, pointed back to
+        if (
+            own
+            and others
+            and max(own) < sp.start < min(others)
+            and _SAME_ONE.search(st.query, min(others))
+        ):
+            return sp
     return None
 
 
@@ -3250,9 +3407,16 @@ def _named_at_parameter(text: str, arg: str, schema: dict[str, JsonValue]) -> li
                 name = after.group(1).rstrip(".'")
                 start = m.end() + after.start(1)
                 found.append(Span(start, start + len(name), name))
-            before = re.search(r"(?<=[a-z,] )['\"]?([A-Z][\w&-]+)['\"]?\s+$", text[: m.start()])
-            if before is not None and before.group(1).lower() not in STOPWORDS:
-                found.append(Span(before.start(1), before.end(1), before.group(1)))
+            # a capitalised name ("a Fender make"), or a plain word after "with a" ("with a
+            # city view")
+            before = re.search(
+                r"(?<=[a-z,] )['\"]?([A-Z][\w&-]+)['\"]?\s+$"
+                r"|\b(?:with|for|and)\s+an?\s+([a-z]{3,})\s+$",
+                text[: m.start()],
+            )
+            k = (before.lastindex or 1) if before is not None else 1
+            if before is not None and before.group(k).lower() not in STOPWORDS:
+                found.append(Span(before.start(k), before.end(k), before.group(k)))
     return found
 
 
@@ -3855,6 +4019,18 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
         for enum in [schema.get("enum") or (items.get("enum") if isinstance(items, dict) else None)]
         if isinstance(enum, list) and len(enum) >= 2
     ]
+    # a string parameter whose description lists codes as examples ("E.g.,
+    # 'highest_scoring_game', 'total_championships'"), and that a call fills with one,
+    # is a list of members too
+    params += [
+        (arg, schema, codes)
+        for c in st.calls
+        if c.tool is not None
+        for arg, schema in c.tool.properties.items()
+        if isinstance(schema, dict) and not schema.get("enum")
+        for codes in [_example_codes(schema)]
+        if len(codes) >= 2 and c.call.arguments.get(arg) in codes
+    ]
     # a member that is any called parameter's default may go unsaid
     defaults = {
         m
@@ -3901,6 +4077,27 @@ def _unused_members(st: _State, spans: Sequence[Span]) -> list[str]:
             seen.add((span.start, span.end))
             found.append(span.text)
     return found
+
+
+_SHOWN = re.compile(r"(?i)\b(?:e\.\s?g\.|for example|such as|examples?\b)")
+
+
+def _example_values(description: str) -> list[str]:
+    """The quoted values a description gives as examples ("E.g., 'highest_scoring_game',
+    'total_championships'")."""
+    shown = _SHOWN.search(description)
+    if shown is None:
+        return []
+    return [
+        a or b
+        for a, b in re.findall(r"'([^']{2,60})'|\"([^\"]{2,60})\"", description[shown.end() :])
+    ]
+
+
+def _example_codes(schema: Mapping[str, JsonValue]) -> list[JsonValue]:
+    """A description's example values when they are all codes ("total_championships")."""
+    values = _example_values(str(schema.get("description", "")))
+    return list(values) if values and all("_" in v for v in values) else []
 
 
 def _listed(value: JsonValue) -> list[JsonValue]:
