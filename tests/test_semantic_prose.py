@@ -2021,3 +2021,92 @@ def test_units_say_less_than_numbers_of_where_a_request_is() -> None:
     assert judge_calls([conv], q, right, P).passed
     reversed_ = judge_calls([conv], q, right[::-1], P)
     assert reversed_.code is RejectionCode.CALL_ORDER, reversed_
+
+
+def test_a_choice_the_request_points_at_without_naming_it() -> None:
+    """ "not beginners but not advanced either, so something in the middle" picks the
+    middle of "beginner, intermediate, advanced"; a required type the query cues none of
+    may be any listed example ("brownies" for "E.g. dessert, main course"); "5 friends …
+    so we'll be 6 players in total" counts the speaker. A choice nothing points at is
+    still not grounded."""
+    games = _tool(
+        "games.recommend",
+        {"players": "integer", "category": "string"},
+        {
+            "difficulty": {
+                "type": "string",
+                "description": "Preferred difficulty. E.g. beginner, intermediate, advanced etc.",
+            }
+        },
+    )
+    q = (
+        "I have a group of 5 friends coming over, so we'll be 6 players in total. We love "
+        "party games. We're not beginners but we're not advanced players either, so "
+        "something in the middle would be great."
+    )
+    right = [("games.recommend", {"players": 6, "category": "party", "difficulty": "intermediate"})]
+    assert judge_calls([games], q, right, S).passed
+    wrong = judge_calls(
+        [games],
+        q,
+        [("games.recommend", {"players": 6, "category": "party", "difficulty": "expert"})],
+        S,
+    )
+    assert wrong.code is RejectionCode.ARG_NOT_GROUNDED, wrong
+    recipe = _tool("find_recipe", {"diet": "string", "recipe_type": "string"})
+    recipe.parameters["properties"]["recipe_type"]["description"] = (
+        "Type of the recipe. E.g. dessert, main course, breakfast."
+    )
+    q = "Find me a vegan recipe for brownies."
+    right = [("find_recipe", {"diet": "vegan", "recipe_type": "dessert"})]
+    assert judge_calls([recipe], q, right, S).passed
+    made_up = judge_calls(
+        [recipe], q, [("find_recipe", {"diet": "vegan", "recipe_type": "snack"})], S
+    )
+    assert made_up.code is RejectionCode.ARG_NOT_GROUNDED, made_up
+
+
+def test_a_baseline_and_one_change_each_and_a_seasons_years() -> None:
+    """ "Japan and India … at the current growth rate, and how would that change at 1.5%
+    for Japan and 2.1% for India instead" is every country at the default and once with
+    its own rate, not a combination left out; "the 2018-2019 and 2019-2020 seasons" are
+    values a dropped call leaves unused."""
+    proj = _tool(
+        "population_projections",
+        {"country": "string", "years": "integer"},
+        {"growth_rate": {"type": "number", "description": "Growth rate. Default is current."}},
+    )
+    q = (
+        "What is the projected population of Japan and India in the next 10 and 20 years "
+        "respectively at the current growth rate, and how would that change if we use a "
+        "growth rate of 1.5% for Japan and 2.1% for India instead?"
+    )
+    right = [
+        ("population_projections", {"country": "Japan", "years": 10}),
+        ("population_projections", {"country": "India", "years": 20}),
+        ("population_projections", {"country": "Japan", "years": 10, "growth_rate": 0.015}),
+        ("population_projections", {"country": "India", "years": 20, "growth_rate": 0.021}),
+    ]
+    assert judge_calls([proj], q, right, P).passed
+    crossed = [
+        right[0],
+        right[1],
+        *(
+            ("population_projections", {**a, "years": y})
+            for (_, a), y in zip(right[2:], (20, 10), strict=True)
+        ),
+    ]
+    assert not judge_calls([proj], q, crossed, P).passed
+    last = _tool("last_game", {"team": "string"})
+    ppg = _tool("compare_ppg", {"team": "string", "seasons": "array"})
+    q = (
+        "Analyze the L.A Lakers' last game. Also, compare the team's points per game from "
+        "2018-2019 and 2019-2020 season."
+    )
+    right = [
+        ("last_game", {"team": "L.A Lakers"}),
+        ("compare_ppg", {"team": "L.A Lakers", "seasons": ["2018-2019", "2019-2020"]}),
+    ]
+    assert judge_calls([last, ppg], q, right, PM).passed
+    dropped = judge_calls([last, ppg], q, right[:1], PM)
+    assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped

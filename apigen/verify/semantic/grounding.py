@@ -611,10 +611,9 @@ def derived_number(query: str, numbers: Sequence[Span], value: object) -> Span |
             parsed.append((parse_number(n.text), n))
         except ValueError:
             continue
-    if _TWICE_THE.search(query):
-        for x, n in parsed:
-            if _same(2 * x, value):
-                return n
+    twice = _TWICE_THE.search(query)
+    if twice is not None and any(_same(2 * x, value) for x, _ in parsed):
+        return Span(twice.start(), twice.end(), twice.group())
     for m in _ANOTHER.finditer(query):
         more, unit = float(m.group(1)), m.group(2).lower()[:3]
         for x, n in parsed:

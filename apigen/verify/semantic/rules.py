@@ -585,6 +585,7 @@ class RuleJudge:
                     if len(leaves) == 1 and (
                         _one_asked(st.query, arg, leaf, home)
                         or _text_language(st.query, c.tool, arg, leaf)
+                        or _middle_member(home.text if home else st.query, c.tool, arg, leaf)
                         or _free_member(st, c.tool, arg, leaf)
                         or _kind_of_other(c, arg, leaf)
                     ):
@@ -1222,7 +1223,7 @@ class RuleJudge:
         for name, group in by_tool.items():
             if len(group) < 2:
                 continue
-            gap = _missing_combination(group)
+            gap = _missing_combination(st.query, group)
             if gap is not None and not _cases_counted(st.query, len(group)):
                 a, b, m, n = gap
                 return _reject(
@@ -1343,18 +1344,30 @@ class RuleJudge:
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
             dice = _DICE.match(query, span.start) or re.search(r"\b\d+d$", query[: span.start])
-            if not dice and (
-                before.isalpha()
-                or (after.isalpha() and written_kind(query, span) is None)
-                or before in "-/#^"
+            # a season's two years are values: "from 2018-2019 and 2019-2020 season"
+            season = any(m.start() <= span.start < m.end() for m in _SEASON.finditer(query))
+            if (
+                not dice
+                and not season
+                and (
+                    before.isalpha()
+                    or (after.isalpha() and written_kind(query, span) is None)
+                    or before in "-/#^"
+                )
             ):
                 continue  # part of a name or unit: H2SO4, SHA-256, 4th, C#5, m/s^2 (not 5cm)
-            if after == "-" and not _compound_names_parameter(query, span, sample.tools):
+            if (
+                after == "-"
+                and not season
+                and not _compound_names_parameter(query, span, sample.tools)
+            ):
                 continue  # "13-digit ISBN" describes; "8-sided dice" gives sides=8
             if _not_a_value(query, span) or _describes_value(st, span):
                 continue
             if _years_spelled_out(query, span, used):
                 continue  # "in the past 5 years from 2015 to 2021": the years say it
+            if _counted_in_total(query, span, used):
+                continue  # "a group of 5 friends coming over, so we'll be 6 players in total"
             n = float(span.text.replace(",", ""))
             if any(abs(w - n) < 1e-9 for w in wholes):
                 continue  # "for 10 years … the first 2, the next 3 and the remaining 5"
@@ -2419,6 +2432,24 @@ _YEAR_SPAN = re.compile(
 )
 
 
+_SEASON = re.compile(r"(?<![\w-])(?:19|20)\d\d-(?:19|20)?\d\d(?![\w-])")
+_IN_TOTAL = re.compile(
+    r"[^.?!]{0,40}?\b(?:so|which makes|making)\b[^.?!\d]{0,30}?(\d+)[^.?!\d]{0,30}?"
+    r"\b(?:in total|in all|altogether|total)\b",
+    re.I,
+)
+
+
+def _counted_in_total(query: str, span: Span, used: set[float]) -> bool:
+    """A count the query then sums up with the speaker, as a total a call uses ("I have a
+    group of 5 friends coming over, so we'll be 6 players in total")."""
+    m = _IN_TOTAL.match(query, span.end)
+    if m is None:
+        return False
+    total, part = float(m.group(1)), float(span.text.replace(",", ""))
+    return total in used and total - part in (0.0, 1.0)
+
+
 def _years_spelled_out(query: str, span: Span, used: set[float]) -> bool:
     """A count of years the query then writes out as the two years the calls use ("the
     past 5 years from 2015 to 2021")."""
@@ -3068,6 +3099,42 @@ def _one_asked(query: str, arg: str, leaf: JsonValue, home: Segment | None) -> b
     return False
 
 
+_MIDDLE = re.compile(r"(?i)\b(?:in the middle|in[- ]between|somewhere between|middle ground)\b")
+_LISTED_AFTER = re.compile(r"(?i)\b(?:e\.\s?g\.|such as|like|either|one of)\s*,?\s*([^.;()]+)")
+
+
+def _choices(schema: dict[str, JsonValue]) -> list[str]:
+    """A parameter's choices: its enum, else the values its description lists as examples
+    ("E.g. dessert, main course, breakfast.")."""
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        return [str(e) for e in enum]
+    listed = _LISTED_AFTER.search(str(schema.get("description", "")))
+    if listed is None:
+        return []
+    return [
+        w.strip(" '\"")
+        for w in re.split(r",|\bor\b|\band\b|\betc\b", listed.group(1))
+        if w.strip(" '\"")
+    ]
+
+
+def _middle_member(text: str, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
+    """The middle one of three choices a parameter lists in order ("beginner,
+    intermediate, advanced") where the request sets the two ends aside ("We're not
+    beginners but we're not advanced players either, so something in the middle")."""
+    if not isinstance(leaf, str) or _MIDDLE.search(text) is None:
+        return False
+    low = [i.lower() for i in _choices(_schema(tool, arg))]
+    if leaf.lower() not in low:
+        return False
+    k = low.index(leaf.lower())
+    if not 0 < k < len(low) - 1:
+        return False
+    said = {w.lower()[:5] for w in re.findall(r"[A-Za-z]+", text)}
+    return all(low[j][:5] in said for j in (k - 1, k + 1))
+
+
 def _text_language(query: str, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
     """English for the language of a text the query gives in English ("Analyze the
     sentiment of … 'I love the food here!'"), where the query names no language."""
@@ -3096,17 +3163,23 @@ def _kind_of_other(c: _Call, arg: str, leaf: JsonValue) -> bool:
 
 def _free_member(st: _State, tool: Tool | None, arg: str, leaf: JsonValue) -> bool:
     """A required enum the query cues no member of ("important Wars in European history"
-    for region Northern/Southern/Eastern/Western): the call has to pick one."""
+    for region Northern/Southern/Eastern/Western), or a required string whose listed
+    examples it cues none of ("a vegan recipe for brownies" for a recipe type "E.g.
+    dessert, main course, breakfast"): the call has to pick one."""
     if tool is None or arg not in tool.required or not isinstance(leaf, str):
         return False
     if not _name_hit(tool, st.query):
         return False  # a call the query does not ask for picks nothing freely
-    enum = _schema(tool, arg).get("enum")
-    if not isinstance(enum, list) or leaf not in enum or len(enum) < 2:
+    schema = _schema(tool, arg)
+    enum = _choices(schema)
+    if leaf not in enum or len(enum) < 2:
         return False
+    if not isinstance(schema.get("enum"), list) and not all(
+        re.fullmatch(r"[A-Za-z][A-Za-z ]{2,}", m) for m in enum
+    ):
+        return False  # examples of a code ("e.g. D or Bb") are not the only choices
     return all(
-        not isinstance(m, str)
-        or (
+        (
             ground(st.query, m, set(), st.numbers, loose=False) is None
             and _member_span(st.query, m) is None
             and _member_word(st.query, _schema(tool, arg), m, set()) is None
@@ -3269,7 +3342,12 @@ def _said_of_all(st: _State, span: Span, group: list[_Call], telling: list[Span]
     ) and len(inside) == len(telling)
 
 
-def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None:
+_CHANGED_IF = re.compile(
+    r"(?i)\binstead\b|\bchange if\b|\bwhat if\b|\bif (?:we|I) (?:use|consider)"
+)
+
+
+def _missing_combination(query: str, group: list[_Call]) -> tuple[str, str, int, int] | None:
     """Calls of one tool over two lists of values ("Lakers and Bulls in seasons 2018 and
     2020") that are neither paired one to one nor every combination: three calls of
     four."""
@@ -3285,8 +3363,36 @@ def _missing_combination(group: list[_Call]) -> tuple[str, str, int, int] | None
         pairs = {(_key_or_left_out(c, a), _key_or_left_out(c, b)) for c in calls}
         m, n = len(xs), len(ys)
         if m >= 2 and n >= 2 and max(m, n) < len(pairs) < m * n:
+            if _CHANGED_IF.search(query) and (
+                _baseline_and_pairs(calls, a, b) or _baseline_and_pairs(calls, b, a)
+            ):
+                continue
             return a, b, m, n
     return None
+
+
+def _baseline_and_pairs(calls: list[dict[str, JsonValue]], a: str, b: str) -> bool:
+    """Every value of ``a`` once with ``b`` left out (its default) and once with its own
+    value of ``b``: "Japan and India at the current growth rate, and how would that change
+    at 1.5% for Japan and 2.1% for India"."""
+    left = [c for c in calls if b not in c]
+    set_ = [c for c in calls if b in c]
+    xs = {_key_or_left_out(c, a) for c in calls}
+    if not left or not set_ or len(left) + len(set_) != len(calls):
+        return False
+    if {_key_or_left_out(c, a) for c in left} != xs or len(left) != len(xs):
+        return False
+    own = [(_key_or_left_out(c, a), _key(c[b])) for c in set_]
+    rest = [r for c in calls for r in c if r not in (a, b)]
+    for x in xs:  # the same request otherwise: "… in the next 10 years" for Japan both times
+        same = [c for c in calls if _key_or_left_out(c, a) == x]
+        if any(len({_key_or_left_out(c, r) for c in same}) > 1 for r in rest):
+            return False
+    return (
+        len(own) == len(xs)
+        and len({x for x, _ in own}) == len(xs)
+        and len({y for _, y in own}) == len(xs)
+    )
 
 
 def _flag_name_words(arg: str, *, unclip: bool = True) -> list[str]:
