@@ -2110,3 +2110,47 @@ def test_a_baseline_and_one_change_each_and_a_seasons_years() -> None:
     assert judge_calls([last, ppg], q, right, PM).passed
     dropped = judge_calls([last, ppg], q, right[:1], PM)
     assert dropped.code is RejectionCode.REQUEST_NOT_COVERED, dropped
+
+
+def test_each_city_and_the_same_acceleration_point_back() -> None:
+    """ "how many stores carry the guitar in each city" pairs the one product with every
+    city named before, whichever mention of it each call took; "with the same
+    acceleration for another 7 seconds" is the request of the call that borrows the
+    acceleration, so the calls are in the asked order."""
+    low = _tool("lowest_price", {"city": "string", "product": "string"})
+    avg = _tool("average_price", {"city": "string", "product": "string"})
+    stores = _tool("store_count", {"city": "string", "product": "string"})
+    q = (
+        "Find me the lowest price for a Yamaha Guitar in Austin and compare it to the "
+        "average price of Yamaha Guitar in New York. Also tell me how many stores carry "
+        "Yamaha Guitar in each city."
+    )
+    right = [
+        ("lowest_price", {"city": "Austin", "product": "Yamaha Guitar"}),
+        ("average_price", {"city": "New York", "product": "Yamaha Guitar"}),
+        ("store_count", {"city": "Austin", "product": "Yamaha Guitar"}),
+        ("store_count", {"city": "New York", "product": "Yamaha Guitar"}),
+    ]
+    assert judge_calls([low, avg, stores], q, right, PM).passed
+    final = _tool(
+        "final_velocity", {"initial_velocity": "number", "time": "number", "acceleration": "number"}
+    )
+    wave = _tool("wave_velocity", {"frequency": "number", "wavelength": "number"})
+    dist = _tool(
+        "distance", {"initial_velocity": "number", "time": "number", "acceleration": "number"}
+    )
+    q = (
+        "A car starts at 2 m/s with a constant acceleration of 3 m/s^2. After 5 seconds, "
+        "what is its final velocity? Then imagine a wave with a frequency of 50 Hz and a "
+        "wavelength of 4 meters. What is its velocity? Going back to the car, if it goes on "
+        "with the same acceleration for another 7 seconds, what is the total distance from "
+        "the start?"
+    )
+    right = [
+        ("final_velocity", {"initial_velocity": 2, "time": 5, "acceleration": 3}),
+        ("wave_velocity", {"frequency": 50, "wavelength": 4}),
+        ("distance", {"initial_velocity": 2, "time": 12, "acceleration": 3}),
+    ]
+    assert judge_calls([final, wave, dist], q, right, PM).passed
+    swapped = judge_calls([final, wave, dist], q, [right[0], right[2], right[1]], PM)
+    assert swapped.code is RejectionCode.CALL_ORDER, swapped

@@ -623,9 +623,18 @@ class RuleJudge:
     def _align(self, st: _State, sample: Sample) -> StageVerdict | None:
         for c in st.calls:
             votes = [0.0] * len(st.segments)
+            earlier = {sp.start for o in st.calls if o.index < c.index for sp in o.spans_list()}
+            mine = {_segment_of(st.segments, sp.start) for sp in c.spans_list()}
             for arg, spans in c.spans.items():
+                # "… with the same acceleration for another 7 seconds": a value an earlier
+                # call took counts for the request that points back to it, when the call
+                # has a value of its own there
+                again = _same_said(st, arg)
                 for s in spans:
-                    votes[_segment_of(st.segments, s.start)] += _vote(st.query, s, arg)
+                    k = _segment_of(st.segments, s.start)
+                    if again is not None and again > k and again in mine and s.start in earlier:
+                        k = again
+                    votes[k] += _vote(st.query, s, arg)
             if any(votes):
                 c.segment = max(range(len(votes)), key=lambda k: (votes[k], -k))
             elif c.tool is not None:
@@ -1259,7 +1268,7 @@ class RuleJudge:
                     continue  # a value the calls share ("both in 2010", "3% (0.03)")
                 ranked.append((a, sorted(range(len(group)), key=lambda k: firsts[k])))
             for (a, ra), (b, rb) in combinations(ranked, 2):
-                chained = _chained(group, a, b)
+                chained = _chained(group, a, b) or _each_of(st.query, group, a, b)
                 if ra != rb and not chained:  # "from A to B, then from B to C"
                     return _reject(
                         RejectionCode.ARG_WRONG_CALL,
@@ -2306,6 +2315,30 @@ def _score(
 
 _NEGATION = re.compile(r"\b(?:don'?t|do not|does not|doesn'?t|without|never|no need)\b", re.I)
 _EQUATION_ZERO = re.compile(r"[A-Za-z][\w^]*\s*[-+]\s*\d+(?:\.\d+)?\s*=\s*$")
+
+
+def _same_said(st: _State, arg: str) -> int | None:
+    """The one segment that says "the same <the parameter's word>" ("the same
+    acceleration"), if one does."""
+    words = [w for w in split_words(arg) if len(w) >= 4 and w not in STOPWORDS]
+    if not words:
+        return None
+    rx = re.compile(r"(?i)\bthe same\s+(?:" + "|".join(map(re.escape, words)) + r")\b")
+    found = [k for k, seg in enumerate(st.segments) if rx.search(seg.text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _each_of(query: str, group: list[_Call], a: str, b: str) -> bool:
+    """Whether one of the two takes the same value in every call while the query says
+    "each <the other>" ("how many stores carry Yamaha Acoustic Guitar in each city"): the
+    shared value goes with every one, whichever of its mentions each call took."""
+    for same, each in ((a, b), (b, a)):
+        if len({_key(g.call.arguments[same]) for g in group}) != 1:
+            continue
+        name = "|".join(re.escape(w) for w in split_words(each) if len(w) >= 3)
+        if name and re.search(rf"(?i)\b(?:each|every)\s+(?:{name})\b", query):
+            return True
+    return False
 
 
 def _chained(group: list[_Call], a: str, b: str) -> bool:
