@@ -629,7 +629,7 @@ class RuleJudge:
                 # "… with the same acceleration for another 7 seconds": a value an earlier
                 # call took counts for the request that points back to it, when the call
                 # has a value of its own there
-                again = _same_said(st, arg)
+                again = _same_said(st, arg) if any(s.start in earlier for s in spans) else None
                 for s in spans:
                     k = _segment_of(st.segments, s.start)
                     if again is not None and again > k and again in mine and s.start in earlier:
@@ -1345,6 +1345,8 @@ class RuleJudge:
         anchors = today_anchors(query, spans)
         wholes = _part_sums(st)
         repeated = _repeated_groups(query, spans)
+        # a season's two years are values: "from 2018-2019 and 2019-2020 season"
+        seasons = [(m.start(), m.end()) for m in _SEASON.finditer(query)]
         for span in st.numbers:
             if any(
                 s.start <= span.start < s.end or span.start <= s.start < span.end for s in spans
@@ -1353,8 +1355,7 @@ class RuleJudge:
             before = query[span.start - 1] if span.start else " "
             after = query[span.end] if span.end < len(query) else " "
             dice = _DICE.match(query, span.start) or re.search(r"\b\d+d$", query[: span.start])
-            # a season's two years are values: "from 2018-2019 and 2019-2020 season"
-            season = any(m.start() <= span.start < m.end() for m in _SEASON.finditer(query))
+            season = any(a <= span.start < b for a, b in seasons)
             if (
                 not dice
                 and not season
@@ -2646,8 +2647,7 @@ def _agreeing_mentions(st: _State, c: _Call, a: str, b: str, sa: Span, sb: Span)
         sp.start
         for o in st.calls
         if o is not c and o.call.name == c.call.name
-        for spans in o.spans.values()
-        for sp in spans
+        for sp in o.spans_list()
     }
     ways = {
         _direction(st.query, a, b, ma, mb)
